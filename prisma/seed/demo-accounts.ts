@@ -1,0 +1,38 @@
+// Demo people and their organisations, seeded only in demo mode (never in production).
+// Every demo account has the password below, which the README documents.
+import type { MembershipRole, PlatformRole } from '@/generated/prisma/enums';
+
+import type { SeedOrganization } from './networks-2019';
+
+export const DEMO_PASSWORD = 'trappan-demo';
+
+export const demoOrganizations: SeedOrganization[] = [
+  { key: 'malmo-stad', name: 'Malmö stad', kind: 'MUNICIPALITY', organizationNumber: '212000-1124', countyCode: '12', scbCode: '1280' },
+  { key: 'uppsala-kommun', name: 'Uppsala kommun', kind: 'MUNICIPALITY', organizationNumber: '212000-3005', countyCode: '03', scbCode: '0380' },
+  { key: 'goteborgs-stad', name: 'Göteborgs Stad', kind: 'MUNICIPALITY', organizationNumber: '212000-1355', countyCode: '14', scbCode: '1480' },
+  { key: 'umea-kommun', name: 'Umeå kommun', kind: 'MUNICIPALITY', organizationNumber: '212000-2627', countyCode: '24', scbCode: '2480' },
+  { key: 'linkopings-kommun', name: 'Linköpings kommun', kind: 'MUNICIPALITY', countyCode: '05', scbCode: '0580' },
+  { key: 'demo-grasytor', name: 'Gräsytor Syd AB (demoföretag)', kind: 'COMPANY', countyCode: '12' },
+];
+
+export type DemoAccount = {
+  email: string;
+  name: string;
+  title: string;
+  organizationKey: string | null;
+  platformRole: PlatformRole;
+  memberships: Array<{ networkSlug: string; role: MembershipRole }>;
+};
+
+export const demoAccounts: DemoAccount[] = [
+  { email: 'admin@trappan.test', name: 'Astrid Lind', title: 'Förvaltare av Trappan', organizationKey: null, platformRole: 'ADMIN', memberships: [] },
+  { email: 'agency@trappan.test', name: 'Karin Berg', title: 'Handläggare, innovationsupphandling', organizationKey: 'upphandlingsmyndigheten', platformRole: 'AGENCY_STAFF', memberships: [] },
+  { email: 'secretariat@trappan.test', name: 'Sara Nyström', title: 'Samordnare', organizationKey: 'sveriges-kultur-och-fritidschefsforening', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'COORDINATOR' }] },
+  { email: 'buyer@trappan.test', name: 'Johan Ek', title: 'Upphandlare', organizationKey: 'malmo-stad', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'MEMBER' }] },
+  { email: 'buyer2@trappan.test', name: 'Fatima Hassan', title: 'Upphandlare', organizationKey: 'uppsala-kommun', platformRole: 'NONE', memberships: [] },
+  { email: 'supplier@trappan.test', name: 'Erik Sand', title: 'Försäljningschef', organizationKey: 'demo-grasytor', platformRole: 'NONE', memberships: [] },
+  { email: 'funder@trappan.test', name: 'Lena Ström', title: 'Handläggare', organizationKey: 'naturvardsverket', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'OBSERVER' }] },
+  { email: 'goteborg@trappan.test', name: 'Anders Holm', title: 'Fritidschef', organizationKey: 'goteborgs-stad', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'STEERING' }] },
+  { email: 'umea@trappan.test', name: 'Maria Lund', title: 'Miljöstrateg', organizationKey: 'umea-kommun', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'MEMBER' }] },
+  { email: 'linkoping@trappan.test', name: 'Per Olsson', title: 'Idrottsplatsansvarig', organizationKey: 'linkopings-kommun', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'MEMBER' }] },
+];

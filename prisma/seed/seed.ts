@@ -1,0 +1,37 @@
+// Seeds the registry with the ten buyer networks of 2019 (always) and, in demo mode, the
+// demo accounts and Konstgräs's demo members. Safe to run on every start: it only adds
+// what is missing, in one transaction.
+import type { PrismaClient } from '@/generated/prisma/client';
+
+import { DEMO_PASSWORD, demoAccounts, demoOrganizations } from './demo-accounts';
+import { ensureMembership, ensureNetwork, ensureOrganization, ensureUser } from './factories';
+import { networks, organizations, SOURCE_REPORT } from './networks-2019';
+
+export async function seedDatabase(prisma: PrismaClient, options: { demo: boolean }): Promise<void> {
+  await prisma.$transaction(
+    async (tx) => {
+      const organizationIds = new Map<string, string>();
+      const allOrganizations = options.demo ? [...organizations, ...demoOrganizations] : organizations;
+      for (const { key, ...org } of allOrganizations) {
+        organizationIds.set(key, (await ensureOrganization(tx, org)).id);
+      }
+      const networkIds = new Map<string, string>();
+      for (const network of networks) {
+        networkIds.set(network.slug, (await ensureNetwork(tx, network, organizationIds, SOURCE_REPORT)).id);
+      }
+      if (!options.demo) return;
+
+      for (const account of demoAccounts) {
+        const organizationId = account.organizationKey ? organizationIds.get(account.organizationKey) : null;
+        if (organizationId === undefined) throw new Error(`Demo account names an unknown organisation: ${account.organizationKey}`);
+        const user = await ensureUser(tx, { ...account, password: DEMO_PASSWORD, organizationId });
+        for (const membership of account.memberships) {
+          const networkId = networkIds.get(membership.networkSlug);
+          if (!networkId) throw new Error(`Demo account names an unknown network: ${membership.networkSlug}`);
+          await ensureMembership(tx, { userId: user.id, networkId, role: membership.role });
+        }
+      }
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+}

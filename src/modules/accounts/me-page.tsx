@@ -1,0 +1,89 @@
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+
+import type { Locale } from '@/i18n/locales';
+import { getMessages } from '@/i18n/messages';
+import { getCurrentUser } from '@/server/auth/current-user';
+import { formatDate } from '@/ui/format';
+
+import { countyName } from './counties';
+import { isContractingAuthority } from './organization-rules';
+import { listMyMemberships } from './queries';
+
+export async function MePage({ locale }: { locale: Locale }) {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(`/${locale}/me`)}`);
+  const messages = getMessages(locale);
+  const t = messages.me;
+  const memberships = await listMyMemberships(user.id);
+  const org = user.organization;
+  const county = countyName(org?.countyCode, locale);
+
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-3xl font-bold">{t.title}</h1>
+        <p className="mt-2 text-lg">
+          {user.name}
+          {user.title && <span className="text-slate-700">, {user.title}</span>}
+        </p>
+      </div>
+
+      <dl className="grid gap-x-8 gap-y-3 sm:grid-cols-[max-content_1fr]">
+        <dt className="font-semibold">{t.organization}</dt>
+        <dd>
+          {org ? (
+            <>
+              {org.name}{' '}
+              <span className="text-slate-700">
+                ({messages.enums.organizationKind[org.kind]},{' '}
+                {isContractingAuthority(org.kind) ? t.contractingAuthority : t.notContractingAuthority})
+              </span>
+            </>
+          ) : (
+            t.noOrganization
+          )}
+        </dd>
+        {county && (
+          <>
+            <dt className="font-semibold">{t.county}</dt>
+            <dd>{county}</dd>
+          </>
+        )}
+        {user.platformRole !== 'NONE' && (
+          <>
+            <dt className="font-semibold">{t.platformRole}</dt>
+            <dd>{messages.enums.platformRole[user.platformRole]}</dd>
+          </>
+        )}
+      </dl>
+
+      <section aria-labelledby="my-networks">
+        <h2 id="my-networks" className="text-2xl font-semibold">
+          {t.networksHeading}
+        </h2>
+        {memberships.length === 0 ? (
+          <div className="mt-3 rounded border border-slate-300 bg-slate-50 p-4">
+            <p>{t.noNetworks}</p>
+            <Link href={`/${locale}/networks`} className="mt-2 inline-block font-semibold text-brand-700 underline">
+              {t.browse}
+            </Link>
+          </div>
+        ) : (
+          <ul className="mt-3 divide-y divide-slate-200 border-y border-slate-200">
+            {memberships.map((m) => (
+              <li key={m.networkSlug} className="flex flex-wrap items-baseline justify-between gap-2 py-3">
+                <Link href={`/${locale}/networks/${m.networkSlug}`} className="text-lg font-semibold text-brand-700 underline">
+                  {m.networkName}
+                </Link>
+                <span>
+                  {t.role}: <strong>{messages.enums.role[m.role]}</strong> · {t.since} {formatDate(m.joinedAt, locale)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+// Input schemas for organisations and people, shared by the seed and (later) the forms.
+import { z } from 'zod';
+
+import { OrganizationKind, PlatformRole } from '@/generated/prisma/enums';
+
+import { checkScbCode, isValidOrganizationNumber, normalizeOrganizationNumber } from './organization-rules';
+
+/** Emails are compared and stored in lower case. */
+export const ZEmail = z.string().trim().toLowerCase().pipe(z.email());
+
+export const ZOrganizationInput = z
+  .object({
+    name: z.string().trim().min(2).max(200),
+    kind: z.enum(OrganizationKind),
+    organizationNumber: z
+      .string()
+      .trim()
+      .optional()
+      .refine((value) => !value || isValidOrganizationNumber(value), {
+        message: 'Organisationsnumret är ogiltigt (kontrollsiffran stämmer inte).',
+      })
+      .transform((value) => (value ? normalizeOrganizationNumber(value)! : undefined)),
+    countyCode: z.string().trim().optional(),
+    scbCode: z.string().trim().optional(),
+  })
+  .superRefine((org, ctx) => {
+    const problem = checkScbCode(org.kind, org.countyCode, org.scbCode);
+    if (problem) ctx.addIssue({ code: 'custom', path: [problem === 'countyUnknown' ? 'countyCode' : 'scbCode'], message: problem });
+  });
+export type TOrganizationInput = z.input<typeof ZOrganizationInput>;
+
+export const ZUserInput = z.object({
+  name: z.string().trim().min(1).max(200),
+  email: ZEmail,
+  title: z.string().trim().max(200).optional(),
+  platformRole: z.enum(PlatformRole).default('NONE'),
+});
+export type TUserInput = z.input<typeof ZUserInput>;

@@ -1,0 +1,29 @@
+import { redirect } from 'next/navigation';
+
+import type { Locale } from '@/i18n/locales';
+import { getMessages } from '@/i18n/messages';
+import { getCurrentUser } from '@/server/auth/current-user';
+
+import { safeCallbackPath } from './callback-path';
+import { SignInForm } from './components/sign-in-form';
+
+export async function SignInPage({ locale, searchParams }: { locale: Locale; searchParams: Record<string, string | string[] | undefined> }) {
+  const t = getMessages(locale).signIn;
+  const callbackUrl = safeCallbackPath(searchParams.callbackUrl, locale);
+  if (await getCurrentUser()) redirect(callbackUrl);
+  return (
+    <div className="mx-auto max-w-md">
+      <h1 className="text-3xl font-bold">{t.title}</h1>
+      {searchParams.signedOut === '1' && (
+        <p role="status" className="mt-4 rounded border-l-4 border-green-700 bg-green-50 p-3 text-green-900">
+          {t.signedOut}
+        </p>
+      )}
+      <p className="mt-3 text-slate-700">{t.lead}</p>
+      <div className="mt-6">
+        <SignInForm locale={locale} callbackUrl={callbackUrl} t={t} />
+      </div>
+      <p className="mt-8 text-sm text-slate-600">{t.demoHint}</p>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+// Who is signing this request, read fresh from the database once per request.
+import 'server-only';
+
+import { cache } from 'react';
+
+import { db } from '@/server/db/client';
+
+import { auth } from './auth';
+
+export type CurrentUser = {
+  id: string;
+  name: string;
+  email: string;
+  title: string | null;
+  platformRole: 'ADMIN' | 'AGENCY_STAFF' | 'NONE';
+  organization: { id: string; name: string; kind: import('@/generated/prisma/enums').OrganizationKind; countyCode: string | null } | null;
+};
+
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await auth();
+  const userId = session?.user?.id;
+  if (!userId) return null;
+  const user = await db().user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      title: true,
+      platformRole: true,
+      disabledAt: true,
+      organization: { select: { id: true, name: true, kind: true, countyCode: true } },
+    },
+  });
+  if (!user || user.disabledAt) return null;
+  const { disabledAt: _disabledAt, ...current } = user;
+  return current;
+});

@@ -1,0 +1,24 @@
+// The application's database handle, opened on first use (not at import, so `next build`
+// never touches the database). One per process: PGlite allows a single opener.
+import 'server-only';
+
+import type { PrismaClient } from '@/generated/prisma/client';
+
+import { resolveDatabaseConfig } from './database-config';
+import { openDatabase, type Database } from './open-database';
+
+const holder = globalThis as typeof globalThis & { trappanDatabase?: Database };
+
+export function getDatabase(): Database {
+  holder.trappanDatabase ??= openDatabase(resolveDatabaseConfig(process.env));
+  return holder.trappanDatabase;
+}
+
+export function db(): PrismaClient {
+  return getDatabase().prisma;
+}
+
+/** Integration tests point the application at their own fresh database. */
+export function useDatabaseForTests(database: Database): void {
+  holder.trappanDatabase = database;
+}

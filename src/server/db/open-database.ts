@@ -1,0 +1,66 @@
+// Opens Trappan's database: PGlite in-process or a PostgreSQL pool, chosen by
+// resolveDatabaseConfig. Both paths give a Prisma client and a raw SQL executor (for the
+// migration runner and health checks) over the same connection.
+import { mkdirSync } from 'node:fs';
+
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import pg from 'pg';
+
+import { PrismaClient } from '@/generated/prisma/client';
+
+import type { DatabaseConfig } from './database-config';
+import type { SqlExecutor } from './migrations';
+
+export type Database = {
+  config: DatabaseConfig;
+  prisma: PrismaClient;
+  sql: SqlExecutor;
+  close(): Promise<void>;
+};
+
+/** Opens lazily: PGlite and the pool connect on the first query. */
+export function openDatabase(config: DatabaseConfig): Database {
+  if (config.kind === 'pglite') {
+    if (!config.dataDir.startsWith('memory://')) mkdirSync(config.dataDir, { recursive: true });
+    const pglite = new PGlite(config.dataDir);
+    const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+    return {
+      config,
+      prisma,
+      sql: {
+        exec: async (text) => {
+          await pglite.exec(text);
+        },
+        query: async <T>(text: string, params?: unknown[]) => (await pglite.query<T>(text, params)).rows,
+      },
+      close: async () => {
+        await prisma.$disconnect();
+        await pglite.close();
+      },
+    };
+  }
+
+  const pool = new pg.Pool({ connectionString: config.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  // The migration runner needs one session for its advisory lock and transactions.
+  let session: pg.PoolClient | undefined;
+  const sessionClient = async () => (session ??= await pool.connect());
+  return {
+    config,
+    prisma,
+    sql: {
+      exec: async (text) => {
+        await (await sessionClient()).query(text);
+      },
+      query: async <T>(text: string, params?: unknown[]) =>
+        (await (await sessionClient()).query(text, params)).rows as T[],
+    },
+    close: async () => {
+      session?.release();
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}

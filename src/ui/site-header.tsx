@@ -1,0 +1,52 @@
+import Link from 'next/link';
+import { Suspense } from 'react';
+
+import type { Locale } from '@/i18n/locales';
+import type { Messages } from '@/i18n/messages';
+import type { CurrentUser } from '@/server/auth/current-user';
+import { signOutAction } from '@/modules/accounts/actions';
+
+import { LanguageSwitch } from './language-switch';
+
+export function SiteHeader({ locale, t, user }: { locale: Locale; t: Messages['layout']; user: CurrentUser | null }) {
+  const otherLocale: Locale = locale === 'sv' ? 'en' : 'sv';
+  return (
+    <header className="bg-brand-900 text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-8 gap-y-3 px-4 py-4">
+        <Link href={`/${locale}`} className="text-xl font-bold tracking-tight" aria-label={t.homeLink}>
+          Trappan
+        </Link>
+        <nav aria-label={t.mainNav} className="flex gap-6">
+          <Link href={`/${locale}/networks`} className="underline-offset-4 hover:underline">
+            {t.networks}
+          </Link>
+          {user && (
+            <Link href={`/${locale}/me`} className="underline-offset-4 hover:underline">
+              {t.me}
+            </Link>
+          )}
+        </nav>
+        <div className="ml-auto flex flex-wrap items-center gap-x-6 gap-y-2">
+          <Suspense fallback={null}>
+            <LanguageSwitch target={otherLocale} label={t.languageSwitch} />
+          </Suspense>
+          {user ? (
+            <form action={signOutAction} className="flex items-center gap-3">
+              <input type="hidden" name="locale" value={locale} />
+              <span className="text-sm text-brand-100">
+                {t.signedInAs} <strong className="text-white">{user.name}</strong>
+              </span>
+              <button type="submit" className="rounded border border-white/60 px-3 py-1 text-sm hover:bg-white/10">
+                {t.signOut}
+              </button>
+            </form>
+          ) : (
+            <Link href={`/${locale}/sign-in`} className="rounded bg-white px-3 py-1 text-sm font-semibold text-brand-900 hover:bg-brand-50">
+              {t.signIn}
+            </Link>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}
