@@ -3,6 +3,8 @@ import 'server-only';
 
 import { cache } from 'react';
 
+import type { OrganizationKind } from '@/generated/prisma/enums';
+
 import { db } from '@/server/db/client';
 
 import { auth } from './auth';
@@ -13,7 +15,7 @@ export type CurrentUser = {
   email: string;
   title: string | null;
   platformRole: 'ADMIN' | 'AGENCY_STAFF' | 'NONE';
-  organization: { id: string; name: string; kind: import('@/generated/prisma/enums').OrganizationKind; countyCode: string | null } | null;
+  organization: { id: string; name: string; kind: OrganizationKind; countyCode: string | null } | null;
 };
 
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
@@ -33,6 +35,5 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     },
   });
   if (!user || user.disabledAt) return null;
-  const { disabledAt: _disabledAt, ...current } = user;
-  return current;
+  return { id: user.id, name: user.name, email: user.email, title: user.title, platformRole: user.platformRole, organization: user.organization };
 });

@@ -1,0 +1,333 @@
+// `npm run bench`: how fast the production build serves the public registry page
+// (/sv/networks, a database-backed server render) compared with a static asset, first on
+// the embedded PGlite database and then on PostgreSQL. Prints a table and writes
+// bench-results/latest.json. Exits non-zero when a server fails to start or any request
+// fails, so a broken build cannot pass as a fast one.
+//   BENCH_DURATION=10 BENCH_CONNECTIONS=10 npm run bench
+//   BENCH_DATABASE_URL=postgresql://... npm run bench   (use that server, not a throwaway one)
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import autocannon from 'autocannon';
+
+import { buildIfNeeded } from './lib/build-if-needed.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const port = Number(process.env.BENCH_PORT || 3200);
+const duration = Number(process.env.BENCH_DURATION || 10);
+const connections = Number(process.env.BENCH_CONNECTIONS || 10);
+const warmupSeconds = Math.min(2, duration);
+const pagePath = '/sv/networks';
+const pgliteDir = path.join(root, '.data', 'bench-pglite');
+const resultsFile = path.join(root, 'bench-results', 'latest.json');
+// Set when this script re-runs itself under scripts/with-postgres.sh for the PostgreSQL half.
+const childResultFile = process.env.BENCH_CHILD_RESULT_FILE;
+
+// Every process started here runs in its own process group, so stopping it also stops
+// what npx started beneath it.
+const running = new Set();
+
+class BenchError extends Error {}
+
+function startGroup(command, args, options) {
+  const child = spawn(command, args, { cwd: root, detached: true, ...options });
+  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1))));
+  const handle = { child, exited };
+  running.add(handle);
+  exited.then(() => running.delete(handle));
+  return handle;
+}
+
+async function stopGroup(handle, timeoutMs = 15000) {
+  const kill = (signal) => {
+    try {
+      process.kill(-handle.child.pid, signal);
+    } catch {
+      // Already gone.
+    }
+  };
+  kill('SIGTERM');
+  const timer = setTimeout(() => kill('SIGKILL'), timeoutMs);
+  await handle.exited;
+  clearTimeout(timer);
+}
+
+async function runToEnd(command, args, env) {
+  const code = await startGroup(command, args, { env, stdio: 'inherit' }).exited;
+  if (code !== 0) throw new BenchError(`${command} ${args.join(' ')} failed with exit code ${code}`);
+}
+
+function isPortOpen() {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: 'localhost', port });
+    socket.once('connect', () => socket.destroy() || resolve(true));
+    socket.once('error', () => resolve(false));
+  });
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function startServer(env) {
+  // Benchmarking whatever else answers on the port would give meaningless numbers.
+  if (await isPortOpen()) throw new BenchError(`Port ${port} is already in use; stop that server or set BENCH_PORT.`);
+  const output = [];
+  const server = startGroup('npx', ['next', 'start', '--port', String(port), '--hostname', 'localhost'], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  for (const stream of [server.child.stdout, server.child.stderr]) {
+    stream.on('data', (chunk) => output.push(chunk.toString()));
+  }
+  let exitCode;
+  server.exited.then((code) => (exitCode = code));
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline && exitCode === undefined) {
+    try {
+      const response = await fetch(`http://localhost:${port}/api/health`, { signal: AbortSignal.timeout(5000) });
+      if (response.status === 200) return server;
+    } catch {
+      // Not listening yet.
+    }
+    await sleep(250);
+  }
+  await stopGroup(server);
+  const log = output.join('').trim().split('\n').slice(-30).join('\n');
+  throw new BenchError(
+    `The server did not become healthy (${exitCode === undefined ? 'timed out' : `exited with code ${exitCode}`}).\n${log}`,
+  );
+}
+
+async function stopServer(server) {
+  await stopGroup(server);
+  // The next run binds the same port (and PGlite allows one process per data dir).
+  for (let i = 0; i < 40 && (await isPortOpen()); i++) await sleep(250);
+}
+
+async function findStaticAsset(base) {
+  const response = await fetch(base + pagePath, { signal: AbortSignal.timeout(30_000) });
+  if (response.status !== 200) throw new BenchError(`GET ${pagePath} returned ${response.status}, expected 200.`);
+  const match = (await response.text()).match(/href="(\/_next\/static\/[^"]+?\.css)"/);
+  if (!match) throw new BenchError(`No /_next/static/…css stylesheet found in the HTML of ${pagePath}.`);
+  return match[1];
+}
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) return null;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function load(url, seconds) {
+  // autocannon 8 reports p50/p97.5/p99 but no p95, and does not expose its histogram, so
+  // keep every response time (milliseconds, from its documented 'response' event).
+  const times = [];
+  const instance = autocannon({ url, connections, duration: seconds });
+  instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
+  const result = await instance;
+  times.sort((a, b) => a - b);
+  return { result, times };
+}
+
+async function measure(database, target, base, targetPath) {
+  const { result, times } = await load(base + targetPath, duration);
+  const row = {
+    database,
+    target,
+    path: targetPath,
+    requestsPerSecond: result.requests.average,
+    totalRequests: result.requests.total,
+    latencyMs: {
+      p50: percentile(times, 50),
+      p95: percentile(times, 95),
+      p99: percentile(times, 99),
+      max: times.at(-1) ?? null,
+      autocannon: { p50: result.latency.p50, p97_5: result.latency.p97_5, p99: result.latency.p99 },
+    },
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count])),
+  };
+  console.log(`  ${target}: ${row.requestsPerSecond.toFixed(1)} req/s, ${row.non2xx} non-2xx, ${row.errors} errors`);
+  return row;
+}
+
+/** Prepares a database, serves the app on it and measures both targets. */
+async function benchDatabase(database, databaseEnv) {
+  console.log(`\n== ${database} ==`);
+  const env = {
+    ...process.env,
+    ...databaseEnv,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    TRAPPAN_DEMO: 'true',
+    AUTH_SECRET: randomBytes(32).toString('base64url'),
+  };
+  for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
+  await runToEnd('npx', ['tsx', 'scripts/prepare-db.ts'], env);
+  const server = await startServer(env);
+  try {
+    const base = `http://localhost:${port}`;
+    const assetPath = await findStaticAsset(base);
+    console.log(`  warming up (${warmupSeconds}s per target) …`);
+    for (const target of [pagePath, assetPath]) await load(base + target, warmupSeconds);
+    console.log(`  measuring ${duration}s per target with ${connections} connections …`);
+    return [
+      await measure(database, 'registry page', base, pagePath),
+      await measure(database, 'static asset', base, assetPath),
+    ];
+  } finally {
+    await stopServer(server);
+  }
+}
+
+async function benchPglite() {
+  // A fresh directory each run, so every benchmark starts from the same seeded database.
+  rmSync(pgliteDir, { recursive: true, force: true });
+  return benchDatabase('PGlite (embedded)', { DATABASE_URL: undefined, TRAPPAN_DATA_DIR: pgliteDir });
+}
+
+async function benchPostgres() {
+  if (childResultFile) return benchDatabase('PostgreSQL (throwaway)', { DATABASE_URL: process.env.DATABASE_URL });
+  if (process.env.BENCH_DATABASE_URL) {
+    return benchDatabase('PostgreSQL (BENCH_DATABASE_URL)', { DATABASE_URL: process.env.BENCH_DATABASE_URL });
+  }
+  const file = path.join(os.tmpdir(), `trappan-bench-${process.pid}.json`);
+  try {
+    const code = await startGroup('bash', ['scripts/with-postgres.sh', process.execPath, 'scripts/bench.mjs'], {
+      env: { ...process.env, BENCH_CHILD_RESULT_FILE: file },
+      stdio: 'inherit',
+    }).exited;
+    const child = JSON.parse(readFileSync(file, 'utf8'));
+    if (code !== 0 && child.failures.length === 0) child.failures.push(`The PostgreSQL run exited with code ${code}.`);
+    return child;
+  } catch (error) {
+    return { rows: [], failures: [`The PostgreSQL run failed before reporting results (${error.message}).`] };
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
+async function collect(rows, failures, bench) {
+  try {
+    const outcome = await bench();
+    if (Array.isArray(outcome)) {
+      rows.push(...outcome);
+    } else {
+      rows.push(...outcome.rows);
+      failures.push(...outcome.failures);
+    }
+  } catch (error) {
+    if (!(error instanceof BenchError)) console.error(error);
+    failures.push(error.message);
+  }
+}
+
+function format(value, digits = 1) {
+  return value === null || value === undefined ? '–' : value.toFixed(digits);
+}
+
+function printTable(rows) {
+  const header = ['Database', 'Target', 'Req/s (avg)', 'p50 ms', 'p95 ms', 'p99 ms', 'Non-2xx', 'Errors'];
+  const lines = rows.map((row) => [
+    row.database,
+    row.target,
+    format(row.requestsPerSecond),
+    format(row.latencyMs.p50, 2),
+    format(row.latencyMs.p95, 2),
+    format(row.latencyMs.p99, 2),
+    String(row.non2xx),
+    String(row.errors),
+  ]);
+  const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => line[i].length)));
+  const render = (cells) => cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  console.log(render(header));
+  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+  for (const line of lines) console.log(render(line));
+}
+
+function ratios(rows) {
+  const byDatabase = {};
+  for (const row of rows) (byDatabase[row.database] ??= {})[row.target] = row.requestsPerSecond;
+  return Object.fromEntries(
+    Object.entries(byDatabase)
+      .filter(([, targets]) => targets['registry page'] !== undefined && targets['static asset'])
+      .map(([database, targets]) => [database, targets['registry page'] / targets['static asset']]),
+  );
+}
+
+async function main() {
+  const rows = [];
+  const failures = [];
+  if (childResultFile) {
+    await collect(rows, failures, benchPostgres);
+    writeFileSync(childResultFile, JSON.stringify({ rows, failures }));
+    return failures.length ? 1 : 0;
+  }
+
+  buildIfNeeded(root);
+  await collect(rows, failures, benchPglite);
+  await collect(rows, failures, benchPostgres);
+
+  for (const row of rows) {
+    if (row.errors || row.non2xx) {
+      failures.push(`${row.database} ${row.target}: ${row.errors} errors, ${row.non2xx} non-2xx (${JSON.stringify(row.statusCodes)}).`);
+    }
+  }
+  const ratioByDatabase = ratios(rows);
+  console.log(`\nTrappan benchmark: ${duration}s per target, ${connections} connections, http://localhost:${port}`);
+  console.log('Latency percentiles are over every response of the run.\n');
+  printTable(rows);
+  console.log('\nRegistry page req/s ÷ static asset req/s:');
+  for (const [database, ratio] of Object.entries(ratioByDatabase)) console.log(`  ${database}: ${ratio.toFixed(3)}`);
+
+  mkdirSync(path.dirname(resultsFile), { recursive: true });
+  writeFileSync(
+    resultsFile,
+    JSON.stringify(
+      {
+        finishedAt: new Date().toISOString(),
+        settings: { durationSeconds: duration, connections, warmupSeconds, port },
+        machine: { node: process.version, platform: `${os.platform()} ${os.release()}`, cpus: os.cpus().length },
+        results: rows,
+        registryToStaticRatio: ratioByDatabase,
+        failures,
+      },
+      null,
+      2,
+    ) + '\n',
+  );
+  console.log(`\nWrote ${path.relative(root, resultsFile)}`);
+  if (failures.length) {
+    console.error(`\nBenchmark FAILED:\n${failures.map((failure) => `  - ${failure}`).join('\n')}`);
+    return 1;
+  }
+  return 0;
+}
+
+let stopping = false;
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    console.error(`\n${signal}: stopping the servers started by the benchmark …`);
+    await Promise.all([...running].map((handle) => stopGroup(handle)));
+    process.exit(code);
+  });
+}
+
+main().then(
+  async (code) => {
+    await Promise.all([...running].map((handle) => stopGroup(handle)));
+    process.exit(code);
+  },
+  async (error) => {
+    console.error(error);
+    await Promise.all([...running].map((handle) => stopGroup(handle)));
+    process.exit(1);
+  },
+);

@@ -1,0 +1,37 @@
+// The server the end-to-end tests run against (started by playwright.config.ts): a fresh
+// embedded database with the demo data on every run, so tests never see leftovers from an
+// earlier run (sign-in throttles, memberships). Serves the production build on E2E_PORT.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { buildIfNeeded } from './lib/build-if-needed.mjs';
+import { run } from './lib/run.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const port = process.env.E2E_PORT || '3100';
+const dataDir = '.data/e2e-pglite';
+
+// The tests must not touch a real database, whatever the calling shell has set.
+delete process.env.DATABASE_URL;
+process.env.TRAPPAN_DATA_DIR = dataDir;
+process.env.TRAPPAN_DEMO = 'true';
+process.env.AUTH_SECRET = randomBytes(32).toString('base64url');
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+process.env.PORT = port;
+
+try {
+  rmSync(path.join(root, dataDir), { recursive: true, force: true });
+  run('npx', ['tsx', 'scripts/prepare-db.ts'], { cwd: root });
+  buildIfNeeded(root);
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
+
+console.log(`Trappan (end-to-end tests) is starting on http://localhost:${port}`);
+const server = spawn('npx', ['next', 'start', '--port', port], { cwd: root, stdio: 'inherit', env: process.env });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

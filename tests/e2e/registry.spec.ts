@@ -1,0 +1,119 @@
+// Journey: a visitor finds the buyer networks in the public registry, in Swedish or English.
+import { expect, test, type Page } from '@playwright/test';
+
+const NETWORKS_2019 = [
+  '4S Ledningsnät',
+  'A Challenge from Sweden',
+  'Avancerad rening av avloppsvatten',
+  'BeBo',
+  'Belok',
+  'Digitala tjänster inom socialtjänsten',
+  'Konstgräs',
+  'Renare mark och vatten',
+  'Räddningstjänst',
+  'Välfärdsteknik',
+];
+
+const COLUMNS = {
+  sv: ['Nätverk', 'Initiativtagare', 'Startår', 'Arrangör', 'Finansiärer', 'Status', 'Medlemmar'],
+  en: ['Network', 'Initiator', 'Start year', 'Arranger', 'Funders', 'Status', 'Members'],
+};
+
+/** The value next to a label in a description list. */
+const definition = (page: Page, term: string) =>
+  page.locator('dt', { hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd[1]');
+
+test.describe('language from the browser', () => {
+  test.use({ locale: 'sv-SE' });
+
+  test('/ sends a Swedish browser to /sv', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/sv$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+  });
+});
+
+test.describe('language from the browser (English)', () => {
+  test.use({ locale: 'en-US' });
+
+  test('/ sends an English browser to /en', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/en$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+});
+
+for (const locale of ['sv', 'en'] as const) {
+  test(`/${locale}/networks lists the ten networks of 2019 with ${locale === 'sv' ? 'Swedish' : 'English'} headers`, async ({ page }) => {
+    await page.goto(`/${locale}/networks`);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(locale === 'sv' ? 'Beställarnätverk' : 'Buyer networks');
+
+    const table = page.getByRole('table');
+    await expect(table.getByRole('columnheader')).toHaveText(COLUMNS[locale]);
+    const names = await table.getByRole('rowheader').allTextContents();
+    expect(names.map((name) => name.trim()).sort((a, b) => a.localeCompare(b, 'sv'))).toEqual(
+      [...NETWORKS_2019].sort((a, b) => a.localeCompare(b, 'sv')),
+    );
+  });
+}
+
+test('the language switch keeps the current page', async ({ page }) => {
+  await page.goto('/sv/networks/konstgras');
+  await page.getByRole('link', { name: 'In English' }).click();
+  await expect(page).toHaveURL(/\/en\/networks\/konstgras$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Konstgräs');
+  await expect(page.getByRole('heading', { name: 'History' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'På svenska' }).click();
+  await expect(page).toHaveURL(/\/sv\/networks\/konstgras$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+  await expect(page.getByRole('heading', { name: 'Historik' })).toBeVisible();
+});
+
+test('Konstgräs opens from the list with its description, arranger, funder and history', async ({ page }) => {
+  await page.goto('/sv/networks');
+  await page.getByRole('table').getByRole('link', { name: 'Konstgräs', exact: true }).click();
+
+  await expect(page).toHaveURL(/\/sv\/networks\/konstgras$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Konstgräs');
+  await expect(page.getByText(/Beställarnätverket för konstgräs arbetar för att utbyggnaden av konstgräsplaner/)).toBeVisible();
+  await expect(definition(page, 'Arrangör')).toHaveText('Sveriges kultur- och fritidschefsförening');
+  await expect(definition(page, 'Finansiärer')).toContainText('Naturvårdsverket');
+  await expect(definition(page, 'Finansiärer')).toContainText('projektfinansiering');
+  await expect(definition(page, 'Startår')).toHaveText('2017');
+
+  const history = page.getByRole('region', { name: 'Historik' });
+  await expect(history.getByRole('listitem')).toHaveCount(6);
+  await expect(history.getByRole('listitem').first()).toContainText('Enligt rapportens tabell 1 startade nätverket 2017');
+  await expect(history.getByRole('listitem').first()).toContainText('s. 36');
+  await expect(history).toContainText('Hållbara konstgräsplaner');
+});
+
+test('an unknown network is a 404', async ({ page }) => {
+  const response = await page.goto('/sv/networks/finns-inte');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sidan finns inte');
+});
+
+for (const [path, label] of [
+  ['/sv/networks', 'Hoppa till innehållet'],
+  ['/en', 'Skip to content'],
+] as const) {
+  test(`the skip link on ${path} is the first stop and moves focus to the main content`, async ({ page }) => {
+    await page.goto(path);
+    await page.keyboard.press('Tab');
+    const skipLink = page.getByRole('link', { name: label });
+    await expect(skipLink).toBeFocused();
+    await expect(skipLink).toBeInViewport();
+
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#main$/);
+    await expect(page.locator('#main')).toBeFocused();
+
+    // The next Tab continues inside the main content, past the header.
+    await page.keyboard.press('Tab');
+    await expect(page.locator('#main :focus')).toHaveCount(1);
+  });
+}

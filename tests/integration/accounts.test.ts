@@ -1,0 +1,76 @@
+// People and sign-in against a real database: unique emails regardless of case, password
+// checks that never reveal which part was wrong, and the throttle on repeated failures.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { verifyCredentials } from '@/modules/accounts/verify-credentials';
+
+import { ensureOrganization, ensureUser } from '../../prisma/seed/factories';
+
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+let database: TestDatabase;
+let userId: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const org = await ensureOrganization(database.prisma, { name: 'Uppsala kommun', kind: 'MUNICIPALITY', countyCode: '03', scbCode: '0380' });
+  userId = (await ensureUser(database.prisma, { email: 'Anna.Upphandlare@Uppsala.se', name: 'Anna', password: 'rätt-lösenord', organizationId: org.id })).id;
+});
+afterAll(async () => {
+  await database.drop();
+});
+
+describe('email addresses', () => {
+  it('are stored in lower case', async () => {
+    const user = await database.prisma.user.findUniqueOrThrow({ where: { id: userId } });
+    expect(user.email).toBe('anna.upphandlare@uppsala.se');
+  });
+
+  it('are unique regardless of case', async () => {
+    const again = await ensureUser(database.prisma, { email: 'ANNA.UPPHANDLARE@uppsala.se', name: 'Anna igen', password: 'x', organizationId: null });
+    expect(again.id).toBe(userId);
+    expect(await database.prisma.user.count()).toBe(1);
+  });
+
+  it('cannot be written in mixed case past the application, so the unique index holds', async () => {
+    await expect(database.prisma.user.create({ data: { email: 'Anna.Upphandlare@uppsala.se', name: 'Dubblett' } })).rejects.toThrow();
+    await expect(database.prisma.user.create({ data: { email: 'anna.upphandlare@uppsala.se', name: 'Dubblett' } })).rejects.toThrow();
+  });
+
+  it('are refused when they are not addresses', async () => {
+    await expect(ensureUser(database.prisma, { email: 'inte-en-adress', name: 'X', password: 'x', organizationId: null })).rejects.toThrow();
+  });
+});
+
+describe('verifyCredentials', () => {
+  it('accepts the right password with the email in any case', async () => {
+    expect(await verifyCredentials(database.prisma, 'anna.UPPHANDLARE@uppsala.se', 'rätt-lösenord')).toEqual({ ok: true, userId });
+  });
+
+  it('gives the same answer for a wrong password and an unknown email', async () => {
+    const wrongPassword = await verifyCredentials(database.prisma, 'anna.upphandlare@uppsala.se', 'fel');
+    const unknownEmail = await verifyCredentials(database.prisma, 'ingen@uppsala.se', 'rätt-lösenord');
+    expect(wrongPassword).toEqual({ ok: false, reason: 'invalid' });
+    expect(unknownEmail).toEqual(wrongPassword);
+  });
+
+  it('slows down repeated failures for one email and lets the right password in after the wait', async () => {
+    const email = 'anna.upphandlare@uppsala.se';
+    await database.prisma.signInThrottle.deleteMany();
+    const t0 = new Date('2026-11-26T09:00:00Z');
+    for (let i = 0; i < 3; i++) {
+      expect(await verifyCredentials(database.prisma, email, 'fel', t0)).toEqual({ ok: false, reason: 'invalid' });
+    }
+    // Even the right password must wait now: guessing is what is being slowed down.
+    expect(await verifyCredentials(database.prisma, email, 'rätt-lösenord', t0)).toEqual({ ok: false, reason: 'throttled', retryAfterSeconds: 1 });
+    const later = new Date(t0.getTime() + 1000);
+    expect(await verifyCredentials(database.prisma, email, 'rätt-lösenord', later)).toEqual({ ok: true, userId });
+    expect(await database.prisma.signInThrottle.findUnique({ where: { email } })).toBeNull();
+  });
+
+  it('refuses a disabled account', async () => {
+    await database.prisma.user.update({ where: { id: userId }, data: { disabledAt: new Date() } });
+    expect(await verifyCredentials(database.prisma, 'anna.upphandlare@uppsala.se', 'rätt-lösenord')).toEqual({ ok: false, reason: 'invalid' });
+    await database.prisma.user.update({ where: { id: userId }, data: { disabledAt: null } });
+  });
+});
