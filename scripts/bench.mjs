@@ -65,7 +65,10 @@ async function runToEnd(command, args, env) {
 function isPortOpen() {
   return new Promise((resolve) => {
     const socket = net.connect({ host: 'localhost', port });
-    socket.once('connect', () => socket.destroy() || resolve(true));
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once('error', () => resolve(false));
   });
 }
@@ -232,6 +235,7 @@ function format(value, digits = 1) {
 }
 
 function printTable(rows) {
+  if (rows.length === 0) return console.log('No measurements.');
   const header = ['Database', 'Target', 'Req/s (avg)', 'p50 ms', 'p95 ms', 'p99 ms', 'Non-2xx', 'Errors'];
   const lines = rows.map((row) => [
     row.database,
@@ -260,18 +264,26 @@ function ratios(rows) {
   );
 }
 
+let stopping = false;
+// After Ctrl-C the signal handler stops the servers and exits; a half-finished run must
+// neither report nor overwrite the last results.
+const unlessStopping = async () => stopping && new Promise(() => {});
+
 async function main() {
   const rows = [];
   const failures = [];
   if (childResultFile) {
     await collect(rows, failures, benchPostgres);
+    await unlessStopping();
     writeFileSync(childResultFile, JSON.stringify({ rows, failures }));
     return failures.length ? 1 : 0;
   }
 
   buildIfNeeded(root);
   await collect(rows, failures, benchPglite);
+  await unlessStopping();
   await collect(rows, failures, benchPostgres);
+  await unlessStopping();
 
   for (const row of rows) {
     if (row.errors || row.non2xx) {
@@ -309,7 +321,6 @@ async function main() {
   return 0;
 }
 
-let stopping = false;
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
   process.on(signal, async () => {
     if (stopping) return;
@@ -320,6 +331,8 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
   });
 }
 
+// Should a pending promise ever leave the event loop empty, Node exits quietly: not with 0.
+process.exitCode = 1;
 main().then(
   async (code) => {
     await Promise.all([...running].map((handle) => stopGroup(handle)));

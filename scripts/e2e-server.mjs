@@ -32,6 +32,9 @@ try {
 }
 
 console.log(`Trappan (end-to-end tests) is starting on http://localhost:${port}`);
-const server = spawn('npx', ['next', 'start', '--port', port], { cwd: root, stdio: 'inherit', env: process.env });
+// Next's own launcher rather than `npx next`: npx puts npm and a shell in between, which do
+// not pass SIGTERM on, so stopping this script would leave the server running.
+const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+const server = spawn(process.execPath, [nextBin, 'start', '--port', port], { cwd: root, stdio: 'inherit', env: process.env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

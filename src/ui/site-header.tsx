@@ -7,6 +7,7 @@ import type { CurrentUser } from '@/server/auth/current-user';
 import { signOutAction } from '@/modules/accounts/actions';
 
 import { LanguageSwitch } from './language-switch';
+import { NavLink } from './nav-link';
 
 export function SiteHeader({ locale, t, user }: { locale: Locale; t: Messages['layout']; user: CurrentUser | null }) {
   const otherLocale: Locale = locale === 'sv' ? 'en' : 'sv';
@@ -17,14 +18,8 @@ export function SiteHeader({ locale, t, user }: { locale: Locale; t: Messages['l
           Trappan
         </Link>
         <nav aria-label={t.mainNav} className="flex gap-6">
-          <Link href={`/${locale}/networks`} className="underline-offset-4 hover:underline">
-            {t.networks}
-          </Link>
-          {user && (
-            <Link href={`/${locale}/me`} className="underline-offset-4 hover:underline">
-              {t.me}
-            </Link>
-          )}
+          <NavLink href={`/${locale}/networks`}>{t.networks}</NavLink>
+          {user && <NavLink href={`/${locale}/me`}>{t.me}</NavLink>}
         </nav>
         <div className="ml-auto flex flex-wrap items-center gap-x-6 gap-y-2">
           <Suspense fallback={null}>

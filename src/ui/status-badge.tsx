@@ -10,7 +10,7 @@ const STYLES: Record<NetworkStatus, string> = {
 /** Status as text with a tint; the text alone carries the meaning. */
 export function StatusBadge({ status, label }: { status: NetworkStatus; label: string }) {
   return (
-    <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-sm font-medium ring-1 ring-inset ${STYLES[status]}`}>
+    <span className={`inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-sm font-medium ring-1 ring-inset ${STYLES[status]}`}>
       {label}
     </span>
   );

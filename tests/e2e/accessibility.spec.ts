@@ -17,14 +17,14 @@ test('/sv/sign-in after a failed sign-in has no serious accessibility violations
   await page.goto('/sv/sign-in');
   // An email no account has: one failure, well under the throttle.
   await submitSignIn(page, 'a11y-scan@trappan.test', 'fel-losenord');
-  await expect(page.getByRole('alert')).toContainText('Fel e-post eller lösenord');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('Fel e-post eller lösenord');
   await expectNoSeriousA11yViolations(page);
 });
 
 test('/sv/sign-in with empty-field errors has no serious accessibility violations', async ({ page }) => {
   await page.goto('/sv/sign-in');
   await page.getByRole('main').getByRole('button', { name: 'Logga in' }).click();
-  await expect(page.getByRole('alert')).toBeVisible();
+  await expect(page.getByRole('main').getByRole('alert')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
 

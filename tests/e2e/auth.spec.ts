@@ -73,7 +73,7 @@ test('a wrong password or an unknown email gets the same message and keeps the e
   await page.goto('/sv/sign-in');
   // A real account with the wrong password …
   await submitSignIn(page, 'buyer2@trappan.test', 'fel-losenord');
-  const alert = page.getByRole('alert');
+  const alert = page.getByRole('main').getByRole('alert');
   await expect(alert).toContainText('Fel e-post eller lösenord');
   await expect(page).toHaveURL(/\/sv\/sign-in$/);
   await expect(page.getByLabel('E-post', { exact: true })).toHaveValue('buyer2@trappan.test');
@@ -97,7 +97,7 @@ test('an empty form shows an error at each field', async ({ page }) => {
   await expect(email).toHaveAccessibleDescription('Ange din e-postadress.');
   await expect(password).toHaveAttribute('aria-invalid', 'true');
   await expect(password).toHaveAccessibleDescription('Ange ditt lösenord.');
-  await expect(page.getByRole('alert')).toContainText('Inloggningen misslyckades');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('Inloggningen misslyckades');
   await expect(page).toHaveURL(/\/sv\/sign-in$/);
 });
 
@@ -126,7 +126,7 @@ test('an unknown page shows the Swedish 404 page with status 404', async ({ page
   await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sidan finns inte');
   await expect(page.getByRole('main')).toContainText('Adressen kan vara felskriven, eller så har sidan flyttats.');
-  await expect(page.getByRole('link', { name: 'Till startsidan' })).toHaveAttribute('href', '/sv');
+  await expect(page.getByRole('link', { name: 'Till startsidan', exact: true })).toHaveAttribute('href', '/sv');
 });
 
 test('an unknown page in English shows the English 404 page', async ({ page }) => {

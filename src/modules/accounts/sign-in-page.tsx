@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { getCurrentUser } from '@/server/auth/current-user';
+import { isDemoMode } from '@/server/db/database-config';
 
 import { safeCallbackPath } from './callback-path';
 import { SignInForm } from './components/sign-in-form';
@@ -21,9 +22,9 @@ export async function SignInPage({ locale, searchParams }: { locale: Locale; sea
       )}
       <p className="mt-3 text-slate-700">{t.lead}</p>
       <div className="mt-6">
-        <SignInForm locale={locale} callbackUrl={callbackUrl} t={t} />
+        <SignInForm locale={locale} callbackUrl={callbackUrl} />
       </div>
-      <p className="mt-8 text-sm text-slate-600">{t.demoHint}</p>
+      {isDemoMode(process.env) && <p className="mt-8 text-sm text-slate-600">{t.demoHint}</p>}
     </div>
   );
 }

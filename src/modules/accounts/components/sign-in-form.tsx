@@ -5,11 +5,14 @@
 import { useActionState } from 'react';
 
 import type { Locale } from '@/i18n/locales';
-import type { Messages } from '@/i18n/messages';
+import { getMessages } from '@/i18n/messages';
 
 import { signInAction, type SignInState } from '../actions';
 
-export function SignInForm({ locale, callbackUrl, t }: { locale: Locale; callbackUrl: string; t: Messages['signIn'] }) {
+// Takes the locale rather than the texts: the texts include functions (t.throttled), which
+// cannot be passed from a server component to a client component.
+export function SignInForm({ locale, callbackUrl }: { locale: Locale; callbackUrl: string }) {
+  const t = getMessages(locale).signIn;
   const [state, formAction, isPending] = useActionState<SignInState, FormData>(signInAction, {});
   const errors = state.fieldErrors ?? {};
   const summary = [state.message, errors.email, errors.password].filter(Boolean);
