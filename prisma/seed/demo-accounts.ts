@@ -21,13 +21,14 @@ export type DemoAccount = {
   title: string;
   organizationKey: string | null;
   platformRole: PlatformRole;
-  memberships: Array<{ networkSlug: string; role: MembershipRole }>;
+  /** isListed: named on the network's public page (the secretariat is the public contact). */
+  memberships: Array<{ networkSlug: string; role: MembershipRole; isListed?: boolean }>;
 };
 
 export const demoAccounts: DemoAccount[] = [
   { email: 'admin@trappan.test', name: 'Astrid Lind', title: 'Förvaltare av Trappan', organizationKey: null, platformRole: 'ADMIN', memberships: [] },
   { email: 'agency@trappan.test', name: 'Karin Berg', title: 'Handläggare, innovationsupphandling', organizationKey: 'upphandlingsmyndigheten', platformRole: 'AGENCY_STAFF', memberships: [] },
-  { email: 'secretariat@trappan.test', name: 'Sara Nyström', title: 'Samordnare', organizationKey: 'sveriges-kultur-och-fritidschefsforening', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'COORDINATOR' }] },
+  { email: 'secretariat@trappan.test', name: 'Sara Nyström', title: 'Samordnare', organizationKey: 'sveriges-kultur-och-fritidschefsforening', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'COORDINATOR', isListed: true }] },
   { email: 'buyer@trappan.test', name: 'Johan Ek', title: 'Upphandlare', organizationKey: 'malmo-stad', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'MEMBER' }] },
   { email: 'buyer2@trappan.test', name: 'Fatima Hassan', title: 'Upphandlare', organizationKey: 'uppsala-kommun', platformRole: 'NONE', memberships: [] },
   { email: 'supplier@trappan.test', name: 'Erik Sand', title: 'Försäljningschef', organizationKey: 'demo-grasytor', platformRole: 'NONE', memberships: [] },

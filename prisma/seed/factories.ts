@@ -9,15 +9,21 @@ import type { SeedNetwork, SeedOrganization } from './networks-2019';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
-export async function ensureOrganization(db: Db, input: Omit<SeedOrganization, 'key'>) {
-  const org = ZOrganizationInput.parse(input);
+export async function ensureOrganization(db: Db, { key, ...input }: SeedOrganization) {
+  const org = ZOrganizationInput.parse({ ...input, slug: key });
   const existing = await db.organization.findFirst({
-    where: org.organizationNumber ? { organizationNumber: org.organizationNumber } : { name: org.name, kind: org.kind },
+    where: {
+      OR: [
+        { slug: org.slug },
+        org.organizationNumber ? { organizationNumber: org.organizationNumber } : { name: org.name, kind: org.kind },
+      ],
+    },
     select: { id: true },
   });
   if (existing) return existing;
   return db.organization.create({
     data: {
+      slug: org.slug,
       name: org.name,
       kind: org.kind,
       organizationNumber: org.organizationNumber ?? null,
@@ -48,12 +54,21 @@ export async function ensureUser(
   });
 }
 
-export async function ensureMembership(db: Db, input: { userId: string; networkId: string; role: MembershipRole }) {
+/** An active membership; the person represents the organisation they belong to. */
+export async function ensureMembership(
+  db: Db,
+  input: { userId: string; networkId: string; role: MembershipRole; isListed?: boolean },
+) {
   const existing = await db.membership.findFirst({
     where: { userId: input.userId, networkId: input.networkId, status: 'ACTIVE' },
     select: { id: true },
   });
-  return existing ?? db.membership.create({ data: { ...input, status: 'ACTIVE' }, select: { id: true } });
+  if (existing) return existing;
+  const user = await db.user.findUniqueOrThrow({ where: { id: input.userId }, select: { organizationId: true } });
+  return db.membership.create({
+    data: { ...input, organizationId: user.organizationId, status: 'ACTIVE' },
+    select: { id: true },
+  });
 }
 
 export async function ensureNetwork(

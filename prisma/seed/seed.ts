@@ -12,8 +12,8 @@ export async function seedDatabase(prisma: PrismaClient, options: { demo: boolea
     async (tx) => {
       const organizationIds = new Map<string, string>();
       const allOrganizations = options.demo ? [...organizations, ...demoOrganizations] : organizations;
-      for (const { key, ...org } of allOrganizations) {
-        organizationIds.set(key, (await ensureOrganization(tx, org)).id);
+      for (const org of allOrganizations) {
+        organizationIds.set(org.key, (await ensureOrganization(tx, org)).id);
       }
       const networkIds = new Map<string, string>();
       for (const network of networks) {
@@ -28,7 +28,7 @@ export async function seedDatabase(prisma: PrismaClient, options: { demo: boolea
         for (const membership of account.memberships) {
           const networkId = networkIds.get(membership.networkSlug);
           if (!networkId) throw new Error(`Demo account names an unknown network: ${membership.networkSlug}`);
-          await ensureMembership(tx, { userId: user.id, networkId, role: membership.role });
+          await ensureMembership(tx, { userId: user.id, networkId, role: membership.role, isListed: membership.isListed });
         }
       }
     },

@@ -13,7 +13,7 @@ let userId: string;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  const org = await ensureOrganization(database.prisma, { name: 'Uppsala kommun', kind: 'MUNICIPALITY', countyCode: '03', scbCode: '0380' });
+  const org = await ensureOrganization(database.prisma, { key: 'uppsala-kommun', name: 'Uppsala kommun', kind: 'MUNICIPALITY', countyCode: '03', scbCode: '0380' });
   userId = (await ensureUser(database.prisma, { email: 'Anna.Upphandlare@Uppsala.se', name: 'Anna', password: 'rätt-lösenord', organizationId: org.id })).id;
 });
 afterAll(async () => {

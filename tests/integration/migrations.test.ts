@@ -48,7 +48,7 @@ describe('migrations', () => {
   });
 
   it('let the Prisma client read and write through the driver adapter', async () => {
-    const org = await database.prisma.organization.create({ data: { name: 'Malmö stad', kind: 'MUNICIPALITY', countyCode: '12', scbCode: '1280' } });
+    const org = await database.prisma.organization.create({ data: { slug: 'malmo-stad', name: 'Malmö stad', kind: 'MUNICIPALITY', countyCode: '12', scbCode: '1280' } });
     expect(await database.prisma.organization.findUnique({ where: { id: org.id } })).toMatchObject({ name: 'Malmö stad' });
   });
 });

@@ -10,6 +10,7 @@ export const ZEmail = z.string().trim().toLowerCase().pipe(z.email());
 
 export const ZOrganizationInput = z
   .object({
+    slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Endast a–z, 0–9 och bindestreck.').max(100),
     name: z.string().trim().min(2).max(200),
     kind: z.enum(OrganizationKind),
     organizationNumber: z

@@ -1,0 +1,182 @@
+// Searching and filtering the registry in PostgreSQL (the same SQL on PGlite): full-text
+// search on the trigger-kept search document, filters that combine, counts per filter
+// choice given the other filters, and keyset (cursor) pagination. Every filter is backed by
+// an index; see docs/decisions/0005-registry-search-and-filters.md for the plans.
+import 'server-only';
+
+import { Prisma } from '@/generated/prisma/client';
+import type { FundingKind, NetworkInitiator, NetworkStatus } from '@/generated/prisma/enums';
+import { db } from '@/server/db/client';
+
+import {
+  encodeCursor,
+  INITIATORS,
+  MEMBERSHIP_FEES,
+  searchTerms,
+  STATUSES,
+  type RegistryQuery,
+  type RegistrySort,
+} from './registry-query';
+
+export type RegistryNetwork = {
+  slug: string;
+  name: string;
+  initiator: NetworkInitiator;
+  status: NetworkStatus;
+  startYear: number | null;
+  area: { slug: string; nameSv: string; nameEn: string };
+  arranger: { slug: string; name: string } | null;
+  funders: Array<{ slug: string | null; name: string | null; kind: FundingKind; periodStart: string | null; periodEnd: string | null }>;
+  memberCount: number;
+  memberOrganizationCount: number;
+  lastActivityAt: string;
+};
+
+export type RegistryResult = { networks: RegistryNetwork[]; nextCursor: string | null; total: number };
+
+type FacetKey = 'initiator' | 'status' | 'area' | 'funder' | 'county' | 'open';
+export type FacetCount = { value: string; count: number; label?: string; labelEn?: string };
+export type RegistryFacets = Record<Exclude<FacetKey, 'open'>, FacetCount[]> & { open: number };
+
+function tsQuery(q: string | undefined): Prisma.Sql {
+  const terms = searchTerms(q ?? '');
+  if (terms.length === 0) return Prisma.sql`NULL::tsquery`;
+  const parts = terms.map(({ word, prefix }) =>
+    prefix
+      ? Prisma.sql`(plainto_tsquery('swedish', ${word}) || plainto_tsquery('english', ${word}) || to_tsquery('simple', ${`${prefix}:*`}))`
+      : Prisma.sql`(plainto_tsquery('swedish', ${word}) || plainto_tsquery('english', ${word}) || plainto_tsquery('simple', ${word}))`,
+  );
+  return Prisma.join(parts, ' && ');
+}
+
+/** The WHERE conditions for a query, leaving out one facet's own filter when counting it. */
+function conditions(query: RegistryQuery, except?: FacetKey): Prisma.Sql {
+  const where: Prisma.Sql[] = [];
+  if (searchTerms(query.q ?? '').length > 0) where.push(Prisma.sql`n."searchVector" @@ q.tsq`);
+  if (query.initiator && except !== 'initiator') where.push(Prisma.sql`n.initiator = ${INITIATORS[query.initiator]}::"NetworkInitiator"`);
+  if (query.status && except !== 'status') where.push(Prisma.sql`n.status = ${STATUSES[query.status]}::"NetworkStatus"`);
+  if (query.area && except !== 'area') where.push(Prisma.sql`n."areaId" = (SELECT id FROM "ThematicArea" WHERE slug = ${query.area})`);
+  if (query.funder && except !== 'funder') {
+    where.push(
+      query.funder === MEMBERSHIP_FEES
+        ? Prisma.sql`EXISTS (SELECT 1 FROM "NetworkFunder" f WHERE f."networkId" = n.id AND f.kind = 'MEMBERSHIP_FEES')`
+        : Prisma.sql`EXISTS (SELECT 1 FROM "NetworkFunder" f WHERE f."networkId" = n.id AND f."funderOrganizationId" = (SELECT id FROM "Organization" WHERE slug = ${query.funder}))`,
+    );
+  }
+  if (query.county && except !== 'county') {
+    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "NetworkCounty" c WHERE c."networkId" = n.id AND c."countyCode" = ${query.county})`);
+  }
+  if (query.yearFrom !== undefined) where.push(Prisma.sql`n."startYear" >= ${query.yearFrom}`);
+  if (query.yearTo !== undefined) where.push(Prisma.sql`n."startYear" <= ${query.yearTo}`);
+  if (query.open && except !== 'open') where.push(Prisma.sql`n."membershipPolicy" = 'OPEN'`);
+  return where.length ? Prisma.join(where, ' AND ') : Prisma.sql`TRUE`;
+}
+
+// Each sort: its key expression, direction, and how a cursor key is cast back to SQL.
+const SORT_SQL: Record<RegistrySort, { key: Prisma.Sql; desc: boolean; cast: (key: string | number | null) => Prisma.Sql }> = {
+  relevance: {
+    key: Prisma.sql`round(ts_rank_cd(n."searchVector", q.tsq)::numeric, 6)`,
+    desc: true,
+    cast: (key) => Prisma.sql`${String(key)}::numeric`,
+  },
+  name: { key: Prisma.sql`n.name`, desc: false, cast: (key) => Prisma.sql`${String(key)}::text` },
+  year: { key: Prisma.sql`coalesce(n."startYear", 0)`, desc: true, cast: (key) => Prisma.sql`${Number(key)}::int` },
+  members: { key: Prisma.sql`n."memberCount"`, desc: true, cast: (key) => Prisma.sql`${Number(key)}::int` },
+  activity: { key: Prisma.sql`n."lastActivityAt"`, desc: true, cast: (key) => Prisma.sql`${String(key)}::timestamp` },
+};
+
+type Row = Omit<RegistryNetwork, 'lastActivityAt' | 'funders'> & {
+  id: string;
+  sortKey: string | number | Date | Prisma.Decimal | null;
+  lastActivityAt: Date;
+  funders: RegistryNetwork['funders'] | null;
+};
+
+function cursorKey(sort: RegistrySort, value: Row['sortKey']): string | number | null {
+  if (value === null) return null;
+  if (value instanceof Date) return value.toISOString().replace('Z', '');
+  if (sort === 'year' || sort === 'members') return Number(value);
+  return String(value);
+}
+
+export async function searchRegistry(query: RegistryQuery): Promise<RegistryResult> {
+  const sort = SORT_SQL[query.sort];
+  const where = conditions(query);
+  const after = query.cursor
+    ? Prisma.sql`AND (${sort.key} ${Prisma.raw(sort.desc ? '<' : '>')} ${sort.cast(query.cursor.key)} OR (${sort.key} = ${sort.cast(query.cursor.key)} AND n.id > ${query.cursor.id}))`
+    : Prisma.empty;
+
+  const [rows, [{ total }]] = await Promise.all([
+    db().$queryRaw<Row[]>`
+      WITH q AS (SELECT ${tsQuery(query.q)} AS tsq)
+      SELECT n.id, n.slug, n.name, n.initiator::text AS initiator, n.status::text AS status, n."startYear",
+             n."memberCount", n."memberOrganizationCount", n."lastActivityAt", ${sort.key} AS "sortKey",
+             json_build_object('slug', a.slug, 'nameSv', a."nameSv", 'nameEn', a."nameEn") AS area,
+             CASE WHEN arr.id IS NULL THEN NULL ELSE json_build_object('slug', arr.slug, 'name', arr.name) END AS arranger,
+             (SELECT json_agg(json_build_object('slug', o.slug, 'name', o.name, 'kind', f.kind,
+                       'periodStart', f."periodStart", 'periodEnd', f."periodEnd") ORDER BY f.id)
+                FROM "NetworkFunder" f LEFT JOIN "Organization" o ON o.id = f."funderOrganizationId"
+               WHERE f."networkId" = n.id) AS funders
+        FROM "Network" n
+        CROSS JOIN q
+        JOIN "ThematicArea" a ON a.id = n."areaId"
+        LEFT JOIN "Organization" arr ON arr.id = n."arrangerId"
+       WHERE ${where} ${after}
+       ORDER BY ${sort.key} ${Prisma.raw(sort.desc ? 'DESC' : 'ASC')}, n.id ASC
+       LIMIT ${query.limit + 1}`,
+    db().$queryRaw<[{ total: number }]>`
+      WITH q AS (SELECT ${tsQuery(query.q)} AS tsq)
+      SELECT count(*)::int AS total FROM "Network" n CROSS JOIN q WHERE ${where}`,
+  ]);
+
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    networks: page.map(({ id: _id, sortKey: _sortKey, ...row }) => ({
+      ...row,
+      startYear: row.startYear === null ? null : Number(row.startYear),
+      memberCount: Number(row.memberCount),
+      memberOrganizationCount: Number(row.memberOrganizationCount),
+      lastActivityAt: new Date(row.lastActivityAt).toISOString(),
+      funders: row.funders ?? [],
+    })),
+    nextCursor: rows.length > query.limit && last ? encodeCursor(query.sort, { key: cursorKey(query.sort, last.sortKey), id: last.id }) : null,
+    total: Number(total),
+  };
+}
+
+type CountRow = { value: string | null; count: number; label?: string | null; labelEn?: string | null };
+
+const toFacet = (rows: CountRow[]): FacetCount[] =>
+  rows
+    .filter((r) => r.value !== null)
+    .map((r) => ({ value: r.value!, count: Number(r.count), ...(r.label ? { label: r.label } : {}), ...(r.labelEn ? { labelEn: r.labelEn } : {}) }));
+
+/** How many networks each choice of each filter would give, with the other filters applied. */
+export async function registryFacets(query: RegistryQuery): Promise<RegistryFacets> {
+  const q = Prisma.sql`WITH q AS (SELECT ${tsQuery(query.q)} AS tsq)`;
+  const [initiator, status, area, funder, county, open] = await Promise.all([
+    db().$queryRaw<CountRow[]>`${q} SELECT lower(n.initiator::text) AS value, count(*)::int AS count
+      FROM "Network" n CROSS JOIN q WHERE ${conditions(query, 'initiator')} GROUP BY 1`,
+    db().$queryRaw<CountRow[]>`${q} SELECT lower(n.status::text) AS value, count(*)::int AS count
+      FROM "Network" n CROSS JOIN q WHERE ${conditions(query, 'status')} GROUP BY 1`,
+    db().$queryRaw<CountRow[]>`${q} SELECT a.slug AS value, min(a."nameSv") AS label, min(a."nameEn") AS "labelEn", count(*)::int AS count
+      FROM "Network" n CROSS JOIN q JOIN "ThematicArea" a ON a.id = n."areaId" WHERE ${conditions(query, 'area')} GROUP BY 1`,
+    db().$queryRaw<CountRow[]>`${q} SELECT coalesce(o.slug, ${MEMBERSHIP_FEES}) AS value, min(o.name) AS label, count(DISTINCT n.id)::int AS count
+      FROM "Network" n CROSS JOIN q JOIN "NetworkFunder" f ON f."networkId" = n.id LEFT JOIN "Organization" o ON o.id = f."funderOrganizationId"
+      WHERE ${conditions(query, 'funder')} GROUP BY 1`,
+    db().$queryRaw<CountRow[]>`${q} SELECT c."countyCode" AS value, count(*)::int AS count
+      FROM "Network" n CROSS JOIN q JOIN "NetworkCounty" c ON c."networkId" = n.id WHERE ${conditions(query, 'county')} GROUP BY 1`,
+    db().$queryRaw<[{ count: number }]>`${q} SELECT count(*)::int AS count
+      FROM "Network" n CROSS JOIN q WHERE ${conditions(query, 'open')} AND n."membershipPolicy" = 'OPEN'`,
+  ]);
+  const byCountDesc = (a: FacetCount, b: FacetCount) => b.count - a.count || a.value.localeCompare(b.value);
+  return {
+    initiator: toFacet(initiator),
+    status: toFacet(status),
+    area: toFacet(area).sort(byCountDesc),
+    funder: toFacet(funder).sort(byCountDesc),
+    county: toFacet(county),
+    open: Number(open[0]?.count ?? 0),
+  };
+}

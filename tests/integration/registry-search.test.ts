@@ -1,0 +1,147 @@
+// Search, filters, facet counts, sorting and cursors of the registry on the seeded networks
+// of 2019, against a real database.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { parseRegistryQuery } from '@/modules/registry/registry-query';
+import { registryFacets, searchRegistry } from '@/modules/registry/search';
+import { useDatabaseForTests } from '@/server/db/client';
+
+import { seedDatabase } from '../../prisma/seed/seed';
+
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+let database: TestDatabase;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await seedDatabase(database.prisma, { demo: true });
+  useDatabaseForTests(database);
+});
+afterAll(async () => {
+  await database.drop();
+});
+
+const query = (params: Record<string, string>) => {
+  const parsed = parseRegistryQuery(params);
+  expect(parsed.invalid).toEqual([]);
+  return parsed.query;
+};
+const slugs = async (params: Record<string, string>) => (await searchRegistry(query(params))).networks.map((n) => n.slug);
+
+describe('full-text search with Swedish stemming', () => {
+  it('finds Konstgräs from "konstgräsplan"', async () => {
+    expect((await slugs({ q: 'konstgräsplan' }))[0]).toBe('konstgras');
+  });
+  it('finds advanced wastewater treatment from "avloppsvattnet"', async () => {
+    expect(await slugs({ q: 'avloppsvattnet' })).toEqual(['avancerad-rening-av-avloppsvatten']);
+  });
+  it('searches arranger and funder names', async () => {
+    expect(await slugs({ q: 'Naturvårdsverket' })).toEqual(
+      expect.arrayContaining(['konstgras', 'renare-mark-och-vatten', 'avancerad-rening-av-avloppsvatten']),
+    );
+    expect(await slugs({ q: 'Byggherrarna' })).toEqual(expect.arrayContaining(['bebo', 'belok']));
+  });
+  it('requires every word to match', async () => {
+    expect(await slugs({ q: 'konstgräs välfärdsteknik' })).toEqual([]);
+  });
+  it('ranks a match in the name above one in the description', async () => {
+    const result = await slugs({ q: 'välfärdsteknik' });
+    expect(result[0]).toBe('valfardsteknik');
+  });
+  it('returns nothing rather than failing for text with no words', async () => {
+    expect((await searchRegistry(query({ q: '!!! ...' }))).total).toBe(10);
+  });
+});
+
+describe('filters', () => {
+  it('filter by initiator, status, area, funder, county, start year and open membership', async () => {
+    expect(await slugs({ initiator: 'buyer' })).toEqual(['4s-ledningsnat', 'digitala-tjanster-inom-socialtjansten', 'valfardsteknik']);
+    expect(await slugs({ status: 'forming' })).toEqual(['raddningstjanst']);
+    expect(await slugs({ funder: 'naturvardsverket' })).toEqual(['avancerad-rening-av-avloppsvatten', 'konstgras', 'renare-mark-och-vatten']);
+    expect(await slugs({ funder: 'membership-fees' })).toEqual(['4s-ledningsnat']);
+    expect(await slugs({ county: '12' })).toEqual(['konstgras']);
+    expect(await slugs({ yearTo: '2012' })).toEqual(['4s-ledningsnat', 'bebo', 'belok']);
+    expect((await searchRegistry(query({ yearFrom: '2018', yearTo: '2018' }))).total).toBe(4);
+    expect(await slugs({ open: '1' })).toEqual([]);
+    const konstgrasArea = (await searchRegistry(query({ q: 'konstgräs' }))).networks[0]!.area.slug;
+    expect(await slugs({ area: konstgrasArea })).toEqual(['konstgras']);
+  });
+
+  it('combine with each other and with search', async () => {
+    expect(await slugs({ initiator: 'agency', funder: 'energimyndigheten' })).toEqual(['a-challenge-from-sweden', 'bebo', 'belok']);
+    expect(await slugs({ initiator: 'agency', funder: 'energimyndigheten', yearFrom: '2000' })).toEqual(['a-challenge-from-sweden', 'belok']);
+    expect(await slugs({ initiator: 'buyer', funder: 'naturvardsverket' })).toEqual([]);
+    expect(await slugs({ q: 'naturvårdsverket', county: '12' })).toEqual(['konstgras']);
+  });
+
+  it('count each choice given the other filters', async () => {
+    const facets = await registryFacets(query({ initiator: 'buyer' }));
+    // The initiator facet ignores its own filter, so both choices stay visible.
+    expect(facets.initiator).toEqual(expect.arrayContaining([{ value: 'agency', count: 7 }, { value: 'buyer', count: 3 }]));
+    expect(facets.status).toEqual([{ value: 'active', count: 3 }]);
+    expect(facets.funder).toEqual(
+      expect.arrayContaining([
+        { value: 'vinnova', label: 'Vinnova', count: 2 },
+        { value: 'membership-fees', count: 1 },
+      ]),
+    );
+    expect(facets.county).toEqual([]);
+
+    const withCounty = await registryFacets(query({ funder: 'naturvardsverket' }));
+    expect(withCounty.county.map((c) => c.value).sort()).toEqual(['01', '05', '12', '14', '24']);
+    expect(withCounty.county.every((c) => c.count === 1)).toBe(true);
+    expect(withCounty.initiator).toEqual([{ value: 'agency', count: 3 }]);
+    expect(withCounty.open).toBe(0);
+  });
+});
+
+describe('sorting and cursors', () => {
+  async function walk(params: Record<string, string>) {
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const parsed = parseRegistryQuery({ ...params, ...(cursor ? { cursor } : {}) });
+      expect(parsed.invalid).toEqual([]);
+      const result = await searchRegistry(parsed.query);
+      seen.push(...result.networks.map((n) => n.slug));
+      cursor = result.nextCursor ?? undefined;
+    } while (cursor);
+    return seen;
+  }
+
+  it.each(['name', 'year', 'members', 'activity'])('pages through every network once when sorted by %s', async (sort) => {
+    const seen = await walk({ sort, limit: '3' });
+    expect(seen).toHaveLength(10);
+    expect(new Set(seen).size).toBe(10);
+  });
+
+  it('sorts by start year, newest first, unknown last', async () => {
+    const seen = await walk({ sort: 'year', limit: '4' });
+    expect(seen.at(-1)).toBe('raddningstjanst');
+    expect(seen.slice(-3, -1)).toEqual(['belok', 'bebo']);
+  });
+
+  it('sorts by member count', async () => {
+    expect((await walk({ sort: 'members', limit: '2' }))[0]).toBe('konstgras');
+  });
+
+  it('pages through search results by relevance', async () => {
+    const seen = await walk({ q: 'naturvårdsverket', limit: '1' });
+    expect(seen).toHaveLength(3);
+    expect(new Set(seen).size).toBe(3);
+  });
+
+  it('reports the total of all pages', async () => {
+    const result = await searchRegistry(query({ limit: '2' }));
+    expect(result.networks).toHaveLength(2);
+    expect(result.total).toBe(10);
+  });
+});
+
+describe('members-only data', () => {
+  it('is not in the registry rows', async () => {
+    const { networks } = await searchRegistry(query({ q: 'konstgräs' }));
+    const text = JSON.stringify(networks);
+    expect(text).not.toMatch(/@trappan\.test|Johan Ek|Sara Nyström|passwordHash/);
+  });
+});
