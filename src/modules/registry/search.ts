@@ -132,7 +132,7 @@ export async function searchRegistry(query: RegistryQuery): Promise<RegistryResu
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {
-    networks: page.map(({ id: _id, sortKey: _sortKey, ...row }) => ({
+    networks: page.map(({ id, sortKey, ...row }) => ({
       ...row,
       startYear: row.startYear === null ? null : Number(row.startYear),
       memberCount: Number(row.memberCount),
