@@ -1,6 +1,8 @@
 import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
+  // A separate build folder lets a test or benchmark build run beside a developer's server.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // Packages with WebAssembly or native parts are loaded from node_modules at run time
   // instead of being bundled.
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@node-rs/argon2', 'pg'],

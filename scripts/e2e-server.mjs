@@ -12,7 +12,7 @@ import { run } from './lib/run.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const port = process.env.E2E_PORT || '3100';
-const dataDir = '.data/e2e-pglite';
+const dataDir = `.data/e2e-pglite-${port}`;
 
 // The tests must not touch a real database, whatever the calling shell has set.
 delete process.env.DATABASE_URL;

@@ -13,7 +13,7 @@ function newestMtime(file) {
 }
 
 export function buildIfNeeded(root) {
-  const buildId = path.join(root, '.next', 'BUILD_ID');
+  const buildId = path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID');
   const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
   const changedAt = Math.max(...INPUTS.map((input) => newestMtime(path.join(root, input))));
   if (builtAt > changedAt) return;

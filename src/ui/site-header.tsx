@@ -19,6 +19,8 @@ export function SiteHeader({ locale, t, user }: { locale: Locale; t: Messages['l
         </Link>
         <nav aria-label={t.mainNav} className="flex gap-6">
           <NavLink href={`/${locale}/networks`}>{t.networks}</NavLink>
+          <NavLink href={`/${locale}/overview`}>{t.overview}</NavLink>
+          <NavLink href={`/${locale}/open-data`}>{t.openData}</NavLink>
           {user && <NavLink href={`/${locale}/me`}>{t.me}</NavLink>}
         </nav>
         <div className="ml-auto flex flex-wrap items-center gap-x-6 gap-y-2">

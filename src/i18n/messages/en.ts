@@ -12,6 +12,8 @@ export const en: Messages = {
     homeLink: 'Trappan, home',
     mainNav: 'Main menu',
     networks: 'Networks',
+    overview: 'Overview',
+    openData: 'Open data',
     me: 'My networks',
     signIn: 'Sign in',
     signOut: 'Sign out',

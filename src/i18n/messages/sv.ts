@@ -10,6 +10,8 @@ export const sv = {
     homeLink: 'Trappan, till startsidan',
     mainNav: 'Huvudmeny',
     networks: 'Nätverk',
+    overview: 'Översikt',
+    openData: 'Öppna data',
     me: 'Mina nätverk',
     signIn: 'Logga in',
     signOut: 'Logga ut',
