@@ -26,6 +26,8 @@ export default defineConfig({
           // Each file gets its own fresh database; PGlite in WebAssembly is CPU-heavy, so
           // keep to the machine's two cores.
           maxWorkers: 2,
+          // Runs after the unit tests when both projects run together.
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

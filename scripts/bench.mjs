@@ -5,6 +5,14 @@
 // fails, so a broken build cannot pass as a fast one.
 //   BENCH_DURATION=10 BENCH_CONNECTIONS=10 npm run bench
 //   BENCH_DATABASE_URL=postgresql://... npm run bench   (use that server, not a throwaway one)
+//
+// Scale mode (`npm run bench -- --scale`, or BENCH_SCALE=1) answers the registry issue's
+// performance question on a throwaway PostgreSQL only: the registry page with a search term
+// and two filters, the open-data API with the same parameters and a static asset, at 20
+// connections, first on the seeded networks and then after scripts/bench-scale-data.ts has
+// added 10,000 networks, 25,000 organisations, 300,000 users and 600,000 memberships.
+//   npm run bench -- --scale
+//   BENCH_SCALE_QUERY='q=avloppsvatten&status=active&initiator=agency' npm run bench -- --scale
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,13 +26,28 @@ import autocannon from 'autocannon';
 import { buildIfNeeded } from './lib/build-if-needed.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const isScale = process.argv.includes('--scale') || ['1', 'true'].includes(process.env.BENCH_SCALE ?? '');
 const port = Number(process.env.BENCH_PORT || 3200);
 const duration = Number(process.env.BENCH_DURATION || 10);
-const connections = Number(process.env.BENCH_CONNECTIONS || 10);
-const warmupSeconds = Math.min(2, duration);
+const connections = Number(process.env.BENCH_CONNECTIONS || (isScale ? 20 : 10));
+const warmupSeconds = Math.min(isScale ? 3 : 2, duration);
 const pagePath = '/sv/networks';
+// A search with hits in the 2019 networks (Avancerad rening av avloppsvatten) and in the
+// scale data, narrowed by two filters.
+const scaleQuery = process.env.BENCH_SCALE_QUERY || 'q=avloppsvatten&status=active&initiator=agency';
+const SCALE_TARGETS = [
+  { target: 'registry page', path: `${pagePath}?${scaleQuery}` },
+  // Built alongside the registry (issue 3); measured when the server has it.
+  { target: 'open-data API', path: `/api/v1/networks?${scaleQuery}`, optional: true },
+];
+// Row labels of the two halves of a scale run (the ten seeded networks, then 10,010).
+const SMALL = 'PostgreSQL, 10 networks';
+const LARGE = 'PostgreSQL, 10,010 networks';
+// The issue's targets for scale mode.
+const TARGET_P95_MS = 150;
+const TARGET_SCALE_RATIO = 2;
 const pgliteDir = path.join(root, '.data', 'bench-pglite');
-const resultsFile = path.join(root, 'bench-results', 'latest.json');
+const resultsFile = path.join(root, 'bench-results', isScale ? 'scale.json' : 'latest.json');
 // Set when this script re-runs itself under scripts/with-postgres.sh for the PostgreSQL half.
 const childResultFile = process.env.BENCH_CHILD_RESULT_FILE;
 
@@ -159,9 +182,7 @@ async function measure(database, target, base, targetPath) {
   return row;
 }
 
-/** Prepares a database, serves the app on it and measures both targets. */
-async function benchDatabase(database, databaseEnv) {
-  console.log(`\n== ${database} ==`);
+function serverEnv(databaseEnv) {
   const env = {
     ...process.env,
     ...databaseEnv,
@@ -171,21 +192,62 @@ async function benchDatabase(database, databaseEnv) {
     AUTH_SECRET: randomBytes(32).toString('base64url'),
   };
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
-  await runToEnd('npx', ['tsx', 'scripts/prepare-db.ts'], env);
+  return env;
+}
+
+/**
+ * Serves the app on a prepared database and measures the targets and a static asset. An
+ * optional target the server does not have (404) is skipped and noted, not measured.
+ */
+async function serveAndMeasure(database, env, targets, notes = []) {
   const server = await startServer(env);
   try {
     const base = `http://localhost:${port}`;
     const assetPath = await findStaticAsset(base);
+    const measured = [];
+    for (const target of targets) {
+      const response = await fetch(base + target.path, { signal: AbortSignal.timeout(30_000) });
+      await response.arrayBuffer();
+      if (response.status === 404 && target.optional) {
+        notes.push(`${database}: ${target.target} (${target.path}) answered 404, so it was not measured.`);
+        console.log(`  ${target.target}: ${target.path} answers 404; skipped`);
+        continue;
+      }
+      if (response.status !== 200) throw new BenchError(`GET ${target.path} returned ${response.status}, expected 200.`);
+      measured.push(target);
+    }
+    measured.push({ target: 'static asset', path: assetPath });
     console.log(`  warming up (${warmupSeconds}s per target) …`);
-    for (const target of [pagePath, assetPath]) await load(base + target, warmupSeconds);
+    for (const target of measured) await load(base + target.path, warmupSeconds);
     console.log(`  measuring ${duration}s per target with ${connections} connections …`);
-    return [
-      await measure(database, 'registry page', base, pagePath),
-      await measure(database, 'static asset', base, assetPath),
-    ];
+    const rows = [];
+    for (const target of measured) rows.push(await measure(database, target.target, base, target.path));
+    return rows;
   } finally {
     await stopServer(server);
   }
+}
+
+/** Prepares a database, serves the app on it and measures both targets. */
+async function benchDatabase(database, databaseEnv) {
+  console.log(`\n== ${database} ==`);
+  const env = serverEnv(databaseEnv);
+  await runToEnd('npx', ['tsx', 'scripts/prepare-db.ts'], env);
+  return serveAndMeasure(database, env, [{ target: 'registry page', path: pagePath }]);
+}
+
+/** Scale mode: the seeded registry, then the same after loading the EU-scale data set. */
+async function benchScale(databaseUrl) {
+  const env = serverEnv({ DATABASE_URL: databaseUrl });
+  const notes = [];
+  console.log('\n== PostgreSQL (throwaway), seeded networks ==');
+  await runToEnd('npx', ['tsx', 'scripts/prepare-db.ts'], env);
+  const small = await serveAndMeasure(SMALL, env, SCALE_TARGETS, notes);
+  console.log('\n== PostgreSQL (throwaway), loading the scale data ==');
+  await runToEnd('npx', ['tsx', 'scripts/bench-scale-data.ts'], env);
+  console.log(`\n== ${LARGE} ==`);
+  const large = await serveAndMeasure(LARGE, env, SCALE_TARGETS, notes);
+  return { rows: [...small, ...large], failures: [], notes };
 }
 
 async function benchPglite() {
@@ -195,14 +257,18 @@ async function benchPglite() {
 }
 
 async function benchPostgres() {
-  if (childResultFile) return benchDatabase('PostgreSQL (throwaway)', { DATABASE_URL: process.env.DATABASE_URL });
+  if (childResultFile) {
+    return isScale ? benchScale(process.env.DATABASE_URL) : benchDatabase('PostgreSQL (throwaway)', { DATABASE_URL: process.env.DATABASE_URL });
+  }
   if (process.env.BENCH_DATABASE_URL) {
+    // Scale mode adds 300,000 users and more: never to a database someone cares about.
+    if (isScale) throw new BenchError('Scale mode runs on a throwaway PostgreSQL only; unset BENCH_DATABASE_URL.');
     return benchDatabase('PostgreSQL (BENCH_DATABASE_URL)', { DATABASE_URL: process.env.BENCH_DATABASE_URL });
   }
   const file = path.join(os.tmpdir(), `trappan-bench-${process.pid}.json`);
   try {
     const code = await startGroup('bash', ['scripts/with-postgres.sh', process.execPath, 'scripts/bench.mjs'], {
-      env: { ...process.env, BENCH_CHILD_RESULT_FILE: file },
+      env: { ...process.env, BENCH_CHILD_RESULT_FILE: file, BENCH_SCALE: isScale ? '1' : '' },
       stdio: 'inherit',
     }).exited;
     const child = JSON.parse(readFileSync(file, 'utf8'));
@@ -215,7 +281,7 @@ async function benchPostgres() {
   }
 }
 
-async function collect(rows, failures, bench) {
+async function collect(rows, failures, bench, notes = []) {
   try {
     const outcome = await bench();
     if (Array.isArray(outcome)) {
@@ -223,6 +289,7 @@ async function collect(rows, failures, bench) {
     } else {
       rows.push(...outcome.rows);
       failures.push(...outcome.failures);
+      notes.push(...(outcome.notes ?? []));
     }
   } catch (error) {
     if (!(error instanceof BenchError)) console.error(error);
@@ -264,6 +331,59 @@ function ratios(rows) {
   );
 }
 
+/**
+ * Scale mode: every target against the static asset of the same server and run, and each
+ * target's p95 at scale against its p95 on the seeded networks, with the issue's targets.
+ */
+function scaleSummary(rows) {
+  const find = (database, target) => rows.find((row) => row.database === database && row.target === target);
+  const targets = [...new Set(rows.map((row) => row.target))].filter((target) => target !== 'static asset');
+  const toStatic = [];
+  for (const database of [SMALL, LARGE]) {
+    const asset = find(database, 'static asset');
+    for (const target of targets) {
+      const row = find(database, target);
+      if (!row || !asset) continue;
+      toStatic.push({
+        database,
+        target,
+        requestsPerSecondRatio: row.requestsPerSecond / asset.requestsPerSecond,
+        p95Ratio: row.latencyMs.p95 / asset.latencyMs.p95,
+      });
+    }
+  }
+  const atScale = targets
+    .filter((target) => find(SMALL, target) && find(LARGE, target))
+    .map((target) => {
+      const small = find(SMALL, target).latencyMs.p95;
+      const large = find(LARGE, target).latencyMs.p95;
+      return {
+        target,
+        p95SmallMs: small,
+        p95ScaleMs: large,
+        p95ScaleToSmall: large / small,
+        meetsP95Target: large <= TARGET_P95_MS,
+        meetsRatioTarget: large / small < TARGET_SCALE_RATIO,
+      };
+    });
+  return { toStatic, atScale };
+}
+
+function printScaleSummary({ toStatic, atScale }) {
+  const met = (ok) => (ok ? 'met' : 'MISSED');
+  console.log('\nAgainst the static asset of the same run (req/s ratio, p95 ratio):');
+  for (const r of toStatic) {
+    console.log(`  ${r.database}, ${r.target}: ${r.requestsPerSecondRatio.toFixed(3)} of its req/s, p95 ${r.p95Ratio.toFixed(1)}×`);
+  }
+  console.log(`\nAt scale (targets: p95 ≤ ${TARGET_P95_MS} ms; p95 at scale < ${TARGET_SCALE_RATIO}× p95 on the seeded networks):`);
+  for (const r of atScale) {
+    console.log(
+      `  ${r.target}: p95 ${format(r.p95SmallMs, 1)} ms → ${format(r.p95ScaleMs, 1)} ms (${met(r.meetsP95Target)}), ` +
+        `scale ÷ seeded ${r.p95ScaleToSmall.toFixed(2)} (${met(r.meetsRatioTarget)})`,
+    );
+  }
+}
+
 let stopping = false;
 // After Ctrl-C the signal handler stops the servers and exits; a half-finished run must
 // neither report nor overwrite the last results.
@@ -272,17 +392,21 @@ const unlessStopping = async () => stopping && new Promise(() => {});
 async function main() {
   const rows = [];
   const failures = [];
+  const notes = [];
   if (childResultFile) {
-    await collect(rows, failures, benchPostgres);
+    await collect(rows, failures, benchPostgres, notes);
     await unlessStopping();
-    writeFileSync(childResultFile, JSON.stringify({ rows, failures }));
+    writeFileSync(childResultFile, JSON.stringify({ rows, failures, notes }));
     return failures.length ? 1 : 0;
   }
 
   buildIfNeeded(root);
-  await collect(rows, failures, benchPglite);
-  await unlessStopping();
-  await collect(rows, failures, benchPostgres);
+  // Scale mode is about PostgreSQL at EU scale; the embedded database is for one machine.
+  if (!isScale) {
+    await collect(rows, failures, benchPglite);
+    await unlessStopping();
+  }
+  await collect(rows, failures, benchPostgres, notes);
   await unlessStopping();
 
   for (const row of rows) {
@@ -291,11 +415,18 @@ async function main() {
     }
   }
   const ratioByDatabase = ratios(rows);
-  console.log(`\nTrappan benchmark: ${duration}s per target, ${connections} connections, http://localhost:${port}`);
+  console.log(`\nTrappan benchmark${isScale ? ' (scale)' : ''}: ${duration}s per target, ${connections} connections, http://localhost:${port}`);
   console.log('Latency percentiles are over every response of the run.\n');
   printTable(rows);
-  console.log('\nRegistry page req/s ÷ static asset req/s:');
-  for (const [database, ratio] of Object.entries(ratioByDatabase)) console.log(`  ${database}: ${ratio.toFixed(3)}`);
+  let summary;
+  if (isScale) {
+    summary = scaleSummary(rows);
+    printScaleSummary(summary);
+  } else {
+    console.log('\nRegistry page req/s ÷ static asset req/s:');
+    for (const [database, ratio] of Object.entries(ratioByDatabase)) console.log(`  ${database}: ${ratio.toFixed(3)}`);
+  }
+  for (const note of notes) console.log(`Note: ${note}`);
 
   mkdirSync(path.dirname(resultsFile), { recursive: true });
   writeFileSync(
@@ -303,10 +434,12 @@ async function main() {
     JSON.stringify(
       {
         finishedAt: new Date().toISOString(),
-        settings: { durationSeconds: duration, connections, warmupSeconds, port },
+        settings: { mode: isScale ? 'scale' : 'default', durationSeconds: duration, connections, warmupSeconds, port, ...(isScale ? { query: scaleQuery } : {}) },
         machine: { node: process.version, platform: `${os.platform()} ${os.release()}`, cpus: os.cpus().length },
         results: rows,
         registryToStaticRatio: ratioByDatabase,
+        ...(summary ? { scale: summary } : {}),
+        notes,
         failures,
       },
       null,

@@ -91,6 +91,34 @@ test('Konstgräs opens from the list with its description, arranger, funder and 
   await expect(history).toContainText('Hållbara konstgräsplaner');
 });
 
+test('Konstgräs names its member organisations, and only the people who chose to be listed', async ({ page }) => {
+  await page.goto('/sv/networks/konstgras');
+  await expect(definition(page, 'Medlemsorganisationer')).toHaveText('6');
+
+  const organizations = page.getByRole('table', { name: 'Medlemsorganisationer' });
+  await expect(organizations.getByRole('rowheader')).toHaveText([
+    'Göteborgs Stad',
+    'Linköpings kommun',
+    'Malmö stad',
+    'Naturvårdsverket',
+    'Sveriges kultur- och fritidschefsförening',
+    'Umeå kommun',
+  ]);
+  await expect(organizations.getByRole('row', { name: /Malmö stad/ }).getByRole('cell')).toHaveText(['Kommun', 'Skåne län']);
+
+  const people = page.getByRole('table', { name: 'Personer i nätverket' });
+  await expect(people.getByRole('rowheader')).toHaveText(['Sara Nyström']);
+  await expect(people.getByRole('row', { name: /Sara Nyström/ }).getByRole('cell')).toHaveText([
+    'Samordnare',
+    'Samordnare',
+    'Sveriges kultur- och fritidschefsförening',
+  ]);
+  // Members who did not choose to be listed are not named anywhere on the page.
+  await expect(page.getByRole('main')).not.toContainText('Johan Ek');
+  // Joining is not offered until the membership issue builds it.
+  await expect(page.getByRole('button', { name: /ansök|gå med/i })).toHaveCount(0);
+});
+
 test('an unknown network is a 404', async ({ page }) => {
   const response = await page.goto('/sv/networks/finns-inte');
   expect(response?.status()).toBe(404);

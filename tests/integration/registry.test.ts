@@ -1,8 +1,11 @@
-// The registry list reads the seeded networks in name order, page by page, with member
-// counts, and the health check reports whether the database answers.
+// The registry list on the seeded networks: every network in name order page by page, with
+// arranger, funders and active member counts; and the health check reports whether the
+// database answers. (Search, filters and facets: registry-search.test.ts.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { listRegistryNetworks } from '@/modules/registry/queries';
+import { getFilterLabels } from '@/modules/registry/queries';
+import { parseRegistryQuery } from '@/modules/registry/registry-query';
+import { searchRegistry } from '@/modules/registry/search';
 import { useDatabaseForTests } from '@/server/db/client';
 import { checkDatabaseHealth } from '@/server/db/health';
 
@@ -21,49 +24,72 @@ afterAll(async () => {
   await database.drop();
 });
 
+const firstPage = async () => searchRegistry(parseRegistryQuery({}).query);
+
 describe('registry list', () => {
   it('walks through every network in name order with a cursor', async () => {
     const seen: string[] = [];
     let cursor: string | undefined;
     let pages = 0;
     do {
-      const page = await listRegistryNetworks(cursor, 3);
-      expect(page.isFirstPage).toBe(pages === 0);
-      seen.push(...page.rows.map((r) => r.name));
+      const parsed = parseRegistryQuery({ limit: '3', ...(cursor ? { cursor } : {}) });
+      expect(parsed.invalid).toEqual([]);
+      const page = await searchRegistry(parsed.query);
+      expect(page.total).toBe(10);
+      seen.push(...page.networks.map((n) => n.name));
       cursor = page.nextCursor ?? undefined;
       pages++;
     } while (cursor);
     expect(pages).toBe(4);
     expect(seen).toHaveLength(10);
+    expect(new Set(seen).size).toBe(10);
     expect(seen).toEqual([...seen].sort((a, b) => (a < b ? -1 : 1)));
   });
 
   it('shows arranger, funders and active member count', async () => {
-    const { rows } = await listRegistryNetworks(undefined, 20);
-    const konstgras = rows.find((r) => r.slug === 'konstgras');
+    const { networks } = await firstPage();
+    const konstgras = networks.find((n) => n.slug === 'konstgras');
     expect(konstgras).toMatchObject({
       initiator: 'AGENCY',
       status: 'ACTIVE',
       startYear: 2017,
-      arranger: 'Sveriges kultur- och fritidschefsförening',
+      arranger: { name: 'Sveriges kultur- och fritidschefsförening' },
       memberCount: 6,
     });
     expect(konstgras?.funders.map((f) => f.name)).toContain('Naturvårdsverket');
-    const fees = rows.find((r) => r.slug === '4s-ledningsnat');
-    expect(fees?.funders).toEqual([{ name: null, kind: 'MEMBERSHIP_FEES' }]);
+    const fees = networks.find((n) => n.slug === '4s-ledningsnat');
+    expect(fees?.funders).toEqual([{ slug: null, name: null, kind: 'MEMBERSHIP_FEES', periodStart: null, periodEnd: null }]);
   });
 
   it('does not count members who have left', async () => {
     const buyer = await database.prisma.user.findUniqueOrThrow({ where: { email: 'buyer@trappan.test' } });
     await database.prisma.membership.updateMany({ where: { userId: buyer.id }, data: { status: 'LEFT', leftAt: new Date() } });
-    const { rows } = await listRegistryNetworks(undefined, 20);
-    expect(rows.find((r) => r.slug === 'konstgras')?.memberCount).toBe(5);
+    const { networks } = await firstPage();
+    expect(networks.find((n) => n.slug === 'konstgras')?.memberCount).toBe(5);
   });
 
-  it('starts from the beginning when the cursor names no network', async () => {
-    const page = await listRegistryNetworks('finns-inte', 20);
-    expect(page.rows).toHaveLength(10);
-    expect(page.isFirstPage).toBe(true);
+  it('starts from the beginning when the cursor is not one of ours', async () => {
+    const parsed = parseRegistryQuery({ cursor: 'finns-inte' });
+    expect(parsed.invalid).toEqual(['cursor']);
+    const page = await searchRegistry(parsed.query);
+    expect(page.networks).toHaveLength(10);
+    expect(page.nextCursor).toBeNull();
+  });
+});
+
+describe('filter labels', () => {
+  it('names a chosen area and funder, and tells a slug that names nothing', async () => {
+    const { networks } = await firstPage();
+    const area = networks.find((n) => n.slug === 'konstgras')!.area;
+    expect(await getFilterLabels({ area: area.slug, funder: 'naturvardsverket' })).toEqual({
+      area: { nameSv: area.nameSv, nameEn: area.nameEn },
+      funder: { name: 'Naturvårdsverket' },
+    });
+    expect(await getFilterLabels({})).toEqual({ area: undefined, funder: undefined });
+    expect(await getFilterLabels({ area: 'finns-inte', funder: 'finns-inte' })).toEqual({ area: null, funder: null });
+    // An organisation that funds no network is no funder choice.
+    expect((await getFilterLabels({ funder: 'malmo-stad' })).funder).toBeNull();
+    expect((await getFilterLabels({ funder: 'membership-fees' })).funder).not.toBeNull();
   });
 });
 

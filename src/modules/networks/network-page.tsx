@@ -2,12 +2,23 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
 import type { Locale } from '@/i18n/locales';
-import { getMessages } from '@/i18n/messages';
+import { getMessages, type Messages } from '@/i18n/messages';
 import { getCurrentUser } from '@/server/auth/current-user';
-import { formatDate } from '@/ui/format';
+import { formatDate, formatNumber } from '@/ui/format';
 import { StatusBadge } from '@/ui/status-badge';
 
-import { getNetworkProfile } from './queries';
+import { MemberOrganizationsTable, ListedPeopleTable } from './components/member-tables';
+import { getNetworkProfile, type NetworkProfile } from './queries';
+
+/** "1 januari 2019 – 31 december 2021", "från 1 januari 2019", or nothing when unknown. */
+function fundingPeriod(funder: NetworkProfile['funders'][number], locale: Locale, t: Messages['network']): string | null {
+  const from = funder.periodStart && formatDate(funder.periodStart, locale);
+  const to = funder.periodEnd && formatDate(funder.periodEnd, locale);
+  if (from && to) return `${from} – ${to}`;
+  if (from) return t.fundingFrom(from);
+  if (to) return t.fundingUntil(to);
+  return null;
+}
 
 export async function NetworkPage({ locale, slug }: { locale: Locale; slug: string }) {
   const user = await getCurrentUser();
@@ -15,6 +26,7 @@ export async function NetworkPage({ locale, slug }: { locale: Locale; slug: stri
   if (!network) notFound();
   const messages = getMessages(locale);
   const t = messages.network;
+  const today = new Date().toISOString().slice(0, 10);
 
   const facts: Array<[string, React.ReactNode]> = [
     [t.area, network.area],
@@ -23,23 +35,28 @@ export async function NetworkPage({ locale, slug }: { locale: Locale; slug: stri
     [t.arranger, network.arranger ?? messages.registry.noArranger],
     [
       t.funders,
-      <ul key="funders">
-        {network.funders.map((f, i) => (
-          <li key={i}>
-            {f.name ?? messages.registry.membershipFees}
-            {f.name && <span className="text-slate-700"> ({messages.enums.fundingKind[f.kind].toLowerCase()})</span>}
-            {f.periodStart && f.periodEnd && (
-              <span className="text-slate-700">
-                {' '}
-                {formatDate(f.periodStart, locale)}–{formatDate(f.periodEnd, locale)}
-              </span>
-            )}
-          </li>
-        ))}
+      <ul key="funders" className="space-y-1">
+        {network.funders.map((f, i) => {
+          const period = fundingPeriod(f, locale, t);
+          const hasEnded = f.periodEnd !== null && f.periodEnd < today;
+          return (
+            <li key={i}>
+              {f.name ?? messages.registry.membershipFees}
+              {f.name && <span className="text-slate-700"> ({messages.enums.fundingKind[f.kind].toLowerCase()})</span>}
+              {period && (
+                <span className="block text-sm text-slate-700">
+                  {period}
+                  {hasEnded && ` (${t.fundingEnded})`}
+                </span>
+              )}
+            </li>
+          );
+        })}
       </ul>,
     ],
     [t.status, <StatusBadge key="status" status={network.status} label={messages.enums.status[network.status]} />],
-    [t.members, network.memberCount],
+    [t.members, formatNumber(network.memberCount, locale)],
+    [t.memberOrganizationCount, formatNumber(network.memberOrganizations.length, locale)],
     [t.membershipPolicy, messages.enums.membershipPolicy[network.membershipPolicy]],
   ];
 
@@ -66,6 +83,31 @@ export async function NetworkPage({ locale, slug }: { locale: Locale; slug: stri
           </div>
         ))}
       </dl>
+
+      {/* Not a landmark itself: the table's scrolling region carries the heading's name. */}
+      <section>
+        <h2 id="member-organizations" className="text-2xl font-semibold">
+          {t.memberOrganizations}
+        </h2>
+        <p className="mt-1 text-slate-700">{t.memberOrganizationsLead}</p>
+        {network.memberOrganizations.length === 0 ? (
+          <p className="mt-3">{t.noMemberOrganizations}</p>
+        ) : (
+          <MemberOrganizationsTable locale={locale} messages={messages} organizations={network.memberOrganizations} labelledBy="member-organizations" />
+        )}
+      </section>
+
+      <section>
+        <h2 id="people" className="text-2xl font-semibold">
+          {t.people}
+        </h2>
+        <p className="mt-1 text-slate-700">{t.peopleLead}</p>
+        {network.listedPeople.length === 0 ? (
+          <p className="mt-3">{t.noPeople}</p>
+        ) : (
+          <ListedPeopleTable messages={messages} people={network.listedPeople} labelledBy="people" />
+        )}
+      </section>
 
       <section aria-labelledby="history">
         <h2 id="history" className="text-2xl font-semibold">

@@ -1,7 +1,15 @@
-// Reads for a network's public page.
+// Reads for a network's public page. Everything here is public: member organisations are
+// named, people only when they chose to be listed (Membership.isListed).
 import 'server-only';
 
-import type { FundingKind, MembershipPolicy, MembershipRole, NetworkInitiator, NetworkStatus } from '@/generated/prisma/enums';
+import type {
+  FundingKind,
+  MembershipPolicy,
+  MembershipRole,
+  NetworkInitiator,
+  NetworkStatus,
+  OrganizationKind,
+} from '@/generated/prisma/enums';
 import type { Locale } from '@/i18n/locales';
 import { db } from '@/server/db/client';
 
@@ -17,6 +25,10 @@ export type NetworkProfile = {
   membershipPolicy: MembershipPolicy;
   funders: Array<{ name: string | null; kind: FundingKind; periodStart: string | null; periodEnd: string | null }>;
   memberCount: number;
+  /** Organisations with at least one active member, each once, by name. */
+  memberOrganizations: Array<{ slug: string; name: string; kind: OrganizationKind; countyCode: string | null }>;
+  /** Active members who chose to be named on the page; never anyone else. */
+  listedPeople: Array<{ name: string; title: string | null; role: MembershipRole; organization: string | null }>;
   facts: Array<{ text: string; source: string; sourcePage: number | null }>;
   /** The signed-in person's active role in this network, if any. */
   viewerRole: MembershipRole | null;
@@ -24,33 +36,49 @@ export type NetworkProfile = {
 
 const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
+// Coordinators and the steering group first: they are whom a visitor wants to reach.
+const ROLE_ORDER: Record<MembershipRole, number> = { COORDINATOR: 0, STEERING: 1, MEMBER: 2, OBSERVER: 3 };
+
 export async function getNetworkProfile(slug: string, locale: Locale, viewerId: string | null): Promise<NetworkProfile | null> {
-  const network = await db().network.findUnique({
-    where: { slug },
-    select: {
-      slug: true,
-      name: true,
-      descriptionSv: true,
-      descriptionEn: true,
-      area: { select: { nameSv: true, nameEn: true } },
-      initiator: true,
-      status: true,
-      startYear: true,
-      membershipPolicy: true,
-      arranger: { select: { name: true } },
-      funders: {
-        orderBy: { id: 'asc' },
-        select: { kind: true, periodStart: true, periodEnd: true, funderOrganization: { select: { name: true } } },
+  const activeHere = { status: 'ACTIVE', network: { slug } } as const;
+  const [network, organizations, people] = await Promise.all([
+    db().network.findUnique({
+      where: { slug },
+      select: {
+        slug: true,
+        name: true,
+        descriptionSv: true,
+        descriptionEn: true,
+        area: { select: { nameSv: true, nameEn: true } },
+        initiator: true,
+        status: true,
+        startYear: true,
+        membershipPolicy: true,
+        arranger: { select: { name: true } },
+        funders: {
+          orderBy: { id: 'asc' },
+          select: { kind: true, periodStart: true, periodEnd: true, funderOrganization: { select: { name: true } } },
+        },
+        facts: { orderBy: { position: 'asc' }, select: { textSv: true, textEn: true, source: true, sourcePage: true } },
+        _count: { select: { memberships: { where: { status: 'ACTIVE' } } } },
+        memberships: viewerId
+          ? { where: { userId: viewerId, status: 'ACTIVE' }, select: { role: true }, take: 1 }
+          : false,
       },
-      facts: { orderBy: { position: 'asc' }, select: { textSv: true, textEn: true, source: true, sourcePage: true } },
-      _count: { select: { memberships: { where: { status: 'ACTIVE' } } } },
-      memberships: viewerId
-        ? { where: { userId: viewerId, status: 'ACTIVE' }, select: { role: true }, take: 1 }
-        : false,
-    },
-  });
+    }),
+    db().organization.findMany({
+      where: { memberships: { some: activeHere } },
+      select: { slug: true, name: true, kind: true, countyCode: true },
+    }),
+    db().membership.findMany({
+      where: { ...activeHere, isListed: true, user: { disabledAt: null } },
+      select: { role: true, user: { select: { name: true, title: true } }, organization: { select: { name: true } } },
+    }),
+  ]);
   if (!network) return null;
   const sv = locale === 'sv';
+  // Sorted here rather than in SQL: the database's collation may not know Swedish (Å, Ä, Ö).
+  const collator = new Intl.Collator(sv ? 'sv-SE' : 'en-GB');
   return {
     slug: network.slug,
     name: network.name,
@@ -68,6 +96,10 @@ export async function getNetworkProfile(slug: string, locale: Locale, viewerId: 
       periodEnd: isoDate(f.periodEnd),
     })),
     memberCount: network._count.memberships,
+    memberOrganizations: organizations.sort((a, b) => collator.compare(a.name, b.name)),
+    listedPeople: people
+      .map((p) => ({ name: p.user.name, title: p.user.title, role: p.role, organization: p.organization?.name ?? null }))
+      .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || collator.compare(a.name, b.name)),
     facts: network.facts.map((f) => ({ text: sv ? f.textSv : f.textEn, source: f.source, sourcePage: f.sourcePage })),
     viewerRole: network.memberships?.[0]?.role ?? null,
   };

@@ -107,12 +107,15 @@ export async function searchRegistry(query: RegistryQuery): Promise<RegistryResu
     : Prisma.empty;
 
   const [rows, [{ total }]] = await Promise.all([
+    // The arranger and funders are subqueries, not joins: they run for the page's rows only,
+    // after the sort and limit (a join made the planner read every organisation at scale;
+    // docs/decisions/0005).
     db().$queryRaw<Row[]>`
       WITH q AS (SELECT ${tsQuery(query.q)} AS tsq)
       SELECT n.id, n.slug, n.name, n.initiator::text AS initiator, n.status::text AS status, n."startYear",
              n."memberCount", n."memberOrganizationCount", n."lastActivityAt", ${sort.key} AS "sortKey",
              json_build_object('slug', a.slug, 'nameSv', a."nameSv", 'nameEn', a."nameEn") AS area,
-             CASE WHEN arr.id IS NULL THEN NULL ELSE json_build_object('slug', arr.slug, 'name', arr.name) END AS arranger,
+             (SELECT json_build_object('slug', arr.slug, 'name', arr.name) FROM "Organization" arr WHERE arr.id = n."arrangerId") AS arranger,
              (SELECT json_agg(json_build_object('slug', o.slug, 'name', o.name, 'kind', f.kind,
                        'periodStart', f."periodStart", 'periodEnd', f."periodEnd") ORDER BY f.id)
                 FROM "NetworkFunder" f LEFT JOIN "Organization" o ON o.id = f."funderOrganizationId"
@@ -120,7 +123,6 @@ export async function searchRegistry(query: RegistryQuery): Promise<RegistryResu
         FROM "Network" n
         CROSS JOIN q
         JOIN "ThematicArea" a ON a.id = n."areaId"
-        LEFT JOIN "Organization" arr ON arr.id = n."arrangerId"
        WHERE ${where} ${after}
        ORDER BY ${sort.key} ${Prisma.raw(sort.desc ? 'DESC' : 'ASC')}, n.id ASC
        LIMIT ${query.limit + 1}`,
@@ -155,6 +157,12 @@ const toFacet = (rows: CountRow[]): FacetCount[] =>
 /** How many networks each choice of each filter would give, with the other filters applied. */
 export async function registryFacets(query: RegistryQuery): Promise<RegistryFacets> {
   const q = Prisma.sql`WITH q AS (SELECT ${tsQuery(query.q)} AS tsq)`;
+  // With a search term the planner overestimates the matches (its estimate for prefix terms is
+  // a guess) and hashes all of NetworkFunder or NetworkCounty; search results are few, so look
+  // their funders and counties up network by network through the index instead (OFFSET 0
+  // keeps the subquery from being flattened into a join). Without a search the estimates are
+  // right and the planner's own join is the better one (docs/decisions/0005).
+  const perNetwork = searchTerms(query.q ?? '').length > 0 ? Prisma.sql`OFFSET 0` : Prisma.empty;
   const [initiator, status, area, funder, county, open] = await Promise.all([
     db().$queryRaw<CountRow[]>`${q} SELECT lower(n.initiator::text) AS value, count(*)::int AS count
       FROM "Network" n CROSS JOIN q WHERE ${conditions(query, 'initiator')} GROUP BY 1`,
@@ -163,10 +171,14 @@ export async function registryFacets(query: RegistryQuery): Promise<RegistryFace
     db().$queryRaw<CountRow[]>`${q} SELECT a.slug AS value, min(a."nameSv") AS label, min(a."nameEn") AS "labelEn", count(*)::int AS count
       FROM "Network" n CROSS JOIN q JOIN "ThematicArea" a ON a.id = n."areaId" WHERE ${conditions(query, 'area')} GROUP BY 1`,
     db().$queryRaw<CountRow[]>`${q} SELECT coalesce(o.slug, ${MEMBERSHIP_FEES}) AS value, min(o.name) AS label, count(DISTINCT n.id)::int AS count
-      FROM "Network" n CROSS JOIN q JOIN "NetworkFunder" f ON f."networkId" = n.id LEFT JOIN "Organization" o ON o.id = f."funderOrganizationId"
+      FROM "Network" n CROSS JOIN q
+      CROSS JOIN LATERAL (SELECT f."funderOrganizationId" FROM "NetworkFunder" f WHERE f."networkId" = n.id ${perNetwork}) f
+      LEFT JOIN "Organization" o ON o.id = f."funderOrganizationId"
       WHERE ${conditions(query, 'funder')} GROUP BY 1`,
     db().$queryRaw<CountRow[]>`${q} SELECT c."countyCode" AS value, count(*)::int AS count
-      FROM "Network" n CROSS JOIN q JOIN "NetworkCounty" c ON c."networkId" = n.id WHERE ${conditions(query, 'county')} GROUP BY 1`,
+      FROM "Network" n CROSS JOIN q
+      CROSS JOIN LATERAL (SELECT c."countyCode" FROM "NetworkCounty" c WHERE c."networkId" = n.id ${perNetwork}) c
+      WHERE ${conditions(query, 'county')} GROUP BY 1`,
     db().$queryRaw<[{ count: number }]>`${q} SELECT count(*)::int AS count
       FROM "Network" n CROSS JOIN q WHERE ${conditions(query, 'open')} AND n."membershipPolicy" = 'OPEN'`,
   ]);

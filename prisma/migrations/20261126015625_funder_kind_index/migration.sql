@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "NetworkFunder_kind_networkId_idx" ON "NetworkFunder"("kind", "networkId");

@@ -1,0 +1,90 @@
+// The open-data API's endpoints (/api/v1/...): parse and check the parameters, read, shape,
+// answer with caching headers. The route files under src/app/api/v1 only point here.
+import 'server-only';
+
+import { searchRegistry } from '@/modules/registry/search';
+
+import { networksCsv } from './csv';
+import { ApiError, cacheableResponse, jsonResponse, openDataEndpoint } from './http';
+import { openApiDocument } from './openapi';
+import {
+  CSV_ROW_CAP,
+  encodeOrganisationCursor,
+  invalidParametersMessage,
+  NETWORK_CSV_PARAMETERS,
+  NETWORK_LIST_PARAMETERS,
+  ORGANISATION_PARAMETERS,
+  parseNetworkCsvParams,
+  parseNetworkListParams,
+  parseOrganisationParams,
+  unexpectedParameters,
+  type Parsed,
+} from './params';
+import { getPublicNetwork, listAllNetworks, listOrganisations, unknownFilterValues } from './queries';
+import { toApiNetwork } from './serialize';
+
+function assertValid<T>({ value, invalid, unknown }: Parsed<T>, allowed: readonly string[]): T {
+  if (invalid.length === 0 && unknown.length === 0) return value;
+  throw new ApiError(400, 'invalid_parameter', invalidParametersMessage(invalid, unknown, allowed), [...new Set([...invalid, ...unknown])]);
+}
+
+async function assertFilterValuesExist(query: Parameters<typeof unknownFilterValues>[0]): Promise<void> {
+  const unknown = await unknownFilterValues(query);
+  if (unknown.length === 0) return;
+  const parts = unknown.map((name) =>
+    name === 'area'
+      ? `area=${query.area} names no thematic area (the values are area.slug in /api/v1/networks)`
+      : `funder=${query.funder} names no organisation (the values are the ids in /api/v1/organisations, or membership-fees)`,
+  );
+  throw new ApiError(400, 'invalid_parameter', `Invalid query parameters: ${parts.join('; ')}.`, unknown);
+}
+
+const originOf = (request: Request) => new URL(request.url).origin;
+
+export const getNetworks = openDataEndpoint(async (request: Request) => {
+  const query = assertValid(parseNetworkListParams(new URL(request.url).searchParams), NETWORK_LIST_PARAMETERS);
+  const [, result] = await Promise.all([assertFilterValuesExist(query), searchRegistry(query)]);
+  const origin = originOf(request);
+  return jsonResponse(request, {
+    data: result.networks.map((network) => toApiNetwork(network, origin)),
+    nextCursor: result.nextCursor,
+    total: result.total,
+  });
+});
+
+export const getNetworksCsv = openDataEndpoint(async (request: Request) => {
+  const { query, delimiter } = assertValid(parseNetworkCsvParams(new URL(request.url).searchParams), NETWORK_CSV_PARAMETERS);
+  const [, { networks, total }] = await Promise.all([assertFilterValuesExist(query), listAllNetworks(query, CSV_ROW_CAP)]);
+  const origin = originOf(request);
+  const csv = networksCsv(
+    networks.map((network) => toApiNetwork(network, origin)),
+    delimiter === 'semicolon' ? ';' : ',',
+  );
+  return cacheableResponse(request, csv, {
+    'Content-Type': 'text/csv; charset=utf-8',
+    // The ASCII name for every client, the Swedish one for those that read RFC 6266's filename*.
+    'Content-Disposition': `attachment; filename="natverk.csv"; filename*=UTF-8''n%C3%A4tverk.csv`,
+    'X-Total-Count': String(total),
+    ...(total > networks.length ? { 'X-Truncated': 'true' } : {}),
+  });
+});
+
+export const getNetwork = openDataEndpoint(async (request: Request, context: { params: Promise<{ slug: string }> }) => {
+  assertValid({ value: null, invalid: [], unknown: unexpectedParameters(new URL(request.url).searchParams, []) }, []);
+  const { slug } = await context.params;
+  const network = await getPublicNetwork(slug, originOf(request));
+  if (!network) throw new ApiError(404, 'not_found', `There is no network with the slug "${slug.slice(0, 100)}".`);
+  return jsonResponse(request, { data: network });
+});
+
+export const getOrganisations = openDataEndpoint(async (request: Request) => {
+  const query = assertValid(parseOrganisationParams(new URL(request.url).searchParams), ORGANISATION_PARAMETERS);
+  const { organisations, lastSlug, hasMore, total } = await listOrganisations(query);
+  return jsonResponse(request, {
+    data: organisations,
+    nextCursor: hasMore && lastSlug ? encodeOrganisationCursor(lastSlug) : null,
+    total,
+  });
+});
+
+export const getOpenApi = openDataEndpoint(async (request: Request) => jsonResponse(request, openApiDocument(originOf(request))));

@@ -1,0 +1,421 @@
+// The OpenAPI 3.1 description of the open-data API, served at /api/v1/openapi.json. Built
+// from the same constants as the parser (params.ts) and the serialiser (serialize.ts), so the
+// parameters and codes it lists are the ones the API accepts and sends.
+import { COUNTIES } from '@/modules/accounts/counties';
+import { INITIATORS, MAX_LIMIT, SORTS, STATUSES } from '@/modules/registry/registry-query';
+
+import { CSV_DELIMITERS } from './csv';
+import {
+  EXAMPLE_BAD_REQUEST,
+  EXAMPLE_CSV,
+  EXAMPLE_NETWORK,
+  EXAMPLE_NETWORK_DETAIL,
+  EXAMPLE_NOT_FOUND,
+  EXAMPLE_ORGANISATION,
+} from './examples';
+import { CSV_ROW_CAP, DEFAULT_LIMIT, NETWORK_CSV_PARAMETERS, NETWORK_LIST_PARAMETERS, ORGANISATION_PARAMETERS } from './params';
+import {
+  FUNDING_KIND_CODES,
+  MEMBER_ROLE_CODES,
+  MEMBERSHIP_POLICY_CODES,
+  ORGANISATION_KIND_CODES,
+  ORGANISATION_NUMBER_SCHEME,
+  PARTY_ROLES,
+} from './serialize';
+
+export const DATA_LICENCE = { name: 'CC0 1.0 Universal', identifier: 'CC0-1.0', url: 'https://creativecommons.org/publicdomain/zero/1.0/' };
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const nullable = (schema: object) => ({ anyOf: [schema, { type: 'null' }] });
+const SLUG_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
+
+type Parameter = { name: string; in: 'query'; description: string; schema: object; example?: unknown };
+
+const QUERY_PARAMETERS: Record<string, Parameter> = {
+  q: {
+    name: 'q',
+    in: 'query',
+    description: 'Free-text search over name, description, thematic area, arranger and funders, with Swedish stemming. Every word must match.',
+    schema: { type: 'string', maxLength: 200 },
+    example: 'konstgräs',
+  },
+  initiator: {
+    name: 'initiator',
+    in: 'query',
+    description: 'Who started the network: a state agency or the buyers themselves.',
+    schema: { type: 'string', enum: Object.keys(INITIATORS) },
+  },
+  status: { name: 'status', in: 'query', description: 'The state of the network.', schema: { type: 'string', enum: Object.keys(STATUSES) } },
+  area: {
+    name: 'area',
+    in: 'query',
+    description: 'The slug of a thematic area (`area.slug` in a network). A slug that names no area is a 400.',
+    schema: { type: 'string', pattern: SLUG_PATTERN, maxLength: 100 },
+    example: 'hallbara-konstgrasplaner',
+  },
+  funder: {
+    name: 'funder',
+    in: 'query',
+    description:
+      'The slug of a funding organisation (`funders[].slug`), or `membership-fees` for networks funded by their members. A slug that names no organisation is a 400.',
+    schema: { type: 'string', pattern: SLUG_PATTERN, maxLength: 100 },
+    example: 'naturvardsverket',
+  },
+  county: {
+    name: 'county',
+    in: 'query',
+    description: 'Networks with an active member organisation in this county (two-digit SCB county code).',
+    schema: { type: 'string', enum: Object.keys(COUNTIES) },
+    example: '12',
+  },
+  yearFrom: { name: 'yearFrom', in: 'query', description: 'Started in this year or later.', schema: { type: 'integer', minimum: 1900, maximum: 2100 } },
+  yearTo: {
+    name: 'yearTo',
+    in: 'query',
+    description: 'Started in this year or earlier; not before yearFrom.',
+    schema: { type: 'integer', minimum: 1900, maximum: 2100 },
+  },
+  open: { name: 'open', in: 'query', description: 'Only networks that anyone may join.', schema: { type: 'string', enum: ['1', 'true'] } },
+  sort: {
+    name: 'sort',
+    in: 'query',
+    description:
+      'Order of the rows: `relevance` (default with q, only with q), `name` (default without q), `year` (newest first), `members` (most first), `activity` (latest first).',
+    schema: { type: 'string', enum: [...SORTS] },
+  },
+  cursor: {
+    name: 'cursor',
+    in: 'query',
+    description: 'The `nextCursor` of the previous page. Keep the other parameters the same.',
+    schema: { type: 'string', maxLength: 500 },
+  },
+  limit: {
+    name: 'limit',
+    in: 'query',
+    description: `Rows per page, at most ${MAX_LIMIT}.`,
+    schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT },
+  },
+  delimiter: {
+    name: 'delimiter',
+    in: 'query',
+    description: 'Field separator. `semicolon` suits Excel with Swedish settings; the default `comma` follows RFC 4180.',
+    schema: { type: 'string', enum: Object.keys(CSV_DELIMITERS), default: 'comma' },
+  },
+  kind: {
+    name: 'kind',
+    in: 'query',
+    description: 'Only organisations of this kind.',
+    schema: { type: 'string', enum: Object.values(ORGANISATION_KIND_CODES) },
+  },
+};
+
+/** The parameters of an operation, as references to components.parameters. */
+export function parameterRefs(names: readonly string[]) {
+  return names.map((name) => ({ $ref: `#/components/parameters/${name}` }));
+}
+
+const CACHE_HEADERS = {
+  ETag: { $ref: '#/components/headers/ETag' },
+  'Cache-Control': { $ref: '#/components/headers/Cache-Control' },
+  'Access-Control-Allow-Origin': { $ref: '#/components/headers/Access-Control-Allow-Origin' },
+};
+
+const ERROR_RESPONSES = {
+  '304': { $ref: '#/components/responses/NotModified' },
+  '400': { $ref: '#/components/responses/BadRequest' },
+  '500': { $ref: '#/components/responses/InternalError' },
+};
+
+const IF_NONE_MATCH = { $ref: '#/components/parameters/If-None-Match' };
+
+const json = (schema: object, example: unknown) => ({ 'application/json': { schema, example } });
+
+const SCHEMAS = {
+  Slug: { type: 'string', pattern: SLUG_PATTERN, maxLength: 100, description: 'Stable identifier, also used in URLs.' },
+  Texts: {
+    type: 'object',
+    description: 'The same text in Swedish and English.',
+    required: ['sv', 'en'],
+    properties: { sv: { type: 'string' }, en: { type: 'string' } },
+  },
+  ThematicArea: { type: 'object', required: ['slug', 'name'], properties: { slug: ref('Slug'), name: ref('Texts') } },
+  OrganisationReference: { type: 'object', required: ['slug', 'name'], properties: { slug: ref('Slug'), name: { type: 'string' } } },
+  Identifier: {
+    type: 'object',
+    description: `OCDS organisation identifier: the Swedish organisation number (ten digits) in the ${ORGANISATION_NUMBER_SCHEME} scheme.`,
+    required: ['scheme', 'id'],
+    properties: { scheme: { type: 'string', const: ORGANISATION_NUMBER_SCHEME }, id: { type: 'string', pattern: '^\\d{10}$' } },
+  },
+  Funder: {
+    type: 'object',
+    required: ['slug', 'name', 'kind', 'periodStart', 'periodEnd'],
+    properties: {
+      slug: { ...nullable(ref('Slug')), description: 'The funding organisation; null for membership fees.' },
+      name: nullable({ type: 'string' }),
+      kind: {
+        type: 'string',
+        enum: Object.values(FUNDING_KIND_CODES),
+        description: 'base: long-term base funding; project: time-limited project funding; membershipFees: fees of the members.',
+      },
+      periodStart: nullable({ type: 'string', format: 'date' }),
+      periodEnd: nullable({ type: 'string', format: 'date' }),
+    },
+  },
+  Network: {
+    type: 'object',
+    required: [
+      'slug',
+      'name',
+      'initiator',
+      'status',
+      'startYear',
+      'area',
+      'arranger',
+      'funders',
+      'memberOrganisationCount',
+      'memberCount',
+      'url',
+    ],
+    properties: {
+      slug: ref('Slug'),
+      name: { type: 'string' },
+      initiator: { type: 'string', enum: Object.keys(INITIATORS) },
+      status: { type: 'string', enum: Object.keys(STATUSES) },
+      startYear: nullable({ type: 'integer' }),
+      area: ref('ThematicArea'),
+      arranger: nullable(ref('OrganisationReference')),
+      funders: { type: 'array', items: ref('Funder') },
+      memberOrganisationCount: { type: 'integer', minimum: 0, description: 'Organisations with at least one active member.' },
+      memberCount: { type: 'integer', minimum: 0, description: 'Active members (people); who they are is not published.' },
+      url: { type: 'string', format: 'uri', description: 'The network’s public page.' },
+    },
+    example: EXAMPLE_NETWORK,
+  },
+  OrganisationSummary: {
+    type: 'object',
+    required: ['slug', 'name', 'kind', 'identifier'],
+    properties: {
+      slug: ref('Slug'),
+      name: { type: 'string' },
+      kind: { type: 'string', enum: Object.values(ORGANISATION_KIND_CODES) },
+      identifier: nullable(ref('Identifier')),
+    },
+  },
+  NetworkDetail: {
+    allOf: [
+      ref('Network'),
+      {
+        type: 'object',
+        required: ['description', 'membershipPolicy', 'facts', 'memberOrganisations', 'listedMembers'],
+        properties: {
+          description: ref('Texts'),
+          membershipPolicy: { type: 'string', enum: Object.values(MEMBERSHIP_POLICY_CODES) },
+          facts: {
+            type: 'array',
+            description: 'Facts from the network’s history, each with its source.',
+            items: {
+              type: 'object',
+              required: ['text', 'source', 'sourcePage'],
+              properties: { text: ref('Texts'), source: { type: 'string' }, sourcePage: nullable({ type: 'integer' }) },
+            },
+          },
+          memberOrganisations: { type: 'array', items: ref('OrganisationSummary'), description: 'Organisations with an active member, by name.' },
+          listedMembers: {
+            type: 'array',
+            description: 'Only members who chose to be named publicly: name, role and organisation, never contact details.',
+            items: {
+              type: 'object',
+              required: ['name', 'role', 'organisation'],
+              properties: {
+                name: { type: 'string' },
+                role: { type: 'string', enum: Object.values(MEMBER_ROLE_CODES) },
+                organisation: nullable(ref('OrganisationReference')),
+              },
+            },
+          },
+        },
+      },
+    ],
+    example: EXAMPLE_NETWORK_DETAIL,
+  },
+  Organisation: {
+    type: 'object',
+    description: 'An OCDS party with the memberOf extension: an organisation that arranges, funds or is a member of a network.',
+    required: ['id', 'name', 'kind', 'identifier', 'countyCode', 'scbCode', 'roles', 'memberOf'],
+    properties: {
+      id: { ...ref('Slug'), description: 'The organisation’s slug.' },
+      name: { type: 'string' },
+      kind: { type: 'string', enum: Object.values(ORGANISATION_KIND_CODES) },
+      identifier: nullable(ref('Identifier')),
+      countyCode: nullable({ type: 'string', pattern: '^\\d{2}$' }),
+      scbCode: nullable({ type: 'string', pattern: '^\\d{2}(\\d{2})?$' }),
+      roles: {
+        type: 'array',
+        items: { type: 'string', enum: [...PARTY_ROLES] },
+        description:
+          'OCDS partyRole codes: buyer (a contracting authority), procuringEntity and centralPurchasingBody (a central purchasing body), funder (funds a network); arranger is Trappan’s own code (arranges a network).',
+      },
+      memberOf: {
+        type: 'array',
+        description: 'The networks the organisation has an active member in (OCDS memberOf extension).',
+        items: { type: 'object', required: ['id', 'name'], properties: { id: { ...ref('Slug'), description: 'The network’s slug.' }, name: { type: 'string' } } },
+      },
+    },
+    example: EXAMPLE_ORGANISATION,
+  },
+  NetworkList: {
+    type: 'object',
+    required: ['data', 'nextCursor', 'total'],
+    properties: {
+      data: { type: 'array', items: ref('Network') },
+      nextCursor: { ...nullable({ type: 'string' }), description: 'Pass as `cursor` for the next page; null on the last page.' },
+      total: { type: 'integer', minimum: 0, description: 'Networks matching the filters, on all pages.' },
+    },
+  },
+  OrganisationList: {
+    type: 'object',
+    required: ['data', 'nextCursor', 'total'],
+    properties: {
+      data: { type: 'array', items: ref('Organisation') },
+      nextCursor: nullable({ type: 'string' }),
+      total: { type: 'integer', minimum: 0 },
+    },
+  },
+  Error: {
+    type: 'object',
+    required: ['error'],
+    properties: {
+      error: {
+        type: 'object',
+        required: ['code', 'message'],
+        properties: {
+          code: { type: 'string', enum: ['invalid_parameter', 'not_found', 'internal_error'] },
+          message: { type: 'string' },
+          parameters: { type: 'array', items: { type: 'string' }, description: 'The query parameters that were wrong (invalid_parameter only).' },
+        },
+      },
+    },
+  },
+};
+
+export function openApiDocument(origin: string) {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Trappan – open data on buyer networks',
+      version: '1.0.0',
+      summary: 'The Swedish registry of public-sector buyer networks as open data.',
+      description:
+        'Every buyer network in the registry with its thematic area, arranger, funders and member organisations, and the organisations with their OCDS party roles. ' +
+        'The data is dedicated to the public domain (CC0 1.0). People are only named where they chose to be, and never with contact details. ' +
+        'Answers carry a weak ETag and may be cached for 60 seconds; send If-None-Match to revalidate. CORS is open to every origin.',
+      license: DATA_LICENCE,
+    },
+    servers: [{ url: `${origin}/api/v1` }],
+    paths: {
+      '/networks': {
+        get: {
+          operationId: 'listNetworks',
+          summary: 'Buyer networks, filtered and paged',
+          description: 'The same filters as the registry page, as query parameters. Unknown parameters and parameters given twice are a 400.',
+          parameters: [...parameterRefs(NETWORK_LIST_PARAMETERS), IF_NONE_MATCH],
+          responses: {
+            '200': {
+              description: 'One page of networks.',
+              headers: CACHE_HEADERS,
+              content: json(ref('NetworkList'), { data: [EXAMPLE_NETWORK], nextCursor: null, total: 1 }),
+            },
+            ...ERROR_RESPONSES,
+          },
+        },
+      },
+      '/networks/{slug}': {
+        get: {
+          operationId: 'getNetwork',
+          summary: 'One buyer network with its public details',
+          parameters: [{ name: 'slug', in: 'path', required: true, schema: ref('Slug'), example: 'konstgras' }, IF_NONE_MATCH],
+          responses: {
+            '200': { description: 'The network.', headers: CACHE_HEADERS, content: json({ type: 'object', required: ['data'], properties: { data: ref('NetworkDetail') } }, { data: EXAMPLE_NETWORK_DETAIL }) },
+            '404': { description: 'No network has this slug.', content: json(ref('Error'), EXAMPLE_NOT_FOUND) },
+            ...ERROR_RESPONSES,
+          },
+        },
+      },
+      '/networks.csv': {
+        get: {
+          operationId: 'downloadNetworksCsv',
+          summary: 'Buyer networks as CSV',
+          description:
+            `Every network matching the filters (no paging, at most ${CSV_ROW_CAP.toLocaleString('en')} rows), one per line: UTF-8 with a byte order mark, CRLF line ends, RFC 4180 quoting. ` +
+            'Lists (funders) are joined with "; ". Text cells that begin with =, +, -, @ or a tab are prefixed with an apostrophe so spreadsheets do not run them as formulas. ' +
+            'The cursor and limit parameters are not accepted here.',
+          parameters: [...parameterRefs(NETWORK_CSV_PARAMETERS), IF_NONE_MATCH],
+          responses: {
+            '200': {
+              description: 'The networks as a CSV file (natverk.csv).',
+              headers: {
+                ...CACHE_HEADERS,
+                'Content-Disposition': { schema: { type: 'string' }, example: 'attachment; filename="natverk.csv"' },
+                'X-Total-Count': { description: 'Networks matching the filters.', schema: { type: 'integer' } },
+                'X-Truncated': { description: `Present (true) when more than ${CSV_ROW_CAP} networks match and the file was cut.`, schema: { type: 'string', const: 'true' } },
+              },
+              content: { 'text/csv': { schema: { type: 'string' }, example: EXAMPLE_CSV } },
+            },
+            ...ERROR_RESPONSES,
+          },
+        },
+      },
+      '/organisations': {
+        get: {
+          operationId: 'listOrganisations',
+          summary: 'Organisations that arrange, fund or are members of a network, as OCDS parties',
+          description: 'Ordered by id (slug), paged with cursors. memberOf lists the networks each organisation has an active member in.',
+          parameters: [...parameterRefs(ORGANISATION_PARAMETERS), IF_NONE_MATCH],
+          responses: {
+            '200': {
+              description: 'One page of organisations.',
+              headers: CACHE_HEADERS,
+              content: json(ref('OrganisationList'), { data: [EXAMPLE_ORGANISATION], nextCursor: null, total: 1 }),
+            },
+            ...ERROR_RESPONSES,
+          },
+        },
+      },
+      '/openapi.json': {
+        get: {
+          operationId: 'getOpenApi',
+          summary: 'This document',
+          responses: { '200': { description: 'The OpenAPI 3.1 document.', headers: CACHE_HEADERS, content: { 'application/json': { schema: { type: 'object' } } } } },
+        },
+      },
+    },
+    components: {
+      schemas: SCHEMAS,
+      parameters: {
+        ...QUERY_PARAMETERS,
+        'If-None-Match': {
+          name: 'If-None-Match',
+          in: 'header',
+          description: 'The ETag of an earlier answer; a 304 without a body says it is still current.',
+          schema: { type: 'string' },
+        },
+      },
+      headers: {
+        ETag: { description: 'Weak validator of the body; send it back in If-None-Match.', schema: { type: 'string' }, example: 'W/"b0mHq1rGzYV6Uo0o3e1yWqL0hX3r8o9K"' },
+        'Cache-Control': { description: 'Answers may be cached for a minute.', schema: { type: 'string', const: 'public, max-age=60' } },
+        'Access-Control-Allow-Origin': { description: 'Open to every origin.', schema: { type: 'string', const: '*' } },
+      },
+      responses: {
+        NotModified: { description: 'The body has not changed since the ETag sent in If-None-Match.', headers: CACHE_HEADERS },
+        BadRequest: {
+          description: 'A parameter is malformed, out of range, unknown, given twice, or names no area or funder. `parameters` names them.',
+          content: json(ref('Error'), EXAMPLE_BAD_REQUEST),
+        },
+        InternalError: {
+          description: 'Something failed on the server. Nothing about the failure is disclosed.',
+          content: json(ref('Error'), { error: { code: 'internal_error', message: 'The server could not answer this request. Please try again later.' } }),
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,70 @@
+// Journey: someone who wants the registry as data reads the open-data page, downloads the CSV
+// and calls the API, through the production server.
+import { readFile } from 'node:fs/promises';
+
+import { expect, test } from '@playwright/test';
+
+import { expectNoSeriousA11yViolations } from './helpers';
+
+const TEXT = {
+  sv: { heading: 'Öppna data', licence: 'Licens: CC0 1.0', csv: 'Alla nätverk som CSV-fil' },
+  en: { heading: 'Open data', licence: 'Licence: CC0 1.0', csv: 'All networks as a CSV file' },
+} as const;
+
+for (const locale of ['sv', 'en'] as const) {
+  test(`/${locale}/open-data describes the API and licence and has no serious accessibility violations`, async ({ page }) => {
+    await page.goto(`/${locale}/open-data`);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(TEXT[locale].heading);
+    await expect(page.getByRole('heading', { level: 2, name: TEXT[locale].licence })).toBeVisible();
+    await expect(page.getByRole('link', { name: /OpenAPI 3\.1/ })).toHaveAttribute('href', '/api/v1/openapi.json');
+    await expect(page.getByRole('main')).toContainText(`curl 'http://localhost:`);
+    await expectNoSeriousA11yViolations(page);
+  });
+}
+
+test('the CSV download opens with å, ä and ö intact', async ({ page }) => {
+  await page.goto('/sv/open-data');
+  const link = page.getByRole('link', { name: TEXT.sv.csv, exact: true });
+
+  const response = await page.request.get((await link.getAttribute('href'))!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
+  expect(response.headers()['content-disposition']).toContain('filename="natverk.csv"');
+  const body = await response.body();
+  expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+  for (const word of ['Räddningstjänst', 'Välfärdsteknik', 'Naturvårdsverket', 'Hållbara konstgräsplaner', 'Sveriges kultur- och fritidschefsförening']) {
+    expect(text).toContain(word);
+  }
+
+  // The browser saves the same bytes when the link is followed.
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  expect(download.suggestedFilename()).toMatch(/^n(a|ä)tverk\.csv$/);
+  const saved = await readFile((await download.path())!);
+  expect(saved.equals(body)).toBe(true);
+});
+
+test('the API answers through the server with JSON errors, CORS and revalidation', async ({ request }) => {
+  const ok = await request.get('/api/v1/networks?status=active&limit=2');
+  expect(ok.status()).toBe(200);
+  expect(ok.headers()['access-control-allow-origin']).toBe('*');
+  const body = (await ok.json()) as { data: Array<{ url: string }>; nextCursor: string | null };
+  expect(body.data).toHaveLength(2);
+  expect(body.data[0]!.url).toMatch(/^http:\/\/localhost:\d+\/sv\/networks\//);
+
+  const etag = ok.headers()['etag']!;
+  const again = await request.get('/api/v1/networks?status=active&limit=2', { headers: { 'If-None-Match': etag } });
+  expect(again.status()).toBe(304);
+
+  const bad = await request.get('/api/v1/networks?limit=1000');
+  expect(bad.status()).toBe(400);
+  expect(await bad.json()).toMatchObject({ error: { code: 'invalid_parameter', parameters: ['limit'] } });
+
+  const missing = await request.get('/api/v1/networks/no-such-network');
+  expect(missing.status()).toBe(404);
+  expect(await missing.json()).toMatchObject({ error: { code: 'not_found' } });
+
+  const openapi = await request.get('/api/v1/openapi.json');
+  expect((await openapi.json()) as { openapi: string }).toMatchObject({ openapi: '3.1.0' });
+});

@@ -1,0 +1,180 @@
+// The national overview's figures on the seeded demo data (the ten networks of 2019 and
+// Konstgräs's demo members), against a real database.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { getInactiveNetworks, getNationalOverview } from '@/modules/dashboards/overview-queries';
+import { useDatabaseForTests } from '@/server/db/client';
+
+import { seedDatabase } from '../../prisma/seed/seed';
+
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+let database: TestDatabase;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await seedDatabase(database.prisma, { demo: true });
+  useDatabaseForTests(database);
+});
+afterAll(async () => {
+  await database.drop();
+});
+
+// Midday in Stockholm, so "today" is 2026-11-26 in Sweden and in UTC alike.
+const NOW = new Date('2026-11-26T11:00:00Z');
+const asMap = <K extends string>(rows: Array<{ count: number } & Record<string, unknown>>, key: string) =>
+  Object.fromEntries(rows.map((row) => [String(row[key]), row.count])) as Record<K, number>;
+
+describe('figures for everyone', () => {
+  it('counts the networks by status and by initiator type', async () => {
+    const overview = await getNationalOverview({ now: NOW });
+    expect(overview.networkCount).toBe(10);
+    expect(overview.networksByStatus).toEqual([
+      { status: 'FORMING', count: 1 },
+      { status: 'ACTIVE', count: 9 },
+      { status: 'DORMANT', count: 0 },
+      { status: 'CLOSED', count: 0 },
+    ]);
+    expect(overview.networksByInitiator).toEqual([
+      { initiator: 'AGENCY', count: 7 },
+      { initiator: 'BUYER', count: 3 },
+    ]);
+  });
+
+  it('counts each member organisation once, by kind and by county', async () => {
+    // Konstgräs's members represent Sveriges kultur- och fritidschefsförening (no county),
+    // Malmö (12), Naturvårdsverket (01), Göteborg (14), Umeå (24) and Linköping (05).
+    const overview = await getNationalOverview({ now: NOW });
+    expect(overview.memberOrganizationCount).toBe(6);
+    expect(asMap(overview.memberOrganizationsByKind, 'kind')).toEqual({
+      MUNICIPALITY: 4,
+      REGION: 0,
+      STATE_AGENCY: 1,
+      PUBLIC_COMPANY: 0,
+      CENTRAL_PURCHASING_BODY: 0,
+      ASSOCIATION: 1,
+      COMPANY: 0,
+      ACADEMIA: 0,
+      OTHER: 0,
+    });
+    expect(overview.memberOrganizationsByCounty).toHaveLength(22);
+    expect(overview.memberOrganizationsByCounty.filter((row) => row.count > 0)).toEqual([
+      { countyCode: '01', count: 1 },
+      { countyCode: '05', count: 1 },
+      { countyCode: '12', count: 1 },
+      { countyCode: '14', count: 1 },
+      { countyCode: '24', count: 1 },
+      { countyCode: null, count: 1 },
+    ]);
+  });
+
+  it('counts an organisation with two members once and leaves out members who left', async () => {
+    const malmo = await database.prisma.organization.findUniqueOrThrow({ where: { slug: 'malmo-stad' } });
+    const umea = await database.prisma.organization.findUniqueOrThrow({ where: { slug: 'umea-kommun' } });
+    const belok = await database.prisma.network.findUniqueOrThrow({ where: { slug: 'belok' } });
+    const colleague = await database.prisma.user.create({
+      data: { email: 'overview-colleague@trappan.test', name: 'Kollega', organizationId: malmo.id },
+    });
+    const added = await database.prisma.membership.create({
+      data: { userId: colleague.id, networkId: belok.id, organizationId: malmo.id, role: 'MEMBER' },
+    });
+    const umeaMembership = await database.prisma.membership.findFirstOrThrow({ where: { organizationId: umea.id, status: 'ACTIVE' } });
+    await database.prisma.membership.update({ where: { id: umeaMembership.id }, data: { status: 'LEFT', leftAt: NOW } });
+    try {
+      const overview = await getNationalOverview({ now: NOW });
+      expect(overview.memberOrganizationCount).toBe(5);
+      expect(asMap(overview.memberOrganizationsByKind, 'kind').MUNICIPALITY).toBe(3);
+      expect(overview.memberOrganizationsByCounty.find((row) => row.countyCode === '24')).toEqual({ countyCode: '24', count: 0 });
+      expect(overview.memberOrganizationsByCounty.find((row) => row.countyCode === '12')).toEqual({ countyCode: '12', count: 1 });
+    } finally {
+      await database.prisma.membership.update({ where: { id: umeaMembership.id }, data: { status: 'ACTIVE', leftAt: null } });
+      await database.prisma.membership.delete({ where: { id: added.id } });
+      await database.prisma.user.delete({ where: { id: colleague.id } });
+    }
+  });
+
+  it('counts the networks by thematic area', async () => {
+    const overview = await getNationalOverview({ now: NOW });
+    expect(overview.networksByArea).toHaveLength(10);
+    expect(overview.networksByArea.every((area) => area.count === 1)).toBe(true);
+    expect(overview.networksByArea).toContainEqual({
+      slug: 'hallbara-konstgrasplaner',
+      nameSv: 'Hållbara konstgräsplaner',
+      nameEn: 'Sustainable artificial turf pitches',
+      count: 1,
+    });
+  });
+
+  it('lists funding periods that end within six months, soonest first', async () => {
+    // The report gives no funding periods, so at first nothing ends.
+    expect((await getNationalOverview({ now: NOW })).fundingEnding).toEqual({ from: '2026-11-26', to: '2027-05-26', rows: [], total: 0 });
+
+    const funder = (slug: string) =>
+      database.prisma.networkFunder.findFirstOrThrow({ where: { network: { slug } }, select: { id: true } });
+    const periods: Array<[slug: string, end: string]> = [
+      ['konstgras', '2027-01-31'], // inside
+      ['4s-ledningsnat', '2026-11-26'], // today: inside (membership fees, no funder organisation)
+      ['valfardsteknik', '2027-05-26'], // the last day: inside
+      ['bebo', '2027-05-27'], // one day too late
+      ['belok', '2026-11-25'], // ended yesterday
+    ];
+    for (const [slug, end] of periods) {
+      await database.prisma.networkFunder.update({
+        where: { id: (await funder(slug)).id },
+        data: { periodStart: new Date('2026-01-01T00:00:00Z'), periodEnd: new Date(`${end}T00:00:00Z`) },
+      });
+    }
+
+    const { fundingEnding } = await getNationalOverview({ now: NOW });
+    expect(fundingEnding.total).toBe(3);
+    expect(fundingEnding.rows).toEqual([
+      { networkSlug: '4s-ledningsnat', networkName: '4S Ledningsnät', funderName: null, kind: 'MEMBERSHIP_FEES', periodEnd: '2026-11-26' },
+      { networkSlug: 'konstgras', networkName: 'Konstgräs', funderName: 'Naturvårdsverket', kind: 'PROJECT', periodEnd: '2027-01-31' },
+      { networkSlug: 'valfardsteknik', networkName: 'Välfärdsteknik', funderName: 'Vinnova', kind: 'BASE', periodEnd: '2027-05-26' },
+    ]);
+
+    // A closed network's funding needs no follow-up.
+    await database.prisma.network.update({ where: { slug: 'konstgras' }, data: { status: 'CLOSED' } });
+    try {
+      expect((await getNationalOverview({ now: NOW })).fundingEnding.rows.map((row) => row.networkSlug)).toEqual([
+        '4s-ledningsnat',
+        'valfardsteknik',
+      ]);
+    } finally {
+      await database.prisma.network.update({ where: { slug: 'konstgras' }, data: { status: 'ACTIVE' } });
+    }
+  });
+});
+
+describe('networks with no activity in 12 months (agency staff only)', () => {
+  it('returns nothing to signed-out visitors and to people without a platform role', async () => {
+    expect(await getInactiveNetworks(null, { now: NOW })).toBeNull();
+    expect(await getInactiveNetworks({ platformRole: 'NONE' }, { now: NOW })).toBeNull();
+  });
+
+  it('lists quiet networks, oldest first, to agency staff and administrators', async () => {
+    // The seed has just run: every network has been active.
+    expect(await getInactiveNetworks({ platformRole: 'AGENCY_STAFF' }, { now: NOW })).toEqual({ since: '2025-11-26', rows: [], total: 0 });
+
+    await database.prisma.network.update({ where: { slug: 'bebo' }, data: { lastActivityAt: new Date('2024-03-01T10:00:00Z') } });
+    await database.prisma.network.update({ where: { slug: 'belok' }, data: { lastActivityAt: new Date('2025-11-25T10:00:00Z') } });
+    await database.prisma.network.update({ where: { slug: 'konstgras' }, data: { lastActivityAt: new Date('2025-11-27T10:00:00Z') } });
+    await database.prisma.network.update({
+      where: { slug: 'raddningstjanst' },
+      data: { lastActivityAt: new Date('2020-01-01T10:00:00Z'), status: 'CLOSED' },
+    });
+
+    for (const platformRole of ['AGENCY_STAFF', 'ADMIN'] as const) {
+      const inactive = await getInactiveNetworks({ platformRole }, { now: NOW });
+      expect(inactive).toEqual({
+        since: '2025-11-26',
+        total: 2,
+        rows: [
+          { slug: 'bebo', name: 'BeBo', status: 'ACTIVE', lastActivityAt: '2024-03-01', memberOrganizationCount: 0 },
+          { slug: 'belok', name: 'Belok', status: 'ACTIVE', lastActivityAt: '2025-11-25', memberOrganizationCount: 0 },
+        ],
+      });
+    }
+    expect(await getInactiveNetworks({ platformRole: 'NONE' }, { now: NOW })).toBeNull();
+  });
+});
