@@ -3,18 +3,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { getNetworkProfile } from '@/modules/networks/queries';
-import { useDatabaseForTests } from '@/server/db/client';
 
-import { seedDatabase } from '../../prisma/seed/seed';
-
-import { createTestDatabase, type TestDatabase } from './test-database';
+import { createDemoDatabaseForApp, type TestDatabase } from './test-database';
 
 let database: TestDatabase;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDatabase(database.prisma, { demo: true });
-  useDatabaseForTests(database);
+  database = await createDemoDatabaseForApp();
 });
 afterAll(async () => {
   await database.drop();

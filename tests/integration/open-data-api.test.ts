@@ -13,18 +13,13 @@ import { EXAMPLE_NETWORK, EXAMPLE_NETWORK_DETAIL, EXAMPLE_ORGANISATION, EXAMPLE_
 import type { ApiNetwork, ApiNetworkDetail, ApiOrganisation } from '@/modules/open-data/serialize';
 import { parseRegistryQuery } from '@/modules/registry/registry-query';
 import { searchRegistry } from '@/modules/registry/search';
-import { useDatabaseForTests } from '@/server/db/client';
 
-import { seedDatabase } from '../../prisma/seed/seed';
-
-import { createTestDatabase, type TestDatabase } from './test-database';
+import { createDemoDatabaseForApp, type TestDatabase } from './test-database';
 
 let database: TestDatabase;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDatabase(database.prisma, { demo: true });
-  useDatabaseForTests(database);
+  database = await createDemoDatabaseForApp();
 });
 afterAll(async () => {
   await database.drop();

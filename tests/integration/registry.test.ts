@@ -6,19 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getFilterLabels } from '@/modules/registry/queries';
 import { parseRegistryQuery } from '@/modules/registry/registry-query';
 import { searchRegistry } from '@/modules/registry/search';
-import { useDatabaseForTests } from '@/server/db/client';
+import { setDatabaseForTests } from '@/server/db/client';
 import { checkDatabaseHealth } from '@/server/db/health';
 
-import { seedDatabase } from '../../prisma/seed/seed';
-
-import { createTestDatabase, type TestDatabase } from './test-database';
+import { createDemoDatabaseForApp, createTestDatabase, type TestDatabase } from './test-database';
 
 let database: TestDatabase;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDatabase(database.prisma, { demo: true });
-  useDatabaseForTests(database);
+  database = await createDemoDatabaseForApp();
 });
 afterAll(async () => {
   await database.drop();
@@ -98,8 +94,8 @@ describe('health check', () => {
     expect(await checkDatabaseHealth()).toBe(true);
     const broken = await createTestDatabase({ migrate: false });
     await broken.drop();
-    useDatabaseForTests(broken);
+    setDatabaseForTests(broken);
     expect(await checkDatabaseHealth()).toBe(false);
-    useDatabaseForTests(database);
+    setDatabaseForTests(database);
   });
 });

@@ -4,8 +4,11 @@ import { randomBytes } from 'node:crypto';
 
 import pg from 'pg';
 
+import { setDatabaseForTests } from '@/server/db/client';
 import { applyMigrations, readMigrations } from '@/server/db/migrations';
 import { openDatabase, type Database } from '@/server/db/open-database';
+
+import { seedDatabase } from '../../prisma/seed/seed';
 
 export type TestDatabase = Database & { kind: 'pglite' | 'postgres'; drop(): Promise<void> };
 
@@ -42,4 +45,15 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
       await dropDatabase();
     },
   };
+}
+
+/**
+ * A fresh database with the registry and demo accounts, which the application code under
+ * test (queries, route handlers) uses for the rest of the file.
+ */
+export async function createDemoDatabaseForApp(): Promise<TestDatabase> {
+  const database = await createTestDatabase();
+  await seedDatabase(database.prisma, { demo: true });
+  setDatabaseForTests(database);
+  return database;
 }

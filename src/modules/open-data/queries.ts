@@ -4,6 +4,7 @@
 import 'server-only';
 
 import { Prisma } from '@/generated/prisma/client';
+import { readPublicNetwork } from '@/modules/networks/queries';
 import { decodeCursor, MEMBERSHIP_FEES, type RegistryQuery } from '@/modules/registry/registry-query';
 import { searchRegistry, type RegistryNetwork } from '@/modules/registry/search';
 import { db } from '@/server/db/client';
@@ -44,69 +45,16 @@ export async function listAllNetworks(query: RegistryQuery, cap: number): Promis
   return { networks, total };
 }
 
-const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
-
 export async function getPublicNetwork(slug: string, origin: string): Promise<ApiNetworkDetail | null> {
-  const [network, memberOrganisations, listedMembers] = await Promise.all([
-    db().network.findUnique({
-      where: { slug },
-      select: {
-        slug: true,
-        name: true,
-        descriptionSv: true,
-        descriptionEn: true,
-        initiator: true,
-        status: true,
-        startYear: true,
-        membershipPolicy: true,
-        memberCount: true,
-        memberOrganizationCount: true,
-        area: { select: { slug: true, nameSv: true, nameEn: true } },
-        arranger: { select: { slug: true, name: true } },
-        funders: {
-          orderBy: { id: 'asc' },
-          select: { kind: true, periodStart: true, periodEnd: true, funderOrganization: { select: { slug: true, name: true } } },
-        },
-        facts: { orderBy: { position: 'asc' }, select: { textSv: true, textEn: true, source: true, sourcePage: true } },
-      },
-    }),
-    db().organization.findMany({
-      where: { memberships: { some: { status: 'ACTIVE', network: { slug } } } },
-      orderBy: [{ name: 'asc' }, { slug: 'asc' }],
-      select: { slug: true, name: true, kind: true, organizationNumber: true },
-    }),
-    db().membership.findMany({
-      where: { network: { slug }, status: 'ACTIVE', isListed: true, user: { disabledAt: null } },
-      orderBy: [{ role: 'asc' }, { joinedAt: 'asc' }],
-      select: { role: true, user: { select: { name: true } }, organization: { select: { slug: true, name: true } } },
-    }),
-  ]);
+  const network = await readPublicNetwork(slug);
   if (!network) return null;
-
-  const summary = toApiNetwork(
-    {
-      ...network,
-      funders: network.funders.map((f) => ({
-        slug: f.funderOrganization?.slug ?? null,
-        name: f.funderOrganization?.name ?? null,
-        kind: f.kind,
-        periodStart: isoDate(f.periodStart),
-        periodEnd: isoDate(f.periodEnd),
-      })),
-    },
-    origin,
-  );
   return {
-    ...summary,
+    ...toApiNetwork(network, origin),
     description: { sv: network.descriptionSv, en: network.descriptionEn },
     membershipPolicy: MEMBERSHIP_POLICY_CODES[network.membershipPolicy],
     facts: network.facts.map((f) => ({ text: { sv: f.textSv, en: f.textEn }, source: f.source, sourcePage: f.sourcePage })),
-    memberOrganisations: memberOrganisations.map(toApiOrganisationSummary),
-    listedMembers: listedMembers.map((m) => ({
-      name: m.user.name,
-      role: MEMBER_ROLE_CODES[m.role],
-      organisation: m.organization ? { slug: m.organization.slug, name: m.organization.name } : null,
-    })),
+    memberOrganisations: network.memberOrganizations.map(toApiOrganisationSummary),
+    listedMembers: network.listedPeople.map((p) => ({ name: p.name, role: MEMBER_ROLE_CODES[p.role], organisation: p.organization })),
   };
 }
 

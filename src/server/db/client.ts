@@ -19,6 +19,6 @@ export function db(): PrismaClient {
 }
 
 /** Integration tests point the application at their own fresh database. */
-export function useDatabaseForTests(database: Database): void {
+export function setDatabaseForTests(database: Database): void {
   holder.trappanDatabase = database;
 }
