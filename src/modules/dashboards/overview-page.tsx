@@ -11,7 +11,7 @@ import { BarTable } from './components/bar-table';
 import { EmptyState } from './components/empty-state';
 import { FundingEndingTable } from './components/funding-ending-table';
 import { InactiveNetworksTable } from './components/inactive-networks-table';
-import { getInactiveNetworks, getNationalOverview } from './overview-queries';
+import { getCachedNationalOverview, getInactiveNetworks } from './overview-queries';
 
 const COLLATOR_LOCALE: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
 
@@ -34,7 +34,7 @@ export async function OverviewPage({ locale }: { locale: Locale }) {
   const messages = getMessages(locale);
   const t = messages.overview;
   const user = await getCurrentUser();
-  const [overview, inactive] = await Promise.all([getNationalOverview(), getInactiveNetworks(user)]);
+  const [overview, inactive] = await Promise.all([getCachedNationalOverview(), getInactiveNetworks(user)]);
   const collator = new Intl.Collator(COLLATOR_LOCALE[locale]);
   const areaName = (area: { nameSv: string; nameEn: string }) => (locale === 'sv' ? area.nameSv : area.nameEn);
   const areas = [...overview.networksByArea].sort((a, b) => b.count - a.count || collator.compare(areaName(a), areaName(b)));

@@ -7,6 +7,7 @@ import 'server-only';
 import { NetworkInitiator, NetworkStatus, OrganizationKind, type FundingKind } from '@/generated/prisma/enums';
 import { COUNTIES, isCountyCode, type CountyCode } from '@/modules/accounts/counties';
 import { db } from '@/server/db/client';
+import { shortLivedCache } from '@/server/short-lived-cache';
 
 import { addMonths, canSeeAgencyOverview, swedishDate, type OverviewViewer } from './rules';
 
@@ -59,6 +60,13 @@ const COUNTY_CODES = (Object.keys(COUNTIES) as CountyCode[]).sort();
 
 
 /** The public part of the overview. `now` is for tests; the page uses the current time. */
+const cachedOverview = shortLivedCache<NationalOverview>({ ttlMs: 60_000, max: 1 });
+
+/** The public overview as of up to a minute ago: it reads every membership at scale. */
+export function getCachedNationalOverview(): Promise<NationalOverview> {
+  return cachedOverview('overview', () => getNationalOverview());
+}
+
 export async function getNationalOverview(options: { now?: Date } = {}): Promise<NationalOverview> {
   const from = swedishDate(options.now ?? new Date());
   const to = addMonths(from, FUNDING_HORIZON_MONTHS);

@@ -7,6 +7,7 @@ import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import type { FundingKind, NetworkInitiator, NetworkStatus } from '@/generated/prisma/enums';
 import { db } from '@/server/db/client';
+import { shortLivedCache } from '@/server/short-lived-cache';
 
 import {
   encodeCursor,
@@ -75,7 +76,7 @@ function conditions(query: RegistryQuery, except?: FacetKey): Prisma.Sql {
 // Each sort: its key expression, direction, and how a cursor key is cast back to SQL.
 const SORT_SQL: Record<RegistrySort, { key: Prisma.Sql; desc: boolean; cast: (key: string | number | null) => Prisma.Sql }> = {
   relevance: {
-    key: Prisma.sql`round(ts_rank_cd(n."searchVector", q.tsq)::numeric, 6)`,
+    key: Prisma.sql`round(ts_rank(n."searchVector", q.tsq)::numeric, 6)`,
     desc: true,
     cast: (key) => Prisma.sql`${String(key)}::numeric`,
   },
@@ -87,6 +88,7 @@ const SORT_SQL: Record<RegistrySort, { key: Prisma.Sql; desc: boolean; cast: (ke
 
 type Row = Omit<RegistryNetwork, 'lastActivityAt' | 'funders'> & {
   id: string;
+  total: number | null;
   sortKey: string | number | Date | Prisma.Decimal | null;
   lastActivityAt: Date;
   funders: RegistryNetwork['funders'] | null;
@@ -106,35 +108,45 @@ export async function searchRegistry(query: RegistryQuery): Promise<RegistryResu
     ? Prisma.sql`AND (${sort.key} ${Prisma.raw(sort.desc ? '<' : '>')} ${sort.cast(query.cursor.key)} OR (${sort.key} = ${sort.cast(query.cursor.key)} AND n.id > ${query.cursor.id}))`
     : Prisma.empty;
 
-  const [rows, [{ total }]] = await Promise.all([
-    // The arranger and funders are subqueries, not joins: they run for the page's rows only,
-    // after the sort and limit (a join made the planner read every organisation at scale;
-    // docs/decisions/0005).
-    db().$queryRaw<Row[]>`
-      WITH q AS (SELECT ${tsQuery(query.q)} AS tsq)
+  const direction = Prisma.raw(sort.desc ? 'DESC' : 'ASC');
+  // On a first page the total comes with the rows (a window count over every match, taken
+  // before the limit), which saves evaluating the search a second time. After a cursor the
+  // window would only see the rest, so the total is counted on its own.
+  const rowsQuery = db().$queryRaw<Row[]>`
+      WITH q AS (SELECT ${tsQuery(query.q)} AS tsq),
+      matches AS (
+        SELECT n.id, ${sort.key} AS "sortKey", ${query.cursor ? Prisma.sql`NULL::int` : Prisma.sql`count(*) OVER ()::int`} AS total
+          FROM "Network" n CROSS JOIN q
+         WHERE ${where} ${after}
+         ORDER BY "sortKey" ${direction}, n.id ASC
+         LIMIT ${query.limit + 1}
+      )
+      -- The details are read for the page's rows only, after the sort and limit (joining
+      -- organisations before the limit made the planner read all of them at scale; ADR 0005).
       SELECT n.id, n.slug, n.name, n.initiator::text AS initiator, n.status::text AS status, n."startYear",
-             n."memberCount", n."memberOrganizationCount", n."lastActivityAt", ${sort.key} AS "sortKey",
+             n."memberCount", n."memberOrganizationCount", n."lastActivityAt", m."sortKey", m.total,
              json_build_object('slug', a.slug, 'nameSv', a."nameSv", 'nameEn', a."nameEn") AS area,
              (SELECT json_build_object('slug', arr.slug, 'name', arr.name) FROM "Organization" arr WHERE arr.id = n."arrangerId") AS arranger,
              (SELECT json_agg(json_build_object('slug', o.slug, 'name', o.name, 'kind', f.kind,
                        'periodStart', f."periodStart", 'periodEnd', f."periodEnd") ORDER BY f.id)
                 FROM "NetworkFunder" f LEFT JOIN "Organization" o ON o.id = f."funderOrganizationId"
                WHERE f."networkId" = n.id) AS funders
-        FROM "Network" n
-        CROSS JOIN q
+        FROM matches m
+        JOIN "Network" n ON n.id = m.id
         JOIN "ThematicArea" a ON a.id = n."areaId"
-       WHERE ${where} ${after}
-       ORDER BY ${sort.key} ${Prisma.raw(sort.desc ? 'DESC' : 'ASC')}, n.id ASC
-       LIMIT ${query.limit + 1}`,
-    db().$queryRaw<[{ total: number }]>`
-      WITH q AS (SELECT ${tsQuery(query.q)} AS tsq)
-      SELECT count(*)::int AS total FROM "Network" n CROSS JOIN q WHERE ${where}`,
-  ]);
+       ORDER BY m."sortKey" ${direction}, m.id ASC`;
+  const countQuery = query.cursor
+    ? db().$queryRaw<[{ total: number }]>`
+        WITH q AS (SELECT ${tsQuery(query.q)} AS tsq)
+        SELECT count(*)::int AS total FROM "Network" n CROSS JOIN q WHERE ${where}`
+    : null;
+  const [rows, counted] = await Promise.all([rowsQuery, countQuery]);
+  const total = counted ? counted[0].total : (rows[0]?.total ?? 0);
 
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {
-    networks: page.map(({ id, sortKey, ...row }) => ({
+    networks: page.map(({ id, sortKey, total: _total, ...row }) => ({
       ...row,
       startYear: row.startYear === null ? null : Number(row.startYear),
       memberCount: Number(row.memberCount),
@@ -154,8 +166,19 @@ const toFacet = (rows: CountRow[]): FacetCount[] =>
     .filter((r) => r.value !== null)
     .map((r) => ({ value: r.value!, count: Number(r.count), ...(r.label ? { label: r.label } : {}), ...(r.labelEn ? { labelEn: r.labelEn } : {}) }));
 
+// Facet counts are the same for every visitor and change slowly, while counting all networks
+// by county and funder is the most expensive part of the unfiltered registry page at scale;
+// a minute's delay in a count is an acceptable price (docs/decisions/0005).
+const cachedFacets = shortLivedCache<RegistryFacets>({ ttlMs: 60_000, max: 1000 });
+
 /** How many networks each choice of each filter would give, with the other filters applied. */
-export async function registryFacets(query: RegistryQuery): Promise<RegistryFacets> {
+export function registryFacets(query: RegistryQuery): Promise<RegistryFacets> {
+  // Sort, cursor and page size do not change the counts.
+  const key = JSON.stringify([query.q ?? '', query.initiator, query.status, query.area, query.funder, query.county, query.yearFrom, query.yearTo, query.open]);
+  return cachedFacets(key, () => countFacets(query));
+}
+
+async function countFacets(query: RegistryQuery): Promise<RegistryFacets> {
   // With a search term the planner overestimates the matches (its estimate for prefix terms is
   // a guess) and hashes all of NetworkFunder or NetworkCounty; search results are few, so look
   // their funders and counties up network by network through the index instead (OFFSET 0
