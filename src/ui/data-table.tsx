@@ -1,0 +1,60 @@
+// Trappan's one table frame: a region that scrolls sideways on a narrow screen and can be
+// reached and scrolled with the keyboard, a caption for screen readers, and column headers.
+// Callers write only their rows, with the cell classes below.
+import Link from 'next/link';
+
+export type Column = { label: string; align?: 'right' };
+
+export const cellClass = 'py-2 pr-4';
+export const lastCellClass = 'py-2';
+export const rowClass = 'border-b border-slate-200 align-top';
+
+export function DataTable({
+  caption,
+  columns,
+  children,
+  labelledBy,
+  minWidth = '',
+  className = '',
+}: {
+  caption: string;
+  columns: Column[];
+  children: React.ReactNode;
+  /** The id of a visible heading that names the region; the caption names it otherwise. */
+  labelledBy?: string;
+  /** A Tailwind min-width class, so columns scroll rather than squeeze on a phone. */
+  minWidth?: string;
+  className?: string;
+}) {
+  const regionName = labelledBy ? { 'aria-labelledby': labelledBy } : { 'aria-label': caption };
+  return (
+    <div role="region" {...regionName} tabIndex={0} className={`overflow-x-auto ${className}`}>
+      <table className={`w-full border-collapse text-left ${minWidth}`}>
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr className="border-b-2 border-slate-400 text-sm">
+            {columns.map((column, i) => (
+              <th
+                key={column.label}
+                scope="col"
+                className={`${i === columns.length - 1 ? lastCellClass : cellClass} ${column.align === 'right' ? 'text-right' : ''}`}
+              >
+                {column.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
+/** A network's name linking to its page: the row header of every network table. */
+export function NetworkLink({ locale, slug, name }: { locale: string; slug: string; name: string }) {
+  return (
+    <Link href={`/${locale}/networks/${slug}`} className="text-brand-700 underline underline-offset-2 hover:no-underline">
+      {name}
+    </Link>
+  );
+}
