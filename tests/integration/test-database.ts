@@ -29,6 +29,18 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
     dropDatabase = async () => {
       const client = new pg.Client({ connectionString: serverUrl });
       await client.connect();
+      // pool.end() resolves before its sockets have closed. Forcing the drop while a
+      // backend is still saying goodbye makes the server send that connection a FATAL
+      // error, which surfaces in the test run as an uncaught exception. So wait (briefly)
+      // for the file's own connections to go first.
+      for (let attempt = 0; attempt < 50; attempt++) {
+        const { rows } = await client.query<{ open: number }>(
+          'SELECT count(*)::int AS open FROM pg_stat_activity WHERE datname = $1',
+          [name],
+        );
+        if (rows[0]?.open === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await client.end();
     };
