@@ -22,6 +22,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          setupFiles: ['tests/integration/setup.ts'],
           environment: 'node',
           // Each file gets its own fresh database; PGlite in WebAssembly is CPU-heavy, so
           // keep to the machine's two cores.

@@ -1,6 +1,6 @@
 // Demo people and their organisations, seeded only in demo mode (never in production).
 // Every demo account has the password below, which the README documents.
-import type { MembershipRole, PlatformRole } from '@/generated/prisma/enums';
+import type { Competence, MembershipRole, PlatformRole } from '@/generated/prisma/enums';
 
 import type { SeedOrganization } from './networks-2019';
 
@@ -22,18 +22,21 @@ export type DemoAccount = {
   organizationKey: string | null;
   platformRole: PlatformRole;
   /** isListed: named on the network's public page (the secretariat is the public contact). */
-  memberships: Array<{ networkSlug: string; role: MembershipRole; isListed?: boolean }>;
+  memberships: Array<{ networkSlug: string; role: MembershipRole; competence: Competence; isListed?: boolean }>;
 };
 
 export const demoAccounts: DemoAccount[] = [
   { email: 'admin@trappan.test', name: 'Astrid Lind', title: 'Förvaltare av Trappan', organizationKey: null, platformRole: 'ADMIN', memberships: [] },
   { email: 'agency@trappan.test', name: 'Karin Berg', title: 'Handläggare, innovationsupphandling', organizationKey: 'upphandlingsmyndigheten', platformRole: 'AGENCY_STAFF', memberships: [] },
-  { email: 'secretariat@trappan.test', name: 'Sara Nyström', title: 'Samordnare', organizationKey: 'sveriges-kultur-och-fritidschefsforening', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'COORDINATOR', isListed: true }] },
-  { email: 'buyer@trappan.test', name: 'Johan Ek', title: 'Upphandlare', organizationKey: 'malmo-stad', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'MEMBER' }] },
+  { email: 'secretariat@trappan.test', name: 'Sara Nyström', title: 'Samordnare', organizationKey: 'sveriges-kultur-och-fritidschefsforening', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'COORDINATOR', competence: 'PROJECT_MANAGER', isListed: true }] },
+  { email: 'buyer@trappan.test', name: 'Johan Ek', title: 'Upphandlare', organizationKey: 'malmo-stad', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'MEMBER', competence: 'PROCURER' }] },
   { email: 'buyer2@trappan.test', name: 'Fatima Hassan', title: 'Upphandlare', organizationKey: 'uppsala-kommun', platformRole: 'NONE', memberships: [] },
   { email: 'supplier@trappan.test', name: 'Erik Sand', title: 'Försäljningschef', organizationKey: 'demo-grasytor', platformRole: 'NONE', memberships: [] },
-  { email: 'funder@trappan.test', name: 'Lena Ström', title: 'Handläggare', organizationKey: 'naturvardsverket', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'OBSERVER' }] },
-  { email: 'goteborg@trappan.test', name: 'Anders Holm', title: 'Fritidschef', organizationKey: 'goteborgs-stad', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'STEERING' }] },
-  { email: 'umea@trappan.test', name: 'Maria Lund', title: 'Miljöstrateg', organizationKey: 'umea-kommun', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'MEMBER' }] },
-  { email: 'linkoping@trappan.test', name: 'Per Olsson', title: 'Idrottsplatsansvarig', organizationKey: 'linkopings-kommun', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'MEMBER' }] },
+  { email: 'funder@trappan.test', name: 'Lena Ström', title: 'Handläggare', organizationKey: 'naturvardsverket', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'OBSERVER', competence: 'SUBJECT_EXPERT' }] },
+  { email: 'goteborg@trappan.test', name: 'Anders Holm', title: 'Fritidschef', organizationKey: 'goteborgs-stad', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'STEERING', competence: 'NEED_OWNER' }] },
+  { email: 'umea@trappan.test', name: 'Maria Lund', title: 'Miljöstrateg', organizationKey: 'umea-kommun', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'MEMBER', competence: 'SUBJECT_EXPERT' }] },
+  // Coordinates another network: the permission tests check that being a coordinator there
+  // gives no rights in Konstgräs.
+  { email: 'vatten@trappan.test', name: 'Ingrid Åberg', title: 'Samordnare', organizationKey: 'svenskt-vatten', platformRole: 'NONE', memberships: [{ networkSlug: 'avancerad-rening-av-avloppsvatten', role: 'COORDINATOR', competence: 'PROJECT_MANAGER', isListed: true }] },
+  { email: 'linkoping@trappan.test', name: 'Per Olsson', title: 'Idrottsplatsansvarig', organizationKey: 'linkopings-kommun', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'MEMBER', competence: 'NEED_OWNER' }] },
 ];

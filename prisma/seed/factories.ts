@@ -1,7 +1,7 @@
 // Idempotent builders for records, shared by the seed and the tests: each one creates what
 // is missing and leaves what exists untouched, so seeding twice changes nothing.
 import type { Prisma, PrismaClient } from '@/generated/prisma/client';
-import type { MembershipRole, PlatformRole } from '@/generated/prisma/enums';
+import type { Competence, MembershipRole, PlatformRole } from '@/generated/prisma/enums';
 import { ZOrganizationInput, ZUserInput } from '@/modules/accounts/schemas';
 import { hashPassword } from '@/server/auth/password';
 
@@ -57,7 +57,7 @@ export async function ensureUser(
 /** An active membership; the person represents the organisation they belong to. */
 export async function ensureMembership(
   db: Db,
-  input: { userId: string; networkId: string; role: MembershipRole; isListed?: boolean },
+  input: { userId: string; networkId: string; role: MembershipRole; competence?: Competence; isListed?: boolean },
 ) {
   const existing = await db.membership.findFirst({
     where: { userId: input.userId, networkId: input.networkId, status: 'ACTIVE' },

@@ -28,7 +28,7 @@ export async function seedDatabase(prisma: PrismaClient, options: { demo: boolea
         for (const membership of account.memberships) {
           const networkId = networkIds.get(membership.networkSlug);
           if (!networkId) throw new Error(`Demo account names an unknown network: ${membership.networkSlug}`);
-          await ensureMembership(tx, { userId: user.id, networkId, role: membership.role, isListed: membership.isListed });
+          await ensureMembership(tx, { userId: user.id, networkId, role: membership.role, competence: membership.competence, isListed: membership.isListed });
         }
       }
     },

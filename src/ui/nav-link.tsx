@@ -4,9 +4,10 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
-export function NavLink({ href, children }: { href: string; children: React.ReactNode }) {
+/** `exact`: only this very page counts as current, not the pages beneath it. */
+export function NavLink({ href, exact = false, children }: { href: string; exact?: boolean; children: React.ReactNode }) {
   const pathname = usePathname();
-  const isCurrent = pathname === href || pathname.startsWith(`${href}/`);
+  const isCurrent = pathname === href || (!exact && pathname.startsWith(`${href}/`));
   return (
     <Link
       href={href}

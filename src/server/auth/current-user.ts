@@ -7,7 +7,7 @@ import type { OrganizationKind } from '@/generated/prisma/enums';
 
 import { db } from '@/server/db/client';
 
-import { auth } from './auth';
+import { sessionUserId } from './session';
 
 export type CurrentUser = {
   id: string;
@@ -19,8 +19,7 @@ export type CurrentUser = {
 };
 
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await auth();
-  const userId = session?.user?.id;
+  const userId = await sessionUserId();
   if (!userId) return null;
   const user = await db().user.findUnique({
     where: { id: userId },
