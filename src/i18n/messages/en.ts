@@ -374,6 +374,21 @@ export const en: Messages = {
     backToNetwork: "To the network's page",
     manageLink: 'Manage the network',
   },
+  joining: {
+    title: 'Join the network',
+  },
+  members: {
+    title: 'Members',
+  },
+  audit: {
+    title: 'Log',
+  },
+  charter: {
+    title: 'Charter and rules of procedure',
+  },
+  groups: {
+    title: 'Groups',
+  },
   governance: {
     fixErrors: 'Correct the errors below and try again.',
     unexpected: 'Something went wrong and nothing was saved. Please try again shortly.',

@@ -374,6 +374,21 @@ export const sv = {
     backToNetwork: 'Till nätverkets sida',
     manageLink: 'Hantera nätverket',
   },
+  joining: {
+    title: 'Gå med i nätverket',
+  },
+  members: {
+    title: 'Medlemmar',
+  },
+  audit: {
+    title: 'Logg',
+  },
+  charter: {
+    title: 'Stadga och arbetsordning',
+  },
+  groups: {
+    title: 'Grupper',
+  },
   governance: {
     fixErrors: 'Rätta felen nedan och försök igen.',
     unexpected: 'Något gick fel och ingenting sparades. Försök igen om en stund.',
