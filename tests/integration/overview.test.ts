@@ -38,23 +38,24 @@ describe('figures for everyone', () => {
 
   it('counts each member organisation once, by kind and by county', async () => {
     // Konstgräs's members represent Sveriges kultur- och fritidschefsförening (no county),
-    // Malmö (12), Naturvårdsverket (01), Göteborg (14), Umeå (24) and Linköping (05).
+    // Malmö (12), Naturvårdsverket (01), Göteborg (14), Umeå (24) and Linköping (05); the
+    // coordinator of Avancerad rening av avloppsvatten represents Svenskt Vatten (01).
     const overview = await getNationalOverview({ now: NOW });
-    expect(overview.memberOrganizationCount).toBe(6);
+    expect(overview.memberOrganizationCount).toBe(7);
     expect(asMap(overview.memberOrganizationsByKind, 'kind')).toEqual({
       MUNICIPALITY: 4,
       REGION: 0,
       STATE_AGENCY: 1,
       PUBLIC_COMPANY: 0,
       CENTRAL_PURCHASING_BODY: 0,
-      ASSOCIATION: 1,
+      ASSOCIATION: 2,
       COMPANY: 0,
       ACADEMIA: 0,
       OTHER: 0,
     });
     expect(overview.memberOrganizationsByCounty).toHaveLength(22);
     expect(overview.memberOrganizationsByCounty.filter((row) => row.count > 0)).toEqual([
-      { countyCode: '01', count: 1 },
+      { countyCode: '01', count: 2 },
       { countyCode: '05', count: 1 },
       { countyCode: '12', count: 1 },
       { countyCode: '14', count: 1 },
@@ -77,7 +78,7 @@ describe('figures for everyone', () => {
     await database.prisma.membership.update({ where: { id: umeaMembership.id }, data: { status: 'LEFT', leftAt: NOW } });
     try {
       const overview = await getNationalOverview({ now: NOW });
-      expect(overview.memberOrganizationCount).toBe(5);
+      expect(overview.memberOrganizationCount).toBe(6);
       expect(asMap(overview.memberOrganizationsByKind, 'kind').MUNICIPALITY).toBe(3);
       expect(overview.memberOrganizationsByCounty.find((row) => row.countyCode === '24')).toEqual({ countyCode: '24', count: 0 });
       expect(overview.memberOrganizationsByCounty.find((row) => row.countyCode === '12')).toEqual({ countyCode: '12', count: 1 });
