@@ -4,6 +4,8 @@
 import type { PrismaClient } from '@/generated/prisma/client';
 
 import { DEMO_PASSWORD, demoAccounts, demoOrganizations } from './demo-accounts';
+import { seedDemoGovernance } from './demo-governance';
+import { seedDemoJoinRequests } from './demo-join-requests';
 import { ensureMembership, ensureNetwork, ensureOrganization, ensureUser } from './factories';
 import { networks, organizations, SOURCE_REPORT } from './networks-2019';
 
@@ -31,6 +33,8 @@ export async function seedDatabase(prisma: PrismaClient, options: { demo: boolea
           await ensureMembership(tx, { userId: user.id, networkId, role: membership.role, competence: membership.competence, isListed: membership.isListed });
         }
       }
+      await seedDemoGovernance(tx);
+      await seedDemoJoinRequests(tx, organizationIds, networkIds);
     },
     { timeout: 120_000, maxWait: 30_000 },
   );

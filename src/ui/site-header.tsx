@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { Suspense } from 'react';
 
 import type { Locale } from '@/i18n/locales';
-import type { Messages } from '@/i18n/messages';
+import { getMessages, type Messages } from '@/i18n/messages';
 import type { CurrentUser } from '@/server/auth/current-user';
 import { signOutAction } from '@/modules/accounts/actions';
 
@@ -22,6 +22,8 @@ export function SiteHeader({ locale, t, user }: { locale: Locale; t: Messages['l
           <NavLink href={`/${locale}/overview`}>{t.overview}</NavLink>
           <NavLink href={`/${locale}/open-data`}>{t.openData}</NavLink>
           {user && <NavLink href={`/${locale}/me`}>{t.me}</NavLink>}
+          {/* The platform's audit log is for admins only (everyone else gets a 404 there). */}
+          {user?.platformRole === 'ADMIN' && <NavLink href={`/${locale}/admin/audit`}>{getMessages(locale).audit.adminNavLink}</NavLink>}
         </nav>
         <div className="ml-auto flex flex-wrap items-center gap-x-6 gap-y-2">
           <Suspense fallback={null}>

@@ -93,17 +93,18 @@ test('Konstgräs opens from the list with its description, arranger, funder and 
 
 test('Konstgräs names its member organisations, and only the people who chose to be listed', async ({ page }) => {
   await page.goto('/sv/networks/konstgras');
-  await expect(definition(page, 'Medlemsorganisationer')).toHaveText('6');
-
+  // Other journeys change Konstgräs's members (joining, removing), so this checks the demo
+  // organisations no journey removes, and that the count matches the table.
   const organizations = page.getByRole('table', { name: 'Medlemsorganisationer' });
-  await expect(organizations.getByRole('rowheader')).toHaveText([
+  await expect(organizations.getByRole('rowheader')).toContainText([
     'Göteborgs Stad',
     'Linköpings kommun',
     'Malmö stad',
     'Naturvårdsverket',
     'Sveriges kultur- och fritidschefsförening',
-    'Umeå kommun',
   ]);
+  const rows = await organizations.getByRole('rowheader').count();
+  await expect(definition(page, 'Medlemsorganisationer')).toHaveText(String(rows));
   await expect(organizations.getByRole('row', { name: /Malmö stad/ }).getByRole('cell')).toHaveText(['Kommun', 'Skåne län']);
 
   const people = page.getByRole('table', { name: 'Personer i nätverket' });
@@ -115,8 +116,6 @@ test('Konstgräs names its member organisations, and only the people who chose t
   ]);
   // Members who did not choose to be listed are not named anywhere on the page.
   await expect(page.getByRole('main')).not.toContainText('Johan Ek');
-  // Joining is not offered until the membership issue builds it.
-  await expect(page.getByRole('button', { name: /ansök|gå med/i })).toHaveCount(0);
 });
 
 test('an unknown network is a 404', async ({ page }) => {

@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { listMyJoinRequests } from '@/modules/governance/joining-queries';
 import { getCurrentUser } from '@/server/auth/current-user';
 import { formatDate } from '@/ui/format';
 
@@ -15,7 +16,8 @@ export async function MePage({ locale }: { locale: Locale }) {
   if (!user) redirect(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(`/${locale}/me`)}`);
   const messages = getMessages(locale);
   const t = messages.me;
-  const memberships = await listMyMemberships(user.id);
+  const [memberships, requests] = await Promise.all([listMyMemberships(user.id), listMyJoinRequests(user.id)]);
+  const tj = messages.joining;
   const org = user.organization;
   const county = countyName(org?.countyCode, locale);
 
@@ -79,6 +81,37 @@ export async function MePage({ locale }: { locale: Locale }) {
                 <span>
                   {t.role}: <strong>{messages.enums.role[m.role]}</strong> · {t.since} {formatDate(m.joinedAt, locale)}
                 </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="my-requests">
+        <h2 id="my-requests" className="text-2xl font-semibold">
+          {tj.myRequestsHeading}
+        </h2>
+        <p className="mt-1 text-slate-700">{tj.myRequestsLead}</p>
+        {requests.length === 0 ? (
+          <p className="mt-3">{tj.noRequests}</p>
+        ) : (
+          <ul className="mt-3 divide-y divide-slate-200 border-y border-slate-200">
+            {requests.map((r) => (
+              <li key={r.id} className="py-3">
+                <div className="flex flex-wrap items-baseline justify-between gap-2">
+                  <Link href={`/${locale}/networks/${r.network.slug}`} className="text-lg font-semibold text-brand-700 underline">
+                    {r.network.name}
+                  </Link>
+                  <span>
+                    {tj.sent} {formatDate(r.createdAt, locale)} · {tj.status}: <strong>{messages.governance.joinRequestStatus[r.status]}</strong>
+                    {r.decidedAt && r.status !== 'WITHDRAWN' && ` (${formatDate(r.decidedAt, locale)})`}
+                  </span>
+                </div>
+                {r.status === 'DECLINED' && r.decisionReason && (
+                  <p className="mt-1 whitespace-pre-line text-slate-700">
+                    {tj.decisionReason}: {r.decisionReason}
+                  </p>
+                )}
               </li>
             ))}
           </ul>

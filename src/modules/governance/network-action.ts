@@ -21,22 +21,13 @@ import { getCurrentUser, type CurrentUser } from '@/server/auth/current-user';
 import { db } from '@/server/db/client';
 
 import { writeAuditEvent, type AuditSummary } from './audit';
+import type { FormState } from './form-state';
 import type { Actor, Decision } from './policy';
 import type { NetworkParties } from './rules';
 
 export type Tx = Prisma.TransactionClient;
 
-/** What a form shows after an action: a confirmation, or errors next to the fields it kept. */
-export type FormState = {
-  status: 'idle' | 'success' | 'error';
-  message?: string;
-  fieldErrors?: Record<string, string>;
-  values?: Record<string, string>;
-  /** Shown once after success, e.g. an invitation link to copy. */
-  detail?: string;
-};
-
-export const IDLE: FormState = { status: 'idle' };
+export type { FormState } from './form-state';
 
 export type RefusalCode = keyof Messages['governance']['refused'];
 

@@ -3,6 +3,11 @@ import { notFound } from 'next/navigation';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages, type Messages } from '@/i18n/messages';
+import { CharterSection } from '@/modules/governance/components/charter-section';
+import { GroupsSection } from '@/modules/governance/components/groups-section';
+import { JoinPanel } from '@/modules/governance/components/join-panel';
+import { managePath } from '@/modules/governance/components/manage-nav';
+import { can } from '@/modules/governance/policy';
 import { getCurrentUser } from '@/server/auth/current-user';
 import { formatDate, formatNumber } from '@/ui/format';
 import { StatusBadge } from '@/ui/status-badge';
@@ -27,6 +32,16 @@ export async function NetworkPage({ locale, slug }: { locale: Locale; slug: stri
   const messages = getMessages(locale);
   const t = messages.network;
   const today = new Date().toISOString().slice(0, 10);
+  const mayManage =
+    user !== null &&
+    can(
+      {
+        userId: user.id,
+        platformRole: user.platformRole,
+        membership: network.viewerRole && network.viewerMembershipId ? { id: network.viewerMembershipId, role: network.viewerRole } : null,
+      },
+      'manage',
+    ).allowed;
 
   const facts: Array<[string, React.ReactNode]> = [
     [t.area, network.area],
@@ -73,6 +88,13 @@ export async function NetworkPage({ locale, slug }: { locale: Locale; slug: stri
             {t.yourRole(messages.enums.role[network.viewerRole])}
           </p>
         )}
+        {mayManage && (
+          <p className="mt-4">
+            <Link href={managePath(locale, network.slug, 'members')} className="font-semibold text-brand-700 underline">
+              {messages.manage.manageLink}
+            </Link>
+          </p>
+        )}
       </div>
 
       <dl className="grid gap-x-8 gap-y-3 rounded border border-slate-200 bg-slate-50 p-5 sm:grid-cols-[max-content_1fr]">
@@ -83,6 +105,10 @@ export async function NetworkPage({ locale, slug }: { locale: Locale; slug: stri
           </div>
         ))}
       </dl>
+
+      <JoinPanel locale={locale} slug={network.slug} user={user} />
+
+      <CharterSection locale={locale} networkId={network.id} />
 
       {/* Not a landmark itself: the table's scrolling region carries the heading's name. */}
       <section>
@@ -108,6 +134,8 @@ export async function NetworkPage({ locale, slug }: { locale: Locale; slug: stri
           <ListedPeopleTable messages={messages} people={network.listedPeople} labelledBy="people" />
         )}
       </section>
+
+      <GroupsSection locale={locale} networkId={network.id} />
 
       <section aria-labelledby="history">
         <h2 id="history" className="text-2xl font-semibold">

@@ -14,6 +14,7 @@ import type { Locale } from '@/i18n/locales';
 import { db } from '@/server/db/client';
 
 export type NetworkProfile = {
+  id: string;
   slug: string;
   name: string;
   description: string;
@@ -32,6 +33,8 @@ export type NetworkProfile = {
   facts: Array<{ text: string; source: string; sourcePage: number | null }>;
   /** The signed-in person's active role in this network, if any. */
   viewerRole: MembershipRole | null;
+  /** Their active membership's id, for asking the policy what they may do here. */
+  viewerMembershipId: string | null;
 };
 
 const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
@@ -106,10 +109,11 @@ export async function getNetworkProfile(slug: string, locale: Locale, viewerId: 
   const network = await readPublicNetwork(slug);
   if (!network) return null;
   const viewerMembership = viewerId
-    ? await db().membership.findFirst({ where: { userId: viewerId, networkId: network.networkId, status: 'ACTIVE' }, select: { role: true } })
+    ? await db().membership.findFirst({ where: { userId: viewerId, networkId: network.networkId, status: 'ACTIVE' }, select: { id: true, role: true } })
     : null;
   const sv = locale === 'sv';
   return {
+    id: network.networkId,
     slug: network.slug,
     name: network.name,
     description: sv ? network.descriptionSv : network.descriptionEn,
@@ -125,5 +129,6 @@ export async function getNetworkProfile(slug: string, locale: Locale, viewerId: 
     listedPeople: network.listedPeople.map((p) => ({ ...p, organization: p.organization?.name ?? null })),
     facts: network.facts.map((f) => ({ text: sv ? f.textSv : f.textEn, source: f.source, sourcePage: f.sourcePage })),
     viewerRole: viewerMembership?.role ?? null,
+    viewerMembershipId: viewerMembership?.id ?? null,
   };
 }

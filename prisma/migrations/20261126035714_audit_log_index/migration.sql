@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "AuditEvent_createdAt_id_idx" ON "AuditEvent"("createdAt", "id");

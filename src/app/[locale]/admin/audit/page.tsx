@@ -1,0 +1,19 @@
+import type { Metadata } from 'next';
+
+import { getMessages } from '@/i18n/messages';
+import { routeLocale } from '@/i18n/route-locale';
+import { AdminAuditPage } from '@/modules/governance/admin-audit-page';
+import { canReadAllAuditEvents } from '@/modules/governance/policy';
+import { getCurrentUser } from '@/server/auth/current-user';
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  // The page is a 404 for everyone but admins; its title must not say otherwise.
+  if (!canReadAllAuditEvents(await getCurrentUser())) return {};
+  return { title: getMessages(await routeLocale(params)).audit.adminTitle };
+}
+
+export default async function Page({ params, searchParams }: Props) {
+  return <AdminAuditPage locale={await routeLocale(params)} searchParams={await searchParams} />;
+}

@@ -1,0 +1,16 @@
+import type { Metadata } from 'next';
+
+import { getMessages } from '@/i18n/messages';
+import { routeLocale } from '@/i18n/route-locale';
+import { NetworkAuditPage } from '@/modules/governance/network-audit-page';
+
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: getMessages(await routeLocale(params)).audit.title };
+}
+
+export default async function Page({ params, searchParams }: Props) {
+  const locale = await routeLocale(params);
+  return <NetworkAuditPage locale={locale} slug={(await params).slug} searchParams={await searchParams} />;
+}

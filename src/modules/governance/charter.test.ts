@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+
+import { getMessages } from '@/i18n/messages';
+
+import { changedFields, CHARTER_FIELDS, charterContent, charterSchema, decisionRuleSummary, formatCharterDate, type CharterContent } from './charter';
+
+const sv = getMessages('sv');
+const en = getMessages('en');
+
+const form = (overrides: Record<string, unknown> = {}) => ({
+  networkId: 'n1',
+  mission: 'Hållbara konstgräsplaner',
+  shortTermGoals: 'Testa två alternativ',
+  longTermGoals: 'Ett nationellt ramavtal',
+  memberBenefit: 'Färdiga miljökrav',
+  membershipPolicy: 'APPROVAL',
+  decisionRule: 'CONSENSUS',
+  quorumPercent: '50',
+  physicalMeetingsPerYear: '4',
+  meetingFormat: 'HYBRID',
+  ...overrides,
+});
+
+/** The first message per field, as runNetworkAction shows them. */
+function fieldErrors(result: ReturnType<ReturnType<typeof charterSchema>['safeParse']>) {
+  const errors: Record<string, string> = {};
+  for (const issue of result.error?.issues ?? []) errors[String(issue.path[0])] ??= issue.message;
+  return errors;
+}
+
+const base: CharterContent = {
+  mission: 'm',
+  shortTermGoals: 's',
+  longTermGoals: 'l',
+  memberBenefit: 'b',
+  membershipPolicy: 'APPROVAL',
+  decisionRule: 'CONSENSUS',
+  qualifiedMajorityPercent: null,
+  quorumPercent: 50,
+  physicalMeetingsPerYear: 4,
+  meetingFormat: 'HYBRID',
+};
+
+describe('the charter form', () => {
+  it('turns the form into a charter: numbers, trimmed texts with LF line breaks, no threshold for consensus', () => {
+    const result = charterSchema(sv).parse(form({ mission: '  Rad ett\r\nRad två  ', qualifiedMajorityPercent: '75' }));
+    expect(result).toMatchObject({ mission: 'Rad ett\nRad två', quorumPercent: 50, physicalMeetingsPerYear: 4, qualifiedMajorityPercent: null });
+  });
+
+  it('requires the threshold only for a qualified majority, and within 51–100', () => {
+    const schema = charterSchema(sv);
+    expect(fieldErrors(schema.safeParse(form({ decisionRule: 'QUALIFIED_MAJORITY' })))).toEqual({
+      qualifiedMajorityPercent: sv.charter.errors.required.qualifiedMajorityPercent,
+    });
+    expect(fieldErrors(schema.safeParse(form({ decisionRule: 'QUALIFIED_MAJORITY', qualifiedMajorityPercent: '50' })))).toEqual({
+      qualifiedMajorityPercent: sv.charter.errors.range(51, 100),
+    });
+    expect(schema.parse(form({ decisionRule: 'QUALIFIED_MAJORITY', qualifiedMajorityPercent: '67' })).qualifiedMajorityPercent).toBe(67);
+    // Ignored for the other rules, whatever was sent.
+    expect(schema.parse(form({ decisionRule: 'SIMPLE_MAJORITY', qualifiedMajorityPercent: 'abc' })).qualifiedMajorityPercent).toBeNull();
+  });
+
+  it.each([
+    ['quorumPercent', '0', sv.charter.errors.range(1, 100)],
+    ['quorumPercent', '101', sv.charter.errors.range(1, 100)],
+    ['quorumPercent', '5.5', sv.charter.errors.wholeNumber],
+    ['quorumPercent', '', sv.charter.errors.required.quorumPercent],
+    ['physicalMeetingsPerYear', '53', sv.charter.errors.range(0, 52)],
+    ['physicalMeetingsPerYear', '-1', sv.charter.errors.wholeNumber],
+    ['mission', '   ', sv.charter.errors.required.mission],
+    ['mission', 'x'.repeat(4001), sv.charter.errors.tooLong(4000)],
+    ['membershipPolicy', 'SOMETIMES', sv.charter.errors.choose.membershipPolicy],
+    ['meetingFormat', undefined, sv.charter.errors.choose.meetingFormat],
+  ])('%s = %j → %s', (field, value, message) => {
+    expect(fieldErrors(charterSchema(sv).safeParse(form({ [field]: value })))).toEqual({ [field]: message });
+  });
+
+  it('accepts the edges: no physical meetings, a quorum of 100 %', () => {
+    expect(charterSchema(sv).safeParse(form({ physicalMeetingsPerYear: '0', quorumPercent: '100' })).success).toBe(true);
+  });
+
+  it('speaks the person’s language', () => {
+    expect(fieldErrors(charterSchema(en).safeParse(form({ quorumPercent: '' })))).toEqual({ quorumPercent: en.charter.errors.required.quorumPercent });
+  });
+
+  it('reports every invalid field at once', () => {
+    const errors = fieldErrors(charterSchema(sv).safeParse(form({ mission: '', quorumPercent: '0', decisionRule: 'QUALIFIED_MAJORITY' })));
+    expect(Object.keys(errors).sort()).toEqual(['mission', 'qualifiedMajorityPercent', 'quorumPercent']);
+  });
+});
+
+describe('which fields a new version changes', () => {
+  it('lists every field with a value for the first version', () => {
+    expect(changedFields(null, base)).toEqual(CHARTER_FIELDS.filter((f) => f !== 'qualifiedMajorityPercent'));
+  });
+
+  it('lists nothing when nothing changed', () => {
+    expect(changedFields(base, { ...base })).toEqual([]);
+  });
+
+  it('lists the changed fields in the form’s order', () => {
+    const next = { ...base, physicalMeetingsPerYear: 6, mission: 'ny', decisionRule: 'QUALIFIED_MAJORITY' as const, qualifiedMajorityPercent: 67 };
+    expect(changedFields(base, next)).toEqual(['mission', 'decisionRule', 'qualifiedMajorityPercent', 'physicalMeetingsPerYear']);
+  });
+
+  it('compares only the content, not the record around it', () => {
+    const row = { ...base, id: 'x', version: 3, createdAt: new Date() };
+    expect(charterContent(row)).toEqual(base);
+  });
+});
+
+describe('the decision rule in words', () => {
+  it.each([
+    [{ decisionRule: 'CONSENSUS' as const, qualifiedMajorityPercent: null }, 'Konsensus'],
+    [{ decisionRule: 'SIMPLE_MAJORITY' as const, qualifiedMajorityPercent: null }, 'Enkel majoritet, mer än hälften av de avgivna rösterna'],
+    [{ decisionRule: 'QUALIFIED_MAJORITY' as const, qualifiedMajorityPercent: 67 }, 'Kvalificerad majoritet, minst 67 % av de avgivna rösterna'],
+  ])('%j → %s', (rule, expected) => {
+    expect(decisionRuleSummary(rule, sv)).toBe(expected);
+  });
+
+  it('in English too', () => {
+    expect(decisionRuleSummary({ decisionRule: 'QUALIFIED_MAJORITY', qualifiedMajorityPercent: 75 }, en)).toBe('Qualified majority, at least 75% of the votes cast');
+  });
+});
+
+describe('version dates', () => {
+  it('are dated in Swedish time, not UTC', () => {
+    expect(formatCharterDate(new Date('2026-12-31T23:30:00Z'), 'sv')).toBe('1 januari 2027');
+    expect(formatCharterDate(new Date('2026-06-01T10:05:00Z'), 'en', { withTime: true })).toBe('1 June 2026 at 12:05');
+  });
+});

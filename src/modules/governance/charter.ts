@@ -1,0 +1,147 @@
+// A network's charter and rules of procedure (BRIEF §2: mission, goals, benefit for the
+// members' organisations, and the rules the report says to set early: membership, forms of
+// decision, physical meetings per year and their format). Pure: the form's schema, which
+// fields a new version changes, and the decision rule in words, shared by the server
+// action, the pages and the later meeting and decision work.
+import { z } from 'zod';
+
+import { DecisionRule, MeetingFormat, MembershipPolicy } from '@/generated/prisma/enums';
+import type { Locale } from '@/i18n/locales';
+import type { Messages } from '@/i18n/messages';
+
+/** The content of a charter version, in the order the form and the history show it. */
+export const CHARTER_FIELDS = [
+  'mission',
+  'shortTermGoals',
+  'longTermGoals',
+  'memberBenefit',
+  'membershipPolicy',
+  'decisionRule',
+  'qualifiedMajorityPercent',
+  'quorumPercent',
+  'physicalMeetingsPerYear',
+  'meetingFormat',
+] as const;
+
+export type CharterField = (typeof CHARTER_FIELDS)[number];
+
+export type CharterContent = {
+  mission: string;
+  shortTermGoals: string;
+  longTermGoals: string;
+  memberBenefit: string;
+  membershipPolicy: MembershipPolicy;
+  decisionRule: DecisionRule;
+  /** Only for a qualified majority; null otherwise (a database check enforces it). */
+  qualifiedMajorityPercent: number | null;
+  quorumPercent: number;
+  physicalMeetingsPerYear: number;
+  meetingFormat: MeetingFormat;
+};
+
+/** The limits the database's check constraints also hold (migration 20261126032038_governance). */
+export const CHARTER_LIMITS = {
+  textMax: 4000,
+  qualifiedMajorityPercent: { min: 51, max: 100 },
+  quorumPercent: { min: 1, max: 100 },
+  physicalMeetingsPerYear: { min: 0, max: 52 },
+} as const;
+
+type TextField = 'mission' | 'shortTermGoals' | 'longTermGoals' | 'memberBenefit';
+type NumberField = 'qualifiedMajorityPercent' | 'quorumPercent' | 'physicalMeetingsPerYear';
+
+function textField(t: Messages['charter'], field: TextField) {
+  return (
+    z
+      .string(t.errors.required[field])
+      // Browsers send textarea line breaks as CRLF; stored as LF, so an untouched text
+      // compares equal to the saved one.
+      .transform((value) => value.replace(/\r\n?/g, '\n').trim())
+      .pipe(z.string().min(1, t.errors.required[field]).max(CHARTER_LIMITS.textMax, t.errors.tooLong(CHARTER_LIMITS.textMax)))
+  );
+}
+
+function wholeNumberField(t: Messages['charter'], field: NumberField) {
+  const { min, max } = CHARTER_LIMITS[field];
+  return z
+    .string(t.errors.required[field])
+    .trim()
+    // A blank field is "required", not also "not a whole number".
+    .min(1, { message: t.errors.required[field], abort: true })
+    .regex(/^\d+$/, t.errors.wholeNumber)
+    .transform(Number)
+    .pipe(z.number().min(min, t.errors.range(min, max)).max(max, t.errors.range(min, max)));
+}
+
+/**
+ * The charter form, validated in the person's language. The qualified-majority threshold is
+ * required only when the decision rule is a qualified majority, and otherwise ignored
+ * (whatever the form sent), so the saved version never carries a threshold it does not use.
+ */
+export function charterSchema(messages: Messages) {
+  const t = messages.charter;
+  return z.preprocess(
+    (raw) => {
+      if (typeof raw !== 'object' || raw === null) return raw;
+      const form = raw as Record<string, unknown>;
+      const qualified = form.decisionRule === DecisionRule.QUALIFIED_MAJORITY;
+      return { ...form, qualifiedMajorityPercent: qualified ? (form.qualifiedMajorityPercent ?? '') : undefined };
+    },
+    z
+      .object({
+        networkId: z.string().min(1),
+        mission: textField(t, 'mission'),
+        shortTermGoals: textField(t, 'shortTermGoals'),
+        longTermGoals: textField(t, 'longTermGoals'),
+        memberBenefit: textField(t, 'memberBenefit'),
+        membershipPolicy: z.enum(MembershipPolicy, t.errors.choose.membershipPolicy),
+        decisionRule: z.enum(DecisionRule, t.errors.choose.decisionRule),
+        qualifiedMajorityPercent: wholeNumberField(t, 'qualifiedMajorityPercent').optional(),
+        quorumPercent: wholeNumberField(t, 'quorumPercent'),
+        physicalMeetingsPerYear: wholeNumberField(t, 'physicalMeetingsPerYear'),
+        meetingFormat: z.enum(MeetingFormat, t.errors.choose.meetingFormat),
+      })
+      .transform(({ qualifiedMajorityPercent, ...rest }) => ({ ...rest, qualifiedMajorityPercent: qualifiedMajorityPercent ?? null })),
+  );
+}
+
+export type CharterInput = z.output<ReturnType<typeof charterSchema>>;
+
+/** The fields in which `next` differs from `previous`; every field that has a value for a first version. */
+export function changedFields(previous: CharterContent | null, next: CharterContent): CharterField[] {
+  if (!previous) return CHARTER_FIELDS.filter((field) => next[field] !== null);
+  return CHARTER_FIELDS.filter((field) => previous[field] !== next[field]);
+}
+
+/** Just the charter's content, e.g. from a database row or the validated form. */
+export function charterContent(source: CharterContent): CharterContent {
+  return Object.fromEntries(CHARTER_FIELDS.map((field) => [field, source[field]])) as CharterContent;
+}
+
+/** "Kvalificerad majoritet, minst 67 % av de avgivna rösterna", "Konsensus", … */
+export function decisionRuleSummary(
+  charter: Pick<CharterContent, 'decisionRule' | 'qualifiedMajorityPercent'>,
+  messages: Messages,
+): string {
+  const t = messages.charter.decisionRuleSummary;
+  switch (charter.decisionRule) {
+    case 'CONSENSUS':
+      return t.CONSENSUS;
+    case 'SIMPLE_MAJORITY':
+      return t.SIMPLE_MAJORITY;
+    case 'QUALIFIED_MAJORITY':
+      // A qualified majority always has its threshold (form and database both insist).
+      return t.QUALIFIED_MAJORITY(charter.qualifiedMajorityPercent ?? CHARTER_LIMITS.qualifiedMajorityPercent.min);
+  }
+}
+
+const INTL_LOCALE: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
+
+/** When a version was saved, as people in Sweden read the clock (the server may run in UTC). */
+export function formatCharterDate(date: Date, locale: Locale, options: { withTime?: boolean } = {}): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    dateStyle: 'long',
+    ...(options.withTime ? { timeStyle: 'short' } : {}),
+    timeZone: 'Europe/Stockholm',
+  }).format(date);
+}

@@ -1,0 +1,59 @@
+'use client';
+
+// Accepting an invitation: the person says which competence they bring, then joins. Once it
+// succeeds the page itself shows the invitation as accepted by them.
+import { useActionState } from 'react';
+
+import type { Locale } from '@/i18n/locales';
+import { getMessages } from '@/i18n/messages';
+
+import { acceptInvitation } from '../actions/joining-actions';
+import { IDLE } from '../form-state';
+import { COMPETENCES } from '../rules';
+import { buttonClass, describedBy, FieldError, FormFeedback, inputClass } from './form-feedback';
+
+const FIELD_IDS = { competence: 'accept-competence' };
+
+export function AcceptInvitationForm({ locale, token }: { locale: Locale; token: string }) {
+  const messages = getMessages(locale);
+  const t = messages.joining;
+  const [state, action, pending] = useActionState(acceptInvitation, IDLE);
+  const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
+  const values = state.status === 'error' ? state.values : undefined;
+
+  return (
+    <form action={action} noValidate className="max-w-2xl space-y-5">
+      <FormFeedback state={state} heading={t.errorSummary} fieldIds={FIELD_IDS} />
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="token" value={token} />
+      <div>
+        <label htmlFor="accept-competence" className="block font-medium">
+          {t.competence}
+        </label>
+        <p id="accept-competence-help" className="text-sm text-slate-700">
+          {t.competenceHelp}
+        </p>
+        <select
+          id="accept-competence"
+          name="competence"
+          required
+          defaultValue={values?.competence ?? ''}
+          key={`competence-${values?.competence ?? ''}`}
+          {...describedBy('accept-competence', { hint: 'accept-competence-help', error: errors.competence })}
+          className={`${inputClass(Boolean(errors.competence))} sm:w-auto`}
+        >
+          <option value="">{t.chooseCompetence}</option>
+          {COMPETENCES.map((competence) => (
+            <option key={competence} value={competence}>
+              {messages.governance.competence[competence]}
+            </option>
+          ))}
+        </select>
+        <FieldError id="accept-competence-error" message={errors.competence} />
+      </div>
+      <button type="submit" disabled={pending} className={buttonClass}>
+        {pending ? t.submitting : t.accept}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,124 @@
+'use client';
+
+// The one kit for what a governance form says after it was sent: a confirmation in a live
+// region that is always present (so screen readers announce it when it fills), or an error
+// summary at the top, moved into focus, linking to each field with an error. The errors also
+// stand next to their fields (FieldError). Plus the classes the forms share, so they look alike.
+import { useEffect, useRef, type ReactNode } from 'react';
+
+import type { FormState } from '../form-state';
+
+type SummaryProps = {
+  state: FormState;
+  /** The summary's heading, e.g. "Stadgan sparades inte". */
+  heading: string;
+  /** The id of the input of each field name, to link from the summary. */
+  fieldIds?: Record<string, string>;
+  /** The fields in the order they appear in the form. */
+  fieldOrder?: readonly string[];
+  /** Each field's label, so a summary line says which field it is about. */
+  fieldLabels?: Record<string, string>;
+};
+
+export function FormFeedback({
+  renderDetail,
+  ...summary
+}: SummaryProps & {
+  /** How the confirmation shows the action's detail; by default as text to copy. */
+  renderDetail?: (detail: string) => ReactNode;
+}) {
+  const { state } = summary;
+  return (
+    <>
+      <div role="status" className={state.status === 'success' ? 'rounded border-l-4 border-green-700 bg-green-50 p-4 text-green-900' : 'sr-only'}>
+        {state.status === 'success' && (
+          <>
+            <p>{state.message}</p>
+            {state.detail && (renderDetail ? renderDetail(state.detail) : <p className="mt-1 break-all font-mono text-sm">{state.detail}</p>)}
+          </>
+        )}
+      </div>
+      <FormErrorSummary {...summary} />
+    </>
+  );
+}
+
+/**
+ * FormFeedback's error summary alone, for forms that share one action state and show the
+ * confirmation once above them all (a list of requests): each form shows its own errors.
+ */
+export function FormErrorSummary({ state, heading, fieldIds = {}, fieldOrder = [], fieldLabels = {} }: SummaryProps) {
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const errors = state.fieldErrors ?? {};
+  const fieldErrors = [...fieldOrder, ...Object.keys(errors).filter((f) => !fieldOrder.includes(f))]
+    .filter((field) => errors[field])
+    .map((field) => ({ field, message: fieldLabels[field] ? `${fieldLabels[field]}: ${errors[field]}` : errors[field]! }));
+  // With field errors the message only says "fix the errors below": the list says it better.
+  const showMessage = Boolean(state.message) && fieldErrors.length === 0;
+
+  useEffect(() => {
+    if (state.status === 'error') summaryRef.current?.focus();
+  }, [state]);
+
+  if (state.status !== 'error') return null;
+  return (
+    <div ref={summaryRef} tabIndex={-1} role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-4 text-red-900">
+      <p className="font-semibold">{heading}</p>
+      <ul className="mt-1 list-disc pl-5">
+        {showMessage && <li>{state.message}</li>}
+        {fieldErrors.map(({ field, message }) => (
+          <li key={field}>
+            {fieldIds[field] ? (
+              <a href={`#${fieldIds[field]}`} className="underline">
+                {message}
+              </a>
+            ) : (
+              message
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The error shown under a field; its id is what the field's aria-describedby names. */
+export function FieldError({ id, message }: { id: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p id={id} className="mt-1 text-sm font-medium text-red-800">
+      {message}
+    </p>
+  );
+}
+
+/**
+ * aria-invalid and aria-describedby for the field `id`, whose error is `${id}-error`. Its hint
+ * is `${id}-hint` (hint: true), or the id given (hint: "some-id").
+ */
+export function describedBy(id: string, options: { hint?: boolean | string; error?: string }) {
+  const hintId = typeof options.hint === 'string' ? options.hint : options.hint ? `${id}-hint` : null;
+  const ids = [hintId, options.error ? `${id}-error` : null].filter(Boolean);
+  return {
+    'aria-invalid': options.error ? (true as const) : undefined,
+    'aria-describedby': ids.length > 0 ? ids.join(' ') : undefined,
+  };
+}
+
+const borderClass = (invalid: boolean) => (invalid ? 'border-red-700' : 'border-slate-500');
+
+export const inputClass = (invalid: boolean) => `mt-1 block w-full rounded border px-3 py-2 text-base ${borderClass(invalid)}`;
+
+/** A smaller field, for forms inside a table row. */
+export const compactInputClass = (invalid: boolean) => `rounded border bg-white px-2 py-1.5 text-sm ${borderClass(invalid)}`;
+
+export const buttonClass = 'rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-70';
+
+export const secondaryButtonClass =
+  'rounded border border-brand-700 bg-white px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-70';
+
+const compactButtonClass = 'rounded px-3 py-1.5 text-sm font-semibold disabled:opacity-70';
+
+/** Smaller buttons, for forms inside a table row. */
+export const compactSecondaryButtonClass = `${compactButtonClass} border border-brand-700 text-brand-700 hover:bg-brand-50`;
+export const compactDangerButtonClass = `${compactButtonClass} bg-red-800 text-white hover:bg-red-900`;

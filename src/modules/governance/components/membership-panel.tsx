@@ -1,0 +1,209 @@
+'use client';
+
+// What a signed-in visitor can do about their place in a network: ask to join, see and
+// withdraw a pending request, or (as a member) choose to be listed and leave. One client
+// component holds the actions' results, so the confirmation stays on screen when the page
+// re-renders into the next state (the form disappears once the request is pending), and
+// shows it, or what went wrong, in one place at the top of the panel.
+import { useActionState, useState } from 'react';
+
+import type { Locale } from '@/i18n/locales';
+import { getMessages, type Messages } from '@/i18n/messages';
+import { formatDate } from '@/ui/format';
+
+import { requestToJoin, withdrawJoinRequest } from '../actions/joining-actions';
+import { leaveNetwork } from '../actions/my-membership-actions';
+import type { JoinStanding } from '../joining-queries';
+import { MOTIVATION_MAX } from '../joining-rules';
+import { IDLE, type FormState } from '../form-state';
+import { COMPETENCES } from '../rules';
+import { buttonClass, describedBy, FieldError, FormFeedback, inputClass, secondaryButtonClass } from './form-feedback';
+import { ListedForm } from './listed-form';
+
+const JOIN_FIELD_IDS = { motivation: 'join-motivation', competence: 'join-competence' };
+
+type SignedInStanding = Exclude<JoinStanding, { kind: 'signedOut' }>;
+
+type Props = { locale: Locale; networkId: string; standing: SignedInStanding };
+
+/** The most recent of several action results that changed (React's "adjust state on change"). */
+function useLatestChange(states: FormState[]): FormState | null {
+  const [previous, setPrevious] = useState(states);
+  const [latest, setLatest] = useState<FormState | null>(null);
+  const changed = states.find((state, i) => state !== previous[i]);
+  if (changed) {
+    setPrevious(states);
+    setLatest(changed);
+  }
+  return changed ?? latest;
+}
+
+export function MembershipPanel({ locale, networkId, standing }: Props) {
+  const messages = getMessages(locale);
+  const [joinState, joinAction, joining] = useActionState(requestToJoin, IDLE);
+  const [withdrawState, withdrawAction, withdrawing] = useActionState(withdrawJoinRequest, IDLE);
+  const [leaveState, leaveAction, leaving] = useActionState(leaveNetwork, IDLE);
+  const latest = useLatestChange([joinState, withdrawState, leaveState]);
+
+  return (
+    <section aria-labelledby="joining-heading" className="space-y-4 rounded border border-slate-300 p-5">
+      <h2 id="joining-heading" className="text-2xl font-semibold">
+        {standing.kind === 'member' ? messages.myMembership.heading : messages.joining.title}
+      </h2>
+      <FormFeedback state={latest ?? IDLE} heading={messages.joining.errorSummary} fieldIds={latest === joinState ? JOIN_FIELD_IDS : undefined} />
+      {standing.kind === 'member' && (
+        <MemberBlock locale={locale} messages={messages} networkId={networkId} standing={standing} leave={{ state: leaveState, action: leaveAction, pending: leaving }} />
+      )}
+      {standing.kind === 'pending' && (
+        <PendingBlock locale={locale} messages={messages} standing={standing} withdraw={{ state: withdrawState, action: withdrawAction, pending: withdrawing }} />
+      )}
+      {standing.kind === 'blocked' && <BlockedBlock messages={messages} reason={standing.reason} />}
+      {standing.kind === 'canAsk' && (
+        <JoinForm locale={locale} messages={messages} networkId={networkId} standing={standing} join={{ state: joinState, action: joinAction, pending: joining }} />
+      )}
+    </section>
+  );
+}
+
+type Bound = { state: FormState; action: (formData: FormData) => void; pending: boolean };
+
+function JoinForm({ locale, messages, networkId, standing, join }: { locale: Locale; messages: Messages; networkId: string; standing: Extract<SignedInStanding, { kind: 'canAsk' }>; join: Bound }) {
+  const t = messages.joining;
+  const errors = join.state.status === 'error' ? (join.state.fieldErrors ?? {}) : {};
+  const values = join.state.status === 'error' ? join.state.values : undefined;
+  return (
+    <>
+      <p>{t.policyLead[standing.policy]}</p>
+      {standing.lastDeclined && (
+        <div className="rounded border-l-4 border-amber-600 bg-amber-50 p-4 text-amber-950">
+          <p>{t.lastDeclined(formatDate(standing.lastDeclined.date, locale))}</p>
+          {standing.lastDeclined.reason && (
+            <p className="mt-1">
+              <span className="font-semibold">{t.decisionReason}:</span> {standing.lastDeclined.reason}
+            </p>
+          )}
+        </div>
+      )}
+      <form action={join.action} noValidate className="max-w-2xl space-y-5">
+        <input type="hidden" name="locale" value={locale} />
+        <input type="hidden" name="networkId" value={networkId} />
+        <div>
+          <label htmlFor="join-motivation" className="block font-medium">
+            {t.motivation}
+          </label>
+          <p id="join-motivation-help" className="text-sm text-slate-700">
+            {t.motivationHelp(MOTIVATION_MAX)}
+          </p>
+          <textarea
+            id="join-motivation"
+            name="motivation"
+            rows={4}
+            required
+            maxLength={MOTIVATION_MAX}
+            defaultValue={values?.motivation}
+            key={`motivation-${values?.motivation ?? ''}`}
+            {...describedBy('join-motivation', { hint: 'join-motivation-help', error: errors.motivation })}
+            className={inputClass(Boolean(errors.motivation))}
+          />
+          <FieldError id="join-motivation-error" message={errors.motivation} />
+        </div>
+        <div>
+          <label htmlFor="join-competence" className="block font-medium">
+            {t.competence}
+          </label>
+          <p id="join-competence-help" className="text-sm text-slate-700">
+            {t.competenceHelp}
+          </p>
+          <select
+            id="join-competence"
+            name="competence"
+            required
+            defaultValue={values?.competence ?? ''}
+            key={`competence-${values?.competence ?? ''}`}
+            {...describedBy('join-competence', { hint: 'join-competence-help', error: errors.competence })}
+            className={`${inputClass(Boolean(errors.competence))} sm:w-auto`}
+          >
+            <option value="">{t.chooseCompetence}</option>
+            {COMPETENCES.map((competence) => (
+              <option key={competence} value={competence}>
+                {messages.governance.competence[competence]}
+              </option>
+            ))}
+          </select>
+          <FieldError id="join-competence-error" message={errors.competence} />
+        </div>
+        <button type="submit" disabled={join.pending} className={buttonClass}>
+          {join.pending ? t.submitting : t.submit[standing.policy]}
+        </button>
+      </form>
+    </>
+  );
+}
+
+function PendingBlock({ locale, messages, standing, withdraw }: { locale: Locale; messages: Messages; standing: Extract<SignedInStanding, { kind: 'pending' }>; withdraw: Bound }) {
+  const t = messages.joining;
+  return (
+    <>
+      <p className="font-medium">{t.pendingSince(formatDate(standing.since, locale))}</p>
+      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+        <dt className="font-semibold">{t.competence}</dt>
+        <dd>{messages.governance.competence[standing.competence]}</dd>
+        <dt className="font-semibold">{t.yourMotivation}</dt>
+        <dd className="whitespace-pre-line">{standing.motivation}</dd>
+      </dl>
+      <form action={withdraw.action} className="space-y-3">
+        <input type="hidden" name="locale" value={locale} />
+        <input type="hidden" name="requestId" value={standing.requestId} />
+        <button type="submit" disabled={withdraw.pending} className={secondaryButtonClass}>
+          {t.withdraw}
+        </button>
+      </form>
+    </>
+  );
+}
+
+function BlockedBlock({ messages, reason }: { messages: Messages; reason: Extract<SignedInStanding, { kind: 'blocked' }>['reason'] }) {
+  const t = messages.joining;
+  const help = reason === 'invitationOnly' ? t.invitationOnlyHelp : reason === 'agencyStaff' ? t.agencyStaffHelp : null;
+  return (
+    <div className="rounded border-l-4 border-slate-500 bg-slate-50 p-4">
+      <p>{messages.governance.refused[reason]}</p>
+      {help && <p className="mt-2">{help}</p>}
+    </div>
+  );
+}
+
+function MemberBlock({ locale, messages, networkId, standing, leave }: { locale: Locale; messages: Messages; networkId: string; standing: Extract<SignedInStanding, { kind: 'member' }>; leave: Bound }) {
+  const t = messages.joining;
+  const m = messages.myMembership;
+  return (
+    <>
+      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+        <dt className="font-semibold">{t.role}</dt>
+        <dd>{messages.enums.role[standing.role]}</dd>
+        <dt className="font-semibold">{t.memberSince}</dt>
+        <dd>{formatDate(standing.since, locale)}</dd>
+        <dt className="font-semibold">{t.competence}</dt>
+        <dd>{standing.competence ? messages.governance.competence[standing.competence] : t.noCompetence}</dd>
+      </dl>
+      <ListedForm locale={locale} networkId={networkId} isListed={standing.isListed} />
+      {standing.isOnlyCoordinator ? (
+        <p className="rounded border-l-4 border-slate-500 bg-slate-50 p-4">{m.leaveLastCoordinator}</p>
+      ) : (
+        // A disclosure rather than a dialog: it asks before leaving, and works with the
+        // keyboard and without JavaScript.
+        <details className="rounded border border-slate-300 p-4" open={leave.state.status === 'error' || undefined}>
+          <summary className="cursor-pointer font-semibold text-brand-700">{m.leave}</summary>
+          <form action={leave.action} className="mt-3 space-y-3">
+            <p>{m.leaveConfirm}</p>
+            <input type="hidden" name="locale" value={locale} />
+            <input type="hidden" name="networkId" value={networkId} />
+            <button type="submit" disabled={leave.pending} className={secondaryButtonClass}>
+              {t.confirmLeave}
+            </button>
+          </form>
+        </details>
+      )}
+    </>
+  );
+}
