@@ -11,8 +11,8 @@ const CHARTER_AUTHOR = 'secretariat@trappan.test';
 
 const charter: CharterContent = {
   mission:
-    'Beställarnätverket för konstgräs arbetar för att utbyggnaden av konstgräsplaner i Sveriges kommuner ska bli hållbar, ' +
-    'eftersom mikroplaster från plast- och gummigranulat hotar miljön. Nätverket samlar kommuner som bygger och sköter ' +
+    'Att göra kommunernas utbyggnad av konstgräsplaner hållbar och minska spridningen av mikroplaster från plast- och ' +
+    'gummigranulat. Nätverket samlar kommuner som bygger och sköter ' +
     'konstgräsplaner för att gemensamt ställa krav på marknaden och pröva mer miljövänliga lösningar.',
   shortTermGoals:
     'Undersöka och testa de två alternativ till plast- och gummiprodukter i konstgräs som projektet Hållbara konstgräsplaner ' +

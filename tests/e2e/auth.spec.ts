@@ -52,7 +52,7 @@ test('signing in from a link returns to the page you came from', async ({ page }
   await page.goto('/sv/sign-in?callbackUrl=%2Fsv%2Fnetworks%2Fkonstgras');
   await submitSignIn(page, 'goteborg@trappan.test', DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/sv\/networks\/konstgras$/);
-  await expect(page.getByRole('main').getByRole('status')).toHaveText('Du är med i nätverket som styrgrupp.');
+  await expect(page.getByText(/^Du är med i nätverket som/)).toHaveText('Du är med i nätverket som styrgrupp.');
 });
 
 test('a callback to another site is ignored', async ({ page }) => {
@@ -117,7 +117,7 @@ test('the secretariat coordinates Konstgräs', async ({ page }) => {
 
   await konstgras.getByRole('link', { name: 'Konstgräs' }).click();
   await expect(page).toHaveURL(/\/sv\/networks\/konstgras$/);
-  await expect(page.getByRole('main').getByRole('status')).toHaveText('Du är med i nätverket som samordnare.');
+  await expect(page.getByText(/^Du är med i nätverket som/)).toHaveText('Du är med i nätverket som samordnare.');
 });
 
 test('an unknown page shows the Swedish 404 page with status 404', async ({ page }) => {

@@ -84,7 +84,7 @@ export async function NetworkPage({ locale, slug }: { locale: Locale; slug: stri
         <h1 className="mt-3 text-4xl font-bold">{network.name}</h1>
         <p className="mt-4 max-w-3xl text-lg leading-relaxed">{network.description}</p>
         {network.viewerRole && (
-          <p role="status" className="mt-4 inline-block rounded bg-brand-50 px-3 py-2 text-brand-900">
+          <p className="mt-4 inline-block rounded bg-brand-50 px-3 py-2 text-brand-900">
             {t.yourRole(messages.enums.role[network.viewerRole])}
           </p>
         )}
