@@ -769,6 +769,18 @@ export const en: Messages = {
       columns: { name: 'Group', kind: 'Kind', members: 'People' },
     },
   },
+  meetings: {
+    title: 'Meetings',
+  },
+  agenda: {
+    title: 'Agenda',
+  },
+  minutes: {
+    title: 'Minutes and decisions',
+  },
+  outbox: {
+    title: 'Outbox',
+  },
   governance: {
     fixErrors: 'Correct the errors below and try again.',
     unexpected: 'Something went wrong and nothing was saved. Please try again shortly.',

@@ -774,6 +774,18 @@ export const sv = {
       columns: { name: 'Grupp', kind: 'Typ', members: 'Antal personer' },
     },
   },
+  meetings: {
+    title: 'Möten',
+  },
+  agenda: {
+    title: 'Dagordning',
+  },
+  minutes: {
+    title: 'Protokoll och beslut',
+  },
+  outbox: {
+    title: 'Utkorg',
+  },
   governance: {
     fixErrors: 'Rätta felen nedan och försök igen.',
     unexpected: 'Något gick fel och ingenting sparades. Försök igen om en stund.',
