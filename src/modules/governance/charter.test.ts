@@ -9,6 +9,7 @@ const en = getMessages('en');
 
 const form = (overrides: Record<string, unknown> = {}) => ({
   networkId: 'n1',
+  baseVersion: '3',
   mission: 'Hållbara konstgräsplaner',
   shortTermGoals: 'Testa två alternativ',
   longTermGoals: 'Ett nationellt ramavtal',

@@ -90,6 +90,9 @@ export function charterSchema(messages: Messages) {
     z
       .object({
         networkId: z.string().min(1),
+        // The version the form was opened on: a save based on an older one is refused rather
+        // than silently undoing another coordinator's change (optimistic concurrency).
+        baseVersion: z.string().regex(/^\d+$/, messages.joining.reloadPage).transform(Number),
         mission: textField(t, 'mission'),
         shortTermGoals: textField(t, 'shortTermGoals'),
         longTermGoals: textField(t, 'longTermGoals'),

@@ -2,8 +2,9 @@
 
 // The secretariat changes the network's charter. A change never edits a version: it adds the
 // next one, with who saved it and which fields differ, so the history is the record of how
-// the network's rules evolved. The network row is locked by runNetworkAction, so two
-// coordinators saving at once get versions n+1 and n+2 (the unique index is the backstop).
+// the network's rules evolved. The network row is locked by runNetworkAction and every save
+// names the version it was based on, so when two coordinators save at once the second is
+// refused instead of undoing the first one's change (the unique index is the backstop).
 import { changedFields, charterContent, charterSchema, type CharterField } from '../charter';
 import { Refusal, runNetworkAction, type FormState } from '../network-action';
 import { can } from '../policy';
@@ -21,6 +22,7 @@ export async function updateCharter(_previous: FormState, formData: FormData): P
     authorize: (actor) => can(actor, 'manage'),
     perform: async ({ tx, input, user, network, t }) => {
       const previous = await tx.charterVersion.findFirst({ where: { networkId: network.id }, orderBy: { version: 'desc' } });
+      if ((previous?.version ?? 0) !== input.baseVersion) throw new Refusal('charterChanged');
       const next = charterContent(input);
       const changed = changedFields(previous && charterContent(previous), next);
       if (previous && changed.length === 0) throw new Refusal('charterUnchanged');

@@ -45,6 +45,7 @@ export function CharterForm({
       <FormFeedback state={state} heading={t.errorSummary} fieldIds={FIELD_IDS} fieldOrder={CHARTER_FIELDS} fieldLabels={t.fields} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="networkId" value={networkId} />
+      <input type="hidden" name="baseVersion" value={version ?? 0} />
       {/* Remounted after a save or an error, so the fields take up the new values. */}
       <CharterFields key={`${version ?? 0}-${state.status}`} locale={locale} values={values} errors={state.fieldErrors ?? {}} />
       <button type="submit" disabled={isPending} className={buttonClass}>

@@ -6,11 +6,13 @@ import { MANAGERS_ONLY, type ActionCase, type Fixture } from '../roles';
 let attempt = 0;
 
 /** A complete charter form whose mission is unique to this attempt, so every save is a change. */
-function charterForm(fixture: Fixture, networkId: string) {
+async function charterForm(fixture: Fixture, networkId: string) {
   attempt += 1;
+  const current = await fixture.database.prisma.charterVersion.findFirst({ where: { networkId }, orderBy: { version: 'desc' } });
   const mission = `Uppdrag, försök ${attempt}`;
   const form = fixture.form({
     networkId,
+    baseVersion: String(current?.version ?? 0),
     mission,
     shortTermGoals: 'Testa alternativa fyllnadsmaterial.',
     longTermGoals: 'Ett nationellt ramavtal.',
