@@ -4,8 +4,11 @@
 import type { PrismaClient } from '@/generated/prisma/client';
 
 import { DEMO_PASSWORD, demoAccounts, demoOrganizations } from './demo-accounts';
+import { seedDemoAgendas } from './demo-agendas';
 import { seedDemoGovernance } from './demo-governance';
 import { seedDemoJoinRequests } from './demo-join-requests';
+import { seedDemoMeetings } from './demo-meetings';
+import { seedDemoMinutes } from './demo-minutes';
 import { ensureMembership, ensureNetwork, ensureOrganization, ensureUser } from './factories';
 import { networks, organizations, SOURCE_REPORT } from './networks-2019';
 
@@ -34,7 +37,10 @@ export async function seedDatabase(prisma: PrismaClient, options: { demo: boolea
         }
       }
       await seedDemoGovernance(tx);
+      await seedDemoMeetings(tx);
+      await seedDemoAgendas(tx);
       await seedDemoJoinRequests(tx, organizationIds, networkIds);
+      await seedDemoMinutes(tx);
     },
     { timeout: 120_000, maxWait: 30_000 },
   );

@@ -24,6 +24,7 @@ export function SiteHeader({ locale, t, user }: { locale: Locale; t: Messages['l
           {user && <NavLink href={`/${locale}/me`}>{t.me}</NavLink>}
           {/* The platform's audit log is for admins only (everyone else gets a 404 there). */}
           {user?.platformRole === 'ADMIN' && <NavLink href={`/${locale}/admin/audit`}>{getMessages(locale).audit.adminNavLink}</NavLink>}
+          {user?.platformRole === 'ADMIN' && <NavLink href={`/${locale}/admin/outbox`}>{getMessages(locale).outbox.navLink}</NavLink>}
         </nav>
         <div className="ml-auto flex flex-wrap items-center gap-x-6 gap-y-2">
           <Suspense fallback={null}>

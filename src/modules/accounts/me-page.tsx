@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { listMyJoinRequests } from '@/modules/governance/joining-queries';
+import { CalendarLinkSection } from '@/modules/meetings/components/calendar-link-section';
 import { getCurrentUser } from '@/server/auth/current-user';
 import { formatDate } from '@/ui/format';
 
@@ -117,6 +118,8 @@ export async function MePage({ locale }: { locale: Locale }) {
           </ul>
         )}
       </section>
+
+      <CalendarLinkSection locale={locale} userId={user.id} />
     </div>
   );
 }

@@ -8,10 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { en } from '@/i18n/messages/en';
 import { sv } from '@/i18n/messages/sv';
 
-const actionsDir = path.join(import.meta.dirname, 'actions');
-const auditedActions = readdirSync(actionsDir)
-  .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
-  .flatMap((file) => [...readFileSync(path.join(actionsDir, file), 'utf8').matchAll(/\baction: '([\w.]+)'/g)].map((match) => match[1]!));
+// The governance actions and the meeting work's (src/modules/meetings/actions).
+const actionsDirs = [path.join(import.meta.dirname, 'actions'), path.join(import.meta.dirname, '..', 'meetings', 'actions')];
+const auditedActions = actionsDirs.flatMap((actionsDir) =>
+  readdirSync(actionsDir)
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+    .flatMap((file) => [...readFileSync(path.join(actionsDir, file), 'utf8').matchAll(/\baction: '([\w.]+)'/g)].map((match) => match[1]!)),
+);
 
 describe('audit log names', () => {
   it('finds the governance actions', () => {

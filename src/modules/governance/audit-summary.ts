@@ -41,6 +41,8 @@ function wordsFor(key: string, value: string, messages: Messages): string | unde
       return lookup(governance.meetingFormat, value);
     case 'kind':
       return lookup(governance.groupKind, value);
+    case 'decisionOutcome':
+      return lookup(messages.minutes.outcome, value);
     case 'changedFields':
       // A charter change lists the fields it changed by their labels on the charter form.
       return lookup(messages.charter.fields, value);

@@ -8,6 +8,8 @@ import { GroupsSection } from '@/modules/governance/components/groups-section';
 import { JoinPanel } from '@/modules/governance/components/join-panel';
 import { managePath } from '@/modules/governance/components/manage-nav';
 import { can } from '@/modules/governance/policy';
+import { MeetingPlanSection } from '@/modules/meetings/components/meeting-plan-section';
+import { PublicDecisionsSection } from '@/modules/meetings/components/public-decisions-section';
 import { getCurrentUser } from '@/server/auth/current-user';
 import { formatDate, formatNumber } from '@/ui/format';
 import { StatusBadge } from '@/ui/status-badge';
@@ -109,6 +111,10 @@ export async function NetworkPage({ locale, slug }: { locale: Locale; slug: stri
       <JoinPanel locale={locale} slug={network.slug} user={user} />
 
       <CharterSection locale={locale} networkId={network.id} />
+
+      <MeetingPlanSection locale={locale} networkId={network.id} slug={network.slug} />
+
+      <PublicDecisionsSection locale={locale} networkId={network.id} slug={network.slug} />
 
       {/* Not a landmark itself: the table's scrolling region carries the heading's name. */}
       <section>

@@ -1,0 +1,19 @@
+import type { Metadata } from 'next';
+
+import { getMessages } from '@/i18n/messages';
+import { routeLocale } from '@/i18n/route-locale';
+import { DecisionLogPage } from '@/modules/meetings/decision-log-page';
+
+type Props = {
+  params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: getMessages(await routeLocale(params)).minutes.log.title };
+}
+
+export default async function Page({ params, searchParams }: Props) {
+  const locale = await routeLocale(params);
+  return <DecisionLogPage locale={locale} slug={(await params).slug} searchParams={await searchParams} />;
+}

@@ -1,0 +1,18 @@
+import type { Metadata } from 'next';
+
+import { routeLocale } from '@/i18n/route-locale';
+import { meetingPageTitle } from '@/modules/meetings/meeting-layout';
+import { MeetingPage } from '@/modules/meetings/meeting-page';
+
+type Props = { params: Promise<{ locale: string; slug: string; meetingId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, meetingId } = await params;
+  return { title: await meetingPageTitle(slug, meetingId) };
+}
+
+export default async function Page({ params }: Props) {
+  const locale = await routeLocale(params);
+  const { slug, meetingId } = await params;
+  return <MeetingPage locale={locale} slug={slug} meetingId={meetingId} />;
+}

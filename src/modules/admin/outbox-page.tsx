@@ -1,0 +1,132 @@
+// The notification outbox, for platform admins only: every message Trappan has written to
+// people (e.g. a published agenda), newest first, with whether the mail sender has sent it.
+// Anyone else gets a 404, so the page does not reveal that it exists; signed out → sign in.
+// A GET form and plain links, so every view is a URL and works without JavaScript.
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+
+import type { Locale } from '@/i18n/locales';
+import { getMessages } from '@/i18n/messages';
+import type { SearchParams } from '@/modules/governance/audit-params';
+import { canReadAllAuditEvents } from '@/modules/governance/policy';
+import { outboxHref, parseOutboxQuery } from '@/modules/meetings/outbox-params';
+import { listOutbox } from '@/modules/meetings/outbox-queries';
+import { getCurrentUser } from '@/server/auth/current-user';
+import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
+
+const INTL_LOCALE: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
+
+const formatTimestamp = (date: Date, locale: Locale) =>
+  new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'Europe/Stockholm' }).format(date);
+
+const linkClass = 'font-semibold text-brand-700 underline underline-offset-2 hover:no-underline';
+
+const STATUS_STYLE = {
+  PENDING: 'bg-amber-50 text-amber-950 ring-amber-700/30',
+  SENT: 'bg-green-50 text-green-900 ring-green-700/30',
+  FAILED: 'bg-red-50 text-red-900 ring-red-700/30',
+} as const;
+
+export async function OutboxPage({ locale, searchParams }: { locale: Locale; searchParams: SearchParams }) {
+  const basePath = `/${locale}/admin/outbox`;
+  const query = parseOutboxQuery(searchParams);
+  const user = await getCurrentUser();
+  if (!user) {
+    const rawCursor = typeof searchParams.cursor === 'string' ? searchParams.cursor : null;
+    redirect(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(outboxHref(basePath, { status: query.status, cursor: rawCursor }))}`);
+  }
+  // The outbox holds people's addresses and messages: the same readers as the whole audit log.
+  if (!canReadAllAuditEvents(user)) notFound();
+  const t = getMessages(locale).outbox;
+  const page = await listOutbox(query);
+  const isFirstPage = !query.cursor;
+
+  return (
+    <div className="space-y-4">
+      <h1 id="outbox-heading" className="text-3xl font-bold">
+        {t.title}
+      </h1>
+      <p className="max-w-3xl text-slate-700">{t.lead}</p>
+
+      <form method="get" action={basePath} className="flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor="outbox-status" className="block font-medium">
+            {t.filterLabel}
+          </label>
+          <select id="outbox-status" name="status" defaultValue={query.status?.toLowerCase() ?? ''} className="mt-1 rounded border border-slate-500 bg-white px-3 py-2">
+            <option value="">{t.statusFilter.all}</option>
+            <option value="pending">{t.statusFilter.pending}</option>
+            <option value="sent">{t.statusFilter.sent}</option>
+            <option value="failed">{t.statusFilter.failed}</option>
+          </select>
+        </div>
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900">
+          {t.applyFilter}
+        </button>
+      </form>
+
+      {query.invalidCursor && (
+        <p role="status" className="rounded border-l-4 border-amber-600 bg-amber-50 p-3 text-amber-950">
+          {t.invalidCursor}
+        </p>
+      )}
+
+      {page.messages.length === 0 ? (
+        <p className="rounded border border-slate-300 bg-slate-50 p-4">{query.status ? t.emptyFiltered : t.empty}</p>
+      ) : (
+        <>
+          <p className="text-sm text-slate-700">{t.timeZoneNote}</p>
+          <DataTable
+            caption={t.caption}
+            labelledBy="outbox-heading"
+            minWidth="min-w-[64rem]"
+            columns={[{ label: t.created }, { label: t.recipient }, { label: t.subject }, { label: t.kind }, { label: t.status }, { label: t.sentAt }]}
+          >
+            {page.messages.map((message) => (
+              <tr key={message.id} className={rowClass}>
+                <th scope="row" className={`${cellClass} text-left font-normal whitespace-nowrap`}>
+                  <time dateTime={message.createdAt.toISOString()}>{formatTimestamp(message.createdAt, locale)}</time>
+                </th>
+                <td className={`${cellClass} break-all`}>
+                  {message.recipientName && <span className="block">{message.recipientName}</span>}
+                  <span className="text-sm text-slate-700">{message.email}</span>
+                </td>
+                <td className={`${cellClass} max-w-md`}>
+                  <span className="block break-words">{message.subject}</span>
+                  <details className="mt-1">
+                    <summary className="cursor-pointer text-sm font-semibold text-brand-700">{t.showBody}</summary>
+                    <pre className="mt-2 max-w-md text-sm break-words whitespace-pre-wrap">{message.body}</pre>
+                  </details>
+                </td>
+                <td className={cellClass}>{t.kinds[message.kind] ?? message.kind}</td>
+                <td className={cellClass}>
+                  <span className={`inline-flex rounded-full px-2 py-0.5 text-sm font-medium whitespace-nowrap ring-1 ring-inset ${STATUS_STYLE[message.status]}`}>
+                    {t.statuses[message.status]}
+                  </span>
+                </td>
+                <td className={`${lastCellClass} whitespace-nowrap`}>
+                  {message.sentAt ? <time dateTime={message.sentAt.toISOString()}>{formatTimestamp(message.sentAt, locale)}</time> : t.none}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
+        </>
+      )}
+
+      {(!isFirstPage || page.nextCursor) && (
+        <nav aria-label={t.pagesLabel} className="flex flex-wrap gap-x-6 gap-y-2">
+          {!isFirstPage && (
+            <Link href={outboxHref(basePath, { status: query.status })} className={linkClass}>
+              ← {t.newest}
+            </Link>
+          )}
+          {page.nextCursor && (
+            <Link href={outboxHref(basePath, { status: query.status, cursor: page.nextCursor })} className={linkClass}>
+              {t.older} →
+            </Link>
+          )}
+        </nav>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,218 @@
+// A meeting's agenda. Who sees what:
+//   - coordinators (and platform admins) see everything: the draft, the proposals waiting for
+//     a decision and the declined ones; they add, edit, reorder (buttons "Flytta upp" / "Flytta
+//     ned", usable with the keyboard), accept or decline, and publish (which notifies);
+//   - the network's participants see the accepted items once the agenda is published, and
+//     their own proposals with what became of them; they propose items;
+//   - everyone else sees the published agenda of a public meeting, without who proposed what
+//     (a non-public meeting is a 404 for them, see getMeetingForViewer).
+import type { Locale } from '@/i18n/locales';
+import { getMessages } from '@/i18n/messages';
+
+import { getAgendaView, type AgendaItemView } from './agenda-queries';
+import { DecideButtons, DecisionFeedbackProvider, MoveButtons, PublishForm } from './components/agenda-buttons';
+import { AgendaItemForm, type AgendaItemValues } from './components/agenda-item-form';
+import { getMeetingForViewer } from './meeting-access';
+import { formatStockholmInstant } from './meeting-time';
+
+const formValues = (item: AgendaItemView): AgendaItemValues => ({
+  title: item.title,
+  kind: item.kind,
+  presenter: item.presenter,
+  plannedMinutes: item.plannedMinutes === null ? '' : String(item.plannedMinutes),
+  description: item.description,
+  links: item.links.join('\n'),
+});
+
+export async function agendaPageTitle(locale: Locale, slug: string, meetingId: string): Promise<string> {
+  const { meeting } = await getMeetingForViewer(slug, meetingId);
+  return `${getMessages(locale).agenda.title}: ${meeting.title}`;
+}
+
+export async function AgendaPage({ locale, slug, meetingId }: { locale: Locale; slug: string; meetingId: string }) {
+  const { viewer, meeting } = await getMeetingForViewer(slug, meetingId);
+  const agenda = await getAgendaView(meeting, viewer);
+  const t = getMessages(locale).agenda;
+  const manage = viewer.mayManage;
+  const participate = viewer.mayParticipate;
+  const published = agenda.status === 'PUBLISHED';
+
+  const statusLine = published
+    ? t.statusPublished(formatStockholmInstant(agenda.publishedAt!, locale), agenda.publishedByName)
+    : manage
+      ? t.statusDraft
+      : participate
+        ? t.notPublishedMember
+        : t.notPublishedYet;
+  const empty = manage ? t.emptyManager : participate ? t.emptyMember : t.emptyPublic;
+
+  return (
+    <div className="space-y-10">
+      <section aria-labelledby="agenda-heading" className="space-y-4">
+        <h2 id="agenda-heading" className="text-2xl font-semibold">
+          {t.title}
+        </h2>
+        <p className="max-w-3xl text-slate-700">{t.lead}</p>
+        <p className="font-medium">{statusLine}</p>
+        {!manage && !participate && published && <p className="text-slate-700">{t.publicNote}</p>}
+
+        {(manage || published) &&
+          (agenda.accepted.length === 0 ? (
+            <p>{empty}</p>
+          ) : (
+            <ol className="space-y-4" aria-label={t.itemsHeading}>
+              {agenda.accepted.map((item, index) => (
+                <li key={item.id} className="rounded border border-slate-300 p-4">
+                  <ItemDetails locale={locale} item={item} number={index + 1} showProposer={manage || participate} />
+                  {manage && (
+                    <div className="mt-3 space-y-3">
+                      <MoveButtons
+                        locale={locale}
+                        itemId={item.id}
+                        title={item.title}
+                        agendaVersion={agenda.version}
+                        isFirst={index === 0}
+                        isLast={index === agenda.accepted.length - 1}
+                      />
+                      <EditItem locale={locale} item={item} agendaVersion={agenda.version} />
+                    </div>
+                  )}
+                </li>
+              ))}
+            </ol>
+          ))}
+      </section>
+
+      {manage && (
+        <section aria-labelledby="agenda-proposals" className="space-y-4">
+          <h2 id="agenda-proposals" className="text-2xl font-semibold">
+            {t.proposalsHeading}
+          </h2>
+          <DecisionFeedbackProvider locale={locale}>
+            {agenda.proposals.length === 0 ? (
+              <p>{t.proposalsEmpty}</p>
+            ) : (
+              <ul className="space-y-4">
+                {agenda.proposals.map((item) => (
+                  <li key={item.id} className="rounded border border-amber-400 bg-amber-50 p-4">
+                    <ItemDetails locale={locale} item={item} showProposer />
+                    <div className="mt-3 space-y-3">
+                      <DecideButtons locale={locale} itemId={item.id} title={item.title} agendaVersion={agenda.version} />
+                      <EditItem locale={locale} item={item} agendaVersion={agenda.version} />
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </DecisionFeedbackProvider>
+          {agenda.declined.length > 0 && (
+            <details>
+              <summary className="cursor-pointer font-semibold">
+                {t.declinedHeading} ({agenda.declined.length})
+              </summary>
+              <ul className="mt-2 list-disc space-y-1 pl-5">
+                {agenda.declined.map((item) => (
+                  <li key={item.id}>
+                    {item.title}
+                    {item.proposedByName && <span className="text-slate-700"> – {t.proposedBy(item.proposedByName)}</span>}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </section>
+      )}
+
+      {!manage && participate && agenda.mine.length > 0 && (
+        <section aria-labelledby="agenda-mine" className="space-y-3">
+          <h2 id="agenda-mine" className="text-2xl font-semibold">
+            {t.myProposalsHeading}
+          </h2>
+          <ul className="space-y-2">
+            {agenda.mine.map((item) => (
+              <li key={item.id} className="rounded border border-slate-300 p-3">
+                <span className="font-semibold">{item.title}</span> – {t.itemStatus[item.status]}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {(manage || participate) && (
+        <section aria-labelledby="agenda-new" className="max-w-3xl space-y-3">
+          <h2 id="agenda-new" className="text-2xl font-semibold">
+            {manage ? t.addHeading : t.proposeHeading}
+          </h2>
+          <p className="text-slate-700">{manage ? t.addLead : t.proposeLead}</p>
+          <AgendaItemForm locale={locale} mode={manage ? 'add' : 'propose'} idPrefix="agenda-new" meetingId={meeting.id} agendaVersion={agenda.version} />
+        </section>
+      )}
+
+      {manage && (
+        <section aria-labelledby="agenda-publish" className="max-w-3xl space-y-3">
+          <h2 id="agenda-publish" className="text-2xl font-semibold">
+            {t.publishHeading}
+          </h2>
+          {agenda.accepted.length === 0 ? (
+            <p>{t.publishNeedsItems}</p>
+          ) : (
+            <>
+              <p className="text-slate-700">{published ? t.republishLead(agenda.recipientCount ?? 0) : t.publishLead(agenda.recipientCount ?? 0)}</p>
+              <PublishForm locale={locale} meetingId={meeting.id} agendaVersion={agenda.version} label={published ? t.republish : t.publish} />
+            </>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
+
+function ItemDetails({ locale, item, number, showProposer }: { locale: Locale; item: AgendaItemView; number?: number; showProposer: boolean }) {
+  const t = getMessages(locale).agenda;
+  const facts = [t.kinds[item.kind], item.plannedMinutes ? t.minutesShort(item.plannedMinutes) : null].filter(Boolean).join(' · ');
+  return (
+    <div className="space-y-1">
+      <h3 className="text-lg font-semibold">
+        {number !== undefined && <span>{number}. </span>}
+        {item.title}
+      </h3>
+      <p className="text-sm text-slate-700">
+        {facts}
+        {item.presenter && (
+          <>
+            {' · '}
+            {t.presenterLabel}: {item.presenter}
+          </>
+        )}
+        {showProposer && item.proposedByName && <> · {t.proposedBy(item.proposedByName)}</>}
+      </p>
+      {item.description && <p className="whitespace-pre-line">{item.description}</p>}
+      {item.links.length > 0 && (
+        <div>
+          <p className="text-sm font-medium">{t.linksLabel}:</p>
+          <ul className="list-disc pl-5 text-sm">
+            {item.links.map((link) => (
+              <li key={link}>
+                <a href={link} className="break-all text-brand-700 underline" rel="noopener noreferrer">
+                  {link}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function EditItem({ locale, item, agendaVersion }: { locale: Locale; item: AgendaItemView; agendaVersion: number }) {
+  const t = getMessages(locale).agenda;
+  return (
+    <details>
+      <summary className="cursor-pointer font-semibold text-brand-700">{t.editSummary(item.title)}</summary>
+      <div className="mt-3">
+        <AgendaItemForm locale={locale} mode="edit" idPrefix={`agenda-item-${item.id}`} itemId={item.id} agendaVersion={agendaVersion} initial={formValues(item)} />
+      </div>
+    </details>
+  );
+}

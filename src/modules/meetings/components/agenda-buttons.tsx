@@ -1,0 +1,172 @@
+'use client';
+
+// The coordinator's one-click agenda actions: move an item up or down (buttons, so the order
+// can be changed with the keyboard), accept or decline a proposal, publish. Each is a small
+// form carrying the agenda version; its confirmation is announced in its own live region.
+import { useRouter } from 'next/navigation';
+import { createContext, useActionState, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+
+import type { Locale } from '@/i18n/locales';
+import { getMessages } from '@/i18n/messages';
+import { buttonClass, compactDangerButtonClass, compactSecondaryButtonClass, FormFeedback } from '@/modules/governance/components/form-feedback';
+import { IDLE, type FormState } from '@/modules/governance/form-state';
+
+import { decideProposal, moveItem, publishAgenda } from '../actions/agenda-actions';
+
+/** After a refusal (the agenda changed meanwhile), fetch the current agenda and version. */
+function useRefreshOnRefusal(state: FormState) {
+  const router = useRouter();
+  useEffect(() => {
+    if (state.status === 'error') router.refresh();
+  }, [state, router]);
+}
+
+export function MoveButtons({
+  locale,
+  itemId,
+  title,
+  agendaVersion,
+  isFirst,
+  isLast,
+}: {
+  locale: Locale;
+  itemId: string;
+  title: string;
+  agendaVersion: number;
+  isFirst: boolean;
+  isLast: boolean;
+}) {
+  const t = getMessages(locale).agenda;
+  const [state, formAction, isPending] = useActionState<FormState, FormData>(moveItem, IDLE);
+  const up = useRef<HTMLButtonElement>(null);
+  const down = useRef<HTMLButtonElement>(null);
+  const used = useRef<'up' | 'down'>('up');
+  useRefreshOnRefusal(state);
+
+  // The item moved in the list: keep the focus on the button used (or the other one, when the
+  // item reached the top or bottom), so the keyboard user can keep moving it.
+  useEffect(() => {
+    if (state.status !== 'success') return;
+    const [preferred, other] = used.current === 'up' ? [up.current, down.current] : [down.current, up.current];
+    (preferred && !preferred.disabled ? preferred : other)?.focus();
+  }, [state]);
+
+  return (
+    <form action={formAction} className="flex flex-wrap items-center gap-2">
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="itemId" value={itemId} />
+      <input type="hidden" name="agendaVersion" value={agendaVersion} />
+      <button
+        ref={up}
+        type="submit"
+        name="direction"
+        value="up"
+        disabled={isFirst || isPending}
+        aria-label={t.moveUpNamed(title)}
+        onClick={() => (used.current = 'up')}
+        className={compactSecondaryButtonClass}
+      >
+        <span aria-hidden="true">↑ </span>
+        {t.moveUp}
+      </button>
+      <button
+        ref={down}
+        type="submit"
+        name="direction"
+        value="down"
+        disabled={isLast || isPending}
+        aria-label={t.moveDownNamed(title)}
+        onClick={() => (used.current = 'down')}
+        className={compactSecondaryButtonClass}
+      >
+        <span aria-hidden="true">↓ </span>
+        {t.moveDown}
+      </button>
+      <div className="basis-full">
+        <CompactFeedback state={state} heading={t.actionFailed} />
+      </div>
+    </form>
+  );
+}
+
+/**
+ * Where the decisions on proposals are confirmed: a decided proposal leaves the list (to the
+ * agenda, or to the declined ones), taking its own form with it, so the confirmation is shown
+ * by this provider, which stays.
+ */
+const DecisionFeedback = createContext<(state: FormState) => void>(() => {});
+
+export function DecisionFeedbackProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+  const t = getMessages(locale).agenda;
+  const [state, setState] = useState<FormState>(IDLE);
+  const router = useRouter();
+  const announce = useCallback(
+    (next: FormState) => {
+      setState(next);
+      if (next.status === 'error') router.refresh();
+    },
+    [router],
+  );
+  return (
+    <DecisionFeedback.Provider value={announce}>
+      <FormFeedback state={state} heading={t.actionFailed} />
+      {children}
+    </DecisionFeedback.Provider>
+  );
+}
+
+export function DecideButtons({ locale, itemId, title, agendaVersion }: { locale: Locale; itemId: string; title: string; agendaVersion: number }) {
+  const t = getMessages(locale).agenda;
+  const announce = useContext(DecisionFeedback);
+  const [, formAction, isPending] = useActionState<FormState, FormData>(async (previous, formData) => {
+    const result = await decideProposal(previous, formData);
+    announce(result);
+    return result;
+  }, IDLE);
+  return (
+    <form action={formAction} className="flex flex-wrap items-center gap-2">
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="itemId" value={itemId} />
+      <input type="hidden" name="agendaVersion" value={agendaVersion} />
+      <button type="submit" name="decision" value="accept" disabled={isPending} aria-label={t.acceptNamed(title)} className={compactSecondaryButtonClass}>
+        {t.accept}
+      </button>
+      <button type="submit" name="decision" value="decline" disabled={isPending} aria-label={t.declineNamed(title)} className={compactDangerButtonClass}>
+        {t.decline}
+      </button>
+    </form>
+  );
+}
+
+export function PublishForm({ locale, meetingId, agendaVersion, label }: { locale: Locale; meetingId: string; agendaVersion: number; label: string }) {
+  const t = getMessages(locale).agenda;
+  const [state, formAction, isPending] = useActionState<FormState, FormData>(publishAgenda, IDLE);
+  useRefreshOnRefusal(state);
+  return (
+    <form action={formAction} className="space-y-3">
+      <FormFeedback state={state} heading={t.actionFailed} />
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="meetingId" value={meetingId} />
+      <input type="hidden" name="agendaVersion" value={agendaVersion} />
+      <button type="submit" disabled={isPending} className={buttonClass}>
+        {label}
+      </button>
+    </form>
+  );
+}
+
+/** A one-line confirmation or error under a row of buttons. */
+function CompactFeedback({ state, heading }: { state: FormState; heading: string }) {
+  return (
+    <>
+      <p role="status" className={state.status === 'success' ? 'text-sm text-green-900' : 'sr-only'}>
+        {state.status === 'success' ? state.message : ''}
+      </p>
+      {state.status === 'error' && (
+        <p role="alert" className="text-sm font-medium text-red-800">
+          {heading}: {state.message}
+        </p>
+      )}
+    </>
+  );
+}

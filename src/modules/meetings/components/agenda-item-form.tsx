@@ -1,0 +1,154 @@
+'use client';
+
+// The item form, in three uses: a member proposes, a coordinator adds, a coordinator edits.
+// A real <form action>, so it works before JavaScript loads. It carries the agenda version it
+// was rendered with; when the agenda has changed since, the server refuses and the form keeps
+// what was typed, and the page is refreshed behind it so the next save names the new version.
+import { useRouter } from 'next/navigation';
+import { useActionState, useEffect } from 'react';
+
+import type { Locale } from '@/i18n/locales';
+import { getMessages } from '@/i18n/messages';
+import { buttonClass, describedBy, FieldError, FormFeedback, inputClass } from '@/modules/governance/components/form-feedback';
+import { IDLE, type FormState } from '@/modules/governance/form-state';
+
+import { addItem, proposeItem, updateItem } from '../actions/agenda-actions';
+import { AGENDA_ITEM_FIELDS, AGENDA_ITEM_KINDS, type AgendaItemField } from '../agenda-rules';
+
+export type AgendaItemValues = Partial<Record<AgendaItemField, string>>;
+
+const ACTIONS = { add: addItem, propose: proposeItem, edit: updateItem } as const;
+
+export function AgendaItemForm({
+  locale,
+  mode,
+  idPrefix,
+  agendaVersion,
+  meetingId,
+  itemId,
+  initial = {},
+}: {
+  locale: Locale;
+  mode: keyof typeof ACTIONS;
+  /** Makes the field ids unique on a page with several forms. */
+  idPrefix: string;
+  agendaVersion: number;
+  meetingId?: string;
+  itemId?: string;
+  initial?: AgendaItemValues;
+}) {
+  const t = getMessages(locale).agenda;
+  const router = useRouter();
+  const [state, formAction, isPending] = useActionState<FormState, FormData>(ACTIONS[mode], IDLE);
+  const values: AgendaItemValues = state.status === 'error' ? (state.values ?? {}) : initial;
+  const errors = state.fieldErrors ?? {};
+  const id = (field: AgendaItemField) => `${idPrefix}-${field}`;
+  const fieldIds = Object.fromEntries(AGENDA_ITEM_FIELDS.map((field) => [field, id(field)]));
+  fieldIds.kind = `${id('kind')}-0`;
+
+  // A refusal (e.g. the agenda changed meanwhile): fetch the current agenda and version.
+  useEffect(() => {
+    if (state.status === 'error' && !state.fieldErrors) router.refresh();
+  }, [state, router]);
+
+  const submit = { add: t.add, propose: t.propose, edit: t.save }[mode];
+  const text = (field: 'title' | 'presenter', required = false) => (
+    <div>
+      <label htmlFor={id(field)} className="block font-medium">
+        {t.fields[field]}
+      </label>
+      <input
+        id={id(field)}
+        name={field}
+        type="text"
+        required={required}
+        defaultValue={values[field] ?? ''}
+        {...describedBy(id(field), { error: errors[field] })}
+        className={inputClass(Boolean(errors[field]))}
+      />
+      <FieldError id={`${id(field)}-error`} message={errors[field]} />
+    </div>
+  );
+
+  return (
+    <form action={formAction} noValidate className="space-y-4">
+      <FormFeedback state={state} heading={t.errorSummary} fieldIds={fieldIds} fieldOrder={AGENDA_ITEM_FIELDS} fieldLabels={t.fields} />
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="agendaVersion" value={agendaVersion} />
+      {meetingId && <input type="hidden" name="meetingId" value={meetingId} />}
+      {itemId && <input type="hidden" name="itemId" value={itemId} />}
+      {/* Remounted after a save or an error, so the fields take up the new values. */}
+      <div key={`${agendaVersion}-${state.status}`} className="space-y-4">
+        {text('title', true)}
+        <fieldset {...describedBy(id('kind'), { error: errors.kind })}>
+          <legend className="font-medium">{t.fields.kind}</legend>
+          <div className="mt-1 flex flex-wrap gap-x-6 gap-y-1">
+            {AGENDA_ITEM_KINDS.map((kind, index) => (
+              <label key={kind} className="flex items-center gap-2">
+                <input type="radio" id={`${id('kind')}-${index}`} name="kind" value={kind} defaultChecked={(values.kind ?? 'DISCUSSION') === kind} />
+                {t.kinds[kind]}
+              </label>
+            ))}
+          </div>
+          <FieldError id={`${id('kind')}-error`} message={errors.kind} />
+        </fieldset>
+        {text('presenter')}
+        <div>
+          <label htmlFor={id('plannedMinutes')} className="block font-medium">
+            {t.fields.plannedMinutes}
+          </label>
+          <p id={`${id('plannedMinutes')}-hint`} className="text-sm text-slate-700">
+            {t.hints.plannedMinutes}
+          </p>
+          <input
+            id={id('plannedMinutes')}
+            name="plannedMinutes"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={600}
+            step={1}
+            defaultValue={values.plannedMinutes ?? ''}
+            {...describedBy(id('plannedMinutes'), { hint: true, error: errors.plannedMinutes })}
+            className={`${inputClass(Boolean(errors.plannedMinutes))} max-w-[8rem]`}
+          />
+          <FieldError id={`${id('plannedMinutes')}-error`} message={errors.plannedMinutes} />
+        </div>
+        <div>
+          <label htmlFor={id('description')} className="block font-medium">
+            {t.fields.description}
+          </label>
+          <textarea
+            id={id('description')}
+            name="description"
+            rows={3}
+            defaultValue={values.description ?? ''}
+            {...describedBy(id('description'), { error: errors.description })}
+            className={inputClass(Boolean(errors.description))}
+          />
+          <FieldError id={`${id('description')}-error`} message={errors.description} />
+        </div>
+        <div>
+          <label htmlFor={id('links')} className="block font-medium">
+            {t.fields.links}
+          </label>
+          <p id={`${id('links')}-hint`} className="text-sm text-slate-700">
+            {t.hints.links}
+          </p>
+          <textarea
+            id={id('links')}
+            name="links"
+            rows={2}
+            defaultValue={values.links ?? ''}
+            {...describedBy(id('links'), { hint: true, error: errors.links })}
+            className={inputClass(Boolean(errors.links))}
+          />
+          <FieldError id={`${id('links')}-error`} message={errors.links} />
+        </div>
+      </div>
+      <button type="submit" disabled={isPending} className={buttonClass}>
+        {isPending ? t.saving : submit}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+'use client';
+
+// Cancelling a meeting: a checkbox to confirm, so it is never one stray click.
+import { useActionState } from 'react';
+
+import type { Locale } from '@/i18n/locales';
+import { getMessages } from '@/i18n/messages';
+import { compactDangerButtonClass, describedBy, FieldError, FormFeedback } from '@/modules/governance/components/form-feedback';
+import { IDLE } from '@/modules/governance/form-state';
+
+import { cancelMeeting } from '../actions/meeting-actions';
+
+export function CancelMeetingForm({ locale, meetingId }: { locale: Locale; meetingId: string }) {
+  const t = getMessages(locale).meetings.cancel;
+  const [state, action, pending] = useActionState(cancelMeeting, IDLE);
+  const error = state.status === 'error' ? state.fieldErrors?.confirm : undefined;
+  return (
+    <form action={action} noValidate className="space-y-3">
+      <FormFeedback state={state} heading={t.errorSummary} fieldIds={{ confirm: 'cancel-confirm' }} />
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="meetingId" value={meetingId} />
+      <p className="text-slate-700">{t.lead}</p>
+      <div className="flex items-center gap-2">
+        <input id="cancel-confirm" type="checkbox" name="confirm" value="on" {...describedBy('cancel-confirm', { error })} className="h-4 w-4" />
+        <label htmlFor="cancel-confirm">{t.confirm}</label>
+      </div>
+      <FieldError id="cancel-confirm-error" message={error} />
+      <button type="submit" disabled={pending} className={compactDangerButtonClass}>
+        {t.submit}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,184 @@
+'use client';
+
+// The secretariat's form to plan a meeting or change one. A real <form action>, so it works
+// before JavaScript loads; with JavaScript it shows the place or the link (or both) for the
+// chosen format and keeps what was typed after an error. Times are Swedish time.
+import Link from 'next/link';
+import { useActionState, useState } from 'react';
+
+import type { MeetingFormat } from '@/generated/prisma/enums';
+import type { Locale } from '@/i18n/locales';
+import { getMessages } from '@/i18n/messages';
+import { buttonClass, describedBy, FieldError, FormFeedback, inputClass } from '@/modules/governance/components/form-feedback';
+import { IDLE, type FormState } from '@/modules/governance/form-state';
+
+import { planMeeting, updateMeeting } from '../actions/meeting-actions';
+import { hasLink, hasRoom, MEETING_FIELDS, MEETING_FORMATS, type MeetingField } from '../meeting-rules';
+
+export type MeetingFormValues = Partial<Record<MeetingField, string>>;
+
+const fieldId = (field: MeetingField) => `meeting-${field}`;
+const FIELD_IDS: Record<string, string> = Object.fromEntries(MEETING_FIELDS.map((field) => [field, fieldId(field)]));
+FIELD_IDS.format = `${fieldId('format')}-0`;
+
+export function MeetingForm({
+  locale,
+  target,
+  initial,
+  meetingsPath,
+}: {
+  locale: Locale;
+  /** Plan a new meeting in a network, or change an existing meeting. */
+  target: { networkId: string } | { meetingId: string };
+  initial: MeetingFormValues;
+  /** The network's meeting list, to link to the new meeting after planning. */
+  meetingsPath: string;
+}) {
+  const messages = getMessages(locale);
+  const t = messages.meetings.form;
+  const editing = 'meetingId' in target;
+  const [state, formAction, isPending] = useActionState<FormState, FormData>(editing ? updateMeeting : planMeeting, IDLE);
+  // After an error the fields show what was typed; after planning, an empty form for the next.
+  const values: MeetingFormValues = state.status === 'error' ? (state.values ?? {}) : editing || state.status === 'idle' ? initial : {};
+
+  return (
+    <form action={formAction} noValidate className="space-y-6">
+      <FormFeedback
+        state={state}
+        heading={editing ? t.editErrorSummary : t.planErrorSummary}
+        fieldIds={FIELD_IDS}
+        fieldOrder={MEETING_FIELDS}
+        fieldLabels={t.fields}
+        renderDetail={(meetingId) => (
+          <p className="mt-1">
+            <Link href={`${meetingsPath}/${encodeURIComponent(meetingId)}`} className="font-semibold underline">
+              {t.openMeeting}
+            </Link>
+          </p>
+        )}
+      />
+      <input type="hidden" name="locale" value={locale} />
+      {'meetingId' in target ? <input type="hidden" name="meetingId" value={target.meetingId} /> : <input type="hidden" name="networkId" value={target.networkId} />}
+      {/* Remounted after each answer, so the fields take up the values to show. */}
+      <MeetingFields key={`${state.status}-${JSON.stringify(values)}`} locale={locale} values={values} errors={state.status === 'error' ? (state.fieldErrors ?? {}) : {}} />
+      <button type="submit" disabled={isPending} className={buttonClass}>
+        {isPending ? t.saving : editing ? t.saveSubmit : t.planSubmit}
+      </button>
+    </form>
+  );
+}
+
+function MeetingFields({ locale, values, errors }: { locale: Locale; values: MeetingFormValues; errors: Record<string, string> }) {
+  const messages = getMessages(locale);
+  const t = messages.meetings.form;
+  const [format, setFormat] = useState<string>(values.format ?? 'PHYSICAL');
+  const room = hasRoom(format as MeetingFormat);
+  const link = hasLink(format as MeetingFormat);
+
+  const input = (field: MeetingField, type: string, options: { hint?: string; className?: string; inputMode?: 'numeric' } = {}) => (
+    <div>
+      <label htmlFor={fieldId(field)} className="block font-medium">
+        {t.fields[field]}
+      </label>
+      {options.hint && (
+        <p id={`${fieldId(field)}-hint`} className="text-sm text-slate-700">
+          {options.hint}
+        </p>
+      )}
+      <input
+        id={fieldId(field)}
+        name={field}
+        type={type}
+        inputMode={options.inputMode}
+        defaultValue={values[field] ?? ''}
+        {...describedBy(fieldId(field), { hint: Boolean(options.hint), error: errors[field] })}
+        className={`${inputClass(Boolean(errors[field]))} ${options.className ?? ''}`}
+      />
+      <FieldError id={`${fieldId(field)}-error`} message={errors[field]} />
+    </div>
+  );
+
+  return (
+    <>
+      {input('title', 'text')}
+      <div>
+        <label htmlFor={fieldId('description')} className="block font-medium">
+          {t.fields.description}
+        </label>
+        <p id={`${fieldId('description')}-hint`} className="text-sm text-slate-700">
+          {t.hints.description}
+        </p>
+        <textarea
+          id={fieldId('description')}
+          name="description"
+          rows={4}
+          defaultValue={values.description ?? ''}
+          {...describedBy(fieldId('description'), { hint: true, error: errors.description })}
+          className={inputClass(Boolean(errors.description))}
+        />
+        <FieldError id={`${fieldId('description')}-error`} message={errors.description} />
+      </div>
+
+      <fieldset className="space-y-4 rounded border border-slate-300 p-4">
+        <legend className="px-1 text-lg font-semibold">{t.timeLegend}</legend>
+        <p className="text-sm text-slate-700">{t.hints.time}</p>
+        <div className="grid gap-4 sm:grid-cols-2">
+          {input('startsAt', 'datetime-local')}
+          {input('endsAt', 'datetime-local')}
+        </div>
+      </fieldset>
+
+      <fieldset className="space-y-4 rounded border border-slate-300 p-4">
+        <legend className="px-1 text-lg font-semibold">{t.formatLegend}</legend>
+        <fieldset {...describedBy(fieldId('format'), { error: errors.format })}>
+          <legend className="font-medium">{t.fields.format}</legend>
+          <div className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
+            {MEETING_FORMATS.map((option, i) => (
+              <div key={option} className="flex items-center gap-2">
+                <input
+                  id={`${fieldId('format')}-${i}`}
+                  type="radio"
+                  name="format"
+                  value={option}
+                  defaultChecked={format === option}
+                  onChange={() => setFormat(option)}
+                  className="h-4 w-4"
+                />
+                <label htmlFor={`${fieldId('format')}-${i}`}>{messages.meetings.format[option]}</label>
+              </div>
+            ))}
+          </div>
+          <FieldError id={`${fieldId('format')}-error`} message={errors.format} />
+        </fieldset>
+        {room && input('place', 'text', { hint: t.hints.place })}
+        {link && input('onlineUrl', 'url', { hint: t.hints.onlineUrl })}
+        {room && (
+          <div className="grid gap-4 sm:grid-cols-2">
+            {input('registrationDeadline', 'datetime-local', { hint: t.hints.registrationDeadline })}
+            {input('capacity', 'number', { hint: t.hints.capacity, inputMode: 'numeric', className: 'max-w-[10rem]' })}
+          </div>
+        )}
+      </fieldset>
+
+      <div className="flex items-start gap-2">
+        <input
+          id={fieldId('isPublic')}
+          type="checkbox"
+          name="isPublic"
+          value="on"
+          defaultChecked={values.isPublic === 'on' || values.isPublic === 'true'}
+          aria-describedby={`${fieldId('isPublic')}-hint`}
+          className="mt-1 h-4 w-4"
+        />
+        <div>
+          <label htmlFor={fieldId('isPublic')} className="font-medium">
+            {t.fields.isPublic}
+          </label>
+          <p id={`${fieldId('isPublic')}-hint`} className="text-sm text-slate-700">
+            {t.hints.isPublic}
+          </p>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+'use client';
+
+// A member's answer to "are you coming?": yes, maybe or no, changeable until the deadline.
+import { useActionState } from 'react';
+
+import type { RegistrationAnswer } from '@/generated/prisma/enums';
+import type { Locale } from '@/i18n/locales';
+import { getMessages } from '@/i18n/messages';
+import { describedBy, FieldError, FormFeedback, secondaryButtonClass } from '@/modules/governance/components/form-feedback';
+import { IDLE } from '@/modules/governance/form-state';
+
+import { registerAttendance } from '../actions/meeting-actions';
+import { REGISTRATION_ANSWERS } from '../meeting-rules';
+
+export function RegistrationForm({ locale, meetingId, answer }: { locale: Locale; meetingId: string; answer: RegistrationAnswer | null }) {
+  const t = getMessages(locale).meetings.registration;
+  const [state, action, pending] = useActionState(registerAttendance, IDLE);
+  const error = state.status === 'error' ? state.fieldErrors?.answer : undefined;
+  const chosen = state.status === 'error' ? state.values?.answer : answer;
+  return (
+    <form action={action} noValidate className="space-y-3">
+      <FormFeedback state={state} heading={t.errorSummary} fieldIds={{ answer: 'registration-answer-0' }} />
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="meetingId" value={meetingId} />
+      <fieldset {...describedBy('registration-answer', { error })}>
+        <legend className="font-medium">{t.legend}</legend>
+        <div className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
+          {REGISTRATION_ANSWERS.map((option, i) => (
+            <div key={`${option}-${chosen ?? ''}`} className="flex items-center gap-2">
+              <input id={`registration-answer-${i}`} type="radio" name="answer" value={option} defaultChecked={chosen === option} className="h-4 w-4" />
+              <label htmlFor={`registration-answer-${i}`}>{t.answers[option]}</label>
+            </div>
+          ))}
+        </div>
+        <FieldError id="registration-answer-error" message={error} />
+      </fieldset>
+      <button type="submit" disabled={pending} className={secondaryButtonClass}>
+        {t.submit}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,87 @@
+// A network's meetings: the year plan against the charter, upcoming and past meetings, the
+// network's calendar feed, and "Plan a meeting" for the secretariat. The public sees public
+// meetings; the network's participants see them all.
+import Link from 'next/link';
+
+import type { Locale } from '@/i18n/locales';
+import { getMessages } from '@/i18n/messages';
+
+import { primaryLinkButtonClass } from './components/link-button';
+import { MeetingList, meetingsPath, networkFeedPath, yearPlanSentence } from './components/meeting-list';
+import { getNetworkMeetingViewer } from './meeting-access';
+import { getYearPlan, listNetworkMeetings } from './meeting-queries';
+import { stockholmYear } from './meeting-time';
+
+export async function meetingsPageTitle(locale: Locale, slug: string): Promise<string> {
+  const { network } = await getNetworkMeetingViewer(slug);
+  return getMessages(locale).meetings.listTitle(network.name);
+}
+
+export async function MeetingsPage({ locale, slug }: { locale: Locale; slug: string }) {
+  const { network, viewer } = await getNetworkMeetingViewer(slug);
+  const t = getMessages(locale).meetings;
+  const year = stockholmYear(new Date());
+  const [{ upcoming, past }, plan] = await Promise.all([
+    listNetworkMeetings(network.id, { includeMembersOnly: viewer.mayParticipate || viewer.mayManage }),
+    getYearPlan(network.id, year),
+  ]);
+
+  return (
+    <div className="space-y-8">
+      <div>
+        <Link href={`/${locale}/networks/${encodeURIComponent(network.slug)}`} className="text-brand-700 underline">
+          ← {t.backToNetwork}
+        </Link>
+        <h1 className="mt-3 text-3xl font-bold">{t.listTitle(network.name)}</h1>
+        <p className="mt-2 text-slate-700">{t.lead}</p>
+        {!viewer.user && <p className="mt-2">{t.signInForMore}</p>}
+      </div>
+
+      <section aria-labelledby="year-plan" className="rounded border border-slate-300 bg-slate-50 p-4">
+        <h2 id="year-plan" className="text-xl font-semibold">
+          {t.yearPlanHeading(year)}
+        </h2>
+        <p className="mt-1 text-lg">{yearPlanSentence(plan, locale)}</p>
+        <p className="mt-1 text-sm text-slate-700">{t.yearPlanHint}</p>
+      </section>
+
+      <div className="flex flex-wrap items-center gap-4">
+        {viewer.mayManage && (
+          <Link href={`${meetingsPath(locale, network.slug)}/new`} className={primaryLinkButtonClass}>
+            {t.planMeeting}
+          </Link>
+        )}
+        <div>
+          <a href={networkFeedPath(network.slug)} aria-describedby="feed-hint" className="font-semibold text-brand-700 underline">
+            {t.feed.subscribe}
+          </a>
+          <p id="feed-hint" className="text-sm text-slate-700">
+            {t.feed.subscribeHint}
+          </p>
+        </div>
+      </div>
+
+      <section>
+        <h2 id="meetings-upcoming" className="text-2xl font-semibold">
+          {t.upcomingHeading}
+        </h2>
+        {upcoming.length === 0 ? (
+          <p className="mt-3">{viewer.mayManage ? t.noUpcomingManager : t.noUpcoming}</p>
+        ) : (
+          <MeetingList locale={locale} slug={network.slug} meetings={upcoming} caption={t.upcomingHeading} labelledBy="meetings-upcoming" />
+        )}
+      </section>
+
+      <section>
+        <h2 id="meetings-past" className="text-2xl font-semibold">
+          {t.pastHeading}
+        </h2>
+        {past.length === 0 ? (
+          <p className="mt-3">{t.noPast}</p>
+        ) : (
+          <MeetingList locale={locale} slug={network.slug} meetings={past} caption={t.pastHeading} labelledBy="meetings-past" past />
+        )}
+      </section>
+    </div>
+  );
+}

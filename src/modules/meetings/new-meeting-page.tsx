@@ -1,0 +1,31 @@
+// The secretariat plans a meeting. Others get a 404 (the page does not reveal itself); people
+// who are signed out are asked to sign in first.
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+
+import type { Locale } from '@/i18n/locales';
+import { getMessages } from '@/i18n/messages';
+
+import { MeetingForm } from './components/meeting-form';
+import { meetingsPath } from './components/meeting-list';
+import { getNetworkMeetingViewer } from './meeting-access';
+
+export async function NewMeetingPage({ locale, slug }: { locale: Locale; slug: string }) {
+  const { network, viewer } = await getNetworkMeetingViewer(slug);
+  const listPath = meetingsPath(locale, network.slug);
+  if (!viewer.user) redirect(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(`${listPath}/new`)}`);
+  if (!viewer.mayManage) notFound();
+  const t = getMessages(locale).meetings;
+  return (
+    <div className="max-w-3xl space-y-6">
+      <div>
+        <Link href={listPath} className="text-brand-700 underline">
+          ← {t.listTitle(network.name)}
+        </Link>
+        <h1 className="mt-3 text-3xl font-bold">{t.newTitle}</h1>
+        <p className="mt-2 text-slate-700">{t.newLead}</p>
+      </div>
+      <MeetingForm locale={locale} target={{ networkId: network.id }} initial={{ format: 'PHYSICAL', isPublic: 'on' }} meetingsPath={listPath} />
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+// Journey: a member proposes an item for "Planeringsmöte 2027"; the secretariat accepts it,
+// moves it up with the keyboard and publishes the agenda; an admin sees the notifications in
+// the outbox. Runs on the shared e2e database: it finds the meeting through the network's
+// meeting list, uses a title of its own and does not assume the agenda's state beforehand.
+import { expect, test, type Page } from '@playwright/test';
+
+import { expectNoSeriousA11yViolations, signIn } from './helpers';
+
+const MEETING = 'Planeringsmöte 2027';
+
+/** The meeting's agenda through the network's meeting list and the meeting's "Dagordning" tab. */
+async function openAgenda(page: Page): Promise<string> {
+  await page.goto('/sv/networks/konstgras/meetings');
+  const meetingLink = page.getByRole('main').getByRole('link', { name: MEETING }).first();
+  if (await meetingLink.isVisible()) {
+    await meetingLink.click();
+    await page.getByRole('main').getByRole('link', { name: 'Dagordning', exact: true }).click();
+  } else {
+    // Without the meeting list, the network's public calendar feed links to the meeting.
+    const feed = await (await page.request.get('/api/v1/networks/konstgras/meetings.ics')).text();
+    const unfolded = feed.replace(/\r?\n[ \t]/g, '');
+    const event = unfolded.split('BEGIN:VEVENT').find((e) => e.includes(`SUMMARY:${MEETING}`));
+    const meetingPath = event?.match(/\/sv\/networks\/konstgras\/meetings\/[\w-]+/)?.[0];
+    expect(meetingPath, 'the feed links to the meeting').toBeTruthy();
+    await page.goto(`${meetingPath}/agenda`);
+  }
+  await expect(page).toHaveURL(/\/meetings\/[^/]+\/agenda$/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Dagordning' })).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
+async function switchUser(page: Page, email: string) {
+  await page.context().clearCookies();
+  await signIn(page, email);
+}
+
+/** The titles of the accepted items, in order. */
+const agendaTitles = async (page: Page) =>
+  (await page.getByRole('list', { name: 'Punkter' }).locator(':scope > li h3').allInnerTexts()).map((text) => text.replace(/^\d+\.\s*/, ''));
+
+test('a proposal becomes an item, is moved with the keyboard and the published agenda reaches the outbox', async ({ page }) => {
+  const title = `Erfarenheter av konstgräsmattor ${Date.now()}`;
+
+  // A member proposes.
+  await signIn(page, 'buyer@trappan.test');
+  const agendaPath = await openAgenda(page);
+  const propose = page.getByRole('region', { name: 'Föreslå en punkt' });
+  await propose.getByLabel('Rubrik').fill(title);
+  await propose.getByRole('radio', { name: 'Diskussion' }).check();
+  await propose.getByLabel('Planerad tid i minuter (valfritt)').fill('900');
+  await propose.getByRole('button', { name: 'Skicka förslaget' }).click();
+  // An invalid time: the error is at the field and what was typed is kept.
+  await expect(propose.getByRole('alert')).toContainText('Planerad tid i minuter (valfritt): Ange ett heltal från 1 till 600');
+  await expect(propose.getByLabel('Rubrik')).toHaveValue(title);
+  await propose.getByLabel('Planerad tid i minuter (valfritt)').fill('15');
+  await propose.getByRole('button', { name: 'Skicka förslaget' }).click();
+  await expect(propose.getByRole('status')).toHaveText(`Tack! Ditt förslag ”${title}” är skickat till samordnaren.`);
+  await expect(page.getByRole('region', { name: 'Dina förslag' })).toContainText(`${title} – Väntar på samordnaren`);
+  await expectNoSeriousA11yViolations(page);
+
+  // The coordinator accepts it, moves it up with the keyboard and publishes.
+  await switchUser(page, 'secretariat@trappan.test');
+  await page.goto(agendaPath);
+  await page.getByRole('button', { name: `Godta förslaget ”${title}”` }).click();
+  await expect(page.getByRole('main')).toContainText(`Förslaget ”${title}” är godtaget och står sist på dagordningen.`);
+  const before = await agendaTitles(page);
+  expect(before.at(-1)).toBe(title);
+
+  const moveUp = page.getByRole('button', { name: `Flytta upp ”${title}”` });
+  await moveUp.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toContainText(`”${title}” är nu punkt ${before.length - 1}.`);
+  const after = await agendaTitles(page);
+  expect(after.at(-2)).toBe(title);
+  expect(after.at(-1)).toBe(before.at(-2));
+  // The focus stays on the item's button, so it can be moved again.
+  await expect(moveUp).toBeFocused();
+  await page.screenshot({ path: '/tmp/agenda-coordinator.png', fullPage: true });
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('button', { name: /^Publicera (dagordningen|igen och avisera)$/ }).click();
+  await expect(page.getByRole('main')).toContainText(/Dagordningen är publicerad\. \d+ personer får ett meddelande\./);
+  await expect(page.getByText(/^Publicerad .* av /)).toBeVisible();
+
+  // An admin sees the notifications in the outbox.
+  await switchUser(page, 'admin@trappan.test');
+  await page.getByRole('navigation', { name: /huvud/i }).getByRole('link', { name: 'Utkorg' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Utkorg' })).toBeVisible();
+  await expect(page.getByRole('table').getByText(`Dagordning: ${MEETING} / Agenda: ${MEETING}`).first()).toBeVisible();
+  await page.getByLabel('Visa').selectOption('pending');
+  await page.getByRole('button', { name: 'Visa', exact: true }).click();
+  await expect(page).toHaveURL(/status=pending/);
+  const firstRow = page.getByRole('table').getByRole('row').nth(1);
+  await expect(firstRow).toContainText('Väntar');
+  await firstRow.getByText('Visa meddelandet').click();
+  await expect(firstRow).toContainText(title);
+  await page.screenshot({ path: '/tmp/agenda-outbox.png', fullPage: true });
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('the outbox is a 404 for everyone but admins', async ({ page }) => {
+  await signIn(page, 'secretariat@trappan.test');
+  const response = await page.goto('/sv/admin/outbox');
+  expect(response?.status()).toBe(404);
+});

@@ -1,0 +1,328 @@
+// The agenda: a member proposes, the coordinator accepts, reorders and publishes; members
+// cannot do the coordinator's part; two coordinators saving against the same version get
+// one success and one refusal with nothing lost; publishing writes the outbox in the same
+// transaction; the mail sender delivers it; ids of another network's records are refused.
+import nodemailer from 'nodemailer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { getMessages } from '@/i18n/messages';
+import { addItem, decideProposal, moveItem, proposeItem, publishAgenda, updateItem } from '@/modules/meetings/actions/agenda-actions';
+import { getAgendaView } from '@/modules/meetings/agenda-queries';
+import type { MeetingViewer } from '@/modules/meetings/meeting-access';
+import { deliverPendingNotifications } from '@/server/mail/deliver-outbox';
+
+import { seedDatabase } from '../../../prisma/seed/seed';
+import { createGovernanceFixture } from '../governance/fixture';
+import type { Fixture } from '../governance/roles';
+import { actAs } from '../support/fake-session';
+
+const sv = getMessages('sv');
+let fixture: Fixture;
+let konstgrasId: string;
+let coordinatorId: string;
+let memberId: string;
+let counter = 0;
+
+beforeAll(async () => {
+  fixture = await createGovernanceFixture();
+  konstgrasId = await fixture.networkId('konstgras');
+  coordinatorId = await fixture.userId('secretariat@trappan.test');
+  memberId = await fixture.userId('buyer@trappan.test');
+});
+afterAll(async () => {
+  await fixture.database.drop();
+});
+
+const prisma = () => fixture.database.prisma;
+
+async function newMeeting(networkId = konstgrasId) {
+  counter += 1;
+  return prisma().meeting.create({
+    data: {
+      networkId,
+      title: `Testmöte ${counter}`,
+      startsAt: new Date('2026-12-10T09:00:00Z'),
+      endsAt: new Date('2026-12-10T12:00:00Z'),
+      format: 'DIGITAL',
+      onlineUrl: 'https://example.se/mote',
+    },
+    select: { id: true },
+  });
+}
+
+const version = async (meetingId: string) => (await prisma().agenda.findUnique({ where: { meetingId } }))?.version ?? 0;
+
+const itemForm = (fields: Record<string, string>) => fixture.form({ kind: 'DISCUSSION', presenter: '', plannedMinutes: '', description: '', links: '', ...fields });
+
+async function accepted(meetingId: string) {
+  return prisma().agendaItem.findMany({ where: { agenda: { meetingId }, status: 'ACCEPTED' }, orderBy: { position: 'asc' }, select: { id: true, title: true, position: true } });
+}
+
+async function add(meetingId: string, title: string) {
+  actAs(coordinatorId);
+  const result = await addItem({ status: 'idle' }, itemForm({ meetingId, agendaVersion: String(await version(meetingId)), title }));
+  expect(result, JSON.stringify(result)).toMatchObject({ status: 'success' });
+  return prisma().agendaItem.findFirstOrThrow({ where: { agenda: { meetingId }, title } });
+}
+
+describe('proposing, accepting, reordering and publishing', () => {
+  it('runs from a member’s proposal to a published agenda', async () => {
+    const meeting = await newMeeting();
+    await add(meeting.id, 'Välkommen');
+    await add(meeting.id, 'Rapporter från arbetsgrupperna');
+
+    actAs(memberId);
+    const proposed = await proposeItem(
+      { status: 'idle' },
+      itemForm({ meetingId: meeting.id, agendaVersion: String(await version(meeting.id)), title: 'Erfarenheter av granulatfria planer', kind: 'INFORMATION', plannedMinutes: '15', links: 'https://example.se/rapport.pdf' }),
+    );
+    expect(proposed).toMatchObject({ status: 'success', message: sv.agenda.proposed('Erfarenheter av granulatfria planer') });
+    const proposal = await prisma().agendaItem.findFirstOrThrow({ where: { title: 'Erfarenheter av granulatfria planer', agenda: { meetingId: meeting.id } } });
+    expect(proposal).toMatchObject({ status: 'PROPOSED', proposedById: memberId, plannedMinutes: 15, links: ['https://example.se/rapport.pdf'] });
+
+    // The member cannot accept, reorder or publish.
+    const before = await version(meeting.id);
+    expect((await decideProposal({ status: 'idle' }, fixture.form({ itemId: proposal.id, agendaVersion: String(before), decision: 'accept' }))).message).toBe(
+      sv.governance.refused.notCoordinator,
+    );
+    const first = (await accepted(meeting.id))[1]!;
+    expect((await moveItem({ status: 'idle' }, fixture.form({ itemId: first.id, agendaVersion: String(before), direction: 'up' }))).status).toBe('error');
+    expect((await publishAgenda({ status: 'idle' }, fixture.form({ meetingId: meeting.id, agendaVersion: String(before) }))).status).toBe('error');
+    expect((await updateItem({ status: 'idle' }, itemForm({ itemId: first.id, agendaVersion: String(before), title: 'Kapad' }))).status).toBe('error');
+    expect(await version(meeting.id)).toBe(before);
+    expect((await prisma().agenda.findUniqueOrThrow({ where: { meetingId: meeting.id } })).status).toBe('DRAFT');
+
+    actAs(coordinatorId);
+    const decided = await decideProposal({ status: 'idle' }, fixture.form({ itemId: proposal.id, agendaVersion: String(before), decision: 'accept' }));
+    expect(decided).toMatchObject({ status: 'success', message: sv.agenda.accepted('Erfarenheter av granulatfria planer') });
+    expect((await accepted(meeting.id)).map((i) => i.title)).toEqual(['Välkommen', 'Rapporter från arbetsgrupperna', 'Erfarenheter av granulatfria planer']);
+
+    const moved = await moveItem({ status: 'idle' }, fixture.form({ itemId: proposal.id, agendaVersion: String(await version(meeting.id)), direction: 'up' }));
+    expect(moved).toMatchObject({ status: 'success', message: sv.agenda.moved('Erfarenheter av granulatfria planer', 2) });
+    expect((await accepted(meeting.id)).map((i) => [i.title, i.position])).toEqual([
+      ['Välkommen', 1],
+      ['Erfarenheter av granulatfria planer', 2],
+      ['Rapporter från arbetsgrupperna', 3],
+    ]);
+    // The first item cannot move up.
+    const top = (await accepted(meeting.id))[0]!;
+    expect((await moveItem({ status: 'idle' }, fixture.form({ itemId: top.id, agendaVersion: String(await version(meeting.id)), direction: 'up' }))).message).toBe(
+      sv.governance.refused.agendaItemAtEdge,
+    );
+    // A decided proposal cannot be decided again.
+    expect((await decideProposal({ status: 'idle' }, fixture.form({ itemId: proposal.id, agendaVersion: String(await version(meeting.id)), decision: 'decline' }))).message).toBe(
+      sv.governance.refused.agendaItemDecided,
+    );
+
+    const published = await publishAgenda({ status: 'idle' }, fixture.form({ meetingId: meeting.id, agendaVersion: String(await version(meeting.id)) }));
+    expect(published.status, JSON.stringify(published)).toBe('success');
+    const agenda = await prisma().agenda.findUniqueOrThrow({ where: { meetingId: meeting.id } });
+    expect(agenda).toMatchObject({ status: 'PUBLISHED', publishedById: coordinatorId });
+    expect(agenda.publishedAt).toBeInstanceOf(Date);
+  });
+
+  it('keeps the typed values and saves nothing when the form is invalid', async () => {
+    const meeting = await newMeeting();
+    actAs(memberId);
+    const result = await proposeItem({ status: 'idle' }, itemForm({ meetingId: meeting.id, agendaVersion: '0', title: 'Tidsplan', plannedMinutes: '900' }));
+    expect(result).toMatchObject({ status: 'error', fieldErrors: { plannedMinutes: sv.agenda.errors.plannedMinutes }, values: { title: 'Tidsplan', plannedMinutes: '900' } });
+    expect(await prisma().agenda.count({ where: { meetingId: meeting.id } })).toBe(0);
+  });
+
+  it('refuses to publish an agenda without accepted items', async () => {
+    const meeting = await newMeeting();
+    actAs(coordinatorId);
+    const result = await publishAgenda({ status: 'idle' }, fixture.form({ meetingId: meeting.id, agendaVersion: '0' }));
+    expect(result.message).toBe(sv.governance.refused.agendaEmpty);
+    expect(await prisma().agenda.count({ where: { meetingId: meeting.id } })).toBe(0);
+  });
+});
+
+describe('who sees what', () => {
+  it('shows the draft and proposals to coordinators, own proposals to members and only the published agenda to the public', async () => {
+    const meeting = await newMeeting();
+    await add(meeting.id, 'Välkommen');
+    actAs(memberId);
+    await proposeItem({ status: 'idle' }, itemForm({ meetingId: meeting.id, agendaVersion: String(await version(meeting.id)), title: 'Medlemmens förslag' }));
+    const target = { id: meeting.id, networkId: konstgrasId };
+    const viewer = (userId: string | null, mayManage: boolean, mayParticipate: boolean) =>
+      ({ user: userId ? { id: userId } : null, actor: null, mayManage, mayParticipate }) as unknown as MeetingViewer;
+
+    const coordinator = await getAgendaView(target, viewer(coordinatorId, true, true));
+    expect(coordinator.accepted.map((i) => i.title)).toEqual(['Välkommen']);
+    const buyerName = (await prisma().user.findUniqueOrThrow({ where: { id: memberId } })).name;
+    expect(coordinator.proposals.map((i) => [i.title, i.proposedByName])).toEqual([['Medlemmens förslag', buyerName]]);
+    expect(coordinator.recipientCount).toBeGreaterThan(0);
+    const member = await getAgendaView(target, viewer(memberId, false, true));
+    expect(member).toMatchObject({ accepted: [], proposals: [], recipientCount: null });
+    expect(member.mine.map((i) => [i.title, i.status])).toEqual([['Medlemmens förslag', 'PROPOSED']]);
+    const publicViewer = viewer(null, false, false);
+    expect((await getAgendaView(target, publicViewer)).accepted).toEqual([]);
+
+    actAs(coordinatorId);
+    await publishAgenda({ status: 'idle' }, fixture.form({ meetingId: meeting.id, agendaVersion: String(await version(meeting.id)) }));
+    const afterPublication = await getAgendaView(target, publicViewer);
+    expect(afterPublication.accepted.map((i) => [i.title, i.proposedByName])).toEqual([['Välkommen', null]]);
+    expect(afterPublication.mine).toEqual([]);
+    expect((await getAgendaView(target, viewer(memberId, false, true))).accepted.map((i) => i.title)).toEqual(['Välkommen']);
+  });
+});
+
+describe('two coordinators at once', () => {
+  it('lets exactly one of two saves against the same version through and loses nothing', async () => {
+    const meeting = await newMeeting();
+    const item = await add(meeting.id, 'Ekonomi');
+    const base = await version(meeting.id);
+    actAs(coordinatorId);
+    const results = await Promise.all([
+      updateItem({ status: 'idle' }, itemForm({ itemId: item.id, agendaVersion: String(base), title: 'Ekonomi och budget 2027' })),
+      addItem({ status: 'idle' }, itemForm({ meetingId: meeting.id, agendaVersion: String(base), title: 'Övriga frågor' })),
+    ]);
+    const statuses = results.map((r) => r.status).sort();
+    expect(statuses).toEqual(['error', 'success']);
+    const refused = results.find((r) => r.status === 'error')!;
+    expect(refused.message).toBe(sv.governance.refused.agendaChanged);
+    // The refused form keeps what was typed.
+    expect(refused.values?.title === 'Ekonomi och budget 2027' || refused.values?.title === 'Övriga frågor').toBe(true);
+    expect(await version(meeting.id)).toBe(base + 1);
+    // Nothing lost: the item is still there, with exactly one of the two changes applied.
+    const items = await prisma().agendaItem.findMany({ where: { agenda: { meetingId: meeting.id } } });
+    const titles = items.map((i) => i.title).sort();
+    expect([['Ekonomi och budget 2027'], ['Ekonomi', 'Övriga frågor']]).toContainEqual(titles);
+  });
+
+  it('refuses a member’s proposal made against an old version and keeps their text', async () => {
+    const meeting = await newMeeting();
+    await add(meeting.id, 'Välkommen');
+    actAs(memberId);
+    const result = await proposeItem({ status: 'idle' }, itemForm({ meetingId: meeting.id, agendaVersion: '0', title: 'Mitt förslag', description: 'Lång text' }));
+    expect(result).toMatchObject({ status: 'error', message: sv.governance.refused.agendaChanged, values: { title: 'Mitt förslag', description: 'Lång text' } });
+    expect(await prisma().agendaItem.count({ where: { title: 'Mitt förslag', agenda: { meetingId: meeting.id } } })).toBe(0);
+  });
+});
+
+describe('the notification outbox', () => {
+  it('writes one message per active member who has not answered NO, in Swedish and English', async () => {
+    const meeting = await newMeeting();
+    await add(meeting.id, 'Beslut om gemensamma miljökrav');
+    const observerId = await fixture.userId('funder@trappan.test');
+    await prisma().meetingRegistration.create({ data: { meetingId: meeting.id, userId: memberId, answer: 'NO' } });
+    await prisma().meetingRegistration.create({ data: { meetingId: meeting.id, userId: observerId, answer: 'MAYBE' } });
+    const expected = await prisma().membership.findMany({
+      where: { networkId: konstgrasId, status: 'ACTIVE', user: { disabledAt: null }, NOT: { userId: memberId } },
+      select: { userId: true, user: { select: { email: true } } },
+    });
+
+    actAs(coordinatorId);
+    const result = await publishAgenda({ status: 'idle' }, fixture.form({ meetingId: meeting.id, agendaVersion: String(await version(meeting.id)) }));
+    expect(result).toMatchObject({ status: 'success', message: sv.agenda.published(expected.length) });
+    const notifications = await prisma().notification.findMany({ where: { meetingId: meeting.id } });
+    expect(notifications).toHaveLength(expected.length);
+    expect(new Set(notifications.map((n) => n.userId))).toEqual(new Set(expected.map((m) => m.userId)));
+    expect(notifications.map((n) => n.userId)).not.toContain(memberId);
+    expect(notifications.map((n) => n.userId)).toContain(observerId);
+    const one = notifications[0]!;
+    expect(one).toMatchObject({ kind: 'agenda.published', networkId: konstgrasId, status: 'PENDING', sentAt: null });
+    expect(expected.map((m) => m.user.email)).toContain(one.email);
+    expect(one.body.indexOf('Dagordningen för')).toBeLessThan(one.body.indexOf('The agenda for'));
+    expect(one.body).toContain('1. Beslut om gemensamma miljökrav (Diskussion)');
+
+    // Publishing again notifies again.
+    await publishAgenda({ status: 'idle' }, fixture.form({ meetingId: meeting.id, agendaVersion: String(await version(meeting.id)) }));
+    expect(await prisma().notification.count({ where: { meetingId: meeting.id } })).toBe(2 * expected.length);
+  });
+
+  it('writes no message when the publication fails', async () => {
+    const meeting = await newMeeting();
+    await add(meeting.id, 'Punkt');
+    // The audit event is the transaction's last write: make it fail for publications.
+    await prisma().$executeRawUnsafe(`CREATE FUNCTION fail_publish() RETURNS trigger AS $$ BEGIN
+      IF NEW.action = 'agenda.publish' THEN RAISE EXCEPTION 'simulated failure'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
+    await prisma().$executeRawUnsafe(`CREATE TRIGGER fail_publish BEFORE INSERT ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION fail_publish()`);
+    try {
+      actAs(coordinatorId);
+      const before = await version(meeting.id);
+      const result = await publishAgenda({ status: 'idle' }, fixture.form({ meetingId: meeting.id, agendaVersion: String(before) }));
+      expect(result).toMatchObject({ status: 'error', message: sv.governance.unexpected });
+      expect(await prisma().notification.count({ where: { meetingId: meeting.id } })).toBe(0);
+      expect(await prisma().agenda.findUniqueOrThrow({ where: { meetingId: meeting.id } })).toMatchObject({ status: 'DRAFT', version: before });
+    } finally {
+      await prisma().$executeRawUnsafe('DROP TRIGGER fail_publish ON "AuditEvent"');
+      await prisma().$executeRawUnsafe('DROP FUNCTION fail_publish()');
+    }
+  });
+
+  it('delivers pending messages and marks them SENT, or FAILED when the transport fails', async () => {
+    await prisma().notification.updateMany({ where: { status: 'PENDING' }, data: { status: 'SENT', sentAt: new Date() } });
+    const [a, b] = await Promise.all(
+      ['a@example.se', 'b@example.se'].map((email) =>
+        prisma().notification.create({ data: { email, subject: 'Dagordning: Test', body: 'Hej!', kind: 'agenda.published' } }),
+      ),
+    );
+    const transport = nodemailer.createTransport({ jsonTransport: true });
+    const sent: string[] = [];
+    const result = await deliverPendingNotifications({
+      prisma: prisma(),
+      batchSize: 10,
+      transport: {
+        sendMail: async (message: nodemailer.SendMailOptions) => {
+          if (message.to === 'b@example.se') throw new Error('mailbox unavailable');
+          const info = await transport.sendMail(message);
+          sent.push(JSON.parse(info.message).subject);
+          return info;
+        },
+      },
+    });
+    expect(result).toEqual({ sent: 1, failed: 1 });
+    expect(sent).toEqual(['Dagordning: Test']);
+    expect(await prisma().notification.findUniqueOrThrow({ where: { id: a!.id } })).toMatchObject({ status: 'SENT', sentAt: expect.any(Date) });
+    expect(await prisma().notification.findUniqueOrThrow({ where: { id: b!.id } })).toMatchObject({ status: 'FAILED', sentAt: null });
+    // Nothing is left to send.
+    expect(await deliverPendingNotifications({ prisma: prisma(), transport })).toEqual({ sent: 0, failed: 0 });
+  });
+});
+
+describe('records of another network', () => {
+  it('refuses Konstgräs’s coordinator on another network’s agenda item', async () => {
+    const otherNetwork = await fixture.networkId('avancerad-rening-av-avloppsvatten');
+    const meeting = await newMeeting(otherNetwork);
+    const agenda = await prisma().agenda.create({ data: { meetingId: meeting.id, version: 3 } });
+    const item = await prisma().agendaItem.create({ data: { agendaId: agenda.id, position: 1, title: 'Slam', kind: 'DECISION', status: 'PROPOSED' } });
+    actAs(coordinatorId);
+    const forms = [
+      decideProposal({ status: 'idle' }, fixture.form({ itemId: item.id, agendaVersion: '3', decision: 'accept' })),
+      updateItem({ status: 'idle' }, itemForm({ itemId: item.id, agendaVersion: '3', title: 'Ändrad' })),
+      publishAgenda({ status: 'idle' }, fixture.form({ meetingId: meeting.id, agendaVersion: '3' })),
+      addItem({ status: 'idle' }, itemForm({ meetingId: meeting.id, agendaVersion: '3', title: 'Ny' })),
+    ];
+    for (const result of await Promise.all(forms)) expect(result.message).toBe(sv.governance.refused.notCoordinator);
+    expect(await prisma().agenda.findUniqueOrThrow({ where: { id: agenda.id } })).toMatchObject({ version: 3, status: 'DRAFT' });
+    expect(await prisma().agendaItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ title: 'Slam', status: 'PROPOSED' });
+    // An id that does not exist.
+    expect((await moveItem({ status: 'idle' }, fixture.form({ itemId: 'nope', agendaVersion: '0', direction: 'up' }))).message).toBe(sv.governance.refused.notFound);
+  });
+});
+
+describe('demo agendas', () => {
+  it('seeds Konstgräs’s demo meetings with agendas, once', async () => {
+    const agendas = await prisma().agenda.findMany({
+      where: { meeting: { networkId: konstgrasId, title: { in: ['Nätverksmöte vår 2026', 'Nätverksmöte höst 2026', 'Planeringsmöte 2027'] } } },
+      select: { status: true, meeting: { select: { title: true } }, items: { select: { title: true, status: true, kind: true, proposedById: true } } },
+    });
+    const byTitle = new Map(agendas.map((a) => [a.meeting.title, a]));
+    const autumn = byTitle.get('Nätverksmöte höst 2026')!;
+    expect(autumn.status).toBe('PUBLISHED');
+    expect(autumn.items.filter((i) => i.status === 'ACCEPTED').length).toBeGreaterThanOrEqual(4);
+    expect(autumn.items).toContainEqual(expect.objectContaining({ title: 'Beslut om gemensamma miljökrav för konstgräs', kind: 'DECISION' }));
+    expect(autumn.items.some((i) => i.proposedById === memberId)).toBe(true);
+    const planning = byTitle.get('Planeringsmöte 2027')!;
+    expect(planning.status).toBe('DRAFT');
+    expect(planning.items.map((i) => i.status).sort()).toEqual(['ACCEPTED', 'ACCEPTED', 'PROPOSED']);
+    expect(byTitle.get('Nätverksmöte vår 2026')!.items).toContainEqual(expect.objectContaining({ title: 'Beslut om idétävling för hållbara fotbollsplaner', kind: 'DECISION', status: 'ACCEPTED' }));
+
+    // Seeding again (every start in demo mode) adds nothing.
+    const items = await prisma().agendaItem.count();
+    await seedDatabase(prisma(), { demo: true });
+    expect(await prisma().agendaItem.count()).toBe(items);
+  });
+});
