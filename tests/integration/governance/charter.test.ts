@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { getMessages } from '@/i18n/messages';
 import { updateCharter } from '@/modules/governance/actions/charter-actions';
-import { changedFields, charterContent } from '@/modules/governance/charter';
 import { getCharterHistory, getCurrentCharter } from '@/modules/governance/charter-queries';
 import { CharterSection } from '@/modules/governance/components/charter-section';
 
