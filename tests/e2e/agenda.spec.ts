@@ -52,15 +52,16 @@ test('a proposal becomes an item, is moved with the keyboard and the published a
   await page.goto(agendaPath);
   await page.getByRole('button', { name: `Godta förslaget ”${title}”` }).click();
   await expect(page.getByRole('main')).toContainText(`Förslaget ”${title}” är godtaget och står sist på dagordningen.`);
+  // The confirmation can come a moment before the refreshed list: wait for the list itself.
+  await expect.poll(async () => (await agendaTitles(page)).at(-1)).toBe(title);
   const before = await agendaTitles(page);
-  expect(before.at(-1)).toBe(title);
 
   const moveUp = page.getByRole('button', { name: `Flytta upp ”${title}”` });
   await moveUp.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('main')).toContainText(`”${title}” är nu punkt ${before.length - 1}.`);
+  await expect.poll(async () => (await agendaTitles(page)).at(-2)).toBe(title);
   const after = await agendaTitles(page);
-  expect(after.at(-2)).toBe(title);
   expect(after.at(-1)).toBe(before.at(-2));
   // The focus stays on the item's button, so it can be moved again.
   await expect(moveUp).toBeFocused();

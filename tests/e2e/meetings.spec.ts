@@ -15,7 +15,8 @@ test.describe.serial('meetings', () => {
     await signIn(page, 'secretariat@trappan.test');
     await page.goto(MEETINGS);
     await expect(page.getByRole('heading', { level: 1, name: 'Möten i Konstgräs' })).toBeVisible();
-    await expect(page.getByText(/av 4 planerade fysiska möten hållna eller inplanerade/)).toBeVisible();
+    // Another journey may have changed the charter's planned number.
+    await expect(page.getByText(/av \d+ planerade fysiska möten hållna eller inplanerade/)).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await page.screenshot({ path: '/tmp/meetings-list.png', fullPage: true });
 
