@@ -9,7 +9,7 @@ import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
 
 import { AttendanceForm } from './components/attendance-form';
 import { CancelMeetingForm } from './components/cancel-meeting-form';
-import { secondaryLinkButtonClass } from './components/link-button';
+import { secondaryLinkButtonClass } from '@/ui/form-classes';
 import { meetingPath } from './components/meeting-list';
 import { RegistrationForm } from './components/registration-form';
 import { getMeetingForViewer } from './meeting-access';

@@ -6,7 +6,7 @@ import Link from 'next/link';
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 
-import { primaryLinkButtonClass } from './components/link-button';
+import { primaryLinkButtonClass } from '@/ui/form-classes';
 import { MeetingList, meetingsPath, networkFeedPath, yearPlanSentence } from './components/meeting-list';
 import { getNetworkMeetingViewer } from './meeting-access';
 import { getYearPlan, listNetworkMeetings } from './meeting-queries';

@@ -6,11 +6,12 @@ import { useActionState } from 'react';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { buttonClass, inputClass } from '@/ui/form-classes';
 
 import { acceptInvitation } from '../actions/joining-actions';
 import { IDLE } from '../form-state';
 import { COMPETENCES } from '../rules';
-import { buttonClass, describedBy, FieldError, FormFeedback, inputClass } from './form-feedback';
+import { describedBy, FieldError, FormFeedback } from './form-feedback';
 
 const FIELD_IDS = { competence: 'accept-competence' };
 

@@ -8,12 +8,13 @@ import { useActionState, useState } from 'react';
 import { DecisionRule, MeetingFormat, MembershipPolicy } from '@/generated/prisma/enums';
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { buttonClass, inputClass } from '@/ui/form-classes';
 
 import { updateCharter } from '../actions/charter-actions';
 import { CHARTER_FIELDS, type CharterField } from '../charter';
 import { IDLE, type FormState } from '../form-state';
 
-import { buttonClass, describedBy, FieldError, FormFeedback, inputClass } from './form-feedback';
+import { describedBy, FieldError, FormFeedback } from './form-feedback';
 
 export type CharterFormValues = Partial<Record<CharterField, string>>;
 

@@ -7,11 +7,12 @@ import { useActionState } from 'react';
 import { GroupKind } from '@/generated/prisma/enums';
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { buttonClass, inputClass } from '@/ui/form-classes';
 
 import { createGroup } from '../actions/group-actions';
 import { IDLE, type FormState } from '../form-state';
 
-import { buttonClass, describedBy, FieldError, FormFeedback, inputClass } from './form-feedback';
+import { describedBy, FieldError, FormFeedback } from './form-feedback';
 
 const FIELD_IDS = { kind: 'group-kind-0', name: 'group-name', description: 'group-description' };
 const KINDS: readonly GroupKind[] = ['WORKING', 'BUYER', 'REFERENCE'];

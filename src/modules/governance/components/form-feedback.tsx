@@ -104,21 +104,3 @@ export function describedBy(id: string, options: { hint?: boolean | string; erro
     'aria-describedby': ids.length > 0 ? ids.join(' ') : undefined,
   };
 }
-
-const borderClass = (invalid: boolean) => (invalid ? 'border-red-700' : 'border-slate-500');
-
-export const inputClass = (invalid: boolean) => `mt-1 block w-full rounded border px-3 py-2 text-base ${borderClass(invalid)}`;
-
-/** A smaller field, for forms inside a table row. */
-export const compactInputClass = (invalid: boolean) => `rounded border bg-white px-2 py-1.5 text-sm ${borderClass(invalid)}`;
-
-export const buttonClass = 'rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-70';
-
-export const secondaryButtonClass =
-  'rounded border border-brand-700 bg-white px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-70';
-
-const compactButtonClass = 'rounded px-3 py-1.5 text-sm font-semibold disabled:opacity-70';
-
-/** Smaller buttons, for forms inside a table row. */
-export const compactSecondaryButtonClass = `${compactButtonClass} border border-brand-700 text-brand-700 hover:bg-brand-50`;
-export const compactDangerButtonClass = `${compactButtonClass} bg-red-800 text-white hover:bg-red-900`;

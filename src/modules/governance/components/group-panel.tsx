@@ -10,11 +10,12 @@ import type { GroupKind } from '@/generated/prisma/enums';
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
+import { buttonClass, inputClass } from '@/ui/form-classes';
 
 import { addGroupMember, removeGroupMember } from '../actions/group-actions';
 import { IDLE, type FormState } from '../form-state';
 
-import { buttonClass, describedBy, FieldError, FormFeedback, inputClass } from './form-feedback';
+import { describedBy, FieldError, FormFeedback } from './form-feedback';
 
 /** A group as the panel shows it: texts already formatted on the server. */
 export type GroupPanelData = {

@@ -10,6 +10,7 @@ import { useActionState, useState } from 'react';
 import type { Locale } from '@/i18n/locales';
 import { getMessages, type Messages } from '@/i18n/messages';
 import { formatDate } from '@/ui/format';
+import { buttonClass, inputClass, secondaryButtonClass } from '@/ui/form-classes';
 
 import { requestToJoin, withdrawJoinRequest } from '../actions/joining-actions';
 import { leaveNetwork } from '../actions/my-membership-actions';
@@ -17,7 +18,7 @@ import type { JoinStanding } from '../joining-queries';
 import { MOTIVATION_MAX } from '../joining-rules';
 import { IDLE, type FormState } from '../form-state';
 import { COMPETENCES } from '../rules';
-import { buttonClass, describedBy, FieldError, FormFeedback, inputClass, secondaryButtonClass } from './form-feedback';
+import { describedBy, FieldError, FormFeedback } from './form-feedback';
 import { ListedForm } from './listed-form';
 
 const JOIN_FIELD_IDS = { motivation: 'join-motivation', competence: 'join-competence' };

@@ -8,12 +8,13 @@ import { useActionState } from 'react';
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { formatDate } from '@/ui/format';
+import { buttonClass, inputClass, secondaryButtonClass } from '@/ui/form-classes';
 
 import { decideJoinRequest } from '../actions/joining-actions';
 import type { PendingJoinRequest } from '../joining-queries';
 import { IDLE } from '../form-state';
 import { DECISION_REASON_MAX } from '../joining-rules';
-import { buttonClass, describedBy, FieldError, FormErrorSummary, FormFeedback, inputClass, secondaryButtonClass } from './form-feedback';
+import { describedBy, FieldError, FormErrorSummary, FormFeedback } from './form-feedback';
 
 export function PendingRequests({ locale, requests, emptyText }: { locale: Locale; requests: PendingJoinRequest[]; emptyText: string }) {
   const messages = getMessages(locale);

@@ -8,8 +8,9 @@ import { createContext, useActionState, useCallback, useContext, useEffect, useR
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import { buttonClass, compactDangerButtonClass, compactSecondaryButtonClass, FormFeedback } from '@/modules/governance/components/form-feedback';
+import { FormFeedback } from '@/modules/governance/components/form-feedback';
 import { IDLE, type FormState } from '@/modules/governance/form-state';
+import { buttonClass, compactDangerButtonClass, compactSecondaryButtonClass } from '@/ui/form-classes';
 
 import { decideProposal, moveItem, publishAgenda } from '../actions/agenda-actions';
 

@@ -9,8 +9,9 @@ import { useActionState, useEffect } from 'react';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import { buttonClass, describedBy, FieldError, FormFeedback, inputClass } from '@/modules/governance/components/form-feedback';
+import { describedBy, FieldError, FormFeedback } from '@/modules/governance/components/form-feedback';
 import { IDLE, type FormState } from '@/modules/governance/form-state';
+import { buttonClass, inputClass } from '@/ui/form-classes';
 
 import { addItem, proposeItem, updateItem } from '../actions/agenda-actions';
 import { AGENDA_ITEM_FIELDS, AGENDA_ITEM_KINDS, type AgendaItemField } from '../agenda-rules';

@@ -5,8 +5,9 @@ import { useActionState, useSyncExternalStore } from 'react';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import { FormFeedback, secondaryButtonClass } from '@/modules/governance/components/form-feedback';
+import { FormFeedback } from '@/modules/governance/components/form-feedback';
 import { IDLE } from '@/modules/governance/form-state';
+import { secondaryButtonClass } from '@/ui/form-classes';
 
 import { createCalendarFeedToken } from '../actions/calendar-actions';
 
