@@ -1,6 +1,7 @@
 // The audit log's view as URL parameters (outcome filter and page cursor), so every view of
 // the log is a link that can be shared, bookmarked and opened without JavaScript.
 import type { AuditOutcome } from '@/generated/prisma/enums';
+import { decodeTimeCursor, encodeTimeCursor } from '@/server/time-cursor';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -20,21 +21,12 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 
 /** Opaque to the reader: the time and id of the last row shown. */
 export function encodeAuditCursor(cursor: AuditCursor): string {
-  return Buffer.from(JSON.stringify([cursor.createdAt.toISOString(), cursor.id])).toString('base64url');
+  return encodeTimeCursor({ at: cursor.createdAt, id: cursor.id });
 }
 
 export function decodeAuditCursor(value: string): AuditCursor | null {
-  if (value.length > 200) return null;
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
-    if (!Array.isArray(parsed) || parsed.length !== 2) return null;
-    const [time, id] = parsed;
-    if (typeof time !== 'string' || typeof id !== 'string' || id.length === 0 || id.length > 64) return null;
-    const createdAt = new Date(time);
-    return Number.isNaN(createdAt.getTime()) ? null : { createdAt, id };
-  } catch {
-    return null;
-  }
+  const cursor = decodeTimeCursor(value);
+  return cursor && { createdAt: cursor.at, id: cursor.id };
 }
 
 /** Reads the URL. An unknown outcome shows every event; a bad cursor shows the first page. */

@@ -7,6 +7,7 @@ import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import type { DecisionOutcome, DecisionRule } from '@/generated/prisma/enums';
 import { db } from '@/server/db/client';
+import { decodeTimeCursor, encodeTimeCursor } from '@/server/time-cursor';
 
 /**
  * manage: every decision, drafts included (coordinators); members: decisions of approved
@@ -40,21 +41,12 @@ export const DECISION_PAGE_SIZE = 20;
 export const SEARCH_MAX = 200;
 
 export function encodeDecisionCursor(cursor: DecisionCursor): string {
-  return Buffer.from(JSON.stringify([cursor.recordedAt.toISOString(), cursor.id])).toString('base64url');
+  return encodeTimeCursor({ at: cursor.recordedAt, id: cursor.id });
 }
 
 export function decodeDecisionCursor(value: string): DecisionCursor | null {
-  if (value.length > 200) return null;
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
-    if (!Array.isArray(parsed) || parsed.length !== 2) return null;
-    const [time, id] = parsed;
-    if (typeof time !== 'string' || typeof id !== 'string' || id.length === 0 || id.length > 64) return null;
-    const recordedAt = new Date(time);
-    return Number.isNaN(recordedAt.getTime()) ? null : { recordedAt, id };
-  } catch {
-    return null;
-  }
+  const cursor = decodeTimeCursor(value);
+  return cursor && { recordedAt: cursor.at, id: cursor.id };
 }
 
 function scopeCondition(scope: DecisionScope): Prisma.Sql {
