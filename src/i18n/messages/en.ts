@@ -605,6 +605,21 @@ export const en: Messages = {
       'agenda.decideProposal': 'Decision on a proposed agenda item',
       'agenda.moveItem': 'Agenda item moved',
       'agenda.publish': 'Agenda published',
+      'need.propose': 'Need proposed',
+      'need.update': 'Need edited',
+      'need.share': 'Organisation joined a need',
+      'need.transition': 'Need status changed',
+      'need.merge': 'Needs merged',
+      'round.open': 'Prioritisation round opened',
+      'round.vote': 'Vote in a prioritisation round',
+      'round.close': 'Prioritisation round closed',
+      'need.assess': 'Market maturity assessed',
+      'need.checklist': 'Ladder checklist item',
+      'need.valueOffer': 'Value offer to suppliers',
+      'need.commit': 'Cost, volume and commitment stated',
+      'need.formBuyerGroup': 'Buyer group formed',
+      'need.handOver': 'Results handed over',
+      'handover.acknowledge': 'Handover acknowledged',
     } as Record<string, string>,
     entityTypes: {
       Network: 'Network',
@@ -623,6 +638,13 @@ export const en: Messages = {
       Decision: 'Decision',
       Agenda: 'Agenda',
       AgendaItem: 'Agenda item',
+      Need: 'Need',
+      PrioritisationRound: 'Prioritisation round',
+      PrioritisationBallot: 'Vote in a prioritisation round',
+      MaturityAssessment: 'Market maturity assessment',
+      LadderChecklistEntry: 'Checklist item',
+      NeedCommitment: 'Commitment',
+      Handover: 'Handover',
     } as Record<string, string>,
     fields: {
       role: 'Role',
@@ -1232,6 +1254,50 @@ export const en: Messages = {
     pagesLabel: 'Browse the outbox',
     invalidCursor: 'The page address was invalid, so the newest messages are shown.',
   },
+  needEnums: {
+    status: {
+      PROPOSED: 'Proposed',
+      PRIORITISED: 'Prioritised',
+      MARKET_TESTED: 'Market-tested',
+      IN_PREPARATION: 'In preparation',
+      IN_PROCUREMENT: 'In procurement',
+      HANDED_OVER: 'Handed over',
+      IMPLEMENTED: 'Implemented',
+      ARCHIVED: 'Archived',
+    },
+    step: { INITIATE: 'Initiate', INTRODUCE: 'Introduce', IMPLEMENT: 'Implement' },
+    stepLead: {
+      INITIATE: 'No market meets the need: research and development, pre-commercial procurement, innovation competitions.',
+      INTRODUCE: 'Prototypes or solutions not yet on the market: testbeds, first customer, innovation partnership.',
+      IMPLEMENT: 'Relatively new solutions exist: joint requirements, coordinated procurement, framework agreements.',
+    },
+    answer: { YES: 'Yes', PARTLY: 'Partly', NO: 'No' },
+    valueOffer: {
+      TESTBED: 'Testbed',
+      REAL_ENVIRONMENT_TEST: 'Test in a real environment',
+      REFERENCE_CUSTOMER: 'Reference customer',
+      EXPERTISE: 'Expertise from the services',
+    },
+    commitment: { INTERESTED: 'Interested', LETTER_OF_INTENT: 'Letter of intent', COMMITTED: 'Committed to buy under stated conditions' },
+    documentKind: {
+      REQUIREMENT_SPECIFICATION: 'Requirement specification',
+      MARKET_ANALYSIS: 'Market analysis',
+      COMPETITION_RESULT: 'Competition result',
+      GUIDANCE: 'Guidance',
+    },
+  },
+  needs: {
+    // Need register, need page, proposals, transitions, merge
+  },
+  rounds: {
+    // Prioritisation rounds
+  },
+  ladder: {
+    // Market maturity, ladder checklist and ladder board
+  },
+  businessCase: {
+    // Business case, buyer group and handover
+  },
   governance: {
     fixErrors: 'Correct the errors below and try again.',
     unexpected: 'Something went wrong and nothing was saved. Please try again shortly.',
@@ -1303,6 +1369,31 @@ export const en: Messages = {
       agendaItemDecided: 'The proposal has already been decided. Reload the page to see how.',
       agendaItemAtEdge: 'The item cannot be moved further in that direction.',
       agendaEmpty: 'The agenda has no accepted items. Add at least one item before you publish.',
+      // Needs register
+      transitionNotAllowed: 'The need cannot move there from its current status. Reload the page and choose one of the possible statuses.',
+      needArchived: 'The need is archived. Reopen it as a proposal first.',
+      mergeTargetInvalid: 'A need can only be merged into another open need of the same network.',
+      alreadySharing: 'Your organisation already stands behind the need.',
+      // Prioritisation
+      roundClosed: 'The prioritisation round is closed. Your vote was not saved.',
+      ballotOverBudget: 'You have given out more points than the round allows. Nothing was saved.',
+      ballotEmpty: 'Give at least one point before you vote.',
+      ballotUnknownNeed: 'One of the needs is not part of the round. Reload the page and vote again.',
+      noVoteInRound: 'Only members with a vote from a contracting authority can vote for their organisation.',
+      roundNeedNotOpen: 'A round can only include open needs of this network.',
+      // Ladder
+      noLadderStep: 'The need has not been assessed yet. Assess the market maturity first.',
+      checklistItemUnknown: 'The item does not belong to the need\'s step on the ladder. Reload the page.',
+      // Business case, buyer group and handover
+      notBuyingOrganization: 'Only members from contracting authorities can state cost, volume and commitment for their organisation.',
+      buyerGroupNotReady: 'A buyer group is formed when the need is in preparation.',
+      leadNotInGroup: 'The lead procuring organisation must be one of the buyer group\'s organisations.',
+      handoverNotReady: 'Results are handed over when the need is in preparation or in procurement.',
+      receiverNotProcuring: 'The receiver must be a contracting authority, for example a municipality or a central purchasing body.',
+      recipientNotInOrganization: 'The named recipient must be a person in the receiving organisation.',
+      handoverAlreadyPending: 'A handover to that organisation is already waiting for acknowledgement.',
+      notReceivingOrganization: 'Only a person in the receiving organisation can acknowledge the handover.',
+      alreadyAcknowledged: 'The handover has already been acknowledged.',
     },
   },
   errors: {

@@ -610,6 +610,21 @@ export const sv = {
       'agenda.decideProposal': 'Beslut om förslag till dagordning',
       'agenda.moveItem': 'Flyttad punkt på dagordning',
       'agenda.publish': 'Publicerad dagordning',
+      'need.propose': 'Föreslaget behov',
+      'need.update': 'Ändrat behov',
+      'need.share': 'Organisation ställde sig bakom behov',
+      'need.transition': 'Ändrad status för behov',
+      'need.merge': 'Behov sammanslaget',
+      'round.open': 'Prioriteringsrunda öppnad',
+      'round.vote': 'Röst i prioriteringsrunda',
+      'round.close': 'Prioriteringsrunda stängd',
+      'need.assess': 'Bedömning av marknadens mognad',
+      'need.checklist': 'Punkt på trappans checklista',
+      'need.valueOffer': 'Värdeerbjudande till leverantörer',
+      'need.commit': 'Kostnad, volym och åtagande angivet',
+      'need.formBuyerGroup': 'Köpargrupp bildad',
+      'need.handOver': 'Resultat överlämnat',
+      'handover.acknowledge': 'Överlämning kvitterad',
     } as Record<string, string>,
     entityTypes: {
       Network: 'Nätverk',
@@ -628,6 +643,13 @@ export const sv = {
       Decision: 'Beslut',
       Agenda: 'Dagordning',
       AgendaItem: 'Punkt på dagordning',
+      Need: 'Behov',
+      PrioritisationRound: 'Prioriteringsrunda',
+      PrioritisationBallot: 'Röst i prioriteringsrunda',
+      MaturityAssessment: 'Bedömning av marknadens mognad',
+      LadderChecklistEntry: 'Punkt på checklista',
+      NeedCommitment: 'Åtagande',
+      Handover: 'Överlämning',
     } as Record<string, string>,
     fields: {
       role: 'Roll',
@@ -1237,6 +1259,51 @@ export const sv = {
     pagesLabel: 'Bläddra i utkorgen',
     invalidCursor: 'Sidadressen var ogiltig, så de senaste meddelandena visas.',
   },
+  /** Labels of the needs' enums, shared by every needs page (src/modules/needs). */
+  needEnums: {
+    status: {
+      PROPOSED: 'Föreslaget',
+      PRIORITISED: 'Prioriterat',
+      MARKET_TESTED: 'Marknadstestat',
+      IN_PREPARATION: 'Under förberedelse',
+      IN_PROCUREMENT: 'I upphandling',
+      HANDED_OVER: 'Överlämnat',
+      IMPLEMENTED: 'Infört',
+      ARCHIVED: 'Arkiverat',
+    },
+    step: { INITIATE: 'Initiera', INTRODUCE: 'Introducera', IMPLEMENT: 'Införa' },
+    stepLead: {
+      INITIATE: 'Ingen marknad möter behovet: forskning och utveckling, förkommersiell upphandling, innovationstävlingar.',
+      INTRODUCE: 'Prototyper eller lösningar som ännu inte finns på marknaden: testbäddar, första kund, innovationspartnerskap.',
+      IMPLEMENT: 'Relativt nya lösningar finns: gemensamma krav, samordnad upphandling, ramavtal.',
+    },
+    answer: { YES: 'Ja', PARTLY: 'Delvis', NO: 'Nej' },
+    valueOffer: {
+      TESTBED: 'Testbädd',
+      REAL_ENVIRONMENT_TEST: 'Test i verklig miljö',
+      REFERENCE_CUSTOMER: 'Referenskund',
+      EXPERTISE: 'Expertis från verksamheterna',
+    },
+    commitment: { INTERESTED: 'Intresserad', LETTER_OF_INTENT: 'Avsiktsförklaring', COMMITTED: 'Åtagande att köpa på angivna villkor' },
+    documentKind: {
+      REQUIREMENT_SPECIFICATION: 'Kravspecifikation',
+      MARKET_ANALYSIS: 'Marknadsanalys',
+      COMPETITION_RESULT: 'Tävlingsresultat',
+      GUIDANCE: 'Vägledning',
+    },
+  },
+  needs: {
+    // Need register, need page, proposals, transitions, merge
+  },
+  rounds: {
+    // Prioritisation rounds
+  },
+  ladder: {
+    // Market maturity, ladder checklist and ladder board
+  },
+  businessCase: {
+    // Business case, buyer group and handover
+  },
   governance: {
     fixErrors: 'Rätta felen nedan och försök igen.',
     unexpected: 'Något gick fel och ingenting sparades. Försök igen om en stund.',
@@ -1309,6 +1376,31 @@ export const sv = {
       agendaItemDecided: 'Förslaget är redan behandlat. Ladda om sidan för att se hur.',
       agendaItemAtEdge: 'Punkten kan inte flyttas längre åt det hållet.',
       agendaEmpty: 'Dagordningen har inga godtagna punkter. Lägg till minst en punkt innan du publicerar.',
+      // Needs register
+      transitionNotAllowed: 'Behovet kan inte flyttas dit från sin nuvarande status. Ladda om sidan och välj en av de möjliga statusarna.',
+      needArchived: 'Behovet är arkiverat. Öppna det igen som förslag först.',
+      mergeTargetInvalid: 'Ett behov kan bara slås ihop med ett annat öppet behov i samma nätverk.',
+      alreadySharing: 'Din organisation står redan bakom behovet.',
+      // Prioritisation
+      roundClosed: 'Prioriteringsrundan är stängd. Rösten sparades inte.',
+      ballotOverBudget: 'Du har fördelat fler poäng än rundan tillåter. Ingenting sparades.',
+      ballotEmpty: 'Fördela minst en poäng innan du röstar.',
+      ballotUnknownNeed: 'Ett av behoven ingår inte i rundan. Ladda om sidan och rösta igen.',
+      noVoteInRound: 'Bara medlemmar med rösträtt från en upphandlande organisation kan rösta för sin organisation.',
+      roundNeedNotOpen: 'Rundan kan bara omfatta öppna behov i det här nätverket.',
+      // Ladder
+      noLadderStep: 'Behovet har ingen bedömning ännu. Bedöm marknadens mognad först.',
+      checklistItemUnknown: 'Punkten hör inte till behovets steg på trappan. Ladda om sidan.',
+      // Business case, buyer group and handover
+      notBuyingOrganization: 'Bara medlemmar från upphandlande organisationer kan ange kostnad, volym och åtagande för sin organisation.',
+      buyerGroupNotReady: 'En köpargrupp bildas när behovet är under förberedelse.',
+      leadNotInGroup: 'Den ledande upphandlande organisationen måste vara en av köpargruppens organisationer.',
+      handoverNotReady: 'Resultat lämnas över när behovet är under förberedelse eller i upphandling.',
+      receiverNotProcuring: 'Mottagaren måste vara en upphandlande organisation, till exempel en kommun eller en inköpscentral.',
+      recipientNotInOrganization: 'Den namngivna mottagaren måste vara en person i den mottagande organisationen.',
+      handoverAlreadyPending: 'Det finns redan en överlämning till den organisationen som väntar på kvittens.',
+      notReceivingOrganization: 'Bara en person i den mottagande organisationen kan kvittera överlämningen.',
+      alreadyAcknowledged: 'Överlämningen är redan kvitterad.',
     },
   },
   errors: {

@@ -8,8 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { en } from '@/i18n/messages/en';
 import { sv } from '@/i18n/messages/sv';
 
-// The governance actions and the meeting work's (src/modules/meetings/actions).
-const actionsDirs = [path.join(import.meta.dirname, 'actions'), path.join(import.meta.dirname, '..', 'meetings', 'actions')];
+// The governance actions, the meeting work's and the needs work's.
+const actionsDirs = [
+  path.join(import.meta.dirname, 'actions'),
+  path.join(import.meta.dirname, '..', 'meetings', 'actions'),
+  path.join(import.meta.dirname, '..', 'needs', 'actions'),
+];
 const auditedActions = actionsDirs.flatMap((actionsDir) =>
   readdirSync(actionsDir)
     .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))

@@ -12,7 +12,7 @@ import { db } from '@/server/db/client';
 
 import { agendaRecipientsWhere } from './agenda-recipients';
 import { inAgendaOrder } from './agenda-rules';
-import type { MeetingViewer } from './meeting-access';
+import type { NetworkViewer } from '@/modules/governance/network-viewer';
 
 export type AgendaItemView = {
   id: string;
@@ -45,7 +45,7 @@ export type AgendaView = {
   recipientCount: number | null;
 };
 
-export async function getAgendaView(meeting: { id: string; networkId: string }, viewer: MeetingViewer): Promise<AgendaView> {
+export async function getAgendaView(meeting: { id: string; networkId: string }, viewer: NetworkViewer): Promise<AgendaView> {
   const [agenda, recipientCount] = await Promise.all([
     db().agenda.findUnique({
       where: { meetingId: meeting.id },

@@ -10,7 +10,7 @@ import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
 
 import { OutcomeBadge, tallyText } from './components/decision-summary';
 import { decodeDecisionCursor, listDecisions, SEARCH_MAX, type DecisionScope } from './decision-queries';
-import { getNetworkMeetingViewer } from './meeting-access';
+import { getNetworkViewer } from '@/modules/governance/network-viewer';
 import { decisionLogPath, minutesPath } from './minutes-page';
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -18,7 +18,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export async function DecisionLogPage({ locale, slug, searchParams }: { locale: Locale; slug: string; searchParams: SearchParams }) {
-  const { network, viewer } = await getNetworkMeetingViewer(slug);
+  const { network, viewer } = await getNetworkViewer(slug);
   const t = getMessages(locale).minutes;
   const scope: DecisionScope = viewer.mayManage ? 'manage' : viewer.mayParticipate ? 'members' : 'public';
   const q = (first(searchParams.q) ?? '').trim().slice(0, SEARCH_MAX);

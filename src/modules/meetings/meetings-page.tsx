@@ -8,17 +8,17 @@ import { getMessages } from '@/i18n/messages';
 
 import { primaryLinkButtonClass } from '@/ui/form-classes';
 import { MeetingList, meetingsPath, networkFeedPath, yearPlanSentence } from './components/meeting-list';
-import { getNetworkMeetingViewer } from './meeting-access';
+import { getNetworkViewer } from '@/modules/governance/network-viewer';
 import { getYearPlan, listNetworkMeetings } from './meeting-queries';
 import { stockholmYear } from './meeting-time';
 
 export async function meetingsPageTitle(locale: Locale, slug: string): Promise<string> {
-  const { network } = await getNetworkMeetingViewer(slug);
+  const { network } = await getNetworkViewer(slug);
   return getMessages(locale).meetings.listTitle(network.name);
 }
 
 export async function MeetingsPage({ locale, slug }: { locale: Locale; slug: string }) {
-  const { network, viewer } = await getNetworkMeetingViewer(slug);
+  const { network, viewer } = await getNetworkViewer(slug);
   const t = getMessages(locale).meetings;
   const year = stockholmYear(new Date());
   const [{ upcoming, past }, plan] = await Promise.all([

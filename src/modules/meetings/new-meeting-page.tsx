@@ -8,10 +8,10 @@ import { getMessages } from '@/i18n/messages';
 
 import { MeetingForm } from './components/meeting-form';
 import { meetingsPath } from './components/meeting-list';
-import { getNetworkMeetingViewer } from './meeting-access';
+import { getNetworkViewer } from '@/modules/governance/network-viewer';
 
 export async function NewMeetingPage({ locale, slug }: { locale: Locale; slug: string }) {
-  const { network, viewer } = await getNetworkMeetingViewer(slug);
+  const { network, viewer } = await getNetworkViewer(slug);
   const listPath = meetingsPath(locale, network.slug);
   if (!viewer.user) redirect(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(`${listPath}/new`)}`);
   if (!viewer.mayManage) notFound();

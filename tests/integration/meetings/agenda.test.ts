@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getMessages } from '@/i18n/messages';
 import { addItem, decideProposal, moveItem, proposeItem, publishAgenda, updateItem } from '@/modules/meetings/actions/agenda-actions';
 import { getAgendaView } from '@/modules/meetings/agenda-queries';
-import type { MeetingViewer } from '@/modules/meetings/meeting-access';
+import type { NetworkViewer } from '@/modules/governance/network-viewer';
 import { deliverPendingNotifications } from '@/server/mail/deliver-outbox';
 
 import { seedDatabase } from '../../../prisma/seed/seed';
@@ -146,7 +146,7 @@ describe('who sees what', () => {
     await proposeItem({ status: 'idle' }, itemForm({ meetingId: meeting.id, agendaVersion: String(await version(meeting.id)), title: 'Medlemmens förslag' }));
     const target = { id: meeting.id, networkId: konstgrasId };
     const viewer = (userId: string | null, mayManage: boolean, mayParticipate: boolean) =>
-      ({ user: userId ? { id: userId } : null, actor: null, mayManage, mayParticipate }) as unknown as MeetingViewer;
+      ({ user: userId ? { id: userId } : null, actor: null, mayManage, mayParticipate }) as unknown as NetworkViewer;
 
     const coordinator = await getAgendaView(target, viewer(coordinatorId, true, true));
     expect(coordinator.accepted.map((i) => i.title)).toEqual(['Välkommen']);

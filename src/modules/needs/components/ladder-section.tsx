@@ -1,0 +1,6 @@
+// Replaced by the part of the work that owns this section.
+import type { NeedSectionProps } from './need-section-props';
+
+export async function LadderSection(_props: NeedSectionProps) {
+  return null;
+}

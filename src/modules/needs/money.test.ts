@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+
+import { formatKronor, kronorInputValue, parseKronor } from './money';
+
+describe('money', () => {
+  it('reads kronor as people type them, into whole öre', () => {
+    expect(parseKronor('1 234 567')).toBe(123456700n);
+    expect(parseKronor('1234567,5')).toBe(123456750n);
+    expect(parseKronor('12 000 kr')).toBe(1200000n);
+    expect(parseKronor('0')).toBe(0n);
+  });
+
+  it('refuses what is not an amount', () => {
+    for (const input of ['', 'tusen', '-5', '1,234', '12.3.4', '1e6']) expect(parseKronor(input)).toBeNull();
+  });
+
+  it('adds large amounts exactly (no floating point)', () => {
+    const sum = parseKronor('9007199254740,99')! + parseKronor('0,01')!;
+    expect(formatKronor(sum)).toBe('9\u00a0007\u00a0199\u00a0254\u00a0741\u00a0kr');
+  });
+
+  it('shows amounts the Swedish way', () => {
+    expect(formatKronor(123456700n)).toBe('1\u00a0234\u00a0567\u00a0kr');
+    expect(formatKronor(123456750n)).toBe('1\u00a0234\u00a0567,50\u00a0kr');
+    expect(formatKronor(50000n, 'en')).toBe('500\u00a0SEK');
+    expect(kronorInputValue(123456750n)).toBe('1234567,50');
+  });
+});

@@ -1,0 +1,54 @@
+// A need's way from proposal to implementation. Only these moves are allowed; each is
+// recorded as a NeedTransition with who, when and why. Archiving is possible from every
+// open status (with a reason), and an archived need can be reopened as a proposal.
+import type { NeedStatus } from '@/generated/prisma/enums';
+
+export const NEED_STATUSES: readonly NeedStatus[] = [
+  'PROPOSED',
+  'PRIORITISED',
+  'MARKET_TESTED',
+  'IN_PREPARATION',
+  'IN_PROCUREMENT',
+  'HANDED_OVER',
+  'IMPLEMENTED',
+  'ARCHIVED',
+];
+
+const NEXT: Record<NeedStatus, readonly NeedStatus[]> = {
+  PROPOSED: ['PRIORITISED', 'ARCHIVED'],
+  // A need can go back one step when the market dialogue shows it was moved too early.
+  PRIORITISED: ['MARKET_TESTED', 'PROPOSED', 'ARCHIVED'],
+  MARKET_TESTED: ['IN_PREPARATION', 'PRIORITISED', 'ARCHIVED'],
+  IN_PREPARATION: ['IN_PROCUREMENT', 'MARKET_TESTED', 'ARCHIVED'],
+  IN_PROCUREMENT: ['HANDED_OVER', 'IN_PREPARATION', 'ARCHIVED'],
+  HANDED_OVER: ['IMPLEMENTED', 'ARCHIVED'],
+  IMPLEMENTED: ['ARCHIVED'],
+  ARCHIVED: ['PROPOSED'],
+};
+
+/** The statuses a need in `from` may move to. */
+export function allowedTransitions(from: NeedStatus): readonly NeedStatus[] {
+  return NEXT[from];
+}
+
+export function canTransition(from: NeedStatus, to: NeedStatus): boolean {
+  return NEXT[from].includes(to);
+}
+
+/** Statuses in which a need is still being worked on (the ladder board shows these). */
+export function isOpen(status: NeedStatus): boolean {
+  return status !== 'ARCHIVED' && status !== 'IMPLEMENTED';
+}
+
+/** A buyer group is formed for a need in preparation (or later, to change it). */
+export function mayHaveBuyerGroup(status: NeedStatus): boolean {
+  return status === 'IN_PREPARATION' || status === 'IN_PROCUREMENT' || status === 'HANDED_OVER';
+}
+
+/**
+ * Results are handed over from a need in preparation or procurement; the first handover
+ * moves it to HANDED_OVER, and more receivers can be added after that.
+ */
+export function mayHandOver(status: NeedStatus): boolean {
+  return status === 'IN_PREPARATION' || status === 'IN_PROCUREMENT' || status === 'HANDED_OVER';
+}
