@@ -1374,6 +1374,7 @@ export const en: Messages = {
       needArchived: 'The need is archived. Reopen it as a proposal first.',
       mergeTargetInvalid: 'A need can only be merged into another open need of the same network.',
       alreadySharing: 'Your organisation already stands behind the need.',
+      handoverRequired: 'The status Handed over is set when results are handed over to a receiving organisation. Use Hand over results.',
       // Prioritisation
       roundClosed: 'The prioritisation round is closed. Your vote was not saved.',
       ballotOverBudget: 'You have given out more points than the round allows. Nothing was saved.',

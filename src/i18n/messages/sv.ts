@@ -1381,6 +1381,7 @@ export const sv = {
       needArchived: 'Behovet är arkiverat. Öppna det igen som förslag först.',
       mergeTargetInvalid: 'Ett behov kan bara slås ihop med ett annat öppet behov i samma nätverk.',
       alreadySharing: 'Din organisation står redan bakom behovet.',
+      handoverRequired: 'Status Överlämnat sätts när resultaten lämnas över till en mottagande organisation. Använd Lämna över resultat.',
       // Prioritisation
       roundClosed: 'Prioriteringsrundan är stängd. Rösten sparades inte.',
       ballotOverBudget: 'Du har fördelat fler poäng än rundan tillåter. Ingenting sparades.',

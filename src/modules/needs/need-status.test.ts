@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { NeedStatus } from '@/generated/prisma/enums';
 
-import { allowedTransitions, canTransition, mayHandOver, mayHaveBuyerGroup, NEED_STATUSES } from './need-status';
+import { allowedTransitions, canTransition, manualTransitions, mayHandOver, mayHaveBuyerGroup, NEED_STATUSES } from './need-status';
 
 describe('need status transitions', () => {
   it('walks the whole way forward, one step at a time', () => {
@@ -14,7 +14,6 @@ describe('need status transitions', () => {
     expect(canTransition('PROPOSED', 'MARKET_TESTED')).toBe(false);
     expect(canTransition('PROPOSED', 'IMPLEMENTED')).toBe(false);
     expect(canTransition('PRIORITISED', 'IN_PROCUREMENT')).toBe(false);
-    expect(canTransition('IN_PREPARATION', 'HANDED_OVER')).toBe(false);
   });
 
   it('archives from every status but archived, and reopens an archived need as a proposal', () => {
@@ -32,6 +31,12 @@ describe('need status transitions', () => {
     expect(canTransition('MARKET_TESTED', 'PRIORITISED')).toBe(true);
     expect(canTransition('HANDED_OVER', 'IN_PROCUREMENT')).toBe(false);
     expect(canTransition('IMPLEMENTED', 'HANDED_OVER')).toBe(false);
+  });
+
+  it('reaches "handed over" only through a handover, never with the status form', () => {
+    expect(canTransition('IN_PREPARATION', 'HANDED_OVER')).toBe(true);
+    for (const status of NEED_STATUSES) expect(manualTransitions(status)).not.toContain('HANDED_OVER');
+    expect(manualTransitions('IN_PROCUREMENT')).toEqual(['IN_PREPARATION', 'ARCHIVED']);
   });
 
   it('forms buyer groups and hands over only from preparation onwards', () => {

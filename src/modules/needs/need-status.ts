@@ -1,6 +1,8 @@
 // A need's way from proposal to implementation. Only these moves are allowed; each is
 // recorded as a NeedTransition with who, when and why. Archiving is possible from every
 // open status (with a reason), and an archived need can be reopened as a proposal.
+// HANDED_OVER is reached only by handing results over to a procuring organisation (a
+// Handover record), never by a bare status change: that is how a handover cannot be lost.
 import type { NeedStatus } from '@/generated/prisma/enums';
 
 export const NEED_STATUSES: readonly NeedStatus[] = [
@@ -19,7 +21,9 @@ const NEXT: Record<NeedStatus, readonly NeedStatus[]> = {
   // A need can go back one step when the market dialogue shows it was moved too early.
   PRIORITISED: ['MARKET_TESTED', 'PROPOSED', 'ARCHIVED'],
   MARKET_TESTED: ['IN_PREPARATION', 'PRIORITISED', 'ARCHIVED'],
-  IN_PREPARATION: ['IN_PROCUREMENT', 'MARKET_TESTED', 'ARCHIVED'],
+  // A buyer group may hand its prepared results straight to a central purchasing body, which
+  // then procures (the framework-agreement path, report p. 44).
+  IN_PREPARATION: ['IN_PROCUREMENT', 'HANDED_OVER', 'MARKET_TESTED', 'ARCHIVED'],
   IN_PROCUREMENT: ['HANDED_OVER', 'IN_PREPARATION', 'ARCHIVED'],
   HANDED_OVER: ['IMPLEMENTED', 'ARCHIVED'],
   IMPLEMENTED: ['ARCHIVED'],
@@ -35,6 +39,11 @@ export function canTransition(from: NeedStatus, to: NeedStatus): boolean {
   return NEXT[from].includes(to);
 }
 
+/** The moves a coordinator makes with the status form: all but the handover's own. */
+export function manualTransitions(from: NeedStatus): readonly NeedStatus[] {
+  return NEXT[from].filter((to) => to !== 'HANDED_OVER');
+}
+
 /** Statuses in which a need is still being worked on (the ladder board shows these). */
 export function isOpen(status: NeedStatus): boolean {
   return status !== 'ARCHIVED' && status !== 'IMPLEMENTED';
@@ -47,7 +56,7 @@ export function mayHaveBuyerGroup(status: NeedStatus): boolean {
 
 /**
  * Results are handed over from a need in preparation or procurement; the first handover
- * moves it to HANDED_OVER, and more receivers can be added after that.
+ * moves it to HANDED_OVER (a recorded transition), and more receivers can be added after that.
  */
 export function mayHandOver(status: NeedStatus): boolean {
   return status === 'IN_PREPARATION' || status === 'IN_PROCUREMENT' || status === 'HANDED_OVER';
