@@ -39,4 +39,7 @@ export const demoAccounts: DemoAccount[] = [
   // gives no rights in Konstgräs.
   { email: 'vatten@trappan.test', name: 'Ingrid Åberg', title: 'Samordnare', organizationKey: 'svenskt-vatten', platformRole: 'NONE', memberships: [{ networkSlug: 'avancerad-rening-av-avloppsvatten', role: 'COORDINATOR', competence: 'PROJECT_MANAGER', isListed: true }] },
   { email: 'linkoping@trappan.test', name: 'Per Olsson', title: 'Idrottsplatsansvarig', organizationKey: 'linkopings-kommun', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'MEMBER', competence: 'NEED_OWNER' }] },
+  // At the central purchasing body Konstgräs handed its need and market analysis to (report
+  // p. 37): a receiver of handovers, not a member of any network (prisma/seed/demo-needs.ts).
+  { email: 'kommentus@trappan.test', name: 'Helena Wikström', title: 'Upphandlare', organizationKey: 'skl-kommentus', platformRole: 'NONE', memberships: [] },
 ];

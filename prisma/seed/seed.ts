@@ -9,6 +9,7 @@ import { seedDemoGovernance } from './demo-governance';
 import { seedDemoJoinRequests } from './demo-join-requests';
 import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoMinutes } from './demo-minutes';
+import { seedDemoNeeds } from './demo-needs';
 import { ensureMembership, ensureNetwork, ensureOrganization, ensureUser } from './factories';
 import { networks, organizations, SOURCE_REPORT } from './networks-2019';
 
@@ -41,6 +42,7 @@ export async function seedDatabase(prisma: PrismaClient, options: { demo: boolea
       await seedDemoAgendas(tx);
       await seedDemoJoinRequests(tx, organizationIds, networkIds);
       await seedDemoMinutes(tx);
+      await seedDemoNeeds(tx);
     },
     { timeout: 120_000, maxWait: 30_000 },
   );

@@ -7,8 +7,8 @@ import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './helpers';
 
 const TEXT = {
-  sv: { heading: 'Öppna data', licence: 'Licens: CC0 1.0', csv: 'Alla nätverk som CSV-fil' },
-  en: { heading: 'Open data', licence: 'Licence: CC0 1.0', csv: 'All networks as a CSV file' },
+  sv: { heading: 'Öppna data', licence: 'Licens: CC0 1.0', csv: 'Alla nätverk som CSV-fil', needs: 'Behov som OCDS-data' },
+  en: { heading: 'Open data', licence: 'Licence: CC0 1.0', csv: 'All networks as a CSV file', needs: 'Needs as OCDS data' },
 } as const;
 
 for (const locale of ['sv', 'en'] as const) {
@@ -17,6 +17,7 @@ for (const locale of ['sv', 'en'] as const) {
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(TEXT[locale].heading);
     await expect(page.getByRole('heading', { level: 2, name: TEXT[locale].licence })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: TEXT[locale].needs })).toBeVisible();
     await expect(page.getByRole('link', { name: /OpenAPI 3\.1/ })).toHaveAttribute('href', '/api/v1/openapi.json');
     await expect(page.getByRole('main')).toContainText(`curl 'http://localhost:`);
     await expectNoSeriousA11yViolations(page);
@@ -67,4 +68,23 @@ test('the API answers through the server with JSON errors, CORS and revalidation
 
   const openapi = await request.get('/api/v1/openapi.json');
   expect((await openapi.json()) as { openapi: string }).toMatchObject({ openapi: '3.1.0' });
+});
+
+test('the public needs answer as an OCDS release package through the server', async ({ request }) => {
+  const ok = await request.get('/api/v1/needs?network=konstgras&limit=100');
+  expect(ok.status()).toBe(200);
+  expect(ok.headers()['access-control-allow-origin']).toBe('*');
+  const body = (await ok.json()) as {
+    version: string;
+    releases: Array<{ tag: string[]; tender: { title: string }; planning: { budget?: { amount: { amount: number; currency: string } } } }>;
+  };
+  expect(body.version).toBe('1.1');
+  const turf = body.releases.find((r) => r.tender.title === 'Hållbara konstgräsplaner');
+  expect(turf?.tag).toEqual(['planning']);
+  // Other journeys may state figures on the demo need too: only the shape is certain here.
+  expect(turf?.planning.budget?.amount).toEqual({ amount: expect.any(Number), currency: 'SEK' });
+
+  const bad = await request.get('/api/v1/needs?step=climb');
+  expect(bad.status()).toBe(400);
+  expect(await bad.json()).toMatchObject({ error: { code: 'invalid_parameter', parameters: ['step'] } });
 });

@@ -353,7 +353,7 @@ describe('GET /api/v1/openapi.json', () => {
     );
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.servers[0]!.url).toBe('http://localhost/api/v1');
-    expect(Object.keys(doc.paths).sort()).toEqual(['/networks', '/networks.csv', '/networks/{slug}', '/openapi.json', '/organisations']);
+    expect(Object.keys(doc.paths).sort()).toEqual(['/needs', '/networks', '/networks.csv', '/networks/{slug}', '/openapi.json', '/organisations']);
 
     const refs = JSON.stringify(doc).match(/"\$ref":"[^"]+"/g) ?? [];
     expect(refs.length).toBeGreaterThan(10);

@@ -26,7 +26,37 @@ async function snapshot() {
     p.membership.findMany({ orderBy: { id: 'asc' } }),
     p.thematicArea.findMany({ orderBy: { id: 'asc' } }),
   ]);
-  return { organizations, users, networks, facts, funders, memberships, areas };
+  const [groups, groupMembers, needs, needOrganizations, transitions, assessments, checklist, commitments, handovers, documents] = await Promise.all([
+    p.networkGroup.findMany({ orderBy: { id: 'asc' } }),
+    p.groupMembership.findMany({ orderBy: { id: 'asc' } }),
+    p.need.findMany({ orderBy: { id: 'asc' } }),
+    p.needOrganization.findMany({ orderBy: [{ needId: 'asc' }, { organizationId: 'asc' }] }),
+    p.needTransition.findMany({ orderBy: { id: 'asc' } }),
+    p.maturityAssessment.findMany({ orderBy: { id: 'asc' } }),
+    p.ladderChecklistEntry.findMany({ orderBy: { id: 'asc' } }),
+    p.needCommitment.findMany({ orderBy: { id: 'asc' } }),
+    p.handover.findMany({ orderBy: { id: 'asc' } }),
+    p.handoverDocument.findMany({ orderBy: { id: 'asc' } }),
+  ]);
+  return {
+    organizations,
+    users,
+    networks,
+    facts,
+    funders,
+    memberships,
+    areas,
+    groups,
+    groupMembers,
+    needs,
+    needOrganizations,
+    transitions,
+    assessments,
+    checklist,
+    commitments,
+    handovers,
+    documents,
+  };
 }
 
 describe('seed', () => {
@@ -70,6 +100,83 @@ describe('seed', () => {
     );
     const supplier = await database.prisma.user.findUniqueOrThrow({ where: { email: 'supplier@trappan.test' }, select: { organization: { select: { kind: true } } } });
     expect(supplier.organization?.kind).toBe('COMPANY');
+  });
+
+  it('seeds the report’s needs, public, on the step and in the status the report gives, with their history', async () => {
+    const needs = await database.prisma.need.findMany({
+      select: {
+        title: true,
+        status: true,
+        ladderStep: true,
+        isPublic: true,
+        network: { select: { slug: true } },
+        transitions: { orderBy: { createdAt: 'asc' }, select: { fromStatus: true, toStatus: true, reason: true } },
+        assessments: { orderBy: { createdAt: 'desc' }, take: 1, select: { suggestedStep: true, chosenStep: true, overrideReason: true } },
+      },
+    });
+    const need = (title: string) => needs.find((n) => n.title === title)!;
+    expect(needs.every((n) => n.isPublic)).toBe(true);
+    expect(
+      ['Känsla av sammanhang', 'Avancerad närvarostyrd utomhusbelysning', 'Sustainable Mobility Challenge', 'Hållbara konstgräsplaner', 'Avancerad rening av avloppsvatten'].map(
+        (title) => [title, need(title).network.slug, need(title).ladderStep, need(title).status],
+      ),
+    ).toEqual([
+      ['Känsla av sammanhang', 'valfardsteknik', 'INTRODUCE', 'IN_PREPARATION'],
+      ['Avancerad närvarostyrd utomhusbelysning', 'a-challenge-from-sweden', 'INITIATE', 'IN_PROCUREMENT'],
+      ['Sustainable Mobility Challenge', 'a-challenge-from-sweden', 'INITIATE', 'MARKET_TESTED'],
+      ['Hållbara konstgräsplaner', 'konstgras', 'INTRODUCE', 'HANDED_OVER'],
+      ['Avancerad rening av avloppsvatten', 'avancerad-rening-av-avloppsvatten', 'INTRODUCE', 'MARKET_TESTED'],
+    ]);
+    // The rule chose the step, except for the innovation partnership, chosen with a reason.
+    expect(need('Känsla av sammanhang').assessments[0]).toMatchObject({ suggestedStep: 'INITIATE', chosenStep: 'INTRODUCE', overrideReason: expect.stringContaining('innovationspartnerskap') });
+    expect(need('Avancerad rening av avloppsvatten').assessments[0]).toMatchObject({ suggestedStep: 'INTRODUCE', overrideReason: null });
+    for (const n of needs) {
+      // Each history starts with the proposal and ends in the need's status.
+      expect(n.transitions[0]?.fromStatus, n.title).toBeNull();
+      expect(n.transitions.at(-1)?.toStatus, n.title).toBe(n.status);
+      expect(n.transitions.every((t) => t.reason.length > 0)).toBe(true);
+    }
+    expect(needs.filter((n) => n.network.slug === 'konstgras' && n.status === 'PROPOSED').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('hands Konstgräs’s sustainable pitches to SKL Kommentus, acknowledged, with the potential market of four municipalities', async () => {
+    const need = await database.prisma.need.findFirstOrThrow({
+      where: { title: 'Hållbara konstgräsplaner' },
+      select: {
+        leadOrganization: { select: { slug: true } },
+        buyerGroup: { select: { kind: true, members: { where: { removedAt: null }, select: { user: { select: { email: true } } } } } },
+        commitments: { select: { annualCostOre: true, expectedVolume: true, level: true, conditions: true, organization: { select: { slug: true } } } },
+        handovers: {
+          select: {
+            receivingOrganization: { select: { slug: true, kind: true } },
+            recipient: { select: { email: true } },
+            acknowledgedBy: { select: { email: true } },
+            acknowledgedAt: true,
+            documents: { select: { kind: true, url: true } },
+          },
+        },
+      },
+    });
+    expect(need.leadOrganization?.slug).toBe('goteborgs-stad');
+    expect(need.buyerGroup?.kind).toBe('BUYER');
+    expect(need.buyerGroup?.members.map((m) => m.user.email).sort()).toEqual(['buyer@trappan.test', 'goteborg@trappan.test', 'linkoping@trappan.test', 'umea@trappan.test']);
+    expect(need.commitments).toHaveLength(4);
+    expect(need.commitments.reduce((sum, c) => sum + (c.annualCostOre ?? 0n), 0n)).toBe(289_500_000n);
+    expect(new Set(need.commitments.map((c) => c.level))).toEqual(new Set(['COMMITTED', 'LETTER_OF_INTENT', 'INTERESTED']));
+    expect(need.commitments.find((c) => c.level === 'COMMITTED')?.conditions).not.toBe('');
+    expect(need.handovers).toEqual([
+      expect.objectContaining({
+        receivingOrganization: { slug: 'skl-kommentus', kind: 'CENTRAL_PURCHASING_BODY' },
+        recipient: { email: 'kommentus@trappan.test' },
+        acknowledgedBy: { email: 'kommentus@trappan.test' },
+        acknowledgedAt: expect.any(Date),
+      }),
+    ]);
+    expect(need.handovers[0]!.documents.map((d) => d.kind).sort()).toEqual(['MARKET_ANALYSIS', 'REQUIREMENT_SPECIFICATION']);
+    for (const document of need.handovers[0]!.documents) expect(new URL(document.url).hostname).toBe('example.org');
+
+    const kommentus = await database.prisma.user.findUniqueOrThrow({ where: { email: 'kommentus@trappan.test' }, select: { memberships: true, organization: { select: { slug: true } } } });
+    expect(kommentus).toEqual({ memberships: [], organization: { slug: 'skl-kommentus' } });
   });
 
   it('changes nothing when run again', async () => {

@@ -5,6 +5,7 @@ import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { listMyJoinRequests } from '@/modules/governance/joining-queries';
 import { CalendarLinkSection } from '@/modules/meetings/components/calendar-link-section';
+import { MyPendingHandovers } from '@/modules/needs/components/pending-handovers';
 import { getCurrentUser } from '@/server/auth/current-user';
 import { formatDate } from '@/ui/format';
 
@@ -60,6 +61,8 @@ export async function MePage({ locale }: { locale: Locale }) {
           </>
         )}
       </dl>
+
+      <MyPendingHandovers locale={locale} user={user} />
 
       <section aria-labelledby="my-networks">
         <h2 id="my-networks" className="text-2xl font-semibold">

@@ -4,6 +4,7 @@
 // so the log never hides an event.
 import type { Locale } from '@/i18n/locales';
 import type { Messages } from '@/i18n/messages';
+import { checklistItemLabel } from '@/modules/needs/checklist-items';
 import { formatNumber } from '@/ui/format';
 
 export type ChangeLine = { field: string; from?: string; to?: string };
@@ -27,9 +28,14 @@ function wordsFor(key: string, value: string, messages: Messages): string | unde
     case 'role':
       return lookup(enums.role, value);
     case 'status':
-      return lookup(enums.membershipStatus, value) ?? lookup(governance.joinRequestStatus, value) ?? lookup(enums.status, value);
+      return lookup(enums.membershipStatus, value) ?? lookup(governance.joinRequestStatus, value) ?? lookup(enums.status, value) ?? lookup(messages.needEnums.status, value);
     case 'competence':
       return lookup(governance.competence, value);
+    case 'ladderStep':
+    case 'suggestedStep':
+      return lookup(messages.needEnums.step, value);
+    case 'itemKey':
+      return checklistItemLabel(value, messages);
     case 'reason':
       // Denied attempts record the refusal code as their reason.
       return lookup(governance.refused, value);

@@ -2,6 +2,7 @@
 // network's competences against the recommended ones, and the former members.
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { NetworkPendingHandovers } from '@/modules/needs/components/pending-handovers';
 import { formatNumber } from '@/ui/format';
 
 import { ActiveMembersTable } from './components/active-members-table';
@@ -20,6 +21,7 @@ export async function MembersPage({ locale, slug }: { locale: Locale; slug: stri
 
   return (
     <div className="space-y-12">
+      <NetworkPendingHandovers locale={locale} slug={network.slug} />
       <MemberActionsProvider locale={locale}>
         <section>
           <h2 id="active-members" className="text-2xl font-semibold">

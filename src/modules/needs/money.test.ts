@@ -14,9 +14,10 @@ describe('money', () => {
     for (const input of ['', 'tusen', '-5', '1,234', '12.3.4', '1e6']) expect(parseKronor(input)).toBeNull();
   });
 
-  it('adds large amounts exactly (no floating point)', () => {
-    const sum = parseKronor('9007199254740,99')! + parseKronor('0,01')!;
-    expect(formatKronor(sum)).toBe('9\u00a0007\u00a0199\u00a0254\u00a0741\u00a0kr');
+  it('adds amounts beyond 2^53 öre exactly (no floating point)', () => {
+    const sum = parseKronor('90071992547409,92')! + parseKronor('0,01')!;
+    expect(sum).toBe(2n ** 53n + 1n);
+    expect(formatKronor(sum)).toBe('90\u00a0071\u00a0992\u00a0547\u00a0409,93\u00a0kr');
   });
 
   it('shows amounts the Swedish way', () => {

@@ -6,7 +6,7 @@ const ORE_PER_KRONA = 100n;
 /** Parses kronor typed by a person into öre; null when it is not an amount. */
 export function parseKronor(input: string): bigint | null {
   const cleaned = input.replace(/[\s\u00a0\u202f]/g, '').replace(/kr$/i, '').replace(/^SEK/i, '');
-  const match = /^(\d{1,13})(?:[.,](\d{1,2}))?$/.exec(cleaned);
+  const match = /^(\d{1,15})(?:[.,](\d{1,2}))?$/.exec(cleaned);
   if (!match) return null;
   const kronor = BigInt(match[1]!);
   const ore = BigInt((match[2] ?? '').padEnd(2, '0'));
@@ -29,9 +29,4 @@ export function formatKronor(ore: bigint, locale: 'sv' | 'en' = 'sv'): string {
 export function kronorInputValue(ore: bigint): string {
   const rest = ore % ORE_PER_KRONA;
   return rest === 0n ? (ore / ORE_PER_KRONA).toString() : `${ore / ORE_PER_KRONA},${rest.toString().padStart(2, '0')}`;
-}
-
-/** Öre as a decimal number of kronor for open data (string arithmetic keeps it exact). */
-export function oreToKronorNumber(ore: bigint): number {
-  return Number(ore) / 100;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { checkBallot, isRoundOpen, rankNeeds } from './prioritisation';
+import { checkBallot, isRoundOpen, rankNeeds, roundVoter } from './prioritisation';
 
 const needs = new Set(['a', 'b', 'c']);
 
@@ -45,5 +45,20 @@ describe('rankNeeds', () => {
       { needId: 'a', points: 5, organizations: 1, rank: 1 },
       { needId: 'b', points: 0, organizations: 0, rank: 2 },
     ]);
+  });
+});
+
+describe('roundVoter', () => {
+  it('lets members and the steering group of a contracting authority vote for their organisation', () => {
+    expect(roundVoter({ role: 'MEMBER', organizationId: 'malmo', organizationKind: 'MUNICIPALITY' })).toEqual({ ok: true, organizationId: 'malmo' });
+    expect(roundVoter({ role: 'STEERING', organizationId: 'gbg', organizationKind: 'MUNICIPALITY' })).toEqual({ ok: true, organizationId: 'gbg' });
+    expect(roundVoter({ role: 'COORDINATOR', organizationId: 'region', organizationKind: 'REGION' })).toEqual({ ok: true, organizationId: 'region' });
+  });
+
+  it('refuses observers, a coordinator from the arranger association, people without an organisation and non-members', () => {
+    expect(roundVoter({ role: 'OBSERVER', organizationId: 'nv', organizationKind: 'STATE_AGENCY' })).toEqual({ ok: false, reason: 'observer' });
+    expect(roundVoter({ role: 'COORDINATOR', organizationId: 'assoc', organizationKind: 'ASSOCIATION' })).toEqual({ ok: false, reason: 'noVote' });
+    expect(roundVoter({ role: 'MEMBER', organizationId: null, organizationKind: null })).toEqual({ ok: false, reason: 'noVote' });
+    expect(roundVoter(null)).toEqual({ ok: false, reason: 'notMember' });
   });
 });

@@ -1,5 +1,19 @@
 // Prioritisation rounds: each member organisation (not each person) distributes a fixed
 // budget of points over the round's needs. Pure rules, shared by the ballot action and pages.
+import type { MembershipRole, OrganizationKind } from '@/generated/prisma/enums';
+import { hasVote } from '@/modules/governance/rules';
+
+/** The budget a new round's form proposes, and the bounds the database also enforces. */
+export const DEFAULT_POINTS = 100;
+export const MIN_POINTS = 1;
+export const MAX_POINTS = 1000;
+
+/** A round needs at least two needs to choose between. */
+export const MIN_ROUND_NEEDS = 2;
+
+/** The ballot form's field for a need's points; the action reads the same names back. */
+export const POINTS_FIELD_PREFIX = 'points_';
+export const pointsField = (needId: string) => `${POINTS_FIELD_PREFIX}${needId}`;
 
 export type RoundTiming = { closesAt: Date };
 
@@ -51,4 +65,25 @@ export function rankNeeds(needIds: readonly string[], ballots: ReadonlyArray<Rea
     ranked.push({ ...entry, rank: tied ? previous.rank : index + 1 });
   }
   return ranked;
+}
+
+/** The person's active membership in the round's network, with the organisation it is for. */
+export type VoterMembership = {
+  role: MembershipRole;
+  organizationId: string | null;
+  organizationKind: OrganizationKind | null;
+} | null;
+
+export type NoVoteReason = 'notMember' | 'observer' | 'noVote';
+
+/**
+ * Who casts their organisation's ballot: an active member with a vote in the network (members
+ * and the steering group from contracting authorities; a coordinator only when their
+ * organisation is one). Observers and a coordinator from the arranger association do not.
+ */
+export function roundVoter(membership: VoterMembership): { ok: true; organizationId: string } | { ok: false; reason: NoVoteReason } {
+  if (!membership) return { ok: false, reason: 'notMember' };
+  if (membership.role === 'OBSERVER') return { ok: false, reason: 'observer' };
+  if (!membership.organizationId || !hasVote(membership.role, membership.organizationKind)) return { ok: false, reason: 'noVote' };
+  return { ok: true, organizationId: membership.organizationId };
 }

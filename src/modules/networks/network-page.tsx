@@ -10,6 +10,8 @@ import { managePath } from '@/modules/governance/components/manage-nav';
 import { can } from '@/modules/governance/policy';
 import { MeetingPlanSection } from '@/modules/meetings/components/meeting-plan-section';
 import { PublicDecisionsSection } from '@/modules/meetings/components/public-decisions-section';
+import { PublicNeedsSection } from '@/modules/needs/components/public-needs-section';
+import { NetworkPendingHandovers } from '@/modules/needs/components/pending-handovers';
 import { getCurrentUser } from '@/server/auth/current-user';
 import { formatDate, formatNumber } from '@/ui/format';
 import { StatusBadge } from '@/ui/status-badge';
@@ -110,11 +112,15 @@ export async function NetworkPage({ locale, slug }: { locale: Locale; slug: stri
 
       <JoinPanel locale={locale} slug={network.slug} user={user} />
 
+      <NetworkPendingHandovers locale={locale} slug={network.slug} />
+
       <CharterSection locale={locale} networkId={network.id} />
 
       <MeetingPlanSection locale={locale} networkId={network.id} slug={network.slug} />
 
       <PublicDecisionsSection locale={locale} networkId={network.id} slug={network.slug} />
+
+      <PublicNeedsSection locale={locale} networkId={network.id} slug={network.slug} insider={network.viewerRole !== null || mayManage} />
 
       {/* Not a landmark itself: the table's scrolling region carries the heading's name. */}
       <section>

@@ -6,6 +6,9 @@ import { searchRegistry } from '@/modules/registry/search';
 
 import { networksCsv } from './csv';
 import { ApiError, cacheableResponse, jsonResponse, openDataEndpoint } from './http';
+import { needReleasePackage, toNeedRelease } from './needs-ocds';
+import { encodeNeedCursor, NEED_PARAMETER_HINTS, NEED_PARAMETERS, parseNeedParams } from './needs-params';
+import { latestPublicNeedChange, listPublicNeeds, networkExists } from './needs-queries';
 import { openApiDocument } from './openapi';
 import {
   CSV_ROW_CAP,
@@ -23,9 +26,9 @@ import {
 import { getPublicNetwork, listAllNetworks, listOrganisations, unknownFilterValues } from './queries';
 import { toApiNetwork } from './serialize';
 
-function assertValid<T>({ value, invalid, unknown }: Parsed<T>, allowed: readonly string[]): T {
+function assertValid<T>({ value, invalid, unknown }: Parsed<T>, allowed: readonly string[], hints?: Readonly<Record<string, string>>): T {
   if (invalid.length === 0 && unknown.length === 0) return value;
-  throw new ApiError(400, 'invalid_parameter', invalidParametersMessage(invalid, unknown, allowed), [...new Set([...invalid, ...unknown])]);
+  throw new ApiError(400, 'invalid_parameter', invalidParametersMessage(invalid, unknown, allowed, hints), [...new Set([...invalid, ...unknown])]);
 }
 
 async function assertFilterValuesExist(query: Parameters<typeof unknownFilterValues>[0]): Promise<void> {
@@ -85,6 +88,37 @@ export const getOrganisations = openDataEndpoint(async (request: Request) => {
     nextCursor: hasMore && lastSlug ? encodeOrganisationCursor(lastSlug) : null,
     total,
   });
+});
+
+/** Public needs as an OCDS release package of planning releases (ADR 0011). */
+export const getNeeds = openDataEndpoint(async (request: Request) => {
+  const url = new URL(request.url);
+  const query = assertValid(parseNeedParams(url.searchParams), NEED_PARAMETERS, NEED_PARAMETER_HINTS);
+  const [exists, { needs, hasMore }] = await Promise.all([query.networkSlug ? networkExists(query.networkSlug) : true, listPublicNeeds(query)]);
+  if (!exists) {
+    throw new ApiError(400, 'invalid_parameter', `Invalid query parameters: network=${query.networkSlug} names no network (the values are slug in /api/v1/networks).`, [
+      'network',
+    ]);
+  }
+  const origin = url.origin;
+  const last = needs.at(-1);
+  let next: { url: string; cursor: string } | null = null;
+  if (hasMore && last) {
+    const cursor = encodeNeedCursor({ at: last.createdAt, id: last.id });
+    const params = new URLSearchParams(url.searchParams);
+    params.set('cursor', cursor);
+    next = { url: `${origin}${url.pathname}?${params}`, cursor };
+  }
+  return jsonResponse(
+    request,
+    needReleasePackage({
+      selfUrl: `${origin}${url.pathname}${url.search}`,
+      origin,
+      releases: needs.map((need) => toNeedRelease(need, origin)),
+      fallbackDate: needs.length > 0 ? new Date(0) : await latestPublicNeedChange(),
+      next,
+    }),
+  );
 });
 
 export const getOpenApi = openDataEndpoint(async (request: Request) => jsonResponse(request, openApiDocument(originOf(request))));

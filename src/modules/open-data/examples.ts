@@ -3,6 +3,7 @@
 // test compares them with real answers, so the documentation cannot drift from the API.
 import { networksCsv } from './csv';
 import type { ApiErrorBody } from './http';
+import type { NeedRelease, NeedReleasePackage } from './needs-ocds';
 import type { ApiNetwork, ApiNetworkDetail, ApiOrganisation } from './serialize';
 
 export const EXAMPLE_ORIGIN = 'https://trappan.example';
@@ -81,3 +82,78 @@ export const EXAMPLE_NOT_FOUND: ApiErrorBody = {
 
 /** The CSV of the example network, without the byte order mark. */
 export const EXAMPLE_CSV = networksCsv([EXAMPLE_NETWORK]).replace(/^\uFEFF/, '');
+
+/** The id of the example need; the test replaces the real (generated) id with it. */
+export const EXAMPLE_NEED_ID = 'cmexampleneed0konstgras0001';
+
+const exampleNeedUrl = `${EXAMPLE_ORIGIN}/sv/networks/konstgras/needs/${EXAMPLE_NEED_ID}`;
+
+/** Konstgräs's sustainable pitches, handed over to SKL Kommentus: one release of /api/v1/needs. */
+export const EXAMPLE_NEED_RELEASE: NeedRelease = {
+  ocid: `trappan-need-${EXAMPLE_NEED_ID}`,
+  id: `${EXAMPLE_NEED_ID}-20260527T073000Z`,
+  date: '2026-05-27T07:30:00.000Z',
+  tag: ['planning'],
+  initiationType: 'tender',
+  language: 'sv',
+  parties: [
+    { id: 'SE-BLV-2120001355', name: 'Göteborgs Stad', identifier: { scheme: 'SE-BLV', id: '2120001355' }, roles: ['buyer', 'procuringEntity'] },
+    { id: 'linkopings-kommun', name: 'Linköpings kommun', roles: ['buyer'] },
+    { id: 'SE-BLV-2120001124', name: 'Malmö stad', identifier: { scheme: 'SE-BLV', id: '2120001124' }, roles: ['buyer'] },
+    { id: 'skl-kommentus', name: 'SKL Kommentus', roles: ['procuringEntity', 'centralPurchasingBody'] },
+    { id: 'SE-BLV-2120002627', name: 'Umeå kommun', identifier: { scheme: 'SE-BLV', id: '2120002627' }, roles: ['buyer'] },
+  ],
+  buyer: { id: 'SE-BLV-2120001355', name: 'Göteborgs Stad' },
+  planning: {
+    rationale:
+      'Många kommuner behöver bygga nya konstgräsplaner, men fyllnadsmaterialet av plast- och gummigranulat sprids som mikroplaster till mark och ' +
+      'vatten och hotar framför allt livet i haven (rapporten s. 37). Det saknas alternativ som håller för spel året runt och som kommunerna kan ' +
+      'sköta med den utrustning de har.\n\nÖnskad effekt: Konstgräsplaner utan plast- och gummigranulat, eller med ett fyllnadsmaterial som stannar ' +
+      'på planen, till en livscykelkostnad kommunerna kan bära, och gemensamma miljökrav att använda i upphandlingarna.',
+    budget: {
+      description:
+        'Vad det kostar per år att behovet inte är uppfyllt, summerat över de 4 organisationer som har uppgett en kostnad. Det är inte en budget för en upphandling.',
+      amount: { amount: 2895000, currency: 'SEK' },
+    },
+    documents: [
+      { id: 'needsAssessment', documentType: 'needsAssessment', title: 'Hållbara konstgräsplaner', url: exampleNeedUrl, format: 'text/html', language: 'sv' },
+      {
+        id: 'marketStudies-1',
+        documentType: 'marketStudies',
+        title: 'Underlag till marknadsmognadsbedömningen (1 av 2)',
+        url: 'https://example.org/konstgras/marknadsdialog-hallbara-konstgrasplaner',
+        datePublished: '2026-02-10T13:00:00.000Z',
+      },
+      {
+        id: 'marketStudies-2',
+        documentType: 'marketStudies',
+        title: 'Underlag till marknadsmognadsbedömningen (2 av 2)',
+        url: 'https://example.org/konstgras/projektrapport-hallbara-konstgrasplaner',
+        datePublished: '2026-02-10T13:00:00.000Z',
+      },
+    ],
+  },
+  tender: { id: `trappan-need-${EXAMPLE_NEED_ID}`, title: 'Hållbara konstgräsplaner', status: 'planning' },
+  trappan: {
+    needId: EXAMPLE_NEED_ID,
+    url: exampleNeedUrl,
+    network: { slug: 'konstgras', name: 'Konstgräs', url: `${EXAMPLE_ORIGIN}/sv/networks/konstgras` },
+    area: { slug: 'hallbara-konstgrasplaner', name: { sv: 'Hållbara konstgräsplaner', en: 'Sustainable artificial turf pitches' } },
+    status: 'handedOver',
+    ladderStep: 'introduce',
+    valueOffers: ['testbed', 'realEnvironmentTest', 'referenceCustomer'],
+    potentialMarket: { statedBy: 4, annualCostStatedBy: 4, expectedVolume: 15, volumeStatedBy: 4, volumeUnit: 'konstgräsplaner' },
+  },
+};
+
+/** A one-release package of the example, as /api/v1/needs?network=konstgras&status=handedOver answers. */
+export const EXAMPLE_NEED_PACKAGE: NeedReleasePackage = {
+  uri: `${EXAMPLE_ORIGIN}/api/v1/needs?network=konstgras&status=handedOver`,
+  version: '1.1',
+  publishedDate: EXAMPLE_NEED_RELEASE.date,
+  publisher: { name: 'Trappan' },
+  license: 'https://creativecommons.org/publicdomain/zero/1.0/',
+  publicationPolicy: `${EXAMPLE_ORIGIN}/sv/open-data#needs`,
+  releases: [EXAMPLE_NEED_RELEASE],
+  nextCursor: null,
+};

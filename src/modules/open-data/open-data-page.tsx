@@ -10,7 +10,8 @@ import { getMessages } from '@/i18n/messages';
 import { formatNumber } from '@/ui/format';
 
 import { CSV_DELIMITERS } from './csv';
-import { EXAMPLE_BAD_REQUEST, EXAMPLE_NETWORK, EXAMPLE_ORGANISATION } from './examples';
+import { EXAMPLE_BAD_REQUEST, EXAMPLE_NEED_PACKAGE, EXAMPLE_NETWORK, EXAMPLE_ORGANISATION, EXAMPLE_ORIGIN } from './examples';
+import { NEED_STATUS_CODES, NEED_STEP_CODES } from './needs-ocds';
 import { CSV_ROW_CAP, NETWORK_FILTERS } from './params';
 import { ORGANISATION_KIND_CODES } from './serialize';
 
@@ -67,6 +68,7 @@ export async function OpenDataPage({ locale }: { locale: Locale }) {
     ['api', t.api.heading],
     ['parameters', t.parameters.heading],
     ['examples', t.examples.heading],
+    ['needs', t.needs.heading],
     ['rules', t.rules.heading],
   ] as const;
 
@@ -75,6 +77,7 @@ export async function OpenDataPage({ locale }: { locale: Locale }) {
     [`GET ${API}/networks/{slug}`, t.api.endpoints.network],
     [`GET ${API}/networks.csv`, t.api.endpoints.csv(cap)],
     [`GET ${API}/organisations`, t.api.endpoints.organisations],
+    [`GET ${API}/needs`, t.api.endpoints.needs],
     [`GET ${API}/openapi.json`, t.api.endpoints.openapi],
   ];
 
@@ -104,6 +107,15 @@ export async function OpenDataPage({ locale }: { locale: Locale }) {
     csv: `curl -o natverk.csv '${origin}${API}/networks.csv?status=active&funder=naturvardsverket&delimiter=semicolon'`,
     revalidate: `curl -i -H 'If-None-Match: W/"…"' '${listExample}'`,
   };
+  const needParameters: Array<[string, string, string[]]> = [
+    ['network', t.needs.parameters.network, []],
+    ['step', t.needs.parameters.step, Object.values(NEED_STEP_CODES)],
+    ['status', t.needs.parameters.status, Object.values(NEED_STATUS_CODES)],
+    ['cursor', t.needs.parameters.cursor, []],
+    ['limit', t.needs.parameters.limit(MAX_LIMIT), []],
+  ];
+  const needsRequest = `curl '${origin}${API}/needs?network=konstgras&status=handedOver'`;
+  const needsExample = JSON.stringify(EXAMPLE_NEED_PACKAGE, null, 2).replaceAll(EXAMPLE_ORIGIN, origin);
   const networkExample = JSON.stringify({ data: [{ ...EXAMPLE_NETWORK, url: `${origin}/sv/networks/${EXAMPLE_NETWORK.slug}` }], nextCursor: null, total: 1 }, null, 2);
 
   return (
@@ -145,6 +157,11 @@ export async function OpenDataPage({ locale }: { locale: Locale }) {
           <li>
             <a href={`${API}/networks?limit=${MAX_LIMIT}`} className={linkClass}>
               {t.download.json}
+            </a>
+          </li>
+          <li>
+            <a href={`${API}/needs?limit=${MAX_LIMIT}`} className={linkClass}>
+              {t.download.needs}
             </a>
           </li>
           <li>
@@ -239,6 +256,47 @@ export async function OpenDataPage({ locale }: { locale: Locale }) {
         <CodeBlock label={t.examples.organisationResponse}>{JSON.stringify(EXAMPLE_ORGANISATION, null, 2)}</CodeBlock>
         <p>{t.examples.errorResponse}</p>
         <CodeBlock label={t.examples.errorResponse}>{JSON.stringify(EXAMPLE_BAD_REQUEST, null, 2)}</CodeBlock>
+      </Section>
+
+      <Section id="needs" title={t.needs.heading}>
+        <p>{t.needs.lead}</p>
+        <ul className="list-disc space-y-2 pl-6">
+          {t.needs.mapping.map(([field, meaning]) => (
+            <li key={field}>
+              <Code>{field}</Code>: {meaning}
+            </li>
+          ))}
+        </ul>
+        <p>{t.needs.people}</p>
+        <h3 className="pt-2 text-xl font-semibold">{t.needs.parametersHeading}</h3>
+        <dl className="divide-y divide-slate-200 border-y border-slate-200 sm:grid sm:border-b-0 sm:grid-cols-[max-content_1fr] sm:divide-y-0">
+          {needParameters.map(([name, description, values]) => (
+            <div key={name} className="py-3 sm:contents">
+              <dt className="sm:border-b sm:border-slate-200 sm:py-3 sm:pr-6">
+                <Code>{name}</Code>
+              </dt>
+              <dd className="mt-1 sm:mt-0 sm:border-b sm:border-slate-200 sm:py-3">
+                <p>{description}</p>
+                {values.length > 0 && (
+                  <div className="mt-1 flex flex-wrap items-baseline gap-x-2 gap-y-1 text-sm">
+                    <span className="text-slate-700">{t.parameters.values}:</span>
+                    <ul className="flex flex-wrap items-baseline gap-1">
+                      {values.map((value) => (
+                        <li key={value}>
+                          <Code>{value}</Code>
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                )}
+              </dd>
+            </div>
+          ))}
+        </dl>
+        <p>{t.needs.request}</p>
+        <CodeBlock label={t.needs.request}>{needsRequest}</CodeBlock>
+        <p>{t.needs.response}</p>
+        <CodeBlock label={t.needs.response}>{needsExample}</CodeBlock>
       </Section>
 
       <Section id="rules" title={t.rules.heading}>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { NEED_PARAMETERS } from './needs-params';
 import { openApiDocument } from './openapi';
 import { NETWORK_CSV_PARAMETERS, NETWORK_LIST_PARAMETERS, ORGANISATION_PARAMETERS } from './params';
 
@@ -7,9 +8,11 @@ const doc = openApiDocument('https://trappan.example');
 
 type Operation = { parameters?: Array<{ $ref?: string; name?: string }>; responses: Record<string, unknown> };
 const operation = (path: keyof typeof doc.paths) => (doc.paths[path] as { get: Operation }).get;
+// A reference names a component; the parameter's name is what the client sends.
+const componentParameters = doc.components.parameters as Record<string, { name: string }>;
 const queryParameterNames = (op: Operation) =>
   (op.parameters ?? [])
-    .map((p) => p.$ref?.split('/').at(-1) ?? p.name)
+    .map((p) => (p.$ref ? componentParameters[p.$ref.split('/').at(-1)!]?.name : p.name))
     .filter((name) => name !== 'If-None-Match' && name !== 'slug');
 
 describe('the OpenAPI document', () => {
@@ -24,10 +27,11 @@ describe('the OpenAPI document', () => {
     expect(queryParameterNames(operation('/networks.csv'))).toEqual([...NETWORK_CSV_PARAMETERS]);
     expect(queryParameterNames(operation('/organisations'))).toEqual([...ORGANISATION_PARAMETERS]);
     expect(queryParameterNames(operation('/networks/{slug}'))).toEqual([]);
+    expect(queryParameterNames(operation('/needs'))).toEqual([...NEED_PARAMETERS]);
   });
 
   it('documents the 400 of every endpoint that takes parameters', () => {
-    for (const path of ['/networks', '/networks.csv', '/organisations', '/networks/{slug}'] as const) {
+    for (const path of ['/networks', '/networks.csv', '/organisations', '/networks/{slug}', '/needs'] as const) {
       expect(operation(path).responses['400'], path).toEqual({ $ref: '#/components/responses/BadRequest' });
     }
     expect(operation('/networks/{slug}').responses['404']).toBeDefined();

@@ -5,14 +5,19 @@ import { COUNTIES } from '@/modules/accounts/counties';
 import { INITIATORS, MAX_LIMIT, SORTS, STATUSES } from '@/modules/registry/registry-query';
 
 import { CSV_DELIMITERS } from './csv';
+import { DATA_LICENCE } from './licence';
 import {
   EXAMPLE_BAD_REQUEST,
   EXAMPLE_CSV,
+  EXAMPLE_NEED_PACKAGE,
+  EXAMPLE_NEED_RELEASE,
   EXAMPLE_NETWORK,
   EXAMPLE_NETWORK_DETAIL,
   EXAMPLE_NOT_FOUND,
   EXAMPLE_ORGANISATION,
 } from './examples';
+import { NEED_PARTY_ROLES, NEED_STATUS_CODES, NEED_STEP_CODES, OCID_PREFIX, VALUE_OFFER_CODES } from './needs-ocds';
+import { NEED_PARAMETERS } from './needs-params';
 import { CSV_ROW_CAP, DEFAULT_LIMIT, NETWORK_CSV_PARAMETERS, NETWORK_LIST_PARAMETERS, ORGANISATION_PARAMETERS } from './params';
 import {
   FUNDING_KIND_CODES,
@@ -23,7 +28,7 @@ import {
   PARTY_ROLES,
 } from './serialize';
 
-export const DATA_LICENCE = { name: 'CC0 1.0 Universal', identifier: 'CC0-1.0', url: 'https://creativecommons.org/publicdomain/zero/1.0/' };
+export { DATA_LICENCE };
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const nullable = (schema: object) => ({ anyOf: [schema, { type: 'null' }] });
@@ -107,6 +112,36 @@ const QUERY_PARAMETERS: Record<string, Parameter> = {
     description: 'Only organisations of this kind.',
     schema: { type: 'string', enum: Object.values(ORGANISATION_KIND_CODES) },
   },
+  // The needs endpoint's filters share names with the networks' (status), so they have their
+  // own components; `name` is what the client sends.
+  needNetwork: {
+    name: 'network',
+    in: 'query',
+    description: 'Only needs of this network (`slug` in /networks, `trappan.network.slug` in a release). A slug that names no network is a 400.',
+    schema: { type: 'string', pattern: SLUG_PATTERN, maxLength: 100 },
+    example: 'konstgras',
+  },
+  needStep: {
+    name: 'step',
+    in: 'query',
+    description: 'Only needs on this step of the innovation ladder (`trappan.ladderStep`).',
+    schema: { type: 'string', enum: Object.values(NEED_STEP_CODES) },
+  },
+  needStatus: {
+    name: 'status',
+    in: 'query',
+    description: 'Only needs in this status (`trappan.status`).',
+    schema: { type: 'string', enum: Object.values(NEED_STATUS_CODES) },
+  },
+};
+
+/** The component of each parameter of /needs, in NEED_PARAMETERS' order. */
+const NEED_PARAMETER_COMPONENTS: Record<(typeof NEED_PARAMETERS)[number], string> = {
+  network: 'needNetwork',
+  step: 'needStep',
+  status: 'needStatus',
+  cursor: 'cursor',
+  limit: 'limit',
 };
 
 /** The parameters of an operation, as references to components.parameters. */
@@ -281,6 +316,127 @@ const SCHEMAS = {
       total: { type: 'integer', minimum: 0 },
     },
   },
+  NeedRelease: {
+    type: 'object',
+    description:
+      'An OCDS 1.1 planning release of one public need (docs/decisions/0011-needs-as-ocds-planning.md). It validates against the OCDS 1.1.5 release schema; ' +
+      'only the fields Trappan fills are described here. Texts are Swedish (`language: "sv"`), the network’s own words.',
+    required: ['ocid', 'id', 'date', 'tag', 'initiationType', 'language', 'parties', 'planning', 'tender', 'trappan'],
+    properties: {
+      ocid: { type: 'string', description: `\`${OCID_PREFIX}\` and the need’s id. Stable for the need’s lifetime. Trappan has no registered OCDS prefix.` },
+      id: { type: 'string', description: 'The need’s id and the release date: a new id whenever the release changes.' },
+      date: { type: 'string', format: 'date-time', description: 'The latest time anything in the release was recorded.' },
+      tag: { type: 'array', items: { type: 'string', const: 'planning' } },
+      initiationType: { type: 'string', const: 'tender' },
+      language: { type: 'string', const: 'sv' },
+      parties: {
+        type: 'array',
+        description:
+          'Organisations, never people. `id` is `SE-BLV-` and the organisation number when known, otherwise the organisation’s slug. Roles: `buyer` (a contracting authority that shares the need or stated figures for it), ' +
+          '`procuringEntity` (the buyer group’s lead organisation and every organisation results were handed over to), `centralPurchasingBody` (such a receiver that is one), `interestedParty` (shares the need but does not buy).',
+        items: {
+          type: 'object',
+          required: ['id', 'name', 'roles'],
+          properties: {
+            id: { type: 'string' },
+            name: { type: 'string' },
+            identifier: ref('Identifier'),
+            roles: { type: 'array', items: { type: 'string', enum: [...NEED_PARTY_ROLES] } },
+          },
+        },
+      },
+      buyer: { type: 'object', description: 'The lead organisation of the need’s buyer group, when there is one.', properties: { id: { type: 'string' }, name: { type: 'string' } } },
+      planning: {
+        type: 'object',
+        required: ['rationale', 'documents'],
+        properties: {
+          rationale: { type: 'string', description: 'The problem, then the desired effect.' },
+          budget: {
+            type: 'object',
+            description:
+              'Only when at least one organisation stated a cost: the total yearly cost of the need being unmet, summed over the organisations that stated one. It is not money set aside for a procurement.',
+            properties: {
+              description: { type: 'string' },
+              amount: { type: 'object', properties: { amount: { type: 'number', description: 'Kronor, exact to the öre.' }, currency: { type: 'string', const: 'SEK' } } },
+            },
+          },
+          documents: {
+            type: 'array',
+            description: '`needsAssessment`: the need’s public page on Trappan. `marketStudies`: the evidence links of the latest market-maturity assessment.',
+            items: {
+              type: 'object',
+              required: ['id', 'documentType', 'title', 'url'],
+              properties: {
+                id: { type: 'string' },
+                documentType: { type: 'string', enum: ['needsAssessment', 'marketStudies'] },
+                title: { type: 'string' },
+                url: { type: 'string', format: 'uri' },
+                format: { type: 'string' },
+                language: { type: 'string' },
+                datePublished: { type: 'string', format: 'date-time' },
+              },
+            },
+          },
+        },
+      },
+      tender: {
+        type: 'object',
+        description: 'The future procurement, known by the need’s title (`status: "planning"`).',
+        properties: { id: { type: 'string' }, title: { type: 'string' }, status: { type: 'string', const: 'planning' } },
+      },
+      trappan: {
+        type: 'object',
+        description: 'Trappan’s own fields, which OCDS has no place for.',
+        required: ['needId', 'url', 'network', 'area', 'status', 'ladderStep', 'valueOffers', 'potentialMarket'],
+        properties: {
+          needId: { type: 'string' },
+          url: { type: 'string', format: 'uri', description: 'The need’s public page.' },
+          network: {
+            type: 'object',
+            required: ['slug', 'name', 'url'],
+            properties: { slug: ref('Slug'), name: { type: 'string' }, url: { type: 'string', format: 'uri' } },
+          },
+          area: ref('ThematicArea'),
+          status: { type: 'string', enum: Object.values(NEED_STATUS_CODES) },
+          ladderStep: { ...nullable({ type: 'string', enum: Object.values(NEED_STEP_CODES) }), description: 'The step chosen in the latest market-maturity assessment; null before the first.' },
+          valueOffers: { type: 'array', items: { type: 'string', enum: Object.values(VALUE_OFFER_CODES) }, description: 'What the network offers suppliers besides the deal.' },
+          potentialMarket: {
+            type: 'object',
+            required: ['statedBy', 'annualCostStatedBy', 'expectedVolume', 'volumeStatedBy', 'volumeUnit'],
+            properties: {
+              statedBy: { type: 'integer', minimum: 0, description: 'Organisations that stated a cost, a volume or a commitment.' },
+              annualCostStatedBy: { type: 'integer', minimum: 0 },
+              expectedVolume: { ...nullable({ type: 'integer', minimum: 0 }), description: 'The sum of the volumes stated, in volumeUnit.' },
+              volumeStatedBy: { type: 'integer', minimum: 0 },
+              volumeUnit: nullable({ type: 'string' }),
+            },
+          },
+        },
+      },
+    },
+    example: EXAMPLE_NEED_RELEASE,
+  },
+  NeedReleasePackage: {
+    type: 'object',
+    description:
+      'An OCDS 1.1 release package. A page with releases validates against the OCDS 1.1.5 release package schema; an empty page has `releases: []`, which OCDS does not define.',
+    required: ['uri', 'version', 'publishedDate', 'publisher', 'license', 'publicationPolicy', 'releases', 'nextCursor'],
+    properties: {
+      uri: { type: 'string', format: 'uri', description: 'This page’s address.' },
+      version: { type: 'string', const: '1.1' },
+      publishedDate: { type: 'string', format: 'date-time', description: 'The newest release date on the page.' },
+      publisher: { type: 'object', properties: { name: { type: 'string', const: 'Trappan' } } },
+      license: { type: 'string', format: 'uri', const: DATA_LICENCE.url },
+      publicationPolicy: { type: 'string', format: 'uri' },
+      releases: { type: 'array', items: ref('NeedRelease') },
+      links: {
+        type: 'object',
+        description: 'OCDS paging (the pagination extension’s `links`): `next` is the next page’s address. Absent on the last page.',
+        properties: { next: { type: 'string', format: 'uri' } },
+      },
+      nextCursor: { ...nullable({ type: 'string' }), description: 'The same next page as a `cursor` value; null on the last page.' },
+    },
+  },
   Error: {
     type: 'object',
     required: ['error'],
@@ -306,7 +462,8 @@ export function openApiDocument(origin: string) {
       version: '1.0.0',
       summary: 'The Swedish registry of public-sector buyer networks as open data.',
       description:
-        'Every buyer network in the registry with its thematic area, arranger, funders and member organisations, and the organisations with their OCDS party roles. ' +
+        'Every buyer network in the registry with its thematic area, arranger, funders and member organisations, the organisations with their OCDS party roles, ' +
+        'and the needs the networks made public as OCDS planning releases. ' +
         'The data is dedicated to the public domain (CC0 1.0). People are only named where they chose to be, and never with contact details. ' +
         'Answers carry a weak ETag and may be cached for 60 seconds; send If-None-Match to revalidate. CORS is open to every origin.',
       license: DATA_LICENCE,
@@ -377,6 +534,20 @@ export function openApiDocument(origin: string) {
               headers: CACHE_HEADERS,
               content: json(ref('OrganisationList'), { data: [EXAMPLE_ORGANISATION], nextCursor: null, total: 1 }),
             },
+            ...ERROR_RESPONSES,
+          },
+        },
+      },
+      '/needs': {
+        get: {
+          operationId: 'listNeeds',
+          summary: 'Needs the networks made public, as OCDS planning releases',
+          description:
+            'One OCDS 1.1 planning release per public need, newest need first, in a release package paged with `links.next` (and `nextCursor`). ' +
+            'Organisations appear as parties; people never do. See docs/decisions/0011-needs-as-ocds-planning.md.',
+          parameters: [...NEED_PARAMETERS.map((name) => ({ $ref: `#/components/parameters/${NEED_PARAMETER_COMPONENTS[name]}` })), IF_NONE_MATCH],
+          responses: {
+            '200': { description: 'One page of needs.', headers: CACHE_HEADERS, content: json(ref('NeedReleasePackage'), EXAMPLE_NEED_PACKAGE) },
             ...ERROR_RESPONSES,
           },
         },

@@ -118,9 +118,15 @@ export function parseOrganisationParams(params: URLSearchParams): Parsed<Organis
 }
 
 /** The 400 message: every bad parameter with what it accepts. */
-export function invalidParametersMessage(invalid: readonly string[], unknown: readonly string[], allowed: readonly string[]): string {
+export function invalidParametersMessage(
+  invalid: readonly string[],
+  unknown: readonly string[],
+  allowed: readonly string[],
+  // An endpoint whose parameter shares a name with another's (status) passes its own hints.
+  hints: Readonly<Record<string, string>> = PARAMETER_HINTS,
+): string {
   const parts = [
-    ...invalid.map((name) => `${name} must be ${PARAMETER_HINTS[name] ?? 'valid'}`),
+    ...invalid.map((name) => `${name} must be ${hints[name] ?? 'valid'}`),
     ...unknown.map((name) =>
       allowed.includes(name) ? `${name} is given more than once` : `${name} is not a parameter of this endpoint (it takes ${allowed.join(', ') || 'none'})`,
     ),

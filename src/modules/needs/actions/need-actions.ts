@@ -1,0 +1,247 @@
+'use server';
+
+// The need register's actions: members propose needs and stand behind them for their
+// organisation; coordinators curate them (edit, move the status with a reason, merge
+// duplicates). Each runs through runNetworkAction: a need's network comes from the need's
+// record, never from the form, and a proposal's from the network's own row. Every status move
+// is a NeedTransition row with who, when and why, so the history is never an edit.
+import { runNetworkAction, Refusal, type FormState, type Tx } from '@/modules/governance/network-action';
+import { can, type Actor } from '@/modules/governance/policy';
+
+import { mergeNeedSchema, proposeNeedSchema, shareNeedSchema, transitionNeedSchema, updateNeedSchema } from '../need-form';
+import { isOpen, manualTransitions } from '../need-status';
+
+/** The need named by the form, and its network: the only trusted source of the network. */
+async function locateNeed(tx: Tx, needId: string) {
+  const need = await tx.need.findUnique({ where: { id: needId }, select: { id: true, networkId: true } });
+  return need && { networkId: need.networkId, entityType: 'Need', entityId: need.id };
+}
+
+/** The organisations with an active membership of the network. */
+async function memberOrganizationIds(tx: Tx, networkId: string): Promise<Set<string>> {
+  const organizations = await tx.organization.findMany({
+    where: { memberships: { some: { networkId, status: 'ACTIVE' } } },
+    select: { id: true },
+  });
+  return new Set(organizations.map((o) => o.id));
+}
+
+/** Refuses organisations that are not members of the network (only a forged form names one). */
+async function checkMemberOrganizations(tx: Tx, networkId: string, organizationIds: readonly string[]) {
+  const members = await memberOrganizationIds(tx, networkId);
+  if (organizationIds.some((id) => !members.has(id))) throw new Refusal('organizationNotMember');
+  return members;
+}
+
+async function checkArea(tx: Tx, areaId: string) {
+  const area = await tx.thematicArea.findUnique({ where: { id: areaId }, select: { id: true } });
+  if (!area) throw new Refusal('notFound');
+}
+
+/** The organisation the actor's membership names: the one "we" stands for. */
+async function actorOrganization(tx: Tx, actor: Actor) {
+  if (!actor.membership) return null;
+  const membership = await tx.membership.findUnique({ where: { id: actor.membership.id }, select: { organization: { select: { id: true, name: true } } } });
+  return membership?.organization ?? null;
+}
+
+export async function proposeNeed(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runNetworkAction(formData, {
+    action: 'need.propose',
+    schema: proposeNeedSchema,
+    locate: async (tx, input) => {
+      const network = await tx.network.findUnique({ where: { id: input.networkId }, select: { id: true } });
+      return network && { networkId: network.id, entityType: 'Need', entityId: null };
+    },
+    authorize: (actor) => can(actor, 'participate'),
+    perform: async ({ tx, input, actor, user, network, t }) => {
+      await checkArea(tx, input.areaId);
+      await checkMemberOrganizations(tx, network.id, input.organizationIds);
+      // The proposer's own organisation always shares the need it proposes.
+      const own = await actorOrganization(tx, actor);
+      const organizationIds = [...new Set([...(own ? [own.id] : []), ...input.organizationIds])];
+      const need = await tx.need.create({
+        data: {
+          networkId: network.id,
+          title: input.title,
+          problem: input.problem,
+          affected: input.affected,
+          currentPractice: input.currentPractice,
+          desiredEffect: input.desiredEffect,
+          areaId: input.areaId,
+          proposedById: user.id,
+          ownerId: user.id,
+          organizations: { create: organizationIds.map((organizationId) => ({ organizationId })) },
+          transitions: { create: { fromStatus: null, toStatus: 'PROPOSED', reason: t.needs.proposedReason, actorId: user.id } },
+        },
+        select: { id: true },
+      });
+      return {
+        message: t.needs.done.proposed(input.title),
+        // The form links to the new need.
+        detail: need.id,
+        entityId: need.id,
+        audit: { after: { title: input.title, status: 'PROPOSED', areaId: input.areaId, organizationIds } },
+      };
+    },
+  });
+}
+
+export async function updateNeed(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runNetworkAction(formData, {
+    action: 'need.update',
+    schema: updateNeedSchema,
+    locate: (tx, input) => locateNeed(tx, input.needId),
+    authorize: (actor) => can(actor, 'manage'),
+    perform: async ({ tx, input, network, t }) => {
+      const before = await tx.need.findUniqueOrThrow({
+        where: { id: input.needId },
+        select: {
+          title: true,
+          areaId: true,
+          ownerId: true,
+          isPublic: true,
+          status: true,
+          leadOrganizationId: true,
+          organizations: { select: { organizationId: true } },
+          commitments: { select: { organizationId: true } },
+        },
+      });
+      if (before.status === 'ARCHIVED') throw new Refusal('needArchived');
+      await checkArea(tx, input.areaId);
+      const members = await checkMemberOrganizations(tx, network.id, input.organizationIds);
+      // A new owner is an active member; the current one may stay even after leaving.
+      if (input.ownerId && input.ownerId !== before.ownerId) {
+        const owner = await tx.membership.findFirst({ where: { userId: input.ownerId, networkId: network.id, status: 'ACTIVE', user: { disabledAt: null } }, select: { id: true } });
+        if (!owner) throw new Refusal('notActiveMember');
+      }
+      const current = before.organizations.map((o) => o.organizationId);
+      // Unticking never removes what others built on: an organisation that stated a cost or a
+      // commitment, or leads the buyer group, stays; so does one that has since left the
+      // network (the form cannot show it, and its part in the need is history).
+      const kept = new Set([
+        ...input.organizationIds,
+        ...current.filter((id) => !members.has(id)),
+        ...before.commitments.map((c) => c.organizationId),
+        ...(before.leadOrganizationId ? [before.leadOrganizationId] : []),
+      ]);
+      const removed = current.filter((id) => !kept.has(id));
+      const added = [...kept].filter((id) => !current.includes(id));
+      if (removed.length > 0) await tx.needOrganization.deleteMany({ where: { needId: input.needId, organizationId: { in: removed } } });
+      if (added.length > 0) await tx.needOrganization.createMany({ data: added.map((organizationId) => ({ needId: input.needId, organizationId })) });
+      await tx.need.update({
+        where: { id: input.needId },
+        data: {
+          title: input.title,
+          problem: input.problem,
+          affected: input.affected,
+          currentPractice: input.currentPractice,
+          desiredEffect: input.desiredEffect,
+          areaId: input.areaId,
+          ownerId: input.ownerId,
+          isPublic: input.isPublic,
+        },
+      });
+      return {
+        message: t.needs.done.updated,
+        audit: {
+          before: { title: before.title, areaId: before.areaId, ownerId: before.ownerId, isPublic: before.isPublic, organizationIds: current },
+          after: { title: input.title, areaId: input.areaId, ownerId: input.ownerId, isPublic: input.isPublic, organizationIds: [...kept] },
+        },
+      };
+    },
+  });
+}
+
+export async function shareNeed(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runNetworkAction(formData, {
+    action: 'need.share',
+    schema: shareNeedSchema,
+    locate: (tx, input) => locateNeed(tx, input.needId),
+    authorize: (actor) => can(actor, 'participate'),
+    perform: async ({ tx, input, actor, t }) => {
+      const need = await tx.need.findUniqueOrThrow({ where: { id: input.needId }, select: { status: true } });
+      if (need.status === 'ARCHIVED') throw new Refusal('needArchived');
+      const organization = await actorOrganization(tx, actor);
+      if (!organization) throw new Refusal('noOrganization');
+      const sharing = await tx.needOrganization.findUnique({
+        where: { needId_organizationId: { needId: input.needId, organizationId: organization.id } },
+        select: { needId: true },
+      });
+      if (sharing) throw new Refusal('alreadySharing');
+      await tx.needOrganization.create({ data: { needId: input.needId, organizationId: organization.id } });
+      return { message: t.needs.done.shared(organization.name), audit: { after: { organizationId: organization.id } } };
+    },
+  });
+}
+
+export async function transitionNeed(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runNetworkAction(formData, {
+    action: 'need.transition',
+    schema: transitionNeedSchema,
+    locate: (tx, input) => locateNeed(tx, input.needId),
+    authorize: (actor) => can(actor, 'manage'),
+    perform: async ({ tx, input, user, t }) => {
+      const need = await tx.need.findUniqueOrThrow({ where: { id: input.needId }, select: { status: true, mergedIntoId: true } });
+      // Handed over is written by the handover itself, with its receiver: never by hand.
+      if (input.toStatus === 'HANDED_OVER') throw new Refusal('handoverRequired');
+      // A merged need lives on in the need it was merged into; reopening it would split them again.
+      if (need.mergedIntoId) throw new Refusal('needMerged');
+      if (!manualTransitions(need.status).includes(input.toStatus)) throw new Refusal('transitionNotAllowed');
+      await tx.need.update({ where: { id: input.needId }, data: { status: input.toStatus } });
+      await tx.needTransition.create({
+        data: { needId: input.needId, fromStatus: need.status, toStatus: input.toStatus, reason: input.reason, actorId: user.id },
+      });
+      return {
+        message: t.needs.done.transitioned(t.needEnums.status[input.toStatus]),
+        audit: { before: { status: need.status }, after: { status: input.toStatus, reason: input.reason } },
+      };
+    },
+  });
+}
+
+export async function mergeNeed(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runNetworkAction(formData, {
+    action: 'need.merge',
+    schema: mergeNeedSchema,
+    locate: (tx, input) => locateNeed(tx, input.sourceNeedId),
+    authorize: (actor) => can(actor, 'manage'),
+    perform: async ({ tx, input, user, network, t }) => {
+      const source = await tx.need.findUniqueOrThrow({
+        where: { id: input.sourceNeedId },
+        select: { id: true, status: true, organizations: { select: { organizationId: true } }, commitments: { select: { id: true, organizationId: true } } },
+      });
+      if (source.status === 'ARCHIVED') throw new Refusal('needArchived');
+      // The target is checked here, inside the network's lock: the same network, open, not
+      // itself merged away, and not the need itself. A target elsewhere is refused alike.
+      const target = await tx.need.findUnique({
+        where: { id: input.targetNeedId },
+        select: { id: true, networkId: true, title: true, status: true, mergedIntoId: true, commitments: { select: { organizationId: true } } },
+      });
+      if (!target || target.networkId !== network.id || target.id === source.id || !isOpen(target.status) || target.mergedIntoId) {
+        throw new Refusal('mergeTargetInvalid');
+      }
+      // An organisation's statement moves along unless it already made one for the target;
+      // then the source's stays on the archived need as history.
+      const stated = new Set(target.commitments.map((c) => c.organizationId));
+      const moving = source.commitments.filter((c) => !stated.has(c.organizationId));
+      if (moving.length > 0) await tx.needCommitment.updateMany({ where: { id: { in: moving.map((c) => c.id) } }, data: { needId: target.id } });
+      const organizationIds = [...new Set([...source.organizations.map((o) => o.organizationId), ...moving.map((c) => c.organizationId)])];
+      const added = await tx.needOrganization.createMany({
+        data: organizationIds.map((organizationId) => ({ needId: target.id, organizationId })),
+        skipDuplicates: true,
+      });
+      await tx.need.update({ where: { id: source.id }, data: { status: 'ARCHIVED', mergedIntoId: target.id } });
+      await tx.needTransition.create({
+        data: { needId: source.id, fromStatus: source.status, toStatus: 'ARCHIVED', reason: t.needs.mergedReason(target.title, input.note), actorId: user.id },
+      });
+      return {
+        message: t.needs.done.merged(target.title),
+        audit: {
+          before: { status: source.status },
+          after: { status: 'ARCHIVED', mergedIntoId: target.id, organizationsAdded: added.count, commitmentsMoved: moving.length },
+        },
+      };
+    },
+  });
+}

@@ -1,0 +1,77 @@
+'use client';
+
+// The coordinator merges a duplicate into another open need of the network. The server checks
+// the target again; the page offers only the network's other open needs.
+import { useActionState } from 'react';
+
+import type { Locale } from '@/i18n/locales';
+import { getMessages } from '@/i18n/messages';
+import { describedBy, FieldError, FormFeedback } from '@/modules/governance/components/form-feedback';
+import { IDLE } from '@/modules/governance/form-state';
+import { inputClass, secondaryButtonClass } from '@/ui/form-classes';
+
+import { mergeNeed } from '../actions/need-actions';
+import { NEED_LIMITS } from '../need-form';
+
+const FIELD_IDS = { targetNeedId: 'merge-target', note: 'merge-note' };
+
+export function MergeNeedForm({ locale, needId, targets }: { locale: Locale; needId: string; targets: Array<{ id: string; title: string }> }) {
+  const t = getMessages(locale).needs.tools;
+  const [state, action, pending] = useActionState(mergeNeed, IDLE);
+  const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
+  const values = state.status === 'error' ? (state.values ?? {}) : {};
+  return (
+    <form action={action} noValidate className="space-y-4">
+      <FormFeedback
+        state={state}
+        heading={t.mergeErrorSummary}
+        fieldIds={FIELD_IDS}
+        fieldOrder={['targetNeedId', 'note']}
+        fieldLabels={{ targetNeedId: t.mergeTarget, note: t.mergeNote }}
+      />
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="sourceNeedId" value={needId} />
+      <div key={`${state.status}-${JSON.stringify(values)}`} className="space-y-4">
+        <div>
+          <label htmlFor={FIELD_IDS.targetNeedId} className="block font-medium">
+            {t.mergeTarget}
+          </label>
+          <select
+            id={FIELD_IDS.targetNeedId}
+            name="targetNeedId"
+            defaultValue={values.targetNeedId ?? ''}
+            aria-required
+            {...describedBy(FIELD_IDS.targetNeedId, { error: errors.targetNeedId })}
+            className={`${inputClass(Boolean(errors.targetNeedId))} max-w-xl bg-white`}
+          >
+            <option value="">{t.chooseNeed}</option>
+            {targets.map((target) => (
+              <option key={target.id} value={target.id}>
+                {target.title}
+              </option>
+            ))}
+          </select>
+          <FieldError id={`${FIELD_IDS.targetNeedId}-error`} message={errors.targetNeedId} />
+        </div>
+        <div>
+          <label htmlFor={FIELD_IDS.note} className="block font-medium">
+            {t.mergeNote}
+          </label>
+          <textarea
+            id={FIELD_IDS.note}
+            name="note"
+            rows={2}
+            maxLength={NEED_LIMITS.note}
+            defaultValue={values.note ?? ''}
+            {...describedBy(FIELD_IDS.note, { error: errors.note })}
+            className={inputClass(Boolean(errors.note))}
+          />
+          <FieldError id={`${FIELD_IDS.note}-error`} message={errors.note} />
+        </div>
+      </div>
+      <button type="submit" disabled={pending} className={secondaryButtonClass}>
+        {t.mergeSubmit}
+      </button>
+    </form>
+  );
+}

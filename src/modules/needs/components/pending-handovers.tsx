@@ -1,0 +1,117 @@
+// Handovers waiting for acknowledgement, where they cannot be missed (issue: "make it
+// impossible to lose"): on a person's /me page, those to their own organisation, with the
+// documents and the button to acknowledge; and on the network's page and the secretariat's
+// page, the needs whose handover is still pending.
+import Link from 'next/link';
+
+import type { Locale } from '@/i18n/locales';
+import { getMessages } from '@/i18n/messages';
+import { getNetworkViewer } from '@/modules/governance/network-viewer';
+import type { CurrentUser } from '@/server/auth/current-user';
+import { db } from '@/server/db/client';
+
+import { listPendingHandoversForOrganization, listRecentlyAcknowledgedHandovers, listPendingHandoversInNetwork, type PendingHandover } from '../handover-queries';
+import { seesAllNeeds } from '../need-access';
+import { needPath } from '../need-paths';
+import { formatStockholmDay } from '../stockholm-day';
+
+import { AcknowledgeButton, AcknowledgeHandovers } from './acknowledge-handover';
+import { HandoverDetails, HandoverStatus } from './handover-details';
+
+/** Receipts given in the last week stay listed, so the person sees what they acknowledged. */
+const RECENT_DAYS = 7;
+
+/** For /me: the handovers to the person's own organisation that wait for acknowledgement. */
+export async function MyPendingHandovers({ locale, user }: { locale: Locale; user: CurrentUser }) {
+  if (!user.organization) return null;
+  const [pending, acknowledged] = await Promise.all([
+    listPendingHandoversForOrganization(user.organization.id),
+    listRecentlyAcknowledgedHandovers(user.organization.id, RECENT_DAYS),
+  ]);
+  if (pending.length === 0 && acknowledged.length === 0) return null;
+  const handovers = [...pending, ...acknowledged];
+  // The need's page is open to the public for a public need and to the network's participants.
+  const networkIds = [...new Set(handovers.map((handover) => handover.need.network.id))];
+  const memberOf = new Set(
+    (await db().membership.findMany({ where: { userId: user.id, status: 'ACTIVE', networkId: { in: networkIds } }, select: { networkId: true } })).map((m) => m.networkId),
+  );
+  const messages = getMessages(locale);
+  const t = messages.businessCase.myPending;
+
+  const item = (handover: PendingHandover) => {
+    const { need } = handover;
+    const named = handover.recipient.id === user.id;
+    return (
+      <li key={handover.id} className={`rounded border p-4 ${handover.acknowledgedAt ? 'border-slate-300' : 'border-amber-600 bg-amber-50'}`}>
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h3 className="text-lg font-semibold">
+            {need.isPublic || memberOf.has(need.network.id) ? (
+              <Link href={needPath(locale, need.network.slug, need.id)} className="text-brand-700 underline">
+                {need.title}
+              </Link>
+            ) : (
+              need.title
+            )}
+          </h3>
+          <HandoverStatus handover={handover} locale={locale} messages={messages} showNames />
+        </div>
+        <p className="mt-1">
+          {t.network}:{' '}
+          <Link href={`/${locale}/networks/${need.network.slug}`} className="text-brand-700 underline">
+            {need.network.name}
+          </Link>
+        </p>
+        {named && (
+          <p className="mt-1">
+            <strong>{t.namesYou}</strong>
+          </p>
+        )}
+        <HandoverDetails handover={handover} locale={locale} messages={messages} showNames showRecipient={!named} />
+        {!handover.acknowledgedAt && (
+          <div className="mt-3">
+            <AcknowledgeButton handoverId={handover.id} needTitle={need.title} />
+          </div>
+        )}
+      </li>
+    );
+  };
+
+  return (
+    <section aria-labelledby="my-handovers" className="space-y-3">
+      <h2 id="my-handovers" className="text-2xl font-semibold">
+        {t.heading}
+      </h2>
+      <p className="max-w-3xl text-slate-700">{t.lead}</p>
+      <AcknowledgeHandovers locale={locale}>
+        <ul className="space-y-4">{handovers.map(item)}</ul>
+      </AcknowledgeHandovers>
+    </section>
+  );
+}
+
+/** For the network's page and the secretariat's: needs whose handover is not acknowledged yet. */
+export async function NetworkPendingHandovers({ locale, slug }: { locale: Locale; slug: string }) {
+  const { network, viewer } = await getNetworkViewer(slug);
+  if (!seesAllNeeds(viewer)) return null;
+  const pending = await listPendingHandoversInNetwork(network.id);
+  if (pending.length === 0) return null;
+  const t = getMessages(locale).businessCase.dashboard;
+  return (
+    <section aria-labelledby="pending-handovers" className="rounded border-l-4 border-amber-600 bg-amber-50 p-5 text-amber-950">
+      <h2 id="pending-handovers" className="text-2xl font-semibold">
+        {t.heading}
+      </h2>
+      <p className="mt-1">{t.lead}</p>
+      <ul className="mt-3 space-y-2">
+        {pending.map((handover) => (
+          <li key={handover.id}>
+            <Link href={needPath(locale, network.slug, handover.need.id)} className="font-semibold text-brand-700 underline">
+              {handover.need.title}
+            </Link>
+            <span className="block text-sm">{t.item(handover.receivingOrganization.name, formatStockholmDay(handover.handedOverAt, locale))}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

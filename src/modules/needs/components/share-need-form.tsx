@@ -1,0 +1,39 @@
+'use client';
+
+// "We have this need too": a member adds their own organisation to those sharing the need.
+// The form stays in place once the organisation shares the need, so the confirmation in its
+// live region is still there to be read when the page refreshes.
+import { useActionState } from 'react';
+
+import type { Locale } from '@/i18n/locales';
+import { getMessages } from '@/i18n/messages';
+import { FormFeedback } from '@/modules/governance/components/form-feedback';
+import { IDLE } from '@/modules/governance/form-state';
+import { secondaryButtonClass } from '@/ui/form-classes';
+
+import { shareNeed } from '../actions/need-actions';
+
+export function ShareNeedForm({ locale, needId, organization, sharing }: { locale: Locale; needId: string; organization: string; sharing: boolean }) {
+  const t = getMessages(locale).needs.page;
+  const [state, action, pending] = useActionState(shareNeed, IDLE);
+  return (
+    <form action={action} className="space-y-2">
+      <FormFeedback state={state} heading={t.shareErrorSummary} />
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="needId" value={needId} />
+      {sharing ? (
+        // After sharing, the confirmation above says it already.
+        state.status !== 'success' && <p className="font-medium">{t.youShare(organization)}</p>
+      ) : (
+        <>
+          <p id="share-need-hint" className="text-sm text-slate-700">
+            {t.shareHint(organization)}
+          </p>
+          <button type="submit" disabled={pending} aria-describedby="share-need-hint" className={secondaryButtonClass}>
+            {t.share}
+          </button>
+        </>
+      )}
+    </form>
+  );
+}

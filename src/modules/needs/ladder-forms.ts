@@ -1,0 +1,134 @@
+// What the two ladder forms may send, checked in the person's language: the market-maturity
+// assessment and one checklist item. Pure (no database), so the rules are unit-tested and the
+// client form can share the field names. The suggested step is never read from the form: the
+// schema computes it from the three answers with the documented rule in ladder.ts.
+import { z } from 'zod';
+
+import type { LadderStep, MaturityAnswer } from '@/generated/prisma/enums';
+import type { Messages } from '@/i18n/messages';
+
+import { LADDER_STEPS, MATURITY_ANSWERS, suggestedStep, type MaturityAnswers } from './ladder';
+
+/** The three questions of the report (p. 14), in its order. */
+export const MATURITY_QUESTIONS = ['offersSolutions', 'prioritisedArea', 'understandsNeed'] as const satisfies ReadonlyArray<keyof MaturityAnswers>;
+export type MaturityQuestion = (typeof MATURITY_QUESTIONS)[number];
+
+export const evidenceField = (question: MaturityQuestion) => `${question}Evidence` as const;
+
+/** The assessment form's fields in the order they appear (for the error summary). */
+export const ASSESSMENT_FIELDS = [
+  ...MATURITY_QUESTIONS.flatMap((q) => [q, evidenceField(q)]),
+  'evidenceLinks',
+  'chosenStep',
+  'overrideReason',
+] as const;
+
+export const EVIDENCE_MAX = 2_000;
+export const REASON_MAX = 2_000;
+export const NOTES_MAX = 4_000;
+export const MAX_EVIDENCE_LINKS = 20;
+const URL_MAX = 500;
+
+export function isWebAddress(value: string): boolean {
+  if (value.length > URL_MAX) return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/** The links field: one web address per line, blank lines ignored; null when any line is not one. */
+export function parseEvidenceLinks(text: string): string[] | null {
+  const lines = [...new Set(text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean))];
+  if (lines.length > MAX_EVIDENCE_LINKS) return null;
+  return lines.every(isWebAddress) ? lines : null;
+}
+
+const needId = (t: Messages) => z.string({ error: t.ladder.errors.needId }).trim().min(1, t.ladder.errors.needId).max(64, t.ladder.errors.needId);
+const optionalText = (max: number, message: string) => z.string().trim().max(max, message).optional().default('');
+
+export type AssessmentInput = MaturityAnswers & {
+  needId: string;
+  offersSolutionsEvidence: string;
+  prioritisedAreaEvidence: string;
+  understandsNeedEvidence: string;
+  evidenceLinks: string[];
+  suggestedStep: LadderStep;
+  chosenStep: LadderStep;
+  overrideReason: string | null;
+};
+
+export function assessmentSchema(t: Messages) {
+  const e = t.ladder.errors;
+  const answer = z.enum(MATURITY_ANSWERS as [MaturityAnswer, ...MaturityAnswer[]], { error: e.answer });
+  return z
+    .object({
+      needId: needId(t),
+      offersSolutions: answer,
+      offersSolutionsEvidence: optionalText(EVIDENCE_MAX, e.evidence),
+      prioritisedArea: answer,
+      prioritisedAreaEvidence: optionalText(EVIDENCE_MAX, e.evidence),
+      understandsNeed: answer,
+      understandsNeedEvidence: optionalText(EVIDENCE_MAX, e.evidence),
+      evidenceLinks: z
+        .string()
+        .optional()
+        .default('')
+        .transform((text, ctx) => {
+          const links = parseEvidenceLinks(text);
+          if (!links) {
+            ctx.addIssue({ code: 'custom', message: e.links(MAX_EVIDENCE_LINKS) });
+            return z.NEVER;
+          }
+          return links;
+        }),
+      // Left out, the step is the suggestion.
+      chosenStep: z.preprocess((value) => (value === '' ? undefined : value), z.enum(LADDER_STEPS as [LadderStep, ...LadderStep[]], { error: e.chosenStep }).optional()),
+      overrideReason: optionalText(REASON_MAX, e.overrideReasonLength),
+    })
+    .transform((input, ctx): AssessmentInput => {
+      const suggested = suggestedStep(input);
+      const chosen = input.chosenStep ?? suggested;
+      if (chosen !== suggested && !input.overrideReason) {
+        ctx.addIssue({ code: 'custom', path: ['overrideReason'], message: e.overrideReason });
+      }
+      return {
+        ...input,
+        suggestedStep: suggested,
+        chosenStep: chosen,
+        // A reason is kept only where it explains a departure from the rule.
+        overrideReason: chosen === suggested ? null : input.overrideReason,
+      };
+    });
+}
+
+/** The checklist item form's fields in the order they appear. */
+export const CHECKLIST_FIELDS = ['covered', 'notes', 'evidenceUrl'] as const;
+
+export function checklistItemSchema(t: Messages) {
+  const e = t.ladder.errors;
+  return z.object({
+    needId: needId(t),
+    itemKey: z.string({ error: e.itemKey }).trim().min(1, e.itemKey).max(100, e.itemKey),
+    // A checkbox: sent as "on" when ticked, left out when not.
+    covered: z
+      .string()
+      .optional()
+      .transform((value) => value === 'on' || value === 'true'),
+    notes: optionalText(NOTES_MAX, e.notes),
+    evidenceUrl: z
+      .string()
+      .trim()
+      .optional()
+      .transform((value, ctx) => {
+        if (!value) return null;
+        if (!isWebAddress(value)) {
+          ctx.addIssue({ code: 'custom', message: e.evidenceUrl });
+          return z.NEVER;
+        }
+        return value;
+      }),
+  });
+}

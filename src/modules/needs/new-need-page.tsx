@@ -1,0 +1,72 @@
+// A member proposes a need. Everyone else is told why they cannot: signed-out people get a
+// link to sign in and come back, signed-in people outside the network are pointed to the
+// network's page, where joining is explained.
+import Link from 'next/link';
+
+import type { Locale } from '@/i18n/locales';
+import { getMessages } from '@/i18n/messages';
+import { getNetworkViewer } from '@/modules/governance/network-viewer';
+
+import { NeedForm } from './components/need-form';
+import { organizationField } from './need-form';
+import { needsPath } from './need-paths';
+import { getMembershipOrganization, getNetworkAreaId, listAreas, listMemberOrganizations } from './need-queries';
+
+export async function NewNeedPage({ locale, slug }: { locale: Locale; slug: string }) {
+  const { network, viewer } = await getNetworkViewer(slug);
+  const t = getMessages(locale).needs;
+  const listPath = needsPath(locale, network.slug);
+  const networkPath = `/${locale}/networks/${encodeURIComponent(network.slug)}`;
+
+  let body: React.ReactNode;
+  if (!viewer.user) {
+    body = (
+      <p>
+        {t.newSignIn}{' '}
+        <Link href={`/${locale}/sign-in?callbackUrl=${encodeURIComponent(`${listPath}/new`)}`} className="font-semibold text-brand-700 underline">
+          {t.signInLink}
+        </Link>
+      </p>
+    );
+  } else if (!viewer.mayParticipate || !viewer.actor?.membership) {
+    body = (
+      <p>
+        {t.newNotMember}{' '}
+        <Link href={networkPath} className="font-semibold text-brand-700 underline">
+          {network.name}
+        </Link>
+      </p>
+    );
+  } else {
+    const [networkArea, areas, organizations, own] = await Promise.all([
+      getNetworkAreaId(network.id),
+      listAreas(locale),
+      listMemberOrganizations(network.id),
+      getMembershipOrganization(viewer.actor.membership.id),
+    ]);
+    body = (
+      <NeedForm
+        locale={locale}
+        target={{ networkId: network.id }}
+        initial={{ areaId: networkArea, ...(own ? { [organizationField(own.id)]: 'on' } : {}) }}
+        areas={areas}
+        organizations={organizations}
+        lockedOrganizations={own ? { [own.id]: t.form.yourOrganization } : {}}
+        needsPath={listPath}
+      />
+    );
+  }
+
+  return (
+    <div className="max-w-3xl space-y-6">
+      <div>
+        <Link href={listPath} className="text-brand-700 underline">
+          ← {t.listTitle(network.name)}
+        </Link>
+        <h1 className="mt-3 text-3xl font-bold">{t.newTitle}</h1>
+        <p className="mt-2 text-slate-700">{t.newLead}</p>
+      </div>
+      {body}
+    </div>
+  );
+}

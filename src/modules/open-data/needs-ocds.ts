@@ -1,0 +1,297 @@
+// Public needs as OCDS 1.1 planning releases (docs/decisions/0011-needs-as-ocds-planning.md):
+// one release per need, the latest state, in a release package. Pure, so the mapping is
+// unit-tested and the integration test validates real answers against the OCDS schemas in
+// tests/ocds/. Organisations only; no person is ever named, and nothing members-only is read.
+import type { LadderStep, NeedStatus, OrganizationKind, ValueOffer } from '@/generated/prisma/enums';
+import { isContractingAuthority } from '@/modules/accounts/organization-rules';
+import { potentialMarket } from '@/modules/needs/business-case';
+
+import { DATA_LICENCE } from './licence';
+import { networkPageUrl, ORGANISATION_NUMBER_SCHEME } from './serialize';
+
+/**
+ * The ocid prefix. Trappan has no prefix registered with the Open Contracting Partnership, so
+ * it does not use the registered form ("ocds-" and six characters), which could collide with a
+ * real publisher's; "trappan-need-" cannot. See ADR 0011 before changing it: ocids are stable.
+ */
+export const OCID_PREFIX = 'trappan-need-';
+
+export const NEED_STEP_CODES = { IMPLEMENT: 'implement', INTRODUCE: 'introduce', INITIATE: 'initiate' } as const satisfies Record<LadderStep, string>;
+export const NEED_STATUS_CODES = {
+  PROPOSED: 'proposed',
+  PRIORITISED: 'prioritised',
+  MARKET_TESTED: 'marketTested',
+  IN_PREPARATION: 'inPreparation',
+  IN_PROCUREMENT: 'inProcurement',
+  HANDED_OVER: 'handedOver',
+  IMPLEMENTED: 'implemented',
+  ARCHIVED: 'archived',
+} as const satisfies Record<NeedStatus, string>;
+export const VALUE_OFFER_CODES = {
+  TESTBED: 'testbed',
+  REAL_ENVIRONMENT_TEST: 'realEnvironmentTest',
+  REFERENCE_CUSTOMER: 'referenceCustomer',
+  EXPERTISE: 'expertise',
+} as const satisfies Record<ValueOffer, string>;
+
+export type NeedStepCode = (typeof NEED_STEP_CODES)[LadderStep];
+export type NeedStatusCode = (typeof NEED_STATUS_CODES)[NeedStatus];
+
+/** Codes of the OCDS partyRole codelist that fit a need's organisations (ADR 0011). */
+export const NEED_PARTY_ROLES = ['buyer', 'procuringEntity', 'centralPurchasingBody', 'interestedParty'] as const;
+export type NeedPartyRole = (typeof NEED_PARTY_ROLES)[number];
+
+export type NeedOrganisationSource = { slug: string; name: string; kind: OrganizationKind; organizationNumber: string | null };
+
+/** What the release is made of: a public need and its organisations, never its people. */
+export type NeedSource = {
+  id: string;
+  title: string;
+  problem: string;
+  desiredEffect: string;
+  status: NeedStatus;
+  ladderStep: LadderStep | null;
+  valueOffers: ValueOffer[];
+  volumeUnit: string;
+  createdAt: Date;
+  updatedAt: Date;
+  network: { slug: string; name: string };
+  area: { slug: string; nameSv: string; nameEn: string };
+  organizations: Array<{ addedAt: Date; organization: NeedOrganisationSource }>;
+  leadOrganization: NeedOrganisationSource | null;
+  commitments: Array<{ annualCostOre: bigint | null; expectedVolume: number | null; statedAt: Date; organization: NeedOrganisationSource }>;
+  handovers: Array<{ handedOverAt: Date; acknowledgedAt: Date | null; receivingOrganization: NeedOrganisationSource }>;
+  /** The latest assessment only. */
+  assessments: Array<{ evidenceLinks: string[]; createdAt: Date }>;
+  /** The latest move only. */
+  transitions: Array<{ createdAt: Date }>;
+};
+
+export type OcdsOrganizationReference = { id: string; name: string };
+export type OcdsParty = OcdsOrganizationReference & { identifier?: { scheme: string; id: string }; roles: NeedPartyRole[] };
+export type OcdsDocument = {
+  id: string;
+  documentType: 'needsAssessment' | 'marketStudies';
+  title: string;
+  url: string;
+  format?: string;
+  language?: string;
+  datePublished?: string;
+};
+
+export type NeedRelease = {
+  ocid: string;
+  id: string;
+  date: string;
+  tag: ['planning'];
+  initiationType: 'tender';
+  language: 'sv';
+  parties: OcdsParty[];
+  buyer?: OcdsOrganizationReference;
+  planning: {
+    rationale: string;
+    budget?: { description: string; amount: { amount: number; currency: 'SEK' } };
+    documents: OcdsDocument[];
+  };
+  tender: { id: string; title: string; status: 'planning' };
+  /** Trappan's own fields, in one clearly named object (OCDS allows additional fields). */
+  trappan: {
+    needId: string;
+    url: string;
+    network: { slug: string; name: string; url: string };
+    area: { slug: string; name: { sv: string; en: string } };
+    status: NeedStatusCode;
+    ladderStep: NeedStepCode | null;
+    valueOffers: Array<(typeof VALUE_OFFER_CODES)[ValueOffer]>;
+    potentialMarket: {
+      /** Organisations that stated a cost, a volume or a commitment. */
+      statedBy: number;
+      annualCostStatedBy: number;
+      expectedVolume: number | null;
+      volumeStatedBy: number;
+      volumeUnit: string | null;
+    };
+  };
+};
+
+export type NeedReleasePackage = {
+  uri: string;
+  version: '1.1';
+  publishedDate: string;
+  publisher: { name: string };
+  license: string;
+  publicationPolicy: string;
+  releases: NeedRelease[];
+  /** The OCDS paging convention (the pagination extension's links.next), on all but the last page. */
+  links?: { next: string };
+  /** The same next page as an opaque cursor, like the other list endpoints; null on the last page. */
+  nextCursor: string | null;
+};
+
+/**
+ * Öre as a JSON number of kronor, through the decimal text ("1234567.50" → 1234567.5), so the
+ * number is the one the exact decimal denotes: no division in floating point. Exact to the öre
+ * up to 2^53 öre (about 90 000 billion kronor); a sum that large is refused rather than rounded.
+ */
+export function oreToKronorJsonNumber(ore: bigint): number {
+  if (ore > BigInt(Number.MAX_SAFE_INTEGER) || ore < -BigInt(Number.MAX_SAFE_INTEGER)) {
+    throw new RangeError('The amount is too large to publish exactly as a JSON number.');
+  }
+  const negative = ore < 0n;
+  const abs = negative ? -ore : ore;
+  return Number(`${negative ? '-' : ''}${abs / 100n}.${(abs % 100n).toString().padStart(2, '0')}`);
+}
+
+/** "SE-BLV-2120001124" for an organisation with a number (the OCDS {scheme}-{id} form), else its slug. */
+export function partyId(org: Pick<NeedOrganisationSource, 'slug' | 'organizationNumber'>): string {
+  return org.organizationNumber ? `${ORGANISATION_NUMBER_SCHEME}-${org.organizationNumber.replace(/\D/g, '')}` : org.slug;
+}
+
+export const ocidOf = (needId: string) => `${OCID_PREFIX}${needId}`;
+
+export function needPageUrl(origin: string, networkSlug: string, needId: string): string {
+  return `${networkPageUrl(origin, networkSlug)}/needs/${encodeURIComponent(needId)}`;
+}
+
+/** The latest time anything the release shows was recorded: the release's date. */
+export function releaseDate(need: NeedSource): Date {
+  const times = [
+    need.createdAt,
+    need.updatedAt,
+    ...need.organizations.map((o) => o.addedAt),
+    ...need.commitments.map((c) => c.statedAt),
+    ...need.handovers.flatMap((h) => [h.handedOverAt, ...(h.acknowledgedAt ? [h.acknowledgedAt] : [])]),
+    ...need.assessments.map((a) => a.createdAt),
+    ...need.transitions.map((t) => t.createdAt),
+  ];
+  return new Date(Math.max(...times.map((time) => time.getTime())));
+}
+
+/** "20260527T073000Z": a release id part without characters OCDS forbids ('#'). */
+const compactTime = (date: Date) => date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+
+const isWebAddress = (text: string) => {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * The parties: organisations that share the need or stated figures for it are buyers when
+ * they are contracting authorities (interestedParty otherwise); the lead organisation of the
+ * buyer group and every receiver of a handover procure (procuringEntity), a central
+ * purchasing body also as centralPurchasingBody.
+ */
+export function needParties(need: NeedSource): OcdsParty[] {
+  const byId = new Map<string, { org: NeedOrganisationSource; roles: Set<NeedPartyRole> }>();
+  const add = (org: NeedOrganisationSource, ...roles: NeedPartyRole[]) => {
+    const entry = byId.get(partyId(org)) ?? { org, roles: new Set<NeedPartyRole>() };
+    for (const role of roles) entry.roles.add(role);
+    byId.set(partyId(org), entry);
+  };
+  const sharing = (org: NeedOrganisationSource) => add(org, isContractingAuthority(org.kind) ? 'buyer' : 'interestedParty');
+  for (const { organization } of need.organizations) sharing(organization);
+  for (const { organization } of need.commitments) sharing(organization);
+  if (need.leadOrganization) add(need.leadOrganization, ...(isContractingAuthority(need.leadOrganization.kind) ? (['buyer'] as const) : []), 'procuringEntity');
+  for (const { receivingOrganization: org } of need.handovers) add(org, 'procuringEntity', ...(org.kind === 'CENTRAL_PURCHASING_BODY' ? (['centralPurchasingBody'] as const) : []));
+
+  return [...byId.entries()]
+    .map(([id, { org, roles }]) => {
+      // A buyer that is also an interested party is simply a buyer.
+      if (roles.has('buyer')) roles.delete('interestedParty');
+      return {
+        id,
+        name: org.name,
+        ...(org.organizationNumber ? { identifier: { scheme: ORGANISATION_NUMBER_SCHEME, id: org.organizationNumber.replace(/\D/g, '') } } : {}),
+        roles: NEED_PARTY_ROLES.filter((role) => roles.has(role)),
+      };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, 'sv') || a.id.localeCompare(b.id));
+}
+
+export function toNeedRelease(need: NeedSource, origin: string): NeedRelease {
+  const date = releaseDate(need);
+  const url = needPageUrl(origin, need.network.slug, need.id);
+  const market = potentialMarket(need.commitments);
+  const assessment = need.assessments[0];
+  const studies = (assessment?.evidenceLinks ?? []).filter(isWebAddress);
+  const rationale = need.desiredEffect.trim() ? `${need.problem}\n\nÖnskad effekt: ${need.desiredEffect}` : need.problem;
+
+  return {
+    ocid: ocidOf(need.id),
+    id: `${need.id}-${compactTime(date)}`,
+    date: date.toISOString(),
+    tag: ['planning'],
+    initiationType: 'tender',
+    language: 'sv',
+    parties: needParties(need),
+    ...(need.leadOrganization ? { buyer: { id: partyId(need.leadOrganization), name: need.leadOrganization.name } } : {}),
+    planning: {
+      rationale,
+      ...(market.costStatedBy > 0
+        ? {
+            budget: {
+              description:
+                `Vad det kostar per år att behovet inte är uppfyllt, summerat över ${market.costStatedBy === 1 ? 'den organisation' : `de ${market.costStatedBy} organisationer`} ` +
+                'som har uppgett en kostnad. Det är inte en budget för en upphandling.',
+              amount: { amount: oreToKronorJsonNumber(market.totalAnnualCostOre), currency: 'SEK' },
+            },
+          }
+        : {}),
+      documents: [
+        { id: 'needsAssessment', documentType: 'needsAssessment', title: need.title, url, format: 'text/html', language: 'sv' },
+        ...studies.map((link, i) => ({
+          id: `marketStudies-${i + 1}`,
+          documentType: 'marketStudies' as const,
+          title: `Underlag till marknadsmognadsbedömningen (${i + 1} av ${studies.length})`,
+          url: link,
+          datePublished: assessment!.createdAt.toISOString(),
+        })),
+      ],
+    },
+    // A planning release may carry the tender's title with status "planning": a future
+    // contracting process, known by the need's title.
+    tender: { id: ocidOf(need.id), title: need.title, status: 'planning' },
+    trappan: {
+      needId: need.id,
+      url,
+      network: { slug: need.network.slug, name: need.network.name, url: networkPageUrl(origin, need.network.slug) },
+      area: { slug: need.area.slug, name: { sv: need.area.nameSv, en: need.area.nameEn } },
+      status: NEED_STATUS_CODES[need.status],
+      ladderStep: need.ladderStep ? NEED_STEP_CODES[need.ladderStep] : null,
+      valueOffers: need.valueOffers.map((offer) => VALUE_OFFER_CODES[offer]),
+      potentialMarket: {
+        statedBy: market.buyers,
+        annualCostStatedBy: market.costStatedBy,
+        expectedVolume: market.volumeStatedBy > 0 ? market.totalVolume : null,
+        volumeStatedBy: market.volumeStatedBy,
+        volumeUnit: need.volumeUnit.trim() || null,
+      },
+    },
+  };
+}
+
+export function needReleasePackage(input: {
+  selfUrl: string;
+  origin: string;
+  releases: NeedRelease[];
+  /** When the page is empty: the latest change of any public need, so the date stays stable. */
+  fallbackDate: Date;
+  next: { url: string; cursor: string } | null;
+}): NeedReleasePackage {
+  const latest = input.releases.reduce((max, r) => (r.date > max ? r.date : max), '');
+  return {
+    uri: input.selfUrl,
+    version: '1.1',
+    publishedDate: latest || input.fallbackDate.toISOString(),
+    publisher: { name: 'Trappan' },
+    license: DATA_LICENCE.url,
+    publicationPolicy: `${input.origin}/sv/open-data#needs`,
+    releases: input.releases,
+    ...(input.next ? { links: { next: input.next.url } } : {}),
+    nextCursor: input.next?.cursor ?? null,
+  };
+}

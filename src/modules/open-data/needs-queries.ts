@@ -1,0 +1,64 @@
+// Reads for GET /api/v1/needs: one page of the needs networks made public, newest first, with
+// their organisations, figures and latest assessment in one query (Prisma batches the
+// relations per page, never per need). Only organisations and public need fields are
+// selected: no person, no email, no cost basis, no checklist note, no handover note.
+import 'server-only';
+
+import type { Prisma } from '@/generated/prisma/client';
+import { db } from '@/server/db/client';
+
+import type { NeedSource } from './needs-ocds';
+import type { NeedQuery } from './needs-params';
+
+const ORGANISATION = { select: { slug: true, name: true, kind: true, organizationNumber: true } } as const;
+
+const NEED_SELECT = {
+  id: true,
+  title: true,
+  problem: true,
+  desiredEffect: true,
+  status: true,
+  ladderStep: true,
+  valueOffers: true,
+  volumeUnit: true,
+  createdAt: true,
+  updatedAt: true,
+  network: { select: { slug: true, name: true } },
+  area: { select: { slug: true, nameSv: true, nameEn: true } },
+  organizations: { orderBy: { addedAt: 'asc' }, select: { addedAt: true, organization: ORGANISATION } },
+  leadOrganization: ORGANISATION,
+  commitments: { orderBy: { statedAt: 'asc' }, select: { annualCostOre: true, expectedVolume: true, statedAt: true, organization: ORGANISATION } },
+  handovers: { orderBy: { handedOverAt: 'asc' }, select: { handedOverAt: true, acknowledgedAt: true, receivingOrganization: ORGANISATION } },
+  assessments: { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 1, select: { evidenceLinks: true, createdAt: true } },
+  transitions: { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 1, select: { createdAt: true } },
+} as const satisfies Prisma.NeedSelect;
+
+/** A well-formed network slug that names no network (a 400, like an unknown area). */
+export async function networkExists(slug: string): Promise<boolean> {
+  return (await db().network.findUnique({ where: { slug }, select: { id: true } })) !== null;
+}
+
+export async function listPublicNeeds(query: NeedQuery): Promise<{ needs: NeedSource[]; hasMore: boolean }> {
+  const where: Prisma.NeedWhereInput = {
+    isPublic: true,
+    ...(query.networkSlug ? { network: { slug: query.networkSlug } } : {}),
+    ...(query.ladderStep ? { ladderStep: query.ladderStep } : {}),
+    ...(query.status ? { status: query.status } : {}),
+    ...(query.after
+      ? { OR: [{ createdAt: { lt: query.after.at } }, { createdAt: query.after.at, id: { lt: query.after.id } }] }
+      : {}),
+  };
+  const rows = await db().need.findMany({
+    where,
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: query.limit + 1,
+    select: NEED_SELECT,
+  });
+  return { needs: rows.slice(0, query.limit), hasMore: rows.length > query.limit };
+}
+
+/** The latest change of any public need: the package date of an empty page. */
+export async function latestPublicNeedChange(): Promise<Date> {
+  const { _max } = await db().need.aggregate({ where: { isPublic: true }, _max: { updatedAt: true } });
+  return _max.updatedAt ?? new Date(0);
+}

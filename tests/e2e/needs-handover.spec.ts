@@ -1,0 +1,192 @@
+// Journey: a member of Konstgräs proposes a need and the coordinator brings it to preparation
+// and states the value offer; two member municipalities state what the unmet need costs them
+// and see the potential market summed in kronor; the coordinator forms the buyer group and
+// hands the results over to the central purchasing body SKL Kommentus, whose person (not a
+// network member) acknowledges receipt on /me. Runs on the shared e2e database: the need has
+// a title of its own, and nothing relies on counts.
+import { expect, test, type Page } from '@playwright/test';
+
+import { expectNoSeriousA11yViolations, signIn } from './helpers';
+
+const NEEDS = '/sv/networks/konstgras/needs';
+const TITLE = `Konstgräsplaner utan lösa granulat ${Date.now().toString(36)}`;
+const BUSINESS_CASE = 'Affären – den goda innovativa affären';
+
+async function switchUser(page: Page, email: string) {
+  await page.context().clearCookies();
+  await signIn(page, email);
+}
+
+/** Kronor as the page writes them, with no-break spaces: "1 250 000 kr". */
+const kronor = (text: string) => new RegExp(text.replace(/ /g, '\\s'));
+
+test.describe.serial('business case, buyer group and handover', () => {
+  let needUrl = '';
+
+  test('a member proposes a need; the coordinator brings it to preparation and states the value offer', async ({ page }) => {
+    await signIn(page, 'buyer@trappan.test');
+    await page.goto(`${NEEDS}/new`);
+    await page.getByLabel('Rubrik').fill(TITLE);
+    await page.getByLabel('Problem', { exact: true }).fill('Gummigranulat från konstgräsplanerna sprids till dagvatten och hav.');
+    await page.getByRole('button', { name: 'Föreslå behovet' }).click();
+    await expect(page.getByRole('main').getByRole('status')).toContainText(`Behovet ”${TITLE}” är föreslaget.`);
+    await page.getByRole('link', { name: 'Öppna behovet' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+    needUrl = new URL(page.url()).pathname;
+    // Before preparation the sections say what is there and what is not.
+    await expect(page.getByRole('region', { name: BUSINESS_CASE })).toContainText('Ingen organisation har angett kostnad, volym eller åtagande ännu.');
+    await expect(page.getByRole('region', { name: 'Köpargrupp', exact: true })).toContainText('Behovet har ingen köpargrupp ännu.');
+
+    await switchUser(page, 'secretariat@trappan.test');
+    await page.goto(needUrl);
+    for (const status of ['Prioriterat', 'Marknadstestat', 'Under förberedelse']) {
+      await page.getByLabel('Ny status').selectOption({ label: status });
+      await page.getByLabel('Skäl', { exact: true }).fill(`Nätverket beslutade om ${status.toLowerCase()} på sitt möte.`);
+      await page.getByRole('button', { name: 'Ändra status' }).click();
+      await expect(page.getByRole('main').getByRole('status').filter({ hasText: `Behovet har status ${status}.` })).toBeVisible();
+    }
+
+    const deal = page.getByRole('region', { name: BUSINESS_CASE });
+    await deal.getByLabel('Testbädd').check();
+    await deal.getByLabel('Referenskund').check();
+    await deal.getByLabel('Enhet för volymen').fill('konstgräsplaner');
+    await deal.getByRole('button', { name: 'Spara värdeerbjudandet' }).click();
+    await expect(deal.getByRole('status').filter({ hasText: 'Värdeerbjudandet och volymenheten är sparade.' })).toBeVisible();
+    await expect(deal.getByRole('listitem').filter({ hasText: 'Testbädd' })).toBeVisible();
+    // The coordinator comes from the arranger association: no figures of their own to state.
+    await expect(deal.getByLabel('Kostnad per år för det omötta behovet, i kronor (valfritt)')).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test('member municipalities state cost, volume and commitment and see the potential market in kronor', async ({ page }) => {
+    await signIn(page, 'buyer@trappan.test');
+    await page.goto(needUrl);
+    const deal = page.getByRole('region', { name: BUSINESS_CASE });
+    await expect(deal.getByRole('heading', { name: 'Uppgifter för Malmö stad' })).toBeVisible();
+    await deal.getByLabel('Kostnad per år för det omötta behovet, i kronor (valfritt)').fill('1 250 000');
+    await deal.getByLabel('Vad kostnaden bygger på').fill('Skötsel och påfyllning av granulat på fem planer, budget 2026.');
+    await deal.getByLabel('Förväntad volym (valfritt)').fill('5');
+    await deal.getByLabel('Åtagande att köpa på angivna villkor').check();
+    await deal.getByRole('button', { name: 'Spara uppgifterna' }).click();
+    // A commitment to buy needs its conditions: said at the field, and what was typed stays.
+    const summary = deal.getByRole('alert');
+    await expect(summary).toContainText('Uppgifterna sparades inte');
+    await expect(summary).toContainText('Villkor för åtagandet: Ange villkoren för åtagandet att köpa.');
+    await expect(deal.getByLabel('Kostnad per år för det omötta behovet, i kronor (valfritt)')).toHaveValue('1 250 000');
+    await expect(deal.getByLabel('Åtagande att köpa på angivna villkor')).toBeChecked();
+    await expectNoSeriousA11yViolations(page);
+
+    await deal.getByLabel('Villkor för åtagandet').fill('Om testet i verklig miljö visar att inget granulat lämnar planen.');
+    await deal.getByRole('button', { name: 'Spara uppgifterna' }).click();
+    await expect(deal.getByRole('status').filter({ hasText: 'Uppgifterna för Malmö stad är sparade.' })).toBeVisible();
+    await expect(deal.getByLabel('Kostnad per år för det omötta behovet, i kronor (valfritt)')).toHaveValue('1250000');
+
+    await switchUser(page, 'goteborg@trappan.test');
+    await page.goto(needUrl);
+    const gbg = page.getByRole('region', { name: BUSINESS_CASE });
+    await gbg.getByLabel('Kostnad per år för det omötta behovet, i kronor (valfritt)').fill('2 000 000,50');
+    await gbg.getByLabel('Vad kostnaden bygger på').fill('Driftbudget för idrottsplatser.');
+    await gbg.getByLabel('Förväntad volym (valfritt)').fill('8');
+    await gbg.getByLabel('Avsiktsförklaring').check();
+    await gbg.getByRole('button', { name: 'Spara uppgifterna' }).click();
+    await expect(gbg.getByRole('status').filter({ hasText: 'Uppgifterna för Göteborgs Stad är sparade.' })).toBeVisible();
+
+    // The potential market: two buyers, the sum in kronor, the volume in the need's unit.
+    const market = gbg.locator('dl').first();
+    await expect(market).toContainText(kronor('3 250 000,50 kr'));
+    await expect(market).toContainText('13 konstgräsplaner');
+    const table = gbg.getByRole('region', { name: 'Organisationernas uppgifter' });
+    await expect(table.getByRole('row', { name: /Malmö stad/ })).toContainText(kronor('1 250 000 kr'));
+    await expect(table.getByRole('row', { name: /Malmö stad/ })).toContainText('Johan Ek');
+    await expectNoSeriousA11yViolations(page);
+    await page.screenshot({ path: '/tmp/bc-need-business-case.png', fullPage: true });
+  });
+
+  test('the coordinator forms the buyer group and hands the results over to SKL Kommentus', async ({ page }) => {
+    await signIn(page, 'secretariat@trappan.test');
+    await page.goto(needUrl);
+    await page.getByRole('link', { name: 'Bilda köpargrupp' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Köpargrupp: ${TITLE}` })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await page.getByLabel('Johan Ek, Malmö stad').check();
+    await page.getByLabel('Anders Holm, Göteborgs Stad').check();
+    // A lead organisation outside the group is refused, and the choices stay.
+    await page.getByLabel('Ledande upphandlande organisation').selectOption({ label: 'Umeå kommun' });
+    await page.getByRole('button', { name: 'Spara köpargruppen' }).click();
+    await expect(page.getByRole('main').getByRole('alert')).toContainText('Den ledande upphandlande organisationen måste vara en av köpargruppens organisationer.');
+    await expect(page.getByLabel('Johan Ek, Malmö stad')).toBeChecked();
+    await page.getByLabel('Ledande upphandlande organisation').selectOption({ label: 'Malmö stad' });
+    await page.getByRole('button', { name: 'Spara köpargruppen' }).click();
+    await expect(page.getByRole('main').getByRole('status')).toContainText(`Köpargruppen ”Köpargrupp: ${TITLE}” är bildad.`);
+    await page.screenshot({ path: '/tmp/bc-buyer-group-page.png', fullPage: true });
+
+    await page.goto(needUrl);
+    const group = page.getByRole('region', { name: 'Köpargrupp', exact: true });
+    await expect(group).toContainText('Ledande upphandlande organisation: Malmö stad');
+    await expect(group.getByRole('row', { name: /Anders Holm/ })).toContainText('Göteborgs Stad');
+
+    await page.getByRole('link', { name: 'Lämna över resultat' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Lämna över resultat: ${TITLE}` })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await page.getByLabel('Mottagande organisation', { exact: true }).selectOption({ label: 'SKL Kommentus' });
+    await page.getByRole('button', { name: 'Fortsätt' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: '2. Mottagare och resultat hos SKL Kommentus' })).toBeVisible();
+    await page.getByLabel('Namngiven mottagare').selectOption({ label: 'Helena Wikström, Upphandlare' });
+    const first = page.getByRole('group', { name: 'Dokument 1' });
+    await first.getByLabel('Typ').selectOption({ label: 'Kravspecifikation' });
+    await first.getByLabel('Titel').fill('Funktionskrav för hållbara konstgräsplaner');
+    await first.getByLabel('Adress (URL)').fill('www.example.org/krav');
+    const second = page.getByRole('group', { name: 'Dokument 2' });
+    await second.getByLabel('Typ').selectOption({ label: 'Marknadsanalys' });
+    await second.getByLabel('Titel').fill('Marknadsdialog med tio leverantörer');
+    await second.getByLabel('Adress (URL)').fill('https://example.org/marknadsanalys');
+    await page.getByLabel('Meddelande till mottagaren (valfritt)').fill('Underlag för ett nationellt ramavtal.');
+    await page.getByRole('button', { name: 'Lämna över' }).click();
+    await expect(page.getByRole('main').getByRole('alert')).toContainText('Dokument 1, Adress (URL): Ange en adress som börjar med https:// eller http://.');
+    await expect(second.getByLabel('Titel')).toHaveValue('Marknadsdialog med tio leverantörer');
+    await expectNoSeriousA11yViolations(page);
+    await first.getByLabel('Adress (URL)').fill('https://example.org/krav');
+    await page.getByRole('button', { name: 'Lämna över' }).click();
+    await expect(page.getByRole('main').getByRole('status')).toContainText('Resultaten är överlämnade till SKL Kommentus. Helena Wikström har fått ett meddelande');
+    await page.screenshot({ path: '/tmp/bc-handover-page.png', fullPage: true });
+
+    await page.getByRole('link', { name: 'Tillbaka till behovet' }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+    const handover = page.getByRole('region', { name: 'Överlämning', exact: true });
+    await expect(handover).toContainText('Överlämning väntar på kvittens');
+    await expect(handover.getByRole('link', { name: 'Kravspecifikation: Funktionskrav för hållbara konstgräsplaner' })).toHaveAttribute('href', 'https://example.org/krav');
+    await expect(page.getByRole('region', { name: 'Statushistorik' })).toContainText('Resultat överlämnade till SKL Kommentus');
+    await expectNoSeriousA11yViolations(page);
+    await page.screenshot({ path: '/tmp/bc-need-coordinator.png', fullPage: true });
+
+    // The network's page shows the pending handover to its participants.
+    await page.goto('/sv/networks/konstgras');
+    const pending = page.getByRole('region', { name: 'Överlämning väntar' });
+    await expect(pending.getByRole('link', { name: TITLE })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test('the person at SKL Kommentus, not a member, acknowledges receipt on /me', async ({ page }) => {
+    await signIn(page, 'kommentus@trappan.test');
+    const mine = page.getByRole('region', { name: 'Överlämningar att kvittera' });
+    const item = mine.getByRole('listitem').filter({ has: page.getByRole('heading', { name: TITLE }) });
+    await expect(item).toContainText('Du är namngiven mottagare');
+    await expect(item).toContainText('Väntar på kvittens');
+    await expect(item.getByRole('link', { name: 'Marknadsanalys: Marknadsdialog med tio leverantörer' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await page.screenshot({ path: '/tmp/bc-me-pending.png', fullPage: true });
+
+    await item.getByRole('button', { name: `Kvittera mottagandet av resultaten för ”${TITLE}”` }).click();
+    await expect(mine.getByRole('status')).toContainText('Tack! Mottagandet är kvitterat');
+    await expect(item).toContainText('Kvitterad');
+    await expect(item.getByRole('button')).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page);
+    await page.screenshot({ path: '/tmp/bc-me-acknowledged.png', fullPage: true });
+
+    await switchUser(page, 'secretariat@trappan.test');
+    await page.goto(needUrl);
+    const handover = page.getByRole('region', { name: 'Överlämning', exact: true });
+    await expect(handover).toContainText('av Helena Wikström');
+    await expect(handover).not.toContainText('Överlämning väntar på kvittens');
+  });
+});

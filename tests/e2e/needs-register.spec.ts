@@ -1,0 +1,111 @@
+// Journey: a member of Konstgräs proposes a need (one mistake first, and what was typed stays),
+// the coordinator prioritises it with a reason and makes it public, and the public then finds
+// it on the network's page without any names of people. Runs against the shared e2e
+// database: the need has a title of its own, and nothing relies on counts.
+import { expect, test } from '@playwright/test';
+
+import { expectNoSeriousA11yViolations, signIn } from './helpers';
+
+const NETWORK = '/sv/networks/konstgras';
+const NEEDS = `${NETWORK}/needs`;
+const TITLE = `Belysning som tänds vid närvaro ${Date.now().toString(36)}`;
+
+test.describe.serial('need register', () => {
+  test('a member proposes a need and sees it in the register', async ({ page }) => {
+    await signIn(page, 'buyer@trappan.test');
+    await page.goto(NEEDS);
+    await expect(page.getByRole('heading', { level: 1, name: 'Behov i Konstgräs' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Behoven på innovationstrappan' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await page.screenshot({ path: '/tmp/needs-list.png', fullPage: true });
+
+    await page.getByRole('link', { name: 'Föreslå ett behov' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Föreslå ett behov' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+
+    // The problem is left out: refused at the field, and everything typed stays.
+    await page.getByLabel('Rubrik').fill(TITLE);
+    await page.getByLabel('Vilka berörs').fill('Motionärer på kvällstid');
+    await page.getByLabel('Umeå kommun').check();
+    await expect(page.getByLabel('Malmö stad')).toBeChecked();
+    await page.getByRole('button', { name: 'Föreslå behovet' }).click();
+    const summary = page.getByRole('main').getByRole('alert');
+    await expect(summary).toContainText('Behovet föreslogs inte');
+    await expect(summary).toContainText('Problem: Beskriv problemet.');
+    await expect(page.getByLabel('Problem', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('Rubrik')).toHaveValue(TITLE);
+    await expect(page.getByLabel('Vilka berörs')).toHaveValue('Motionärer på kvällstid');
+    await expect(page.getByLabel('Umeå kommun')).toBeChecked();
+    await expectNoSeriousA11yViolations(page);
+    await page.screenshot({ path: '/tmp/needs-new-error.png', fullPage: true });
+
+    await page.getByLabel('Problem', { exact: true }).fill('Belysningen på elljusspåren lyser hela kvällen fast ingen är där.');
+    await page.getByRole('button', { name: 'Föreslå behovet' }).click();
+    await expect(page.getByRole('main').getByRole('status')).toContainText(`Behovet ”${TITLE}” är föreslaget.`);
+    await page.getByRole('link', { name: 'Öppna behovet' }).click();
+
+    await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+    await expect(page.getByText('Bara för nätverkets medlemmar')).toBeVisible();
+    const organizations = page.getByRole('region', { name: 'Organisationer som delar behovet' });
+    await expect(organizations.getByRole('listitem')).toHaveText(['Malmö stad', 'Umeå kommun']);
+    await expect(organizations.getByText('Malmö stad står bakom behovet.')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Statushistorik' })).toContainText('Johan Ek');
+    await expectNoSeriousA11yViolations(page);
+    await page.screenshot({ path: '/tmp/needs-need-member.png', fullPage: true });
+
+    await page.goto(NEEDS);
+    await expect(page.getByRole('link', { name: TITLE })).toBeVisible();
+  });
+
+  test('the coordinator prioritises it with a reason and makes it public', async ({ page }) => {
+    await signIn(page, 'secretariat@trappan.test');
+    await page.goto(`${NEEDS}?q=${encodeURIComponent(TITLE)}`);
+    await page.getByRole('link', { name: TITLE }).click();
+    await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+
+    const status = page.getByLabel('Ny status');
+    // Only the moves allowed from a proposal are offered.
+    await expect(status.locator('option')).toHaveText(['Välj status', 'Prioriterat', 'Arkiverat']);
+    await status.selectOption({ label: 'Prioriterat' });
+    await page.getByLabel('Skäl', { exact: true }).fill('Tre kommuner har samma behov och vill pröva närvarostyrning i vinter.');
+    await page.getByRole('button', { name: 'Ändra status' }).click();
+    await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Behovet har status Prioriterat.' })).toBeVisible();
+    const history = page.getByRole('region', { name: 'Statushistorik' });
+    await expect(history).toContainText('Föreslaget → Prioriterat');
+    await expect(history).toContainText('Tre kommuner har samma behov');
+    await expect(history).toContainText('Sara Nyström');
+    await expectNoSeriousA11yViolations(page);
+    await page.screenshot({ path: '/tmp/needs-need-coordinator.png', fullPage: true });
+
+    await page.getByRole('link', { name: 'Ändra behovet' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Ändra behovet' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await page.getByLabel('Visa behovet offentligt').check();
+    await page.getByLabel('Önskad effekt').fill('Belysningen tänds bara när någon är i spåret.');
+    await page.getByRole('button', { name: 'Spara ändringarna' }).click();
+    await expect(page.getByRole('main').getByRole('status')).toContainText('Ändringarna är sparade.');
+    await expect(page.getByLabel('Visa behovet offentligt')).toBeChecked();
+    await page.screenshot({ path: '/tmp/needs-edit.png', fullPage: true });
+  });
+
+  test('the public sees the need on the network’s page, without names of people', async ({ page }) => {
+    await page.goto(NETWORK);
+    const section = page.getByRole('region', { name: 'Behov', exact: true });
+    await expect(section.getByRole('link', { name: TITLE })).toBeVisible();
+    await page.screenshot({ path: '/tmp/needs-network-page.png', fullPage: true });
+    await section.getByRole('link', { name: TITLE }).click();
+
+    await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+    await expect(page.getByText('Visas offentligt')).toBeVisible();
+    await expect(page.getByText('Belysningen tänds bara när någon är i spåret.')).toBeVisible();
+    await expect(page.getByRole('main')).not.toContainText('Johan Ek');
+    await expect(page.getByRole('main')).not.toContainText('Sara Nyström');
+    await expect(page.getByRole('button', { name: 'Vi har också detta behov' })).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page);
+    await page.screenshot({ path: '/tmp/needs-need-public.png', fullPage: true });
+
+    await page.goto(NEEDS);
+    await expect(page.getByRole('link', { name: TITLE })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+});

@@ -1,0 +1,269 @@
+// GET /api/v1/needs through its route handler on a freshly seeded demo database: every answer
+// is a valid OCDS 1.1.5 release package (the schema copies in tests/ocds/), only public needs
+// are in it, no person is, the budget is the exact sum of the stated costs, paging follows
+// links.next, bad parameters are a 400 naming them, and ETags revalidate.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { GET as getNeedsRoute, OPTIONS as needsPreflight } from '@/app/api/v1/needs/route';
+import { EXAMPLE_NEED_ID, EXAMPLE_NEED_PACKAGE, EXAMPLE_NEED_RELEASE, EXAMPLE_ORIGIN } from '@/modules/open-data/examples';
+import type { NeedRelease, NeedReleasePackage } from '@/modules/open-data/needs-ocds';
+
+import { describeErrors, ocdsValidators, type OcdsValidators } from '../ocds/ocds-validator';
+
+import { createDemoDatabaseForApp, type TestDatabase } from './test-database';
+
+let database: TestDatabase;
+let ocds: OcdsValidators;
+
+beforeAll(async () => {
+  database = await createDemoDatabaseForApp();
+  ocds = ocdsValidators();
+});
+afterAll(async () => {
+  await database.drop();
+});
+
+const ORIGIN = 'http://localhost';
+const needsAt = (url: string, headers: Record<string, string> = {}) => getNeedsRoute(new Request(url, { headers }));
+const needs = (params: Record<string, string> = {}, headers?: Record<string, string>, origin = ORIGIN) =>
+  needsAt(`${origin}/api/v1/needs${Object.keys(params).length ? `?${new URLSearchParams(params)}` : ''}`, headers);
+
+async function ocdsPackage(response: Response): Promise<NeedReleasePackage> {
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+  expect(response.headers.get('access-control-allow-origin')).toBe('*');
+  expect(response.headers.get('cache-control')).toBe('public, max-age=60');
+  expect(response.headers.get('etag')).toMatch(/^W\/"/);
+  const body = (await response.json()) as NeedReleasePackage;
+  if (body.releases.length > 0) {
+    expect(ocds.releasePackage(body), describeErrors(ocds.releasePackage.errors)).toBe(true);
+  }
+  for (const release of body.releases) {
+    expect(ocds.release(release), `${release.tender.title}\n${describeErrors(ocds.release.errors)}`).toBe(true);
+  }
+  return body;
+}
+
+async function expectBadRequest(response: Response, parameters: string[]) {
+  expect(response.status).toBe(400);
+  const body = (await response.json()) as { error: { code: string; parameters: string[]; message: string } };
+  expect(body.error.code).toBe('invalid_parameter');
+  expect(body.error.parameters).toEqual(parameters);
+  for (const name of parameters) expect(body.error.message).toContain(name);
+  expect(response.headers.get('cache-control')).toBe('no-store');
+}
+
+/** Every release, page by page through links.next. */
+async function allReleases(params: Record<string, string> = {}): Promise<NeedRelease[]> {
+  const releases: NeedRelease[] = [];
+  let url: string | undefined = `${ORIGIN}/api/v1/needs?${new URLSearchParams(params)}`;
+  while (url) {
+    const page: NeedReleasePackage = await ocdsPackage(await needsAt(url));
+    releases.push(...page.releases);
+    expect(page.nextCursor === null).toBe(page.links === undefined);
+    url = page.links?.next;
+  }
+  return releases;
+}
+
+const byTitle = (releases: NeedRelease[], title: string) => releases.find((r) => r.tender.title === title);
+
+describe('GET /api/v1/needs', () => {
+  it('is a valid OCDS release package of planning releases, one per public need', async () => {
+    const body = await ocdsPackage(await needs({ limit: '100' }));
+    expect(body).toMatchObject({
+      uri: `${ORIGIN}/api/v1/needs?limit=100`,
+      version: '1.1',
+      publisher: { name: 'Trappan' },
+      license: 'https://creativecommons.org/publicdomain/zero/1.0/',
+      nextCursor: null,
+    });
+    expect(body.links).toBeUndefined();
+    const publicNeeds = await database.prisma.need.count({ where: { isPublic: true } });
+    expect(body.releases).toHaveLength(publicNeeds);
+    expect(body.releases.length).toBeGreaterThanOrEqual(7);
+    expect(new Set(body.releases.map((r) => r.ocid)).size).toBe(body.releases.length);
+    for (const release of body.releases) {
+      expect(release).toMatchObject({ tag: ['planning'], initiationType: 'tender', language: 'sv' });
+      expect(release.ocid).toBe(`trappan-need-${release.trappan.needId}`);
+      expect(release.id).not.toContain('#');
+      expect(release.planning.documents[0]).toMatchObject({ documentType: 'needsAssessment', url: release.trappan.url });
+    }
+    // The package is as new as its newest release.
+    expect(body.publishedDate).toBe(body.releases.map((r) => r.date).sort().at(-1));
+  });
+
+  it('maps Konstgräs’s handed-over need: parties with their roles, the lead buyer, the budget, the documents', async () => {
+    const release = byTitle(await allReleases(), 'Hållbara konstgräsplaner')!;
+    expect(release.parties).toEqual([
+      { id: 'SE-BLV-2120001355', name: 'Göteborgs Stad', identifier: { scheme: 'SE-BLV', id: '2120001355' }, roles: ['buyer', 'procuringEntity'] },
+      { id: 'linkopings-kommun', name: 'Linköpings kommun', roles: ['buyer'] },
+      { id: 'SE-BLV-2120001124', name: 'Malmö stad', identifier: { scheme: 'SE-BLV', id: '2120001124' }, roles: ['buyer'] },
+      { id: 'skl-kommentus', name: 'SKL Kommentus', roles: ['procuringEntity', 'centralPurchasingBody'] },
+      { id: 'SE-BLV-2120002627', name: 'Umeå kommun', identifier: { scheme: 'SE-BLV', id: '2120002627' }, roles: ['buyer'] },
+    ]);
+    expect(release.buyer).toEqual({ id: 'SE-BLV-2120001355', name: 'Göteborgs Stad' });
+    // 1 150 000 + 820 000 + 385 000 + 540 000 kr, stated by four municipalities.
+    expect(release.planning.budget).toEqual({ description: expect.stringContaining('4 organisationer'), amount: { amount: 2_895_000, currency: 'SEK' } });
+    expect(release.planning.documents.map((d) => d.documentType)).toEqual(['needsAssessment', 'marketStudies', 'marketStudies']);
+    expect(release.trappan).toMatchObject({
+      network: { slug: 'konstgras' },
+      status: 'handedOver',
+      ladderStep: 'introduce',
+      valueOffers: ['testbed', 'realEnvironmentTest', 'referenceCustomer'],
+      potentialMarket: { statedBy: 4, annualCostStatedBy: 4, expectedVolume: 15, volumeStatedBy: 4, volumeUnit: 'konstgräsplaner' },
+    });
+    expect(release.planning.rationale).toContain('Önskad effekt:');
+
+    // A need without figures has no budget rather than a budget of zero.
+    const wastewater = byTitle(await allReleases(), 'Avancerad rening av avloppsvatten')!;
+    expect(wastewater.planning.budget).toBeUndefined();
+    expect(wastewater.buyer).toBeUndefined();
+  });
+
+  it('matches the documented example (examples.ts)', async () => {
+    const releases = await allReleases();
+    const real = byTitle(releases, EXAMPLE_NEED_RELEASE.tender.title)!;
+    const body = await ocdsPackage(await needs({ network: 'konstgras', status: 'handedOver' }, {}, EXAMPLE_ORIGIN));
+    expect(body.releases.map((r) => r.ocid)).toEqual([real.ocid]);
+    const normalised = JSON.parse(JSON.stringify(body).replaceAll(real.trappan.needId, EXAMPLE_NEED_ID)) as NeedReleasePackage;
+    expect(normalised).toEqual(EXAMPLE_NEED_PACKAGE);
+    expect(EXAMPLE_NEED_PACKAGE.releases[0]).toBe(EXAMPLE_NEED_RELEASE);
+  });
+
+  it('sums the stated costs exactly, in kronor, whatever floating point would make of them', async () => {
+    const p = database.prisma;
+    const need = await p.need.findFirstOrThrow({ where: { title: 'Återvinning av uttjänt konstgräs' }, select: { id: true } });
+    const org = (slug: string) => p.organization.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+    // 0,10 kr + 0,20 kr is 0,30 kr (0.1 + 0.2 is not 0.3 in floating point), and a large sum
+    // keeps its öre.
+    await p.needCommitment.createMany({
+      data: [
+        { needId: need.id, organizationId: (await org('linkopings-kommun')).id, annualCostOre: 10n, level: 'INTERESTED' },
+        { needId: need.id, organizationId: (await org('malmo-stad')).id, annualCostOre: 20n, level: 'INTERESTED' },
+      ],
+    });
+    let release = byTitle(await allReleases({ network: 'konstgras' }), 'Återvinning av uttjänt konstgräs')!;
+    expect(release.planning.budget?.amount).toEqual({ amount: 0.3, currency: 'SEK' });
+    expect(release.planning.budget?.description).toContain('2 organisationer');
+
+    await p.needCommitment.create({ data: { needId: need.id, organizationId: (await org('umea-kommun')).id, annualCostOre: 123_456_789_012_345n, level: 'INTERESTED' } });
+    release = byTitle(await allReleases({ network: 'konstgras' }), 'Återvinning av uttjänt konstgräs')!;
+    expect(release.planning.budget?.amount.amount).toBe(1_234_567_890_123.75);
+    expect(JSON.stringify(release.planning.budget?.amount)).toBe('{"amount":1234567890123.75,"currency":"SEK"}');
+    await p.needCommitment.deleteMany({ where: { needId: need.id } });
+  });
+
+  it('lists only the needs a network made public, with and without the network filter', async () => {
+    const hidden = await database.prisma.need.update({
+      where: { id: (await database.prisma.need.findFirstOrThrow({ where: { title: 'Minskad spridning av granulat från befintliga planer' } })).id },
+      data: { isPublic: false },
+      select: { id: true, title: true },
+    });
+    try {
+      for (const params of [{}, { network: 'konstgras' }, { network: 'konstgras', status: 'proposed' }] as Array<Record<string, string>>) {
+        const releases = await allReleases(params);
+        expect(releases.length).toBeGreaterThan(0);
+        expect(releases.map((r) => r.trappan.needId)).not.toContain(hidden.id);
+        expect(JSON.stringify(releases)).not.toContain(hidden.title);
+      }
+    } finally {
+      await database.prisma.need.update({ where: { id: hidden.id }, data: { isPublic: true } });
+    }
+  });
+
+  it('names no person and shows no email address or members-only text', async () => {
+    const body = JSON.stringify(await allReleases());
+    const people = await database.prisma.user.findMany({ select: { name: true, email: true } });
+    expect(people.length).toBeGreaterThan(5);
+    for (const person of people) {
+      expect(body).not.toContain(person.name);
+      expect(body).not.toContain(person.email);
+    }
+    expect(body).not.toMatch(/[\w.+-]+@[\w-]+\.[\w.]+/);
+    // Cost bases, conditions, handover notes and checklist notes stay on the need's page.
+    const [commitment, handover, checklist] = await Promise.all([
+      database.prisma.needCommitment.findFirstOrThrow({ where: { level: 'COMMITTED' }, select: { costBasis: true, conditions: true } }),
+      database.prisma.handover.findFirstOrThrow({ select: { note: true } }),
+      database.prisma.ladderChecklistEntry.findFirstOrThrow({ where: { notes: { not: '' } }, select: { notes: true } }),
+    ]);
+    for (const text of [commitment.costBasis, commitment.conditions, handover.note, checklist.notes]) expect(body).not.toContain(text);
+  });
+
+  it('filters by network, step and status', async () => {
+    const konstgras = await allReleases({ network: 'konstgras' });
+    expect(konstgras.length).toBeGreaterThanOrEqual(3);
+    expect(konstgras.every((r) => r.trappan.network.slug === 'konstgras')).toBe(true);
+
+    const initiate = await allReleases({ step: 'initiate' });
+    expect(initiate.map((r) => r.tender.title).sort()).toEqual(['Avancerad närvarostyrd utomhusbelysning', 'Sustainable Mobility Challenge']);
+    const introduce = await allReleases({ step: 'introduce' });
+    expect(introduce.every((r) => r.trappan.ladderStep === 'introduce')).toBe(true);
+    expect(introduce.map((r) => r.tender.title)).toEqual(expect.arrayContaining(['Känsla av sammanhang', 'Hållbara konstgräsplaner', 'Avancerad rening av avloppsvatten']));
+
+    const marketTested = await allReleases({ status: 'marketTested' });
+    expect(marketTested.map((r) => r.tender.title).sort()).toEqual(['Avancerad rening av avloppsvatten', 'Sustainable Mobility Challenge']);
+    expect(await allReleases({ network: 'valfardsteknik', step: 'initiate' })).toEqual([]);
+  });
+
+  it('pages newest first with links.next and nextCursor through every public need once', async () => {
+    const all = (await ocdsPackage(await needs({ limit: '100' }))).releases.map((r) => r.ocid);
+    const first = await ocdsPackage(await needs({ limit: '2', network: 'konstgras' }));
+    expect(first.releases).toHaveLength(2);
+    expect(first.links?.next).toBe(`${ORIGIN}/api/v1/needs?limit=2&network=konstgras&cursor=${first.nextCursor}`);
+
+    const paged: string[] = [];
+    let url: string | undefined = `${ORIGIN}/api/v1/needs?limit=2`;
+    let pages = 0;
+    while (url) {
+      const page: NeedReleasePackage = await ocdsPackage(await needsAt(url));
+      paged.push(...page.releases.map((r) => r.ocid));
+      url = page.links?.next;
+      pages += 1;
+    }
+    expect(pages).toBe(Math.ceil(all.length / 2));
+    expect(paged).toEqual(all);
+    expect(new Set(paged).size).toBe(all.length);
+  });
+
+  it('answers bad parameters with a 400 naming them, never a 500', async () => {
+    await expectBadRequest(await needs({ limit: '0' }), ['limit']);
+    await expectBadRequest(await needs({ limit: '101' }), ['limit']);
+    await expectBadRequest(await needs({ limit: 'many' }), ['limit']);
+    await expectBadRequest(await needs({ step: 'climb' }), ['step']);
+    await expectBadRequest(await needs({ status: 'active' }), ['status']);
+    await expectBadRequest(await needs({ network: 'Not A Slug' }), ['network']);
+    await expectBadRequest(await needs({ network: 'no-such-network' }), ['network']);
+    await expectBadRequest(await needs({ cursor: 'not-a-cursor' }), ['cursor']);
+    await expectBadRequest(await needs({ stauts: 'proposed' }), ['stauts']);
+    await expectBadRequest(await needsAt(`${ORIGIN}/api/v1/needs?step=initiate&step=introduce`), ['step']);
+    await expectBadRequest(await needs({ step: 'climb', limit: '0' }), ['step', 'limit']);
+    const message = ((await (await needs({ status: 'active' })).json()) as { error: { message: string } }).error.message;
+    expect(message).toContain('handedOver');
+  });
+
+  it('revalidates with a weak ETag, and a change to a need changes it', async () => {
+    const first = await needs({ network: 'avancerad-rening-av-avloppsvatten' });
+    const etag = first.headers.get('etag')!;
+    const again = await needs({ network: 'avancerad-rening-av-avloppsvatten' }, { 'If-None-Match': etag });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect(again.headers.get('etag')).toBe(etag);
+
+    const need = await database.prisma.need.findFirstOrThrow({ where: { network: { slug: 'avancerad-rening-av-avloppsvatten' } }, select: { id: true, desiredEffect: true } });
+    await database.prisma.need.update({ where: { id: need.id }, data: { desiredEffect: `${need.desiredEffect} Ändrad.` } });
+    const changed = await needs({ network: 'avancerad-rening-av-avloppsvatten' }, { 'If-None-Match': etag });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(etag);
+    const release = (await ocdsPackage(changed)).releases[0]!;
+    // The release id moves with the release's date, the ocid stays.
+    expect(release.ocid).toBe(`trappan-need-${need.id}`);
+    expect(release.id).toBe(`${need.id}-${release.date.replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`);
+  });
+
+  it('answers a CORS preflight', async () => {
+    const response = needsPreflight();
+    expect(response.status).toBe(204);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+  });
+});
