@@ -124,14 +124,14 @@ const needs: DemoNeed[] = [
         to: 'IN_PREPARATION',
         at: '2026-03-05T09:00',
         by: SECRETARIAT,
-        reason: 'En köpargrupp med Göteborg, Malmö, Umeå och Linköping förbereder en samordnad upphandling, med Göteborgs Stad som ledande organisation.',
+        reason: 'En beställargrupp med Göteborg, Malmö, Umeå och Linköping förbereder en samordnad upphandling, med Göteborgs Stad som ledande organisation.',
       },
       {
         to: 'HANDED_OVER',
         at: '2026-05-20T10:00',
         by: SECRETARIAT,
         reason:
-          'Köpargruppens behovs- och marknadsanalys är överlämnad till SKL Kommentus inköpscentral inför en eventuell gemensam upphandling ' +
+          'Beställargruppens behovs- och marknadsanalys är överlämnad till SKL Kommentus inköpscentral inför en eventuell gemensam upphandling ' +
           'och ett nationellt ramavtal (rapporten s. 37).',
       },
     ],
@@ -226,7 +226,7 @@ const needs: DemoNeed[] = [
       by: SECRETARIAT,
       at: '2026-05-20T10:00',
       note:
-        'Köpargruppens behovs- och marknadsanalys inför en eventuell gemensam upphandling och ett nationellt ramavtal (rapporten s. 37). ' +
+        'Beställargruppens behovs- och marknadsanalys inför en eventuell gemensam upphandling och ett nationellt ramavtal (rapporten s. 37). ' +
         'Utkastet till miljökrav följer med.',
       acknowledged: { by: 'kommentus@trappan.test', at: '2026-05-27T09:30' },
       documents: [

@@ -36,6 +36,10 @@ function wordsFor(key: string, value: string, messages: Messages): string | unde
       return lookup(messages.needEnums.step, value);
     case 'itemKey':
       return checklistItemLabel(value, messages);
+    case 'level':
+      return lookup(messages.needEnums.commitment, value);
+    case 'valueOffers':
+      return lookup(messages.needEnums.valueOffer, value);
     case 'reason':
       // Denied attempts record the refusal code as their reason.
       return lookup(governance.refused, value);

@@ -45,12 +45,12 @@ describe('who speaks for a buyer', () => {
 
 describe('a buyer group name', () => {
   it('is the base name when free, and numbered when taken (in any case)', () => {
-    expect(uniqueGroupName('Köpargrupp: Konstgräs', [])).toBe('Köpargrupp: Konstgräs');
-    expect(uniqueGroupName('Köpargrupp: Konstgräs', ['KÖPARGRUPP: KONSTGRÄS', 'köpargrupp: konstgräs (2)'])).toBe('Köpargrupp: Konstgräs (3)');
+    expect(uniqueGroupName('Beställargrupp: Konstgräs', [])).toBe('Beställargrupp: Konstgräs');
+    expect(uniqueGroupName('Beställargrupp: Konstgräs', ['BESTÄLLARGRUPP: KONSTGRÄS', 'beställargrupp: konstgräs (2)'])).toBe('Beställargrupp: Konstgräs (3)');
   });
 
   it('fits 120 characters, suffix included', () => {
-    const base = `Köpargrupp: ${'x'.repeat(200)}`;
+    const base = `Beställargrupp: ${'x'.repeat(200)}`;
     const first = uniqueGroupName(base, []);
     expect(first).toHaveLength(120);
     expect(first.endsWith('…')).toBe(true);

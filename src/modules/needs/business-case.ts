@@ -49,7 +49,7 @@ const GROUP_NAME_MAX = 120;
 
 /**
  * A buyer group's name that no other group of the network has (names are unique
- * case-insensitively per network): "Köpargrupp: <need>", then "… (2)", "… (3)" when taken.
+ * case-insensitively per network): "Beställargrupp: <need>", then "… (2)", "… (3)" when taken.
  * Long need titles are shortened so the name fits.
  */
 export function uniqueGroupName(base: string, taken: readonly string[]): string {

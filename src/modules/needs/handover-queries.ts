@@ -41,7 +41,7 @@ export async function listPendingHandoversForOrganization(organizationId: string
     where: { receivingOrganizationId: organizationId, acknowledgedAt: null },
     orderBy: [{ handedOverAt: 'asc' }, { id: 'asc' }],
     take: HANDOVERS_SHOWN,
-    select: { ...handoverSelect, need: { select: { id: true, title: true, isPublic: true, network: { select: { id: true, slug: true, name: true } } } } },
+    select: { ...handoverSelect, need: { select: { id: true, title: true, network: { select: { id: true, slug: true, name: true } } } } },
   });
 }
 
@@ -54,7 +54,7 @@ export async function listRecentlyAcknowledgedHandovers(organizationId: string, 
     where: { receivingOrganizationId: organizationId, acknowledgedAt: { gte: since } },
     orderBy: [{ acknowledgedAt: 'desc' }, { id: 'asc' }],
     take: 10,
-    select: { ...handoverSelect, need: { select: { id: true, title: true, isPublic: true, network: { select: { id: true, slug: true, name: true } } } } },
+    select: { ...handoverSelect, need: { select: { id: true, title: true, network: { select: { id: true, slug: true, name: true } } } } },
   });
 }
 

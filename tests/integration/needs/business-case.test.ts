@@ -192,13 +192,13 @@ describe('the buyer group', () => {
     const need = await newNeed();
     // A group of the network already has the name the buyer group would get.
     const networkId = await fixture.networkId('konstgras');
-    await fixture.database.prisma.networkGroup.create({ data: { networkId, kind: 'WORKING', name: `KÖPARGRUPP: ${need.title}` } });
+    await fixture.database.prisma.networkGroup.create({ data: { networkId, kind: 'WORKING', name: `BESTÄLLARGRUPP: ${need.title}` } });
     const [buyer, goteborg, umea] = await Promise.all(['buyer@trappan.test', 'goteborg@trappan.test', 'umea@trappan.test'].map((e) => fixture.userId(e)));
     const [gbg, umeaKommun] = await Promise.all([organizationId('goteborgs-stad'), organizationId('umea-kommun')]);
     await as('secretariat@trappan.test');
 
     const formed = await form(need.id, [buyer!, goteborg!], gbg);
-    const name = `Köpargrupp: ${need.title} (2)`;
+    const name = `Beställargrupp: ${need.title} (2)`;
     expect(formed).toMatchObject({ status: 'success', message: sv.businessCase.buyerGroupPage.formed(name) });
     const stored = await fixture.database.prisma.need.findUniqueOrThrow({ where: { id: need.id }, select: { buyerGroupId: true, leadOrganizationId: true, buyerGroup: { select: { kind: true, name: true } } } });
     expect(stored).toMatchObject({ leadOrganizationId: gbg, buyerGroup: { kind: 'BUYER', name } });
@@ -236,7 +236,7 @@ describe('the buyer group', () => {
     await as('secretariat@trappan.test');
     const result = await form(need.id, [await fixture.userId('buyer@trappan.test')], await organizationId('goteborgs-stad'));
     expect(result).toMatchObject({ status: 'error', message: refused.leadNotInGroup });
-    expect(await fixture.database.prisma.networkGroup.count({ where: { name: `Köpargrupp: ${need.title}` } })).toBe(0);
+    expect(await fixture.database.prisma.networkGroup.count({ where: { name: `Beställargrupp: ${need.title}` } })).toBe(0);
   });
 
   it('needs at least one person and a lead', async () => {

@@ -11,6 +11,7 @@ import { acknowledgeHandover, handOver } from '@/modules/needs/actions/handover-
 import { HandoverSection } from '@/modules/needs/components/handover-section';
 import { MyPendingHandovers, NetworkPendingHandovers } from '@/modules/needs/components/pending-handovers';
 import { listPendingHandoversForOrganization, listPendingHandoversInNetwork } from '@/modules/needs/handover-queries';
+import { getNeedForViewer } from '@/modules/needs/need-access';
 import { getCurrentUser } from '@/server/auth/current-user';
 
 import { createGovernanceFixture } from '../governance/fixture';
@@ -211,8 +212,8 @@ describe('a pending handover', () => {
     expect(me).toContain(sv.businessCase.myPending.namesYou);
     expect(me).toContain('https://example.org/krav.pdf');
     expect(me).toContain(sv.businessCase.handover.acknowledge);
-    // Not a member and the need is not public: no link to a page they cannot open.
-    expect(me).not.toContain(`/needs/${need.id}"`);
+    // Not a member and the need is not public, but the receiving organisation may open it.
+    expect(me).toContain(`/needs/${need.id}"`);
     // The colleague sees it too, without being named.
     actAs(kommentusColleague);
     const colleague = renderToStaticMarkup((await MyPendingHandovers({ locale: 'sv', user: (await getCurrentUser())! }))!);
@@ -245,5 +246,20 @@ describe('a pending handover', () => {
     const after = renderToStaticMarkup(await HandoverSection({ locale: 'sv', slug: 'konstgras', needId: need.id }));
     expect(after).toContain('Kvitterad ');
     expect(after).toContain('av Eva Ramström');
+  });
+});
+
+describe('the receiving organisation', () => {
+  it('may open the need it received, even when the need is not public; other outsiders may not', async () => {
+    const need = await newNeed();
+    await toKommentus(need.id);
+    // newNeed's needs are not public: the public and other organisations get the 404.
+    actAs(await fixture.userId('buyer2@trappan.test'));
+    await expect(getNeedForViewer('konstgras', need.id)).rejects.toThrow();
+    actAs(null);
+    await expect(getNeedForViewer('konstgras', need.id)).rejects.toThrow();
+
+    actAs(kommentusColleague);
+    expect((await getNeedForViewer('konstgras', need.id)).need.id).toBe(need.id);
   });
 });

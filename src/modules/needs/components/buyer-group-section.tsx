@@ -9,7 +9,7 @@ import { secondaryLinkButtonClass } from '@/ui/form-classes';
 
 import { buyerGroupPath } from '../buyer-paths';
 import { getBuyerGroup } from '../business-case-queries';
-import { getNeedForViewer } from '../need-access';
+import { getNeedForViewer, seesAllNeeds } from '../need-access';
 import { mayHaveBuyerGroup } from '../need-status';
 
 import type { NeedSectionProps } from './need-section-props';
@@ -19,6 +19,8 @@ export async function BuyerGroupSection({ locale, slug, needId }: NeedSectionPro
   const t = getMessages(locale).businessCase.buyerGroup;
   const { group, leadOrganization } = await getBuyerGroup(need.id, network.id);
   const mayForm = viewer.mayManage && mayHaveBuyerGroup(need.status);
+  // The public sees which organisations take part, not the people (as on the network page).
+  const organizations = [...new Set(group?.members.map((member) => member.organization).filter((name): name is string => Boolean(name)))];
 
   return (
     <section aria-labelledby="buyer-group-heading" className="space-y-4">
@@ -35,6 +37,15 @@ export async function BuyerGroupSection({ locale, slug, needId }: NeedSectionPro
           </p>
           {group.members.length === 0 ? (
             <p>{t.emptyMembers}</p>
+          ) : !seesAllNeeds(viewer) ? (
+            <div>
+              <h3 className="font-semibold">{t.columns.organization}</h3>
+              <ul className="mt-1 list-disc pl-6">
+                {organizations.map((name) => (
+                  <li key={name}>{name}</li>
+                ))}
+              </ul>
+            </div>
           ) : (
             <DataTable caption={t.caption} minWidth="min-w-[24rem]" className="max-w-2xl" columns={[{ label: t.columns.name }, { label: t.columns.organization }]}>
               {group.members.map((member) => (

@@ -8,7 +8,6 @@ import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { getNetworkViewer } from '@/modules/governance/network-viewer';
 import type { CurrentUser } from '@/server/auth/current-user';
-import { db } from '@/server/db/client';
 
 import { listPendingHandoversForOrganization, listRecentlyAcknowledgedHandovers, listPendingHandoversInNetwork, type PendingHandover } from '../handover-queries';
 import { seesAllNeeds } from '../need-access';
@@ -30,11 +29,6 @@ export async function MyPendingHandovers({ locale, user }: { locale: Locale; use
   ]);
   if (pending.length === 0 && acknowledged.length === 0) return null;
   const handovers = [...pending, ...acknowledged];
-  // The need's page is open to the public for a public need and to the network's participants.
-  const networkIds = [...new Set(handovers.map((handover) => handover.need.network.id))];
-  const memberOf = new Set(
-    (await db().membership.findMany({ where: { userId: user.id, status: 'ACTIVE', networkId: { in: networkIds } }, select: { networkId: true } })).map((m) => m.networkId),
-  );
   const messages = getMessages(locale);
   const t = messages.businessCase.myPending;
 
@@ -45,13 +39,10 @@ export async function MyPendingHandovers({ locale, user }: { locale: Locale; use
       <li key={handover.id} className={`rounded border p-4 ${handover.acknowledgedAt ? 'border-slate-300' : 'border-amber-600 bg-amber-50'}`}>
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h3 className="text-lg font-semibold">
-            {need.isPublic || memberOf.has(need.network.id) ? (
-              <Link href={needPath(locale, need.network.slug, need.id)} className="text-brand-700 underline">
-                {need.title}
-              </Link>
-            ) : (
-              need.title
-            )}
+            {/* The receiving organisation's people may open the need (need-access.ts). */}
+            <Link href={needPath(locale, need.network.slug, need.id)} className="text-brand-700 underline">
+              {need.title}
+            </Link>
           </h3>
           <HandoverStatus handover={handover} locale={locale} messages={messages} showNames />
         </div>
