@@ -9,10 +9,11 @@ import { z } from 'zod';
 
 import { CommitmentLevel, ValueOffer } from '@/generated/prisma/enums';
 import { getMessages, type Messages } from '@/i18n/messages';
-import { Refusal, runNetworkAction, type FormState, type Located, type Tx } from '@/modules/governance/network-action';
+import { Refusal, runNetworkAction, type FormState, type Tx } from '@/modules/governance/network-action';
 import { can } from '@/modules/governance/policy';
 import { groupEligibility } from '@/modules/governance/rules';
 
+import { locateNeed } from '../locate-need';
 import { maySpeakForBuyer, uniqueGroupName } from '../business-case';
 import { formatKronor, parseKronor } from '../money';
 import { mayHaveBuyerGroup } from '../need-status';
@@ -22,11 +23,6 @@ const COST_BASIS_MAX = 500;
 const CONDITIONS_MAX = 2000;
 // NeedCommitment.expectedVolume is a 32-bit integer.
 const VOLUME_MAX = 2_000_000_000;
-
-const locateNeed = async (tx: Tx, input: { needId: string }): Promise<Located | null> => {
-  const need = await tx.need.findUnique({ where: { id: input.needId }, select: { id: true, networkId: true } });
-  return need && { networkId: need.networkId, entityType: 'Need', entityId: need.id };
-};
 
 /** Checkboxes: none ticked sends nothing, one sends a string, several an array. */
 const asList = (value: unknown) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
@@ -46,7 +42,7 @@ export async function setValueOffer(_previous: FormState, formData: FormData): P
   return runNetworkAction(formData, {
     action: 'need.valueOffer',
     schema: valueOfferSchema,
-    locate: locateNeed,
+    locate: (tx, input) => locateNeed(tx, input.needId),
     authorize: (actor) => can(actor, 'manage'),
     perform: async ({ tx, input, t }) => {
       const need = await tx.need.findUniqueOrThrow({ where: { id: input.needId }, select: { status: true, valueOffers: true, volumeUnit: true } });
@@ -102,7 +98,7 @@ export async function stateCommitment(_previous: FormState, formData: FormData):
   return runNetworkAction(formData, {
     action: 'need.commit',
     schema: commitmentSchema,
-    locate: locateNeed,
+    locate: (tx, input) => locateNeed(tx, input.needId),
     // Members only; whether the person buys for their organisation is checked below, with the
     // membership's organisation loaded.
     authorize: (actor) => can(actor, 'participate'),
@@ -172,7 +168,7 @@ export async function formBuyerGroup(_previous: FormState, formData: FormData): 
   return runNetworkAction(formData, {
     action: 'need.formBuyerGroup',
     schema: buyerGroupSchema,
-    locate: locateNeed,
+    locate: (tx, input) => locateNeed(tx, input.needId),
     authorize: (actor) => can(actor, 'manage'),
     perform: async ({ tx, input, user, network, now, t }) => {
       const need = await tx.need.findUniqueOrThrow({

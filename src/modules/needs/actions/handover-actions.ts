@@ -11,9 +11,10 @@ import { z } from 'zod';
 import { HandoverDocumentKind } from '@/generated/prisma/enums';
 import { getMessages, type Messages } from '@/i18n/messages';
 import { isContractingAuthority } from '@/modules/accounts/organization-rules';
-import { Refusal, runNetworkAction, type FormState, type Located, type Tx } from '@/modules/governance/network-action';
+import { Refusal, runNetworkAction, type FormState } from '@/modules/governance/network-action';
 import { can } from '@/modules/governance/policy';
 
+import { locateNeed } from '../locate-need';
 import { handoverMail } from '../handover-mail';
 import { canTransition, mayHandOver } from '../need-status';
 
@@ -22,11 +23,6 @@ const TITLE_MAX = 200;
 const URL_MAX = 2000;
 /** The form has four document rows; at least one must be filled in. */
 const DOCUMENT_ROWS = [1, 2, 3, 4] as const;
-
-const locateNeed = async (tx: Tx, input: { needId: string }): Promise<Located | null> => {
-  const need = await tx.need.findUnique({ where: { id: input.needId }, select: { id: true, networkId: true } });
-  return need && { networkId: need.networkId, entityType: 'Need', entityId: need.id };
-};
 
 const isWebAddress = (text: string) => {
   try {
@@ -81,7 +77,7 @@ export async function handOver(_previous: FormState, formData: FormData): Promis
   return runNetworkAction(formData, {
     action: 'need.handOver',
     schema: handOverSchema,
-    locate: locateNeed,
+    locate: (tx, input) => locateNeed(tx, input.needId),
     authorize: (actor) => can(actor, 'manage'),
     perform: async ({ tx, input, user, network, now, t }) => {
       const need = await tx.need.findUniqueOrThrow({ where: { id: input.needId }, select: { id: true, title: true, status: true } });

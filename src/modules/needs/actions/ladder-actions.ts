@@ -9,14 +9,9 @@
 import { runNetworkAction, Refusal, type FormState, type Tx } from '@/modules/governance/network-action';
 import { can } from '@/modules/governance/policy';
 
+import { locateNeed } from '../locate-need';
 import { isChecklistKey } from '../ladder';
 import { assessmentSchema, checklistItemSchema } from '../ladder-forms';
-
-/** The need named by the form, and its network: the only trusted source of the network. */
-async function locateNeed(tx: Tx, needId: string, entityType: string) {
-  const need = await tx.need.findUnique({ where: { id: needId }, select: { networkId: true } });
-  return need && { networkId: need.networkId, entityType, entityId: null };
-}
 
 async function needToChange(tx: Tx, needId: string) {
   const need = await tx.need.findUniqueOrThrow({ where: { id: needId }, select: { status: true, ladderStep: true } });

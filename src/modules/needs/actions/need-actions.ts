@@ -8,14 +8,9 @@
 import { runNetworkAction, Refusal, type FormState, type Tx } from '@/modules/governance/network-action';
 import { can, type Actor } from '@/modules/governance/policy';
 
+import { locateNeed } from '../locate-need';
 import { mergeNeedSchema, proposeNeedSchema, shareNeedSchema, transitionNeedSchema, updateNeedSchema } from '../need-form';
 import { isOpen, manualTransitions } from '../need-status';
-
-/** The need named by the form, and its network: the only trusted source of the network. */
-async function locateNeed(tx: Tx, needId: string) {
-  const need = await tx.need.findUnique({ where: { id: needId }, select: { id: true, networkId: true } });
-  return need && { networkId: need.networkId, entityType: 'Need', entityId: need.id };
-}
 
 /** The organisations with an active membership of the network. */
 async function memberOrganizationIds(tx: Tx, networkId: string): Promise<Set<string>> {
