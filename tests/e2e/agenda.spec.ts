@@ -65,7 +65,6 @@ test('a proposal becomes an item, is moved with the keyboard and the published a
   expect(after.at(-1)).toBe(before.at(-2));
   // The focus stays on the item's button, so it can be moved again.
   await expect(moveUp).toBeFocused();
-  await page.screenshot({ path: '/tmp/agenda-coordinator.png', fullPage: true });
   await expectNoSeriousA11yViolations(page);
 
   await page.getByRole('button', { name: /^Publicera (dagordningen|igen och avisera)$/ }).click();
@@ -84,7 +83,6 @@ test('a proposal becomes an item, is moved with the keyboard and the published a
   await expect(firstRow).toContainText('Väntar');
   await firstRow.getByText('Visa meddelandet').click();
   await expect(firstRow).toContainText(title);
-  await page.screenshot({ path: '/tmp/agenda-outbox.png', fullPage: true });
   await expectNoSeriousA11yViolations(page);
 });
 

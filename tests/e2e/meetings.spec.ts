@@ -18,7 +18,6 @@ test.describe.serial('meetings', () => {
     // Another journey may have changed the charter's planned number.
     await expect(page.getByText(/av \d+ planerade fysiska möten hållna eller inplanerade/)).toBeVisible();
     await expectNoSeriousA11yViolations(page);
-    await page.screenshot({ path: '/tmp/meetings-list.png', fullPage: true });
 
     await page.getByRole('link', { name: 'Planera ett möte' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Planera ett möte' })).toBeVisible();
@@ -49,7 +48,6 @@ test.describe.serial('meetings', () => {
     await expect(page.getByText('10:00–12:00 (svensk tid, CET)')).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Mötets sidor' }).getByRole('link', { name: 'Översikt' })).toHaveAttribute('aria-current', 'page');
     await expect(page.getByRole('link', { name: 'Ändra mötet' })).toBeVisible();
-    await page.screenshot({ path: '/tmp/meetings-coordinator.png', fullPage: true });
     await expectNoSeriousA11yViolations(page);
   });
 
@@ -63,7 +61,6 @@ test.describe.serial('meetings', () => {
     await expect(page.getByRole('main').getByRole('status')).toContainText('Ditt svar är sparat: ja.');
     await expect(page.getByText('Ditt svar just nu: ja.')).toBeVisible();
     await expect(page.getByText('19 av 20 platser kvar')).toBeVisible();
-    await page.screenshot({ path: '/tmp/meetings-member.png', fullPage: true });
     await expectNoSeriousA11yViolations(page);
 
     await page.goto(MEETINGS);
@@ -100,7 +97,6 @@ test.describe.serial('meetings', () => {
     await expect(page.getByRole('checkbox', { name: 'Johan Ek var närvarande' })).toBeChecked();
     await page.getByRole('button', { name: 'Spara närvaron' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Närvaron är sparad' })).toHaveText('Närvaron är sparad: 5 närvarande.');
-    await page.screenshot({ path: '/tmp/meetings-attendance.png', fullPage: true });
     await expectNoSeriousA11yViolations(page);
   });
 });

@@ -46,7 +46,6 @@ test('the secretariat finds the decision, opens the approved minutes and adds a 
   await expect(general.getByRole('status')).toHaveText('Rättelsen är tillagd. Den ursprungliga texten är oförändrad.');
   await expect(general.getByText(correction)).toBeVisible();
   await expect(general.locator('p.whitespace-pre-line').first()).toHaveText(original);
-  await page.screenshot({ path: '/tmp/minutes-coordinator.png', fullPage: true });
   await expectNoSeriousA11yViolations(page);
 });
 

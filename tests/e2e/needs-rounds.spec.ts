@@ -67,7 +67,6 @@ test.describe.serial('prioritisation rounds', () => {
     await page.getByRole('checkbox', { name: NEED_B }).check();
     await page.getByRole('button', { name: 'Öppna rundan' }).click();
     await expect(page.getByRole('main').getByRole('status')).toContainText(`Prioriteringsrundan ”${ROUND}” är öppen.`);
-    await page.screenshot({ path: '/tmp/rounds-new.png', fullPage: true });
     await page.getByRole('link', { name: 'Gå till rundan' }).click();
 
     await expect(page.getByRole('heading', { level: 1, name: ROUND })).toBeVisible();
@@ -82,7 +81,6 @@ test.describe.serial('prioritisation rounds', () => {
     await page.goto(ROUNDS);
     const row = page.getByRole('row', { name: new RegExp(ROUND) });
     await expect(row).toContainText(`Öppen till 15 januari ${NEXT_YEAR} 12:00`);
-    await page.screenshot({ path: '/tmp/rounds-list.png', fullPage: true });
   });
 
   test('Malmö stad votes, over the budget first', async ({ page }) => {
@@ -103,7 +101,6 @@ test.describe.serial('prioritisation rounds', () => {
     await expect(page.getByText(/Din organisation röstade .* \(Johan Ek\)\./)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Ersätt organisationens röst' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Resultat' })).toHaveCount(0);
-    await page.screenshot({ path: '/tmp/rounds-member.png', fullPage: true });
     await expectNoSeriousA11yViolations(page);
   });
 
@@ -113,7 +110,6 @@ test.describe.serial('prioritisation rounds', () => {
     const voters = page.getByRole('region', { name: 'Organisationer som har röstat' });
     await expect(voters.getByRole('listitem')).toHaveText(['Malmö stad']);
     await expect(page.getByRole('heading', { name: 'Resultat' })).toHaveCount(0);
-    await page.screenshot({ path: '/tmp/rounds-coordinator-open.png', fullPage: true });
 
     // Without the confirmation nothing happens.
     await page.getByRole('button', { name: 'Stäng rundan nu' }).click();
@@ -128,7 +124,6 @@ test.describe.serial('prioritisation rounds', () => {
     await expect(rows.nth(1)).toHaveText(new RegExp(`^1\\s*${NEED_A}\\s*70\\s*1$`));
     await expect(rows.nth(2)).toHaveText(new RegExp(`^2\\s*${NEED_B}\\s*30\\s*1$`));
     await expect(page.getByText('Stängd', { exact: true })).toBeVisible();
-    await page.screenshot({ path: '/tmp/rounds-results.png', fullPage: true });
     await expectNoSeriousA11yViolations(page);
 
     await page.goto(ROUNDS);
@@ -139,12 +134,11 @@ test.describe.serial('prioritisation rounds', () => {
     await table.getByRole('link', { name: NEED_B }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Prioritering' })).toBeVisible();
     await expect(page.getByText(`Plats 2 av 2 i ${ROUND} — 30 poäng från 1 organisation`)).toBeVisible();
-    await page.screenshot({ path: '/tmp/rounds-need.png', fullPage: true });
     await expectNoSeriousA11yViolations(page);
   });
 
   test('a member can no longer vote once the round has closed', async ({ page }) => {
-    await signIn(page, 'umea@trappan.test');
+    await signIn(page, 'linkoping@trappan.test');
     await page.goto(roundUrl);
     await expect(page.getByText('Din organisation röstade inte i rundan.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Rösta', exact: true })).toHaveCount(0);

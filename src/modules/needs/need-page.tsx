@@ -1,6 +1,6 @@
 // One need's page: what the need is, who shares it, how its status moved and why, the
-// coordinator's tools, and then the sections the other parts of the work own (priority, the
-// ladder, the business case, the buyer group and the handover), each loading its own data.
+// coordinator's tools, and then its way up the ladder in sections (priority, the ladder, the
+// business case, the buyer group and the handover), each loading its own data.
 // The public sees a public need without the names of people; participants see who owns it
 // and who moved it, and can stand behind it for their organisation.
 import Link from 'next/link';

@@ -129,6 +129,17 @@ describe('proposing, accepting, reordering and publishing', () => {
     expect(await prisma().agenda.count({ where: { meetingId: meeting.id } })).toBe(0);
   });
 
+  it('refuses proposals and new items for a cancelled meeting', async () => {
+    const meeting = await newMeeting();
+    await add(meeting.id, 'Lägesrapport');
+    await prisma().meeting.update({ where: { id: meeting.id }, data: { status: 'CANCELLED' } });
+    actAs(memberId);
+    const proposal = await proposeItem({ status: 'idle' }, itemForm({ meetingId: meeting.id, agendaVersion: String(await version(meeting.id)), title: 'Övrigt' }));
+    expect(proposal.message).toBe(sv.governance.refused.meetingCancelled);
+    expect(await add(meeting.id, 'Nytt').catch(() => 'refused')).toBe('refused');
+    expect((await accepted(meeting.id)).map((item) => item.title)).toEqual(['Lägesrapport']);
+  });
+
   it('refuses to publish an agenda without accepted items', async () => {
     const meeting = await newMeeting();
     actAs(coordinatorId);

@@ -33,6 +33,9 @@ type ClaimedAgenda = { id: string; meetingId: string; status: 'DRAFT' | 'PUBLISH
  * change is refused and nothing is written.
  */
 async function claimAgenda(tx: Tx, meetingId: string, expectedVersion: number): Promise<ClaimedAgenda> {
+  // A cancelled meeting's agenda stays as it was: nobody proposes or plans items for it.
+  const meeting = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { status: true } });
+  if (meeting.status === 'CANCELLED') throw new Refusal('meetingCancelled');
   const agenda = await tx.agenda.findUnique({ where: { meetingId }, select: { id: true, meetingId: true, status: true, version: true } });
   if (!agenda) {
     if (expectedVersion !== 0) throw new Refusal('agendaChanged');
