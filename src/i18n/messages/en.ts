@@ -2202,6 +2202,7 @@ export const en: Messages = {
       needArchived: 'The need is archived. Reopen it as a proposal first.',
       mergeTargetInvalid: 'A need can only be merged into another open need of the same network.',
       alreadySharing: 'Your organisation already stands behind the need.',
+      sharerNotBuyer: 'A need is shared by the contracting authorities that have it and would buy the solution. Your organisation is not a contracting authority.',
       handoverRequired: 'The status Handed over is set when results are handed over to a receiving organisation. Use Hand over results.',
       needMerged: 'The need has been merged into another need and cannot be reopened. Continue the work on that need instead.',
       organizationNotMember: 'The organisation is not a member of the network. Reload the page and choose among the network’s member organisations.',

@@ -2209,6 +2209,7 @@ export const sv = {
       needArchived: 'Behovet är arkiverat. Öppna det igen som förslag först.',
       mergeTargetInvalid: 'Ett behov kan bara slås ihop med ett annat öppet behov i samma nätverk.',
       alreadySharing: 'Din organisation står redan bakom behovet.',
+      sharerNotBuyer: 'Ett behov delas av de upphandlande organisationer som har det och skulle köpa lösningen. Din organisation är inte en upphandlande organisation.',
       handoverRequired: 'Status Överlämnat sätts när resultaten lämnas över till en mottagande organisation. Använd Lämna över resultat.',
       needMerged: 'Behovet är sammanslaget med ett annat behov och kan inte öppnas igen. Arbeta vidare med det behovet i stället.',
       organizationNotMember: 'Organisationen är inte medlem i nätverket. Ladda om sidan och välj bland nätverkets medlemsorganisationer.',

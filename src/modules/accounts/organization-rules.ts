@@ -5,16 +5,10 @@ import type { OrganizationKind } from '@/generated/prisma/enums';
 import { isCountyCode } from './counties';
 
 /** Only these kinds buy under the procurement acts (LOU); only they can be network members. */
-const CONTRACTING_AUTHORITY_KINDS: ReadonlySet<OrganizationKind> = new Set<OrganizationKind>([
-  'MUNICIPALITY',
-  'REGION',
-  'STATE_AGENCY',
-  'PUBLIC_COMPANY',
-  'CENTRAL_PURCHASING_BODY',
-]);
+export const CONTRACTING_AUTHORITY_KINDS: readonly OrganizationKind[] = ['MUNICIPALITY', 'REGION', 'STATE_AGENCY', 'PUBLIC_COMPANY', 'CENTRAL_PURCHASING_BODY'];
 
 export function isContractingAuthority(kind: OrganizationKind): boolean {
-  return CONTRACTING_AUTHORITY_KINDS.has(kind);
+  return CONTRACTING_AUTHORITY_KINDS.includes(kind);
 }
 
 /**

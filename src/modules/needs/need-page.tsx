@@ -7,6 +7,7 @@ import Link from 'next/link';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { isContractingAuthority } from '@/modules/accounts/organization-rules';
 import { formatCharterDate } from '@/modules/governance/charter';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
 import { secondaryLinkButtonClass } from '@/ui/form-classes';
@@ -139,7 +140,7 @@ export async function NeedPage({ locale, slug, needId }: { locale: Locale; slug:
             ))}
           </ul>
         )}
-        {own && !archived && (
+        {own && isContractingAuthority(own.kind) && !archived && (
           <ShareNeedForm locale={locale} needId={need.id} organization={own.name} sharing={need.organizations.some((o) => o.id === own.id)} />
         )}
       </section>

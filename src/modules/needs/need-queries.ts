@@ -8,6 +8,7 @@ import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import type { LadderStep, NeedStatus } from '@/generated/prisma/enums';
 import type { Locale } from '@/i18n/locales';
+import { CONTRACTING_AUTHORITY_KINDS } from '@/modules/accounts/organization-rules';
 import { db } from '@/server/db/client';
 
 import { encodeNeedCursor, type NeedCursor, type NeedListFilters, type NeedSort } from './need-list-params';
@@ -196,14 +197,14 @@ export type NeedDetails = Awaited<ReturnType<typeof getNeedDetails>>;
 
 /** The organisation the viewer's membership names, if any (what "we" means when sharing a need). */
 export async function getMembershipOrganization(membershipId: string) {
-  const membership = await db().membership.findUnique({ where: { id: membershipId }, select: { organization: { select: { id: true, name: true } } } });
+  const membership = await db().membership.findUnique({ where: { id: membershipId }, select: { organization: { select: { id: true, name: true, kind: true } } } });
   return membership?.organization ?? null;
 }
 
-/** The network's member organisations: those with an active membership, each once, by name. */
+/** The organisations that can share a need: the network's contracting authorities, by name. */
 export async function listMemberOrganizations(networkId: string) {
   const organizations = await db().organization.findMany({
-    where: { memberships: { some: { networkId, status: 'ACTIVE' } } },
+    where: { memberships: { some: { networkId, status: 'ACTIVE' } }, kind: { in: [...CONTRACTING_AUTHORITY_KINDS] } },
     select: { id: true, name: true },
   });
   return organizations.sort(byName);

@@ -8,14 +8,19 @@
 import { runNetworkAction, Refusal, type FormState, type Tx } from '@/modules/governance/network-action';
 import { can, type Actor } from '@/modules/governance/policy';
 
+import { CONTRACTING_AUTHORITY_KINDS, isContractingAuthority } from '@/modules/accounts/organization-rules';
+
 import { locateNeed } from '../locate-need';
 import { mergeNeedSchema, proposeNeedSchema, shareNeedSchema, transitionNeedSchema, updateNeedSchema } from '../need-form';
 import { isOpen, manualTransitions } from '../need-status';
 
-/** The organisations with an active membership of the network. */
+/**
+ * The organisations that can share a need: contracting authorities with an active membership
+ * of the network (a need is shared by those who would buy the solution, not by the arranger).
+ */
 async function memberOrganizationIds(tx: Tx, networkId: string): Promise<Set<string>> {
   const organizations = await tx.organization.findMany({
-    where: { memberships: { some: { networkId, status: 'ACTIVE' } } },
+    where: { memberships: { some: { networkId, status: 'ACTIVE' } }, kind: { in: [...CONTRACTING_AUTHORITY_KINDS] } },
     select: { id: true },
   });
   return new Set(organizations.map((o) => o.id));
@@ -36,7 +41,7 @@ async function checkArea(tx: Tx, areaId: string) {
 /** The organisation the actor's membership names: the one "we" stands for. */
 async function actorOrganization(tx: Tx, actor: Actor) {
   if (!actor.membership) return null;
-  const membership = await tx.membership.findUnique({ where: { id: actor.membership.id }, select: { organization: { select: { id: true, name: true } } } });
+  const membership = await tx.membership.findUnique({ where: { id: actor.membership.id }, select: { organization: { select: { id: true, name: true, kind: true } } } });
   return membership?.organization ?? null;
 }
 
@@ -54,7 +59,8 @@ export async function proposeNeed(_previous: FormState, formData: FormData): Pro
       await checkMemberOrganizations(tx, network.id, input.organizationIds);
       // The proposer's own organisation always shares the need it proposes.
       const own = await actorOrganization(tx, actor);
-      const organizationIds = [...new Set([...(own ? [own.id] : []), ...input.organizationIds])];
+      const ownShares = own !== null && isContractingAuthority(own.kind);
+      const organizationIds = [...new Set([...(ownShares ? [own.id] : []), ...input.organizationIds])];
       const need = await tx.need.create({
         data: {
           networkId: network.id,
@@ -159,6 +165,7 @@ export async function shareNeed(_previous: FormState, formData: FormData): Promi
       if (need.status === 'ARCHIVED') throw new Refusal('needArchived');
       const organization = await actorOrganization(tx, actor);
       if (!organization) throw new Refusal('noOrganization');
+      if (!isContractingAuthority(organization.kind)) throw new Refusal('sharerNotBuyer');
       const sharing = await tx.needOrganization.findUnique({
         where: { needId_organizationId: { needId: input.needId, organizationId: organization.id } },
         select: { needId: true },
