@@ -60,8 +60,10 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# UTF8 with the C locale mirrors the embedded PGlite database the app uses by default.
-"${as_pg[@]}" "$bindir/initdb" -D "$tmp/data" -U postgres --auth=trust -E UTF8 --locale=C >"$tmp/initdb.log" 2>&1 \
+# UTF8 with the C.UTF-8 locale mirrors the embedded PGlite database the app uses by default:
+# code-point order for sorting, and Unicode case folding, so "BESTÄLLARGRUPP" and
+# "Beställargrupp" are the same name to a case-insensitive comparison (plain C folds only ASCII).
+"${as_pg[@]}" "$bindir/initdb" -D "$tmp/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$tmp/initdb.log" 2>&1 \
   || { cat "$tmp/initdb.log" >&2; exit 1; }
 
 # Durability is pointless for a server that is deleted afterwards; skipping fsync speeds tests.
