@@ -293,22 +293,28 @@ async function main() {
          FROM "Network" WHERE id LIKE 'scale-net-%'`,
     );
     await client.query(`ALTER TABLE scale_network_activity ADD PRIMARY KEY (net)`);
+    // A person is active in a network at most once (a unique index says so): when the dice
+    // give someone a second active membership of the same network, it becomes one they left.
     await step(
       'memberships',
       `INSERT INTO "Membership" (id, "userId", "networkId", "organizationId", role, status, "isListed", "joinedAt", "leftAt")
-       SELECT 'scale-mem-' || d.i, 'scale-user-' || (p.org + ${n} * d.k), 'scale-net-' || d.net, 'scale-org-' || p.org,
-              (CASE WHEN d.r < 0.02 THEN 'COORDINATOR' WHEN d.r < 0.1 THEN 'STEERING' WHEN d.r < 0.95 THEN 'MEMBER' ELSE 'OBSERVER' END)::"MembershipRole",
-              (CASE WHEN d.s < 0.9 THEN 'ACTIVE' WHEN d.s < 0.97 THEN 'LEFT' ELSE 'REMOVED' END)::"MembershipStatus",
-              random() < 0.2, j.joined, CASE WHEN d.s >= 0.9 THEN j.joined + random() * (h.last_change - j.joined) END
-         FROM (SELECT i, 1 + floor(power(random(), 1.8) * ${SCALE.networks})::int AS net,
-                      floor(random() * ${Math.floor(SCALE.users / n)})::int AS k, random() < 0.8 AS is_local, random() AS u,
-                      random() AS r, random() AS s, power(random(), 2) * interval '7 years' AS before_last
-                 FROM generate_series(1, ${SCALE.memberships}) AS i) d
-         JOIN scale_network_activity h ON h.net = d.net
-        CROSS JOIN LATERAL (SELECT h.last_change - d.before_last AS joined) j
-         LEFT JOIN scale_county c ON d.is_local AND c.county = ($1::text[])[1 + d.net % cardinality($1::text[])]
-         JOIN scale_public_org p
-           ON p.pos = CASE WHEN c.county IS NULL THEN 1 + floor(d.u * ${publicOrgs})::int ELSE c.first + floor(d.u * c.cnt)::int END`,
+       SELECT id, "userId", "networkId", "organizationId", role, status::"MembershipStatus", listed, joined,
+              CASE WHEN status <> 'ACTIVE' THEN joined + random() * (last_change - joined) END
+         FROM (SELECT x.*, CASE WHEN x.s < 0.9 AND row_number() OVER (PARTITION BY "userId", "networkId", x.s < 0.9 ORDER BY x.i) = 1 THEN 'ACTIVE'
+                                WHEN x.s < 0.97 THEN 'LEFT' ELSE 'REMOVED' END AS status
+                 FROM (SELECT d.i, d.s, 'scale-mem-' || d.i AS id, 'scale-user-' || (p.org + ${n} * d.k) AS "userId",
+                              'scale-net-' || d.net AS "networkId", 'scale-org-' || p.org AS "organizationId",
+                              (CASE WHEN d.r < 0.02 THEN 'COORDINATOR' WHEN d.r < 0.1 THEN 'STEERING' WHEN d.r < 0.95 THEN 'MEMBER' ELSE 'OBSERVER' END)::"MembershipRole" AS role,
+                              random() < 0.2 AS listed, j.joined, h.last_change
+                         FROM (SELECT i, 1 + floor(power(random(), 1.8) * ${SCALE.networks})::int AS net,
+                                      floor(random() * ${Math.floor(SCALE.users / n)})::int AS k, random() < 0.8 AS is_local, random() AS u,
+                                      random() AS r, random() AS s, power(random(), 2) * interval '7 years' AS before_last
+                                 FROM generate_series(1, ${SCALE.memberships}) AS i) d
+                         JOIN scale_network_activity h ON h.net = d.net
+                        CROSS JOIN LATERAL (SELECT h.last_change - d.before_last AS joined) j
+                         LEFT JOIN scale_county c ON d.is_local AND c.county = ($1::text[])[1 + d.net % cardinality($1::text[])]
+                         JOIN scale_public_org p
+                           ON p.pos = CASE WHEN c.county IS NULL THEN 1 + floor(d.u * ${publicOrgs})::int ELSE c.first + floor(d.u * c.cnt)::int END) x) y`,
       [COUNTY_CODES],
     );
 

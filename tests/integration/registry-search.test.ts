@@ -2,7 +2,7 @@
 // of 2019, against a real database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { parseRegistryQuery } from '@/modules/registry/registry-query';
+import { decodeCursor, parseRegistryQuery } from '@/modules/registry/registry-query';
 import { registryFacets, searchRegistry } from '@/modules/registry/search';
 
 import { createDemoDatabaseForApp, type TestDatabase } from './test-database';
@@ -45,6 +45,26 @@ describe('full-text search with Swedish stemming', () => {
   });
   it('returns nothing rather than failing for text with no words', async () => {
     expect((await searchRegistry(query({ q: '!!! ...' }))).total).toBe(10);
+  });
+});
+
+describe('a search repeated with other words', () => {
+  // On PostgreSQL a search is a prepared statement, and after five runs on a connection
+  // PostgreSQL may switch to one plan for every set of words: each search must still get
+  // its own answer.
+  it('finds what each word finds, however often the same search has run before', async () => {
+    for (let run = 0; run < 12; run++) {
+      expect((await slugs({ q: 'konstgräsplan', status: 'active' }))[0]).toBe('konstgras');
+      expect(await slugs({ q: 'avloppsvattnet', status: 'active' })).toEqual(['avancerad-rening-av-avloppsvatten']);
+      expect(await slugs({ q: 'välfärdsteknik konstgräs', status: 'active' })).toEqual([]);
+    }
+  });
+  it('keeps totals and the next page right on a first page and after a cursor', async () => {
+    const first = await searchRegistry(query({ q: 'Naturvårdsverket', limit: '1' }));
+    expect(first.total).toBeGreaterThan(1);
+    const second = await searchRegistry({ ...query({ q: 'Naturvårdsverket', limit: '1' }), cursor: decodeCursor(first.nextCursor!, 'relevance')! });
+    expect(second.total).toBe(first.total);
+    expect(second.networks[0].slug).not.toBe(first.networks[0].slug);
   });
 });
 

@@ -13,11 +13,10 @@ import { outboxHref, parseOutboxQuery } from '@/modules/meetings/outbox-params';
 import { listOutbox } from '@/modules/meetings/outbox-queries';
 import { getCurrentUser } from '@/server/auth/current-user';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
-
-const INTL_LOCALE: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
+import { dateTimeFormat } from '@/i18n/intl-formats';
 
 const formatTimestamp = (date: Date, locale: Locale) =>
-  new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'Europe/Stockholm' }).format(date);
+  dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'Europe/Stockholm' }).format(date);
 
 const linkClass = 'font-semibold text-brand-700 underline underline-offset-2 hover:no-underline';
 

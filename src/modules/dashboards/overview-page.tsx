@@ -12,8 +12,8 @@ import { EmptyState } from './components/empty-state';
 import { FundingEndingTable } from './components/funding-ending-table';
 import { InactiveNetworksTable } from './components/inactive-networks-table';
 import { getCachedNationalOverview, getInactiveNetworks } from './overview-queries';
+import { collator } from '@/i18n/intl-formats';
 
-const COLLATOR_LOCALE: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -35,9 +35,9 @@ export async function OverviewPage({ locale }: { locale: Locale }) {
   const t = messages.overview;
   const user = await getCurrentUser();
   const [overview, inactive] = await Promise.all([getCachedNationalOverview(), getInactiveNetworks(user)]);
-  const collator = new Intl.Collator(COLLATOR_LOCALE[locale]);
+  const byName = collator(locale);
   const areaName = (area: { nameSv: string; nameEn: string }) => (locale === 'sv' ? area.nameSv : area.nameEn);
-  const areas = [...overview.networksByArea].sort((a, b) => b.count - a.count || collator.compare(areaName(a), areaName(b)));
+  const areas = [...overview.networksByArea].sort((a, b) => b.count - a.count || byName.compare(areaName(a), areaName(b)));
   const funding = overview.fundingEnding;
 
   const keyFigures = [

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { DecisionRule, MeetingFormat, MembershipPolicy } from '@/generated/prisma/enums';
 import type { Locale } from '@/i18n/locales';
 import type { Messages } from '@/i18n/messages';
+import { dateTimeFormat } from '@/i18n/intl-formats';
 
 /** The content of a charter version, in the order the form and the history show it. */
 export const CHARTER_FIELDS = [
@@ -138,11 +139,9 @@ export function decisionRuleSummary(
   }
 }
 
-const INTL_LOCALE: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
-
 /** When a version was saved, as people in Sweden read the clock (the server may run in UTC). */
 export function formatCharterDate(date: Date, locale: Locale, options: { withTime?: boolean } = {}): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+  return dateTimeFormat(locale, {
     dateStyle: 'long',
     ...(options.withTime ? { timeStyle: 'short' } : {}),
     timeZone: 'Europe/Stockholm',

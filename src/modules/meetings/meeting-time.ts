@@ -2,10 +2,10 @@
 // instants. Pure, so the forms, the pages, the feeds and the tests agree on every conversion,
 // including the two nights a year when the clocks change.
 import type { Locale } from '@/i18n/locales';
+import { dateTimeFormat } from '@/i18n/intl-formats';
 
 export const MEETING_TIME_ZONE = 'Europe/Stockholm';
 
-const INTL_LOCALE: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
 
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
@@ -75,8 +75,8 @@ export function stockholmZoneName(instant: Date): 'CET' | 'CEST' {
 
 const ZONE_LABEL: Record<Locale, string> = { sv: 'svensk tid', en: 'Swedish time' };
 
-const dateFormat = (locale: Locale) => new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'full', timeZone: MEETING_TIME_ZONE });
-const timeFormat = (locale: Locale) => new Intl.DateTimeFormat(INTL_LOCALE[locale], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: MEETING_TIME_ZONE });
+const dateFormat = (locale: Locale) => dateTimeFormat(locale, { dateStyle: 'full', timeZone: MEETING_TIME_ZONE });
+const timeFormat = (locale: Locale) => dateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: MEETING_TIME_ZONE });
 
 /** "14:00–16:00 (svensk tid, CET)". */
 export function formatMeetingClock(startsAt: Date, endsAt: Date, locale: Locale): string {
@@ -99,7 +99,7 @@ export function formatMeetingTime(startsAt: Date, endsAt: Date, locale: Locale):
 
 /** A single instant, e.g. a registration deadline: "1 december 2026 12:00 (svensk tid, CET)". */
 export function formatStockholmInstant(instant: Date, locale: Locale): string {
-  const day = new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long', timeZone: MEETING_TIME_ZONE }).format(instant);
+  const day = dateTimeFormat(locale, { dateStyle: 'long', timeZone: MEETING_TIME_ZONE }).format(instant);
   return `${day} ${timeFormat(locale).format(instant)} (${ZONE_LABEL[locale]}, ${stockholmZoneName(instant)})`;
 }
 

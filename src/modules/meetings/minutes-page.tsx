@@ -14,9 +14,10 @@ import { AdjusterForm, ApproveForm, CorrectionForm, DecisionForm, EntryForm, Pub
 import { toStockholmInput } from './meeting-time';
 import { getMeetingForViewer } from './meeting-access';
 import { getMinutesView, getPublicMeetingDecisions, type DecisionView, type MinutesEntryView } from './minutes-queries';
+import { dateTimeFormat } from '@/i18n/intl-formats';
 
 const clock = (date: Date, locale: Locale) =>
-  new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { timeStyle: 'short', timeZone: 'Europe/Stockholm' }).format(date);
+  dateTimeFormat(locale, { timeStyle: 'short', timeZone: 'Europe/Stockholm' }).format(date);
 
 export const minutesPath = (locale: Locale, slug: string, meetingId: string) => `/${locale}/networks/${encodeURIComponent(slug)}/meetings/${encodeURIComponent(meetingId)}/minutes`;
 export const decisionLogPath = (locale: Locale, slug: string) => `/${locale}/networks/${encodeURIComponent(slug)}/decisions`;

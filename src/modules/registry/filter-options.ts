@@ -5,6 +5,7 @@ import type { Locale } from '@/i18n/locales';
 
 import type { RegistrySort } from './registry-query';
 import type { FacetCount } from './search';
+import { collator } from '@/i18n/intl-formats';
 
 export type FilterOption = { value: string; label: string; count: number };
 
@@ -27,8 +28,8 @@ export function facetOptions(
 ): FilterOption[] {
   const options = facet.filter((f) => f.count > 0).map((f) => ({ value: f.value, label: labelOf(f), count: f.count }));
   if (selected && !options.some((o) => o.value === selected.value)) options.push({ ...selected, count: 0 });
-  const collator = new Intl.Collator(locale === 'sv' ? 'sv-SE' : 'en-GB');
-  return options.sort((a, b) => collator.compare(a.label, b.label) || collator.compare(a.value, b.value));
+  const byLabel = collator(locale);
+  return options.sort((a, b) => byLabel.compare(a.label, b.label) || byLabel.compare(a.value, b.value));
 }
 
 /**

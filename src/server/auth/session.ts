@@ -3,9 +3,17 @@
 // everything after it (the user's row, a disabled account) runs for real.
 import 'server-only';
 
+import { cookies } from 'next/headers';
+
 import { auth } from './auth';
 
+// Auth.js's session cookie: "__Secure-" in front over HTTPS, ".0", ".1", … when split in chunks.
+const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
+
 export async function sessionUserId(): Promise<string | null> {
+  // Most requests for public pages carry no session at all; they need not go through Auth.js.
+  const jar = await cookies();
+  if (!jar.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name))) return null;
   const session = await auth();
   return session?.user?.id || null;
 }

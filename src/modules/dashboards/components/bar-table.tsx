@@ -6,10 +6,10 @@ import type { Messages } from '@/i18n/messages';
 import { formatNumber } from '@/ui/format';
 
 import { percentOf } from '../rules';
+import { numberFormat } from '@/i18n/intl-formats';
 
 export type BarRow = { key: string; label: string; count: number };
 
-const PERCENT_LOCALE: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
 
 export function BarTable({
   caption,
@@ -27,7 +27,7 @@ export function BarTable({
   t: Pick<Messages['overview'], 'count' | 'share' | 'total'>;
 }) {
   const largest = Math.max(0, ...rows.map((row) => row.count));
-  const percent = new Intl.NumberFormat(PERCENT_LOCALE[locale], { style: 'percent', maximumFractionDigits: 0 });
+  const percent = numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   return (
     <table className="w-full border-collapse text-left">
       <caption className="mb-2 text-left text-lg font-semibold">{caption}</caption>

@@ -9,12 +9,11 @@ import { cellClass, DataTable, lastCellClass, NetworkLink, rowClass } from '@/ui
 
 import { auditHref, type AuditQuery } from '../audit-params';
 import type { AuditEventView, AuditPage } from '../audit-queries';
-
-const INTL_LOCALE: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
+import { dateTimeFormat } from '@/i18n/intl-formats';
 
 /** The moment an event happened, in Swedish time whatever the server's zone. */
 function formatTimestamp(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'Europe/Stockholm' }).format(new Date(iso));
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'Europe/Stockholm' }).format(new Date(iso));
 }
 
 const linkClass = 'font-semibold text-brand-700 underline underline-offset-2 hover:no-underline';
