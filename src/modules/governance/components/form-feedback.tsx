@@ -92,6 +92,43 @@ export function FieldError({ id, message }: { id: string; message: string | unde
   );
 }
 
+/** A checkbox with its label and, beside it, a hint that is read out with the box. */
+export function CheckboxField({
+  id,
+  name,
+  label,
+  hint,
+  defaultChecked,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  hint: string;
+  defaultChecked: boolean;
+}) {
+  return (
+    <div className="flex items-start gap-2">
+      <input
+        id={id}
+        type="checkbox"
+        name={name}
+        value="on"
+        defaultChecked={defaultChecked}
+        aria-describedby={`${id}-hint`}
+        className="mt-1 h-4 w-4"
+      />
+      <div>
+        <label htmlFor={id} className="font-medium">
+          {label}
+        </label>
+        <p id={`${id}-hint`} className="text-sm text-slate-700">
+          {hint}
+        </p>
+      </div>
+    </div>
+  );
+}
+
 /**
  * aria-invalid and aria-describedby for the field `id`, whose error is `${id}-error`. Its hint
  * is `${id}-hint` (hint: true), or the id given (hint: "some-id").

@@ -10,7 +10,7 @@ import { useActionState } from 'react';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import { describedBy, FieldError, FormFeedback } from '@/modules/governance/components/form-feedback';
+import { CheckboxField, describedBy, FieldError, FormFeedback } from '@/modules/governance/components/form-feedback';
 import { IDLE, type FormState } from '@/modules/governance/form-state';
 import { buttonClass, inputClass } from '@/ui/form-classes';
 
@@ -162,25 +162,13 @@ export function NeedForm({
         )}
 
         {editing && (
-          <div className="flex items-start gap-2">
-            <input
-              id={fieldId('isPublic')}
-              type="checkbox"
-              name="isPublic"
-              value="on"
-              defaultChecked={values.isPublic === 'on' || values.isPublic === 'true'}
-              aria-describedby={`${fieldId('isPublic')}-hint`}
-              className="mt-1 h-4 w-4"
-            />
-            <div>
-              <label htmlFor={fieldId('isPublic')} className="font-medium">
-                {t.fields.isPublic}
-              </label>
-              <p id={`${fieldId('isPublic')}-hint`} className="text-sm text-slate-700">
-                {t.hints.isPublic}
-              </p>
-            </div>
-          </div>
+          <CheckboxField
+            id={fieldId('isPublic')}
+            name="isPublic"
+            label={t.fields.isPublic}
+            hint={t.hints.isPublic}
+            defaultChecked={values.isPublic === 'on' || values.isPublic === 'true'}
+          />
         )}
       </div>
       <button type="submit" disabled={isPending} className={buttonClass}>
