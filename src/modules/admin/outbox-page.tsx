@@ -5,6 +5,7 @@
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 
+import { dateTimeFormat } from '@/i18n/intl-formats';
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import type { SearchParams } from '@/modules/governance/audit-params';
@@ -13,7 +14,6 @@ import { outboxHref, parseOutboxQuery } from '@/modules/meetings/outbox-params';
 import { listOutbox } from '@/modules/meetings/outbox-queries';
 import { getCurrentUser } from '@/server/auth/current-user';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
-import { dateTimeFormat } from '@/i18n/intl-formats';
 
 const formatTimestamp = (date: Date, locale: Locale) =>
   dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'Europe/Stockholm' }).format(date);

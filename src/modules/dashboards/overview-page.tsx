@@ -1,6 +1,7 @@
 // The national overview: the state of the field at a glance, every chart with its figures as a
 // table, and for agency staff the networks that have gone quiet (decided on the server by
 // getInactiveNetworks, not merely hidden here).
+import { collator } from '@/i18n/intl-formats';
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { countyName } from '@/modules/accounts/counties';
@@ -12,8 +13,6 @@ import { EmptyState } from './components/empty-state';
 import { FundingEndingTable } from './components/funding-ending-table';
 import { InactiveNetworksTable } from './components/inactive-networks-table';
 import { getCachedNationalOverview, getInactiveNetworks } from './overview-queries';
-import { collator } from '@/i18n/intl-formats';
-
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (

@@ -6,9 +6,9 @@
 import { z } from 'zod';
 
 import { DecisionRule, MeetingFormat, MembershipPolicy } from '@/generated/prisma/enums';
+import { dateTimeFormat } from '@/i18n/intl-formats';
 import type { Locale } from '@/i18n/locales';
 import type { Messages } from '@/i18n/messages';
-import { dateTimeFormat } from '@/i18n/intl-formats';
 
 /** The content of a charter version, in the order the form and the history show it. */
 export const CHARTER_FIELDS = [

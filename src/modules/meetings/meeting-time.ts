@@ -1,11 +1,10 @@
 // Meeting times: entered and shown in Swedish time (Europe/Stockholm), stored as UTC
 // instants. Pure, so the forms, the pages, the feeds and the tests agree on every conversion,
 // including the two nights a year when the clocks change.
-import type { Locale } from '@/i18n/locales';
 import { dateTimeFormat } from '@/i18n/intl-formats';
+import type { Locale } from '@/i18n/locales';
 
 export const MEETING_TIME_ZONE = 'Europe/Stockholm';
-
 
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 

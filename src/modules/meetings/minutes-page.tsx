@@ -4,6 +4,7 @@
 // once approved). After approval nothing changes: corrections are added below the text.
 import Link from 'next/link';
 
+import { dateTimeFormat } from '@/i18n/intl-formats';
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { formatCharterDate } from '@/modules/governance/charter';
@@ -14,7 +15,6 @@ import { AdjusterForm, ApproveForm, CorrectionForm, DecisionForm, EntryForm, Pub
 import { toStockholmInput } from './meeting-time';
 import { getMeetingForViewer } from './meeting-access';
 import { getMinutesView, getPublicMeetingDecisions, type DecisionView, type MinutesEntryView } from './minutes-queries';
-import { dateTimeFormat } from '@/i18n/intl-formats';
 
 const clock = (date: Date, locale: Locale) =>
   dateTimeFormat(locale, { timeStyle: 'short', timeZone: 'Europe/Stockholm' }).format(date);

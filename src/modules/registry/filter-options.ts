@@ -1,11 +1,11 @@
 // The choices in the registry's filter selects, each with how many networks it would give.
 // Pure functions over the facet counts, so the rules (which choices show, in what order)
 // are unit-tested without a database.
+import { collator } from '@/i18n/intl-formats';
 import type { Locale } from '@/i18n/locales';
 
 import type { RegistrySort } from './registry-query';
 import type { FacetCount } from './search';
-import { collator } from '@/i18n/intl-formats';
 
 export type FilterOption = { value: string; label: string; count: number };
 

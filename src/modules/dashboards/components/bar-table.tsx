@@ -1,15 +1,14 @@
 // A bar chart that is also a table: every row names its category (a row header), gives the
 // number and the share as text, and draws the share as a bar. The bar only repeats figures
 // already in the row, so it is hidden from assistive technology and needs no colour to read.
+import { numberFormat } from '@/i18n/intl-formats';
 import type { Locale } from '@/i18n/locales';
 import type { Messages } from '@/i18n/messages';
 import { formatNumber } from '@/ui/format';
 
 import { percentOf } from '../rules';
-import { numberFormat } from '@/i18n/intl-formats';
 
 export type BarRow = { key: string; label: string; count: number };
-
 
 export function BarTable({
   caption,

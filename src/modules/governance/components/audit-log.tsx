@@ -3,13 +3,13 @@
 // (its coordinators) and for the whole platform's (admins, with a network column).
 import Link from 'next/link';
 
+import { dateTimeFormat } from '@/i18n/intl-formats';
 import type { Locale } from '@/i18n/locales';
 import type { Messages } from '@/i18n/messages';
 import { cellClass, DataTable, lastCellClass, NetworkLink, rowClass } from '@/ui/data-table';
 
 import { auditHref, type AuditQuery } from '../audit-params';
 import type { AuditEventView, AuditPage } from '../audit-queries';
-import { dateTimeFormat } from '@/i18n/intl-formats';
 
 /** The moment an event happened, in Swedish time whatever the server's zone. */
 function formatTimestamp(iso: string, locale: Locale): string {
