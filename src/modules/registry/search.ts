@@ -111,6 +111,8 @@ export async function searchRegistry(query: RegistryQuery): Promise<RegistryResu
 
   const direction = Prisma.raw(sort.desc ? 'DESC' : 'ASC');
   const isSearch = searchTerms(query.q ?? '').length > 0;
+  // Every match of the filters and search, whatever page this is (uses the CTE q).
+  const countMatches = Prisma.sql`SELECT count(*)::int FROM "Network" n CROSS JOIN q WHERE ${where}`;
   // On a first page the total comes with the rows. With a search every match is ranked
   // anyway, so a window count over the matches is free. Without one the rows come from an
   // index in sort order and stop at the page, so the total is a separate count from the
@@ -119,7 +121,7 @@ export async function searchRegistry(query: RegistryQuery): Promise<RegistryResu
   // every match, so the total is counted by its own statement.
   const firstPageTotal = isSearch
     ? Prisma.sql`count(*) OVER ()::int`
-    : Prisma.sql`(SELECT count(*) FROM "Network" n CROSS JOIN q WHERE ${where})::int`;
+    : Prisma.sql`(${countMatches})`;
   // The search words become a tsquery once per statement (MATERIALIZED), not once per
   // matching row, and the plan no longer depends on the words, so one prepared plan serves
   // every search. Without a search the values decide the plan (a thematic area or county
@@ -152,7 +154,7 @@ export async function searchRegistry(query: RegistryQuery): Promise<RegistryResu
   const countQuery = query.cursor
     ? db().$queryRaw<[{ total: number }]>`${prepared}
         WITH q AS MATERIALIZED (SELECT ${tsQuery(query.q)} AS tsq)
-        SELECT count(*)::int AS total FROM "Network" n CROSS JOIN q WHERE ${where}`
+        SELECT (${countMatches}) AS total`
     : null;
   const [rows, counted] = await Promise.all([rowsQuery, countQuery]);
   const total = counted ? counted[0].total : (rows[0]?.total ?? 0);
