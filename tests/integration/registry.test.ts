@@ -49,12 +49,20 @@ describe('registry list', () => {
       initiator: 'AGENCY',
       status: 'ACTIVE',
       startYear: 2017,
+      area: { slug: expect.any(String), nameSv: expect.stringMatching(/konstgräs/i), nameEn: expect.stringMatching(/artificial turf/i) },
       arranger: { name: 'Sveriges kultur- och fritidschefsförening' },
       memberCount: 6,
     });
     expect(konstgras?.funders.map((f) => f.name)).toContain('Naturvårdsverket');
     const fees = networks.find((n) => n.slug === '4s-ledningsnat');
     expect(fees?.funders).toEqual([{ slug: null, name: null, kind: 'MEMBERSHIP_FEES', periodStart: null, periodEnd: null }]);
+  });
+
+  it('shows no arranger for a network that has none', async () => {
+    await database.prisma.network.update({ where: { slug: 'konstgras' }, data: { arrangerId: null } });
+    const { networks } = await firstPage();
+    expect(networks.find((n) => n.slug === 'konstgras')?.arranger).toBeNull();
+    expect(networks.find((n) => n.slug === '4s-ledningsnat')?.arranger).not.toBeNull();
   });
 
   it('does not count members who have left', async () => {
