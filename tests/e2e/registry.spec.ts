@@ -43,6 +43,19 @@ test.describe('language from the browser (English)', () => {
   });
 });
 
+test('a link without a language keeps its path and query, and only sv and en count as languages', async ({ request }) => {
+  const redirect = async (path: string) => {
+    const response = await request.get(path, { maxRedirects: 0, headers: { 'Accept-Language': 'sv-SE,sv;q=0.9' } });
+    expect(response.status()).toBe(307);
+    return response.headers()['location'];
+  };
+  expect(await redirect('/networks?status=active&q=konstgr%C3%A4s')).toMatch(/\/sv\/networks\?status=active&q=konstgr%C3%A4s$/);
+  expect(await redirect('/svar')).toMatch(/\/sv\/svar$/);
+  expect(await redirect('/english')).toMatch(/\/sv\/english$/);
+  const withLanguage = await request.get('/en/networks', { maxRedirects: 0 });
+  expect(withLanguage.status()).toBe(200);
+});
+
 for (const locale of ['sv', 'en'] as const) {
   test(`/${locale}/networks lists the ten networks of 2019 with ${locale === 'sv' ? 'Swedish' : 'English'} headers`, async ({ page }) => {
     await page.goto(`/${locale}/networks`);
