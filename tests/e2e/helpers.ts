@@ -32,6 +32,9 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** Runs axe-core on the page and fails on any serious or critical violation, listing them all. */
 export async function expectNoSeriousA11yViolations(page: Page) {
+  // Next streams a dynamic page's <title> once its metadata resolves, which can be after the
+  // content a test waited for; scan the settled document (a page with no title still fails).
+  await expect(page, `The page ${page.url()} has no <title>`).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const report = serious
