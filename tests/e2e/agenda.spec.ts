@@ -1,6 +1,6 @@
 // Journey: a member proposes an item for "Planeringsmöte 2027"; the secretariat accepts it,
 // moves it up with the keyboard and publishes the agenda; an admin sees the notifications in
-// the outbox. Runs on the shared e2e database: it finds the meeting through the network's
+// the outbox. And a member changes and withdraws a proposal of their own. Runs on the shared e2e database: it finds the meeting through the network's
 // meeting list, uses a title of its own and does not assume the agenda's state beforehand.
 import { expect, test, type Page } from '@playwright/test';
 
@@ -84,6 +84,36 @@ test('a proposal becomes an item, is moved with the keyboard and the published a
   await firstRow.getByText('Visa meddelandet').click();
   await expect(firstRow).toContainText(title);
   await expectNoSeriousA11yViolations(page);
+});
+
+test('a member changes a proposal of their own and then withdraws it', async ({ page }) => {
+  const title = `Gemensamma miljökrav ${Date.now()}`;
+  await signIn(page, 'buyer@trappan.test');
+  await openAgenda(page);
+  const propose = page.getByRole('region', { name: 'Föreslå en punkt' });
+  await propose.getByLabel('Rubrik').fill(title);
+  await propose.getByRole('button', { name: 'Skicka förslaget' }).click();
+  await expect(propose.getByRole('status')).toHaveText(`Tack! Ditt förslag ”${title}” är skickat till samordnaren.`);
+
+  const mine = page.getByRole('region', { name: 'Dina förslag' });
+  await expect(mine).toContainText('Så länge samordnaren inte har tagit ställning kan du ändra ett förslag eller dra tillbaka det.');
+  const proposal = mine.getByRole('listitem').filter({ hasText: title });
+  await proposal.getByText(`Ändra förslaget ”${title}”`).click();
+  // An empty title is refused at the field, and the rest of what was typed stays.
+  await proposal.getByLabel('Rubrik').fill('');
+  await proposal.getByLabel('Föredragande (valfritt)').fill('Anna Berg');
+  await proposal.getByRole('button', { name: 'Spara förslaget' }).click();
+  await expect(proposal.getByRole('alert')).toContainText('Rubrik: Skriv en rubrik på högst 200 tecken.');
+  await expect(proposal.getByLabel('Föredragande (valfritt)')).toHaveValue('Anna Berg');
+  await proposal.getByLabel('Rubrik').fill(`${title} i konstgräsupphandlingar`);
+  await proposal.getByRole('button', { name: 'Spara förslaget' }).click();
+  await expect(mine.getByRole('status').filter({ hasText: `Ditt förslag ”${title} i konstgräsupphandlingar” är ändrat.` })).toBeVisible();
+  await expect(mine).toContainText(`${title} i konstgräsupphandlingar – Väntar på samordnaren`);
+  await expectNoSeriousA11yViolations(page);
+
+  await mine.getByRole('button', { name: `Dra tillbaka förslaget ”${title} i konstgräsupphandlingar”` }).click();
+  await expect(mine.getByRole('status').filter({ hasText: `Ditt förslag ”${title} i konstgräsupphandlingar” är tillbakadraget.` })).toBeVisible();
+  await expect(page.getByRole('main')).not.toContainText(`${title} i konstgräsupphandlingar – Väntar på samordnaren`);
 });
 
 test('the outbox is a 404 for everyone but admins', async ({ page }) => {

@@ -1147,6 +1147,12 @@ export const en: Messages = {
     proposalsHeading: 'Proposals from members',
     proposalsEmpty: 'No proposals are waiting. Members can propose items on this page.',
     myProposalsHeading: 'Your proposals',
+    myProposalsEmpty: 'You have not proposed any item for this meeting. Propose one below.',
+    myProposalsLead: 'Until the coordinator has decided on a proposal, you can change it or withdraw it.',
+    reviseSummary: (title: string) => `Change the proposal “${title}”`,
+    saveProposal: 'Save the proposal',
+    withdraw: 'Withdraw',
+    withdrawNamed: (title: string) => `Withdraw the proposal “${title}”`,
     declinedHeading: 'Declined proposals',
     publishHeading: 'Publish',
     publishLead: (count: number) =>
@@ -1161,6 +1167,8 @@ export const en: Messages = {
     updated: (title: string) => `The item “${title}” has been saved.`,
     accepted: (title: string) => `The proposal “${title}” has been accepted and is last on the agenda.`,
     declined: (title: string) => `The proposal “${title}” has been declined.`,
+    revised: (title: string) => `Your proposal “${title}” has been changed.`,
+    withdrawn: (title: string) => `Your proposal “${title}” has been withdrawn.`,
     moved: (title: string, position: number) => `“${title}” is now item ${position}.`,
     published: (count: number) => `The agenda has been published. ${count} ${count === 1 ? 'person receives' : 'people receive'} a message.`,
     mail: {
@@ -2195,6 +2203,7 @@ export const en: Messages = {
       minutesEmpty: 'The minutes are empty. Write at least one text or record a decision before approving them.',
       agendaChanged: 'The agenda has changed since you opened it. Reload the page and make the change again.',
       agendaItemDecided: 'The proposal has already been decided. Reload the page to see how.',
+      notYourProposal: 'Only the person who made the proposal can change or withdraw it.',
       agendaItemAtEdge: 'The item cannot be moved further in that direction.',
       agendaEmpty: 'The agenda has no accepted items. Add at least one item before you publish.',
       // Needs register

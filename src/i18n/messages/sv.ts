@@ -1152,6 +1152,12 @@ export const sv = {
     proposalsHeading: 'Förslag från medlemmar',
     proposalsEmpty: 'Inga förslag väntar. Medlemmarna kan föreslå punkter på den här sidan.',
     myProposalsHeading: 'Dina förslag',
+    myProposalsEmpty: 'Du har inte föreslagit någon punkt till det här mötet. Föreslå en punkt nedan.',
+    myProposalsLead: 'Så länge samordnaren inte har tagit ställning kan du ändra ett förslag eller dra tillbaka det.',
+    reviseSummary: (title: string) => `Ändra förslaget ”${title}”`,
+    saveProposal: 'Spara förslaget',
+    withdraw: 'Dra tillbaka',
+    withdrawNamed: (title: string) => `Dra tillbaka förslaget ”${title}”`,
     declinedHeading: 'Avslagna förslag',
     publishHeading: 'Publicera',
     publishLead: (count: number) =>
@@ -1166,6 +1172,8 @@ export const sv = {
     updated: (title: string) => `Punkten ”${title}” är sparad.`,
     accepted: (title: string) => `Förslaget ”${title}” är godtaget och står sist på dagordningen.`,
     declined: (title: string) => `Förslaget ”${title}” är avslaget.`,
+    revised: (title: string) => `Ditt förslag ”${title}” är ändrat.`,
+    withdrawn: (title: string) => `Ditt förslag ”${title}” är tillbakadraget.`,
     moved: (title: string, position: number) => `”${title}” är nu punkt ${position}.`,
     published: (count: number) => `Dagordningen är publicerad. ${count} ${count === 1 ? 'person får' : 'personer får'} ett meddelande.`,
     mail: {
@@ -2202,6 +2210,7 @@ export const sv = {
       minutesEmpty: 'Protokollet är tomt. Skriv minst en text eller registrera ett beslut innan det godkänns.',
       agendaChanged: 'Dagordningen har ändrats sedan du öppnade den. Ladda om sidan och gör ändringen igen.',
       agendaItemDecided: 'Förslaget är redan behandlat. Ladda om sidan för att se hur.',
+      notYourProposal: 'Bara den som har lämnat förslaget kan ändra eller dra tillbaka det.',
       agendaItemAtEdge: 'Punkten kan inte flyttas längre åt det hållet.',
       agendaEmpty: 'Dagordningen har inga godtagna punkter. Lägg till minst en punkt innan du publicerar.',
       // Needs register

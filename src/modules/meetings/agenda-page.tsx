@@ -3,14 +3,15 @@
 //     a decision and the declined ones; they add, edit, reorder (buttons "Flytta upp" / "Flytta
 //     ned", usable with the keyboard), accept or decline, and publish (which notifies);
 //   - the network's participants see the accepted items once the agenda is published, and
-//     their own proposals with what became of them; they propose items;
+//     their own proposals with what became of them; they propose items, and change or
+//     withdraw a proposal until the coordinator has decided on it;
 //   - everyone else sees the published agenda of a public meeting, without who proposed what
 //     (a non-public meeting is a 404 for them, see getMeetingForViewer).
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 
 import { getAgendaView, type AgendaItemView } from './agenda-queries';
-import { DecideButtons, DecisionFeedbackProvider, MoveButtons, PublishForm } from './components/agenda-buttons';
+import { DecideButtons, DecisionFeedbackProvider, MoveButtons, PublishForm, WithdrawButton } from './components/agenda-buttons';
 import { AgendaItemForm, type AgendaItemValues } from './components/agenda-item-form';
 import { getMeetingForViewer } from './meeting-access';
 import { formatStockholmInstant } from './meeting-time';
@@ -123,18 +124,32 @@ export async function AgendaPage({ locale, slug, meetingId }: { locale: Locale; 
         </section>
       )}
 
-      {!manage && participate && agenda.mine.length > 0 && (
-        <section aria-labelledby="agenda-mine" className="space-y-3">
+      {/* Shown even without proposals: withdrawing the last one must not take its confirmation away. */}
+      {!manage && participate && (
+        <section aria-labelledby="agenda-mine" className="max-w-3xl space-y-3">
           <h2 id="agenda-mine" className="text-2xl font-semibold">
             {t.myProposalsHeading}
           </h2>
-          <ul className="space-y-2">
-            {agenda.mine.map((item) => (
-              <li key={item.id} className="rounded border border-slate-300 p-3">
-                <span className="font-semibold">{item.title}</span> – {t.itemStatus[item.status]}
-              </li>
-            ))}
-          </ul>
+          {agenda.mine.some((item) => item.status === 'PROPOSED') && <p className="text-slate-700">{t.myProposalsLead}</p>}
+          <DecisionFeedbackProvider locale={locale}>
+            {agenda.mine.length === 0 ? (
+              <p>{t.myProposalsEmpty}</p>
+            ) : (
+              <ul className="space-y-2">
+                {agenda.mine.map((item) => (
+                  <li key={item.id} className="rounded border border-slate-300 p-3">
+                    <span className="font-semibold">{item.title}</span> – {t.itemStatus[item.status]}
+                    {item.status === 'PROPOSED' && (
+                      <div className="mt-3 space-y-3">
+                        <WithdrawButton locale={locale} itemId={item.id} title={item.title} agendaVersion={agenda.version} />
+                        <EditItem locale={locale} item={item} agendaVersion={agenda.version} mode="revise" />
+                      </div>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </DecisionFeedbackProvider>
         </section>
       )}
 
@@ -205,13 +220,14 @@ function ItemDetails({ locale, item, number, showProposer }: { locale: Locale; i
   );
 }
 
-function EditItem({ locale, item, agendaVersion }: { locale: Locale; item: AgendaItemView; agendaVersion: number }) {
+/** The item's form behind a disclosure: a coordinator edits any item, a member revises their own proposal. */
+function EditItem({ locale, item, agendaVersion, mode = 'edit' }: { locale: Locale; item: AgendaItemView; agendaVersion: number; mode?: 'edit' | 'revise' }) {
   const t = getMessages(locale).agenda;
   return (
     <details>
-      <summary className="cursor-pointer font-semibold text-brand-700">{t.editSummary(item.title)}</summary>
+      <summary className="cursor-pointer font-semibold text-brand-700">{mode === 'edit' ? t.editSummary(item.title) : t.reviseSummary(item.title)}</summary>
       <div className="mt-3">
-        <AgendaItemForm locale={locale} mode="edit" idPrefix={`agenda-item-${item.id}`} itemId={item.id} agendaVersion={agendaVersion} initial={formValues(item)} />
+        <AgendaItemForm locale={locale} mode={mode} idPrefix={`agenda-item-${item.id}`} itemId={item.id} agendaVersion={agendaVersion} initial={formValues(item)} />
       </div>
     </details>
   );

@@ -76,6 +76,9 @@ export const newItemSchema = (t: Messages) => z.object({ meetingId: z.string().m
 /** A change to an existing item. */
 export const updateItemSchema = (t: Messages) => z.object({ itemId: z.string().min(1).max(64), agendaVersion: version, ...agendaItemShape(t) });
 
+/** A member withdraws their own proposal. */
+export const withdrawSchema = () => z.object({ itemId: z.string().min(1).max(64), agendaVersion: version });
+
 export const decideSchema = () =>
   z.object({ itemId: z.string().min(1).max(64), agendaVersion: version, decision: z.enum(['accept', 'decline']) });
 

@@ -6,7 +6,7 @@ import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { getMessages } from '@/i18n/messages';
-import { addItem, decideProposal, moveItem, proposeItem, publishAgenda, updateItem } from '@/modules/meetings/actions/agenda-actions';
+import { addItem, decideProposal, moveItem, proposeItem, publishAgenda, reviseProposal, updateItem, withdrawProposal } from '@/modules/meetings/actions/agenda-actions';
 import { getAgendaView } from '@/modules/meetings/agenda-queries';
 import type { NetworkViewer } from '@/modules/governance/network-viewer';
 import { deliverPendingNotifications } from '@/server/mail/deliver-outbox';
@@ -146,6 +146,75 @@ describe('proposing, accepting, reordering and publishing', () => {
     const result = await publishAgenda({ status: 'idle' }, fixture.form({ meetingId: meeting.id, agendaVersion: '0' }));
     expect(result.message).toBe(sv.governance.refused.agendaEmpty);
     expect(await prisma().agenda.count({ where: { meetingId: meeting.id } })).toBe(0);
+  });
+});
+
+describe('a member’s own proposals', () => {
+  async function propose(meetingId: string, title: string) {
+    actAs(memberId);
+    const result = await proposeItem({ status: 'idle' }, itemForm({ meetingId, agendaVersion: String(await version(meetingId)), title }));
+    expect(result.status, JSON.stringify(result)).toBe('success');
+    return prisma().agendaItem.findFirstOrThrow({ where: { agenda: { meetingId }, title } });
+  }
+
+  it('can be changed and withdrawn by the member until the coordinator decides, and by nobody else', async () => {
+    const meeting = await newMeeting();
+    const first = await propose(meeting.id, 'Upphandlingsplan 2027');
+    const second = await propose(meeting.id, 'Studiebesök i Malmö');
+
+    const revised = await reviseProposal(
+      { status: 'idle' },
+      itemForm({ itemId: first.id, agendaVersion: String(await version(meeting.id)), title: 'Gemensam upphandlingsplan 2027', kind: 'DECISION', plannedMinutes: '30' }),
+    );
+    expect(revised).toMatchObject({ status: 'success', message: sv.agenda.revised('Gemensam upphandlingsplan 2027') });
+    expect(await prisma().agendaItem.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({
+      title: 'Gemensam upphandlingsplan 2027',
+      kind: 'DECISION',
+      plannedMinutes: 30,
+      status: 'PROPOSED',
+      proposedById: memberId,
+    });
+
+    // Another member of the network may propose, but not change or withdraw someone else's proposal.
+    const other = await fixture.newMember({ networkSlug: 'konstgras', organizationSlug: 'goteborgs-stad' });
+    actAs(other.userId);
+    const before = await version(meeting.id);
+    const foreign = await reviseProposal({ status: 'idle' }, itemForm({ itemId: second.id, agendaVersion: String(before), title: 'Kapad' }));
+    expect(foreign.message).toBe(sv.governance.refused.notYourProposal);
+    expect((await withdrawProposal({ status: 'idle' }, fixture.form({ itemId: second.id, agendaVersion: String(before) }))).message).toBe(sv.governance.refused.notYourProposal);
+    expect(await prisma().agendaItem.findUniqueOrThrow({ where: { id: second.id } })).toMatchObject({ title: 'Studiebesök i Malmö', status: 'PROPOSED' });
+    expect(await version(meeting.id)).toBe(before);
+
+    // A change made against an old version is refused and keeps what was typed.
+    actAs(memberId);
+    const stale = await reviseProposal({ status: 'idle' }, itemForm({ itemId: second.id, agendaVersion: String(before - 1), title: 'Studiebesök i Malmö och Lund' }));
+    expect(stale).toMatchObject({ status: 'error', message: sv.governance.refused.agendaChanged, values: { title: 'Studiebesök i Malmö och Lund' } });
+
+    const withdrawn = await withdrawProposal({ status: 'idle' }, fixture.form({ itemId: second.id, agendaVersion: String(before) }));
+    expect(withdrawn).toMatchObject({ status: 'success', message: sv.agenda.withdrawn('Studiebesök i Malmö') });
+    expect(await prisma().agendaItem.count({ where: { id: second.id } })).toBe(0);
+    expect(await prisma().auditEvent.count({ where: { action: 'agenda.withdrawProposal', entityId: second.id, outcome: 'ALLOWED' } })).toBe(1);
+
+    // Once the coordinator has decided, the proposal is theirs to edit, no longer the member's.
+    actAs(coordinatorId);
+    await decideProposal({ status: 'idle' }, fixture.form({ itemId: first.id, agendaVersion: String(await version(meeting.id)), decision: 'accept' }));
+    actAs(memberId);
+    const decided = await version(meeting.id);
+    expect((await reviseProposal({ status: 'idle' }, itemForm({ itemId: first.id, agendaVersion: String(decided), title: 'Sent' }))).message).toBe(
+      sv.governance.refused.agendaItemDecided,
+    );
+    expect((await withdrawProposal({ status: 'idle' }, fixture.form({ itemId: first.id, agendaVersion: String(decided) }))).message).toBe(
+      sv.governance.refused.agendaItemDecided,
+    );
+    expect(await prisma().agendaItem.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ title: 'Gemensam upphandlingsplan 2027', status: 'ACCEPTED' });
+  });
+
+  it('keeps the typed values and changes nothing when the changed proposal is invalid', async () => {
+    const meeting = await newMeeting();
+    const item = await propose(meeting.id, 'Marknadsdialog');
+    const result = await reviseProposal({ status: 'idle' }, itemForm({ itemId: item.id, agendaVersion: String(await version(meeting.id)), title: '', description: 'Vi bjuder in leverantörer.' }));
+    expect(result).toMatchObject({ status: 'error', fieldErrors: { title: sv.agenda.errors.title }, values: { description: 'Vi bjuder in leverantörer.' } });
+    expect(await prisma().agendaItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ title: 'Marknadsdialog', description: '' });
   });
 });
 

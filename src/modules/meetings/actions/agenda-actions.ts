@@ -1,6 +1,7 @@
 'use server';
 
-// The agenda's server actions: members propose items; coordinators add, edit, accept or
+// The agenda's server actions: members propose items, and change or withdraw their own
+// proposals until the coordinator has decided on them; coordinators add, edit, accept or
 // decline, reorder and publish. Every one runs through runNetworkAction (the network comes
 // from the meeting or item in the database, never from the form) and names the agenda
 // version its form was rendered with: when the agenda has changed since, the action is
@@ -12,7 +13,19 @@ import { Refusal, runNetworkAction, type FormState, type Located, type Tx } from
 import { can } from '@/modules/governance/policy';
 
 import { agendaRecipientsWhere, agendaUrl } from '../agenda-recipients';
-import { agendaMail, decideSchema, inAgendaOrder, moveInOrder, moveSchema, newItemSchema, nextPosition, positionUpdates, publishSchema, updateItemSchema } from '../agenda-rules';
+import {
+  agendaMail,
+  decideSchema,
+  inAgendaOrder,
+  moveInOrder,
+  moveSchema,
+  newItemSchema,
+  nextPosition,
+  positionUpdates,
+  publishSchema,
+  updateItemSchema,
+  withdrawSchema,
+} from '../agenda-rules';
 import { formatStockholmInstant } from '../meeting-time';
 
 const locateMeeting = async (tx: Tx, input: { meetingId: string }): Promise<Located | null> => {
@@ -50,10 +63,18 @@ async function claimAgenda(tx: Tx, meetingId: string, expectedVersion: number): 
 async function claimItem(tx: Tx, itemId: string, expectedVersion: number) {
   const item = await tx.agendaItem.findUniqueOrThrow({
     where: { id: itemId },
-    select: { id: true, agendaId: true, title: true, status: true, position: true, agenda: { select: { meetingId: true } } },
+    select: { id: true, agendaId: true, title: true, status: true, position: true, proposedById: true, agenda: { select: { meetingId: true } } },
   });
   const agenda = await claimAgenda(tx, item.agenda.meetingId, expectedVersion);
   return { item, agenda };
+}
+
+/** Like claimItem, for the one who proposed the item and only while it still awaits a decision. */
+async function claimOwnProposal(tx: Tx, itemId: string, expectedVersion: number, userId: string) {
+  const claimed = await claimItem(tx, itemId, expectedVersion);
+  if (claimed.item.proposedById !== userId) throw new Refusal('notYourProposal');
+  if (claimed.item.status !== 'PROPOSED') throw new Refusal('agendaItemDecided');
+  return claimed;
 }
 
 const acceptedPositions = async (tx: Tx, agendaId: string) =>
@@ -73,6 +94,35 @@ export async function proposeItem(_previous: FormState, formData: FormData): Pro
         select: { id: true },
       });
       return { message: t.agenda.proposed(input.title), entityId: item.id, audit: { after: { title: input.title, agendaVersion: agenda.version } } };
+    },
+  });
+}
+
+export async function reviseProposal(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runNetworkAction(formData, {
+    action: 'agenda.reviseProposal',
+    schema: updateItemSchema,
+    locate: locateItem,
+    authorize: (actor) => can(actor, 'participate'),
+    perform: async ({ tx, input, user, t }) => {
+      const { item, agenda } = await claimOwnProposal(tx, input.itemId, input.agendaVersion, user.id);
+      const { itemId: _i, agendaVersion: _v, ...content } = input;
+      await tx.agendaItem.update({ where: { id: item.id }, data: content });
+      return { message: t.agenda.revised(input.title), audit: { before: { title: item.title }, after: { title: input.title, agendaVersion: agenda.version } } };
+    },
+  });
+}
+
+export async function withdrawProposal(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runNetworkAction(formData, {
+    action: 'agenda.withdrawProposal',
+    schema: withdrawSchema,
+    locate: locateItem,
+    authorize: (actor) => can(actor, 'participate'),
+    perform: async ({ tx, input, user, t }) => {
+      const { item, agenda } = await claimOwnProposal(tx, input.itemId, input.agendaVersion, user.id);
+      await tx.agendaItem.delete({ where: { id: item.id } });
+      return { message: t.agenda.withdrawn(item.title), audit: { before: { title: item.title }, after: { agendaVersion: agenda.version } } };
     },
   });
 }

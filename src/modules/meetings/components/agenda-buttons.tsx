@@ -1,8 +1,9 @@
 'use client';
 
-// The coordinator's one-click agenda actions: move an item up or down (buttons, so the order
-// can be changed with the keyboard), accept or decline a proposal, publish. Each is a small
-// form carrying the agenda version; its confirmation is announced in its own live region.
+// The agenda's one-click actions: the coordinator moves an item up or down (buttons, so the
+// order can be changed with the keyboard), accepts or declines a proposal and publishes; a
+// member withdraws their own proposal. Each is a small form carrying the agenda version; its
+// confirmation is announced in a live region.
 import { useRouter } from 'next/navigation';
 import { createContext, useActionState, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 
@@ -12,7 +13,7 @@ import { FormFeedback } from '@/modules/governance/components/form-feedback';
 import { IDLE, type FormState } from '@/modules/governance/form-state';
 import { buttonClass, compactDangerButtonClass, compactSecondaryButtonClass } from '@/ui/form-classes';
 
-import { decideProposal, moveItem, publishAgenda } from '../actions/agenda-actions';
+import { decideProposal, moveItem, publishAgenda, withdrawProposal } from '../actions/agenda-actions';
 
 /** After a refusal (the agenda changed meanwhile), fetch the current agenda and version. */
 function useRefreshOnRefusal(state: FormState) {
@@ -91,9 +92,9 @@ export function MoveButtons({
 }
 
 /**
- * Where the decisions on proposals are confirmed: a decided proposal leaves the list (to the
- * agenda, or to the declined ones), taking its own form with it, so the confirmation is shown
- * by this provider, which stays.
+ * Where the decisions on proposals (and a member's withdrawal of one) are confirmed: the
+ * proposal leaves the list (to the agenda, to the declined ones, or away), taking its own form
+ * with it, so the confirmation is shown by this provider, which stays.
  */
 const DecisionFeedback = createContext<(state: FormState) => void>(() => {});
 
@@ -134,6 +135,26 @@ export function DecideButtons({ locale, itemId, title, agendaVersion }: { locale
       </button>
       <button type="submit" name="decision" value="decline" disabled={isPending} aria-label={t.declineNamed(title)} className={compactDangerButtonClass}>
         {t.decline}
+      </button>
+    </form>
+  );
+}
+
+export function WithdrawButton({ locale, itemId, title, agendaVersion }: { locale: Locale; itemId: string; title: string; agendaVersion: number }) {
+  const t = getMessages(locale).agenda;
+  const announce = useContext(DecisionFeedback);
+  const [, formAction, isPending] = useActionState<FormState, FormData>(async (previous, formData) => {
+    const result = await withdrawProposal(previous, formData);
+    announce(result);
+    return result;
+  }, IDLE);
+  return (
+    <form action={formAction}>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="itemId" value={itemId} />
+      <input type="hidden" name="agendaVersion" value={agendaVersion} />
+      <button type="submit" disabled={isPending} aria-label={t.withdrawNamed(title)} className={compactDangerButtonClass}>
+        {t.withdraw}
       </button>
     </form>
   );

@@ -1,6 +1,7 @@
 'use client';
 
-// The item form, in three uses: a member proposes, a coordinator adds, a coordinator edits.
+// The item form, in four uses: a member proposes or changes their own proposal, a coordinator
+// adds or edits.
 // A real <form action>, so it works before JavaScript loads. It carries the agenda version it
 // was rendered with; when the agenda has changed since, the server refuses and the form keeps
 // what was typed, and the page is refreshed behind it so the next save names the new version.
@@ -13,12 +14,12 @@ import { describedBy, FieldError, FormFeedback } from '@/modules/governance/comp
 import { IDLE, type FormState } from '@/modules/governance/form-state';
 import { buttonClass, inputClass } from '@/ui/form-classes';
 
-import { addItem, proposeItem, updateItem } from '../actions/agenda-actions';
+import { addItem, proposeItem, reviseProposal, updateItem } from '../actions/agenda-actions';
 import { AGENDA_ITEM_FIELDS, AGENDA_ITEM_KINDS, type AgendaItemField } from '../agenda-rules';
 
 export type AgendaItemValues = Partial<Record<AgendaItemField, string>>;
 
-const ACTIONS = { add: addItem, propose: proposeItem, edit: updateItem } as const;
+const ACTIONS = { add: addItem, propose: proposeItem, edit: updateItem, revise: reviseProposal } as const;
 
 export function AgendaItemForm({
   locale,
@@ -52,7 +53,7 @@ export function AgendaItemForm({
     if (state.status === 'error' && !state.fieldErrors) router.refresh();
   }, [state, router]);
 
-  const submit = { add: t.add, propose: t.propose, edit: t.save }[mode];
+  const submit = { add: t.add, propose: t.propose, edit: t.save, revise: t.saveProposal }[mode];
   const text = (field: 'title' | 'presenter', required = false) => (
     <div>
       <label htmlFor={id(field)} className="block font-medium">

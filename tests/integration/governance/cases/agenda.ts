@@ -1,17 +1,22 @@
-// Agendas: every participant of the network may propose an item; adding, editing, deciding
-// proposals, reordering and publishing is the coordinator's work. Each attempt gets its own
+// Agendas: every participant of the network may propose an item, and change or withdraw
+// their own proposal; adding, editing, deciding proposals, reordering and publishing is the
+// coordinator's work. Each attempt gets its own
 // meeting (and agenda), so the attempts do not depend on each other's versions; the forged
 // attempts aim at a meeting or item of another network.
-import { addItem, decideProposal, moveItem, proposeItem, publishAgenda, updateItem } from '@/modules/meetings/actions/agenda-actions';
+import { addItem, decideProposal, moveItem, proposeItem, publishAgenda, reviseProposal, updateItem, withdrawProposal } from '@/modules/meetings/actions/agenda-actions';
 
-import { KONSTGRAS_PARTICIPANTS, MANAGERS_ONLY, type ActionCase, type Fixture } from '../roles';
+import { KONSTGRAS_PARTICIPANTS, MANAGERS_ONLY, ROLE_EMAIL, type ActionCase, type Fixture, type Role } from '../roles';
 
 const OTHER_NETWORK = 'avancerad-rening-av-avloppsvatten';
 const VERSION = 4;
 let counter = 0;
 
 /** A meeting of the network with an agenda at VERSION and, optionally, items. */
-async function meetingWithAgenda(fixture: Fixture, networkSlug: string, items: Array<{ status: 'PROPOSED' | 'ACCEPTED'; position: number }> = []) {
+async function meetingWithAgenda(
+  fixture: Fixture,
+  networkSlug: string,
+  items: Array<{ status: 'PROPOSED' | 'ACCEPTED'; position: number; proposedById?: string | null }> = [],
+) {
   counter += 1;
   const prisma = fixture.database.prisma;
   const meeting = await prisma.meeting.create({
@@ -68,6 +73,30 @@ async function decideAttempt(fixture: Fixture, networkSlug: string) {
   };
 }
 
+/** A proposal made by the one who tries to change or withdraw it (by nobody, for a visitor). */
+async function ownProposal(fixture: Fixture, networkSlug: string, role: Role) {
+  const email = ROLE_EMAIL[role];
+  const proposedById = email ? await fixture.userId(email) : null;
+  const { items } = await meetingWithAgenda(fixture, networkSlug, [{ status: 'PROPOSED', position: 0, proposedById }]);
+  return items[0]!;
+}
+
+async function reviseAttempt(fixture: Fixture, networkSlug: string, role: Role) {
+  const item = await ownProposal(fixture, networkSlug, role);
+  return {
+    form: fixture.form({ itemId: item.id, agendaVersion: String(VERSION), ...itemFields(`${item.title} (ändrad)`) }),
+    applied: async () => (await fixture.database.prisma.agendaItem.findUniqueOrThrow({ where: { id: item.id } })).title !== item.title,
+  };
+}
+
+async function withdrawAttempt(fixture: Fixture, networkSlug: string, role: Role) {
+  const item = await ownProposal(fixture, networkSlug, role);
+  return {
+    form: fixture.form({ itemId: item.id, agendaVersion: String(VERSION) }),
+    applied: async () => (await fixture.database.prisma.agendaItem.count({ where: { id: item.id } })) === 0,
+  };
+}
+
 async function moveAttempt(fixture: Fixture, networkSlug: string) {
   const { items } = await meetingWithAgenda(fixture, networkSlug, [
     { status: 'ACCEPTED', position: 1 },
@@ -113,6 +142,21 @@ export const cases: ActionCase[] = [
     expected: MANAGERS_ONLY,
     prepare: (fixture) => updateAttempt(fixture, 'konstgras'),
     forged: (fixture) => updateAttempt(fixture, OTHER_NETWORK),
+  },
+  {
+    // Konstgräs's coordinator tries to change a proposal of their own in another network.
+    name: 'change your own agenda proposal',
+    run: reviseProposal,
+    expected: KONSTGRAS_PARTICIPANTS,
+    prepare: (fixture, role) => reviseAttempt(fixture, 'konstgras', role),
+    forged: (fixture) => reviseAttempt(fixture, OTHER_NETWORK, 'coordinator'),
+  },
+  {
+    name: 'withdraw your own agenda proposal',
+    run: withdrawProposal,
+    expected: KONSTGRAS_PARTICIPANTS,
+    prepare: (fixture, role) => withdrawAttempt(fixture, 'konstgras', role),
+    forged: (fixture) => withdrawAttempt(fixture, OTHER_NETWORK, 'coordinator'),
   },
   {
     name: 'accept a proposed agenda item',
