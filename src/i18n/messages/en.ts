@@ -625,6 +625,8 @@ export const en: Messages = {
       'minutes.addCorrection': 'Correction to approved minutes',
       'decision.setPublic': 'Choice to show a decision publicly',
       'agenda.proposeItem': 'Agenda item proposed',
+      'agenda.reviseProposal': 'Proposed agenda item changed',
+      'agenda.withdrawProposal': 'Proposed agenda item withdrawn',
       'agenda.addItem': 'Agenda item added',
       'agenda.updateItem': 'Agenda item changed',
       'agenda.decideProposal': 'Decision on a proposed agenda item',

@@ -630,6 +630,8 @@ export const sv = {
       'minutes.addCorrection': 'Rättelse i justerat protokoll',
       'decision.setPublic': 'Val att visa beslut offentligt',
       'agenda.proposeItem': 'Föreslagen punkt på dagordning',
+      'agenda.reviseProposal': 'Ändrat förslag till dagordning',
+      'agenda.withdrawProposal': 'Tillbakadraget förslag till dagordning',
       'agenda.addItem': 'Ny punkt på dagordning',
       'agenda.updateItem': 'Ändrad punkt på dagordning',
       'agenda.decideProposal': 'Beslut om förslag till dagordning',
