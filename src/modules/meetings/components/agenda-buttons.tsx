@@ -15,6 +15,17 @@ import { buttonClass, compactDangerButtonClass, compactSecondaryButtonClass } fr
 
 import { decideProposal, moveItem, publishAgenda, withdrawProposal } from '../actions/agenda-actions';
 
+/** What every one-click form on an item sends besides its button. */
+function ItemFields({ locale, itemId, agendaVersion }: { locale: Locale; itemId: string; agendaVersion: number }) {
+  return (
+    <>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="itemId" value={itemId} />
+      <input type="hidden" name="agendaVersion" value={agendaVersion} />
+    </>
+  );
+}
+
 /** After a refusal (the agenda changed meanwhile), fetch the current agenda and version. */
 function useRefreshOnRefusal(state: FormState) {
   const router = useRouter();
@@ -55,9 +66,7 @@ export function MoveButtons({
 
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-2">
-      <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="itemId" value={itemId} />
-      <input type="hidden" name="agendaVersion" value={agendaVersion} />
+      <ItemFields locale={locale} itemId={itemId} agendaVersion={agendaVersion} />
       <button
         ref={up}
         type="submit"
@@ -117,19 +126,23 @@ export function DecisionFeedbackProvider({ locale, children }: { locale: Locale;
   );
 }
 
-export function DecideButtons({ locale, itemId, title, agendaVersion }: { locale: Locale; itemId: string; title: string; agendaVersion: number }) {
-  const t = getMessages(locale).agenda;
+/** Runs an action whose form may leave the list with its item, confirming it in the provider. */
+function useAnnouncedAction(action: (previous: FormState, formData: FormData) => Promise<FormState>) {
   const announce = useContext(DecisionFeedback);
   const [, formAction, isPending] = useActionState<FormState, FormData>(async (previous, formData) => {
-    const result = await decideProposal(previous, formData);
+    const result = await action(previous, formData);
     announce(result);
     return result;
   }, IDLE);
+  return [formAction, isPending] as const;
+}
+
+export function DecideButtons({ locale, itemId, title, agendaVersion }: { locale: Locale; itemId: string; title: string; agendaVersion: number }) {
+  const t = getMessages(locale).agenda;
+  const [formAction, isPending] = useAnnouncedAction(decideProposal);
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-2">
-      <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="itemId" value={itemId} />
-      <input type="hidden" name="agendaVersion" value={agendaVersion} />
+      <ItemFields locale={locale} itemId={itemId} agendaVersion={agendaVersion} />
       <button type="submit" name="decision" value="accept" disabled={isPending} aria-label={t.acceptNamed(title)} className={compactSecondaryButtonClass}>
         {t.accept}
       </button>
@@ -142,17 +155,10 @@ export function DecideButtons({ locale, itemId, title, agendaVersion }: { locale
 
 export function WithdrawButton({ locale, itemId, title, agendaVersion }: { locale: Locale; itemId: string; title: string; agendaVersion: number }) {
   const t = getMessages(locale).agenda;
-  const announce = useContext(DecisionFeedback);
-  const [, formAction, isPending] = useActionState<FormState, FormData>(async (previous, formData) => {
-    const result = await withdrawProposal(previous, formData);
-    announce(result);
-    return result;
-  }, IDLE);
+  const [formAction, isPending] = useAnnouncedAction(withdrawProposal);
   return (
     <form action={formAction}>
-      <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="itemId" value={itemId} />
-      <input type="hidden" name="agendaVersion" value={agendaVersion} />
+      <ItemFields locale={locale} itemId={itemId} agendaVersion={agendaVersion} />
       <button type="submit" disabled={isPending} aria-label={t.withdrawNamed(title)} className={compactDangerButtonClass}>
         {t.withdraw}
       </button>
