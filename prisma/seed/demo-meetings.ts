@@ -4,7 +4,7 @@
 // (by network and title) is never touched, so a restart does not undo the secretariat's edits.
 import type { Prisma } from '@/generated/prisma/client';
 import type { RegistrationAnswer } from '@/generated/prisma/enums';
-import { parseStockholmInput } from '@/modules/meetings/meeting-time';
+import { parseStockholmInput } from '@/i18n/stockholm-time';
 import { hasVote } from '@/modules/governance/rules';
 
 const NETWORK_SLUG = 'konstgras';

@@ -21,9 +21,9 @@ import type {
   ValueOffer,
 } from '@/generated/prisma/enums';
 import { getMessages } from '@/i18n/messages';
+import { parseStockholmInput } from '@/i18n/stockholm-time';
 import { isContractingAuthority } from '@/modules/accounts/organization-rules';
 import { hasVote } from '@/modules/governance/rules';
-import { parseStockholmInput } from '@/modules/meetings/meeting-time';
 import { isChecklistKey, suggestedStep } from '@/modules/needs/ladder';
 import { parseKronor } from '@/modules/needs/money';
 import { canTransition, mayHandOver, mayHaveBuyerGroup } from '@/modules/needs/need-status';

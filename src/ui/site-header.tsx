@@ -4,7 +4,7 @@ import { Suspense } from 'react';
 import type { Locale } from '@/i18n/locales';
 import { getMessages, type Messages } from '@/i18n/messages';
 import type { CurrentUser } from '@/server/auth/current-user';
-import { signOutAction } from '@/modules/accounts/actions';
+import { signOutAction } from '@/server/auth/sign-out';
 
 import { LanguageSwitch } from './language-switch';
 import { NavLink } from './nav-link';

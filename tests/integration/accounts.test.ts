@@ -2,10 +2,9 @@
 // checks that never reveal which part was wrong, and the throttle on repeated failures.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { verifyCredentials } from '@/modules/accounts/verify-credentials';
+import { verifyCredentials } from '@/server/auth/verify-credentials';
 
 import { ensureOrganization, ensureUser } from '../../prisma/seed/factories';
-
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 let database: TestDatabase;

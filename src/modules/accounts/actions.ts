@@ -1,16 +1,17 @@
 'use server';
 
-// Signing in and out. These are the only actions that run without a session.
+// Signing in. With signing out (src/server/auth/sign-out.ts) the only action that runs without a
+// session.
 import { AuthError } from 'next-auth';
 import { z } from 'zod';
 
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import { signIn, signOut } from '@/server/auth/auth';
+import { signIn } from '@/server/auth/auth';
+import { secondsUntilNextAttempt } from '@/server/auth/sign-in-throttle';
 import { db } from '@/server/db/client';
 
 import { safeCallbackPath } from './callback-path';
-import { secondsUntilNextAttempt } from './sign-in-throttle';
 
 export type SignInState = {
   message?: string;
@@ -55,9 +56,4 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     return { message: t.unexpected, values };
   }
   return {};
-}
-
-export async function signOutAction(formData: FormData): Promise<void> {
-  const locale = localeOf(formData.get('locale'));
-  await signOut({ redirectTo: `/${locale}/sign-in?signedOut=1` });
 }

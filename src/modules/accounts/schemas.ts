@@ -2,11 +2,11 @@
 import { z } from 'zod';
 
 import { OrganizationKind, PlatformRole } from '@/generated/prisma/enums';
+import { ZEmail } from '@/server/auth/email';
 
 import { checkScbCode, isValidOrganizationNumber, normalizeOrganizationNumber } from './organization-rules';
 
-/** Emails are compared and stored in lower case. */
-export const ZEmail = z.string().trim().toLowerCase().pipe(z.email());
+export { ZEmail };
 
 export const ZOrganizationInput = z
   .object({

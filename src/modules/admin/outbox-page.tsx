@@ -8,12 +8,13 @@ import { notFound, redirect } from 'next/navigation';
 import { dateTimeFormat } from '@/i18n/intl-formats';
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import type { SearchParams } from '@/modules/governance/audit-params';
-import { canReadAllAuditEvents } from '@/modules/governance/policy';
-import { outboxHref, parseOutboxQuery } from '@/modules/meetings/outbox-params';
-import { listOutbox } from '@/modules/meetings/outbox-queries';
 import { getCurrentUser } from '@/server/auth/current-user';
+import { canReadAllAuditEvents } from '@/server/policy';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
+import type { SearchParams } from '@/ui/search-params';
+
+import { outboxHref, parseOutboxQuery } from './outbox-params';
+import { listOutbox } from './outbox-queries';
 
 const formatTimestamp = (date: Date, locale: Locale) =>
   dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'Europe/Stockholm' }).format(date);

@@ -4,7 +4,7 @@
 import { collator } from '@/i18n/intl-formats';
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import { countyName } from '@/modules/accounts/counties';
+import { countyName } from '@/modules/accounts/client';
 import { getCurrentUser } from '@/server/auth/current-user';
 import { formatDate, formatNumber } from '@/ui/format';
 

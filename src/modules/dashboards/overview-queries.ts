@@ -5,7 +5,7 @@
 import 'server-only';
 
 import { NetworkInitiator, NetworkStatus, OrganizationKind, type FundingKind } from '@/generated/prisma/enums';
-import { COUNTIES, isCountyCode, type CountyCode } from '@/modules/accounts/counties';
+import { COUNTIES, type CountyCode, isCountyCode } from '@/modules/accounts/client';
 import { db } from '@/server/db/client';
 import { shortLivedCache } from '@/server/short-lived-cache';
 

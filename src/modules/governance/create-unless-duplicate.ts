@@ -3,8 +3,7 @@
 import 'server-only';
 
 import { Prisma } from '@/generated/prisma/client';
-
-import type { Tx } from './network-action';
+import type { Tx } from '@/server/actions/network-action';
 
 /**
  * Creates the row unless a unique index says it already exists, and then returns null. The

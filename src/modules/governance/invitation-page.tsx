@@ -94,7 +94,7 @@ function InvitationBody({
   if (user.email.toLowerCase() !== invitation.email) {
     return (
       <div className={noticeClass}>
-        <p>{messages.governance.refused.invitationOtherEmail}</p>
+        <p>{messages.refused.invitationOtherEmail}</p>
         <p className="mt-2">{t.signedInAs(user.email)}</p>
       </div>
     );

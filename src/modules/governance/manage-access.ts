@@ -10,8 +10,7 @@ import type { MembershipRole } from '@/generated/prisma/enums';
 import type { Locale } from '@/i18n/locales';
 import { getCurrentUser, type CurrentUser } from '@/server/auth/current-user';
 import { db } from '@/server/db/client';
-
-import { can, type Actor, type Decision } from './policy';
+import { can, type Actor, type Decision } from '@/server/policy';
 
 export type ManagedNetwork = { id: string; slug: string; name: string };
 

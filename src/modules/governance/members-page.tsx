@@ -1,8 +1,11 @@
 // The secretariat's members page: the active members with their role and removal forms, the
-// network's competences against the recommended ones, and the former members.
+// network's competences against the recommended ones, and the former members. What other
+// domains want the secretariat to see first (the needs' pending handovers) comes in as `notices`
+// from the route, since governance sits below those domains.
+import type { ReactNode } from 'react';
+
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import { NetworkPendingHandovers } from '@/modules/needs/components/pending-handovers';
 import { formatNumber } from '@/ui/format';
 
 import { ActiveMembersTable } from './components/active-members-table';
@@ -13,7 +16,7 @@ import { PastMembersTable } from './components/past-members-table';
 import { requireNetworkManager } from './manage-access';
 import { getMemberOverview } from './member-queries';
 
-export async function MembersPage({ locale, slug }: { locale: Locale; slug: string }) {
+export async function MembersPage({ locale, slug, notices }: { locale: Locale; slug: string; notices?: ReactNode }) {
   const { network, user } = await requireNetworkManager(slug, locale, managePath(locale, slug, 'members'));
   const messages = getMessages(locale);
   const t = messages.members;
@@ -21,7 +24,7 @@ export async function MembersPage({ locale, slug }: { locale: Locale; slug: stri
 
   return (
     <div className="space-y-12">
-      <NetworkPendingHandovers locale={locale} slug={network.slug} />
+      {notices}
       <MemberActionsProvider locale={locale}>
         <section>
           <h2 id="active-members" className="text-2xl font-semibold">

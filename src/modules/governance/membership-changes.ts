@@ -3,8 +3,8 @@
 import 'server-only';
 
 import type { MembershipRole, MembershipStatus } from '@/generated/prisma/enums';
+import { Refusal, type Tx } from '@/server/actions/network-action';
 
-import { Refusal, type Tx } from './network-action';
 import { wouldLeaveNoCoordinator } from './rules';
 
 export async function countActiveCoordinators(tx: Tx, networkId: string): Promise<number> {

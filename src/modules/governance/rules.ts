@@ -4,13 +4,13 @@
 // contracting authorities; a coordinator may come from the arranger without a vote;
 // funders may observe.
 import type { Competence, GroupKind, MembershipRole, OrganizationKind } from '@/generated/prisma/enums';
-import { isContractingAuthority } from '@/modules/accounts/organization-rules';
+import { isContractingAuthority } from '@/modules/accounts/client';
+import type { NetworkParties } from '@/server/policy';
 
 /** The person asking, as far as the rules care: the organisation they represent. */
 export type Person = { organizationId: string | null; organizationKind: OrganizationKind | null };
 
-/** The facts about a network the rules need. */
-export type NetworkParties = { arrangerId: string | null; funderOrganizationIds: readonly string[] };
+export type { NetworkParties };
 
 /** Why a person cannot hold a role or join a group; each has a sentence in the messages. */
 export type IneligibleReason =

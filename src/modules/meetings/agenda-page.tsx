@@ -9,12 +9,12 @@
 //     (a non-public meeting is a 404 for them, see getMeetingForViewer).
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { formatStockholmInstant } from '@/i18n/stockholm-time';
 
 import { getAgendaView, type AgendaItemView } from './agenda-queries';
 import { DecideButtons, DecisionFeedbackProvider, MoveButtons, PublishForm, WithdrawButton } from './components/agenda-buttons';
 import { AgendaItemForm, type AgendaItemValues } from './components/agenda-item-form';
 import { getMeetingForViewer } from './meeting-access';
-import { formatStockholmInstant } from './meeting-time';
 
 const formValues = (item: AgendaItemView): AgendaItemValues => ({
   title: item.title,

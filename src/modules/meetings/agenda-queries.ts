@@ -9,10 +9,10 @@ import 'server-only';
 
 import type { AgendaItemKind, AgendaItemStatus, AgendaStatus } from '@/generated/prisma/enums';
 import { db } from '@/server/db/client';
+import type { NetworkViewer } from '@/server/network-viewer';
 
 import { agendaRecipientsWhere } from './agenda-recipients';
 import { inAgendaOrder } from './agenda-rules';
-import type { NetworkViewer } from '@/modules/governance/network-viewer';
 
 export type AgendaItemView = {
   id: string;

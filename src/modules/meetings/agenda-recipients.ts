@@ -2,6 +2,7 @@
 // whose account is open and who has not answered NO to the meeting. One rule, used by the
 // publish action (to write the outbox) and by the agenda page (to say how many).
 import type { Prisma } from '@/generated/prisma/client';
+import { publicOrigin } from '@/server/public-origin';
 
 export function agendaRecipientsWhere(networkId: string, meetingId: string): Prisma.MembershipWhereInput {
   return {
@@ -14,10 +15,4 @@ export function agendaRecipientsWhere(networkId: string, meetingId: string): Pri
 /** Where a published agenda is read, in one language; absolute when the public address is known. */
 export function agendaUrl(locale: string, slug: string, meetingId: string, origin = publicOrigin()): string {
   return `${origin}/${locale}/networks/${slug}/meetings/${meetingId}/agenda`;
-}
-
-/** The portal's public address for links in messages (TRAPPAN_PUBLIC_URL, else AUTH_URL). */
-export function publicOrigin(env: Record<string, string | undefined> = process.env): string {
-  const configured = env.TRAPPAN_PUBLIC_URL?.trim() || env.AUTH_URL?.trim() || 'http://localhost:3000';
-  return configured.replace(/\/+$/, '');
 }

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
-import { en } from '@/i18n/messages/en';
-import { sv } from '@/i18n/messages/sv';
+import { getMessages } from '@/i18n/messages';
+import { publicOrigin } from '@/server/public-origin';
 
-import { agendaUrl, publicOrigin } from './agenda-recipients';
+import { agendaUrl } from './agenda-recipients';
 import { agendaMail, inAgendaOrder, moveInOrder, newItemSchema, nextPosition, parseLinks, positionUpdates } from './agenda-rules';
+
+const sv = getMessages('sv');
+const en = getMessages('en');
 
 describe('moving an item', () => {
   const ids = ['a', 'b', 'c'];

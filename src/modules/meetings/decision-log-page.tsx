@@ -5,15 +5,15 @@ import Link from 'next/link';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import { formatCharterDate } from '@/modules/governance/charter';
+import { formatCharterDate } from '@/modules/governance/client';
+import { getNetworkViewer } from '@/server/network-viewer';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
+import type { SearchParams } from '@/ui/search-params';
 
 import { OutcomeBadge, tallyText } from './components/decision-summary';
 import { decodeDecisionCursor, listDecisions, SEARCH_MAX, type DecisionScope } from './decision-queries';
-import { getNetworkViewer } from '@/modules/governance/network-viewer';
 import { decisionLogPath, minutesPath } from './minutes-page';
 
-type SearchParams = Record<string, string | string[] | undefined>;
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 

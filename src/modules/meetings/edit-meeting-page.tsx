@@ -3,11 +3,11 @@ import { notFound, redirect } from 'next/navigation';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { toStockholmInput } from '@/i18n/stockholm-time';
 
 import { MeetingForm, type MeetingFormValues } from './components/meeting-form';
 import { meetingPath, meetingsPath } from './components/meeting-list';
 import { getMeetingForViewer } from './meeting-access';
-import { toStockholmInput } from './meeting-time';
 
 export async function EditMeetingPage({ locale, slug, meetingId }: { locale: Locale; slug: string; meetingId: string }) {
   const { network, viewer, meeting } = await getMeetingForViewer(slug, meetingId);

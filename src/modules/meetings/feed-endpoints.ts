@@ -7,7 +7,7 @@ import 'server-only';
 
 import { isLocale, type Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import { matchesIfNoneMatch, weakEtag } from '@/modules/open-data/http';
+import { matchesIfNoneMatch, weakEtag } from '@/server/etag';
 
 import { tokenFromSegment } from './calendar-token';
 import { buildMeetingCalendar } from './ical';

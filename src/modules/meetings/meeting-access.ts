@@ -6,8 +6,8 @@ import 'server-only';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 
-import { getNetworkViewer } from '@/modules/governance/network-viewer';
 import { db } from '@/server/db/client';
+import { getNetworkViewer } from '@/server/network-viewer';
 
 /**
  * A meeting of the network as the viewer may see it: a 404 when it does not exist, belongs to

@@ -4,11 +4,11 @@ import Link from 'next/link';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { formatMeetingTime } from '@/i18n/stockholm-time';
 import { NavLink } from '@/ui/nav-link';
 
 import { meetingPath, meetingsPath } from './components/meeting-list';
 import { getMeetingForViewer } from './meeting-access';
-import { formatMeetingTime } from './meeting-time';
 
 export async function meetingPageTitle(slug: string, meetingId: string): Promise<string> {
   const { meeting, network } = await getMeetingForViewer(slug, meetingId);

@@ -5,17 +5,17 @@ import Link from 'next/link';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { formatStockholmInstant, toStockholmTimeInput } from '@/i18n/stockholm-time';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
+import { secondaryLinkButtonClass } from '@/ui/form-classes';
 
 import { AttendanceForm } from './components/attendance-form';
 import { CancelMeetingForm } from './components/cancel-meeting-form';
-import { secondaryLinkButtonClass } from '@/ui/form-classes';
 import { meetingPath } from './components/meeting-list';
 import { RegistrationForm } from './components/registration-form';
 import { getMeetingForViewer } from './meeting-access';
 import { getAttendanceSheet, getMeetingParticipation } from './meeting-queries';
 import { hasLink, hasRoom, placesLeft, registrationBlock } from './meeting-rules';
-import { formatStockholmInstant, toStockholmTimeInput } from './meeting-time';
 
 export async function MeetingPage({ locale, slug, meetingId }: { locale: Locale; slug: string; meetingId: string }) {
   const { network, viewer, meeting } = await getMeetingForViewer(slug, meetingId);

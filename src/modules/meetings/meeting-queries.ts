@@ -3,14 +3,14 @@
 import 'server-only';
 
 import type { MeetingFormat, MeetingStatus, MembershipRole, RegistrationAnswer } from '@/generated/prisma/enums';
-import { getCurrentCharter } from '@/modules/governance/charter-queries';
-import { hasVote } from '@/modules/governance/rules';
+import { stockholmYearRange } from '@/i18n/stockholm-time';
+import { getCurrentCharter } from '@/modules/governance';
+import { hasVote } from '@/modules/governance/client';
 import { db } from '@/server/db/client';
 
 import { hashCalendarToken } from './calendar-token';
 import type { FeedMeeting } from './ical';
 import { yearPlan, type YearPlan } from './meeting-rules';
-import { stockholmYearRange } from './meeting-time';
 
 export type MeetingListItem = {
   id: string;

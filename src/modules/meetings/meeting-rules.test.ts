@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
-import { en } from '@/i18n/messages/en';
-import { sv } from '@/i18n/messages/sv';
+import { getMessages } from '@/i18n/messages';
 
 import { isScheduleChange, meetingFormSchema, placesLeft, registrationBlock, yearPlan } from './meeting-rules';
+
+const sv = getMessages('sv');
+const en = getMessages('en');
 
 const valid = {
   title: 'Nätverksmöte',

@@ -5,8 +5,7 @@ import { z } from 'zod';
 
 import type { MeetingFormat, MeetingStatus, RegistrationAnswer } from '@/generated/prisma/enums';
 import type { Messages } from '@/i18n/messages';
-
-import { parseStockholmInput } from './meeting-time';
+import { parseStockholmInput } from '@/i18n/stockholm-time';
 
 export const MEETING_FORMATS = ['PHYSICAL', 'HYBRID', 'DIGITAL'] as const satisfies readonly MeetingFormat[];
 export const REGISTRATION_ANSWERS = ['YES', 'MAYBE', 'NO'] as const satisfies readonly RegistrationAnswer[];

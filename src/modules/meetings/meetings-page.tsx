@@ -5,12 +5,12 @@ import Link from 'next/link';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-
+import { stockholmYear } from '@/i18n/stockholm-time';
+import { getNetworkViewer } from '@/server/network-viewer';
 import { primaryLinkButtonClass } from '@/ui/form-classes';
+
 import { MeetingList, meetingsPath, networkFeedPath, yearPlanSentence } from './components/meeting-list';
-import { getNetworkViewer } from '@/modules/governance/network-viewer';
 import { getYearPlan, listNetworkMeetings } from './meeting-queries';
-import { stockholmYear } from './meeting-time';
 
 export async function meetingsPageTitle(locale: Locale, slug: string): Promise<string> {
   const { network } = await getNetworkViewer(slug);

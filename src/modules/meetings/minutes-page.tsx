@@ -7,12 +7,12 @@ import Link from 'next/link';
 import { dateTimeFormat } from '@/i18n/intl-formats';
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import { formatCharterDate } from '@/modules/governance/charter';
-import { getCurrentCharter } from '@/modules/governance/charter-queries';
+import { toStockholmInput } from '@/i18n/stockholm-time';
+import { getCurrentCharter } from '@/modules/governance';
+import { formatCharterDate } from '@/modules/governance/client';
 
 import { DecisionSummary } from './components/decision-summary';
 import { AdjusterForm, ApproveForm, CorrectionForm, DecisionForm, EntryForm, PublishForm, type Voter } from './components/minutes-forms';
-import { toStockholmInput } from './meeting-time';
 import { getMeetingForViewer } from './meeting-access';
 import { getMinutesView, getPublicMeetingDecisions, type DecisionView, type MinutesEntryView } from './minutes-queries';
 
@@ -107,7 +107,7 @@ export async function MinutesPage({ locale, slug, meetingId }: { locale: Locale;
           }}
         />
       )}
-      {editing && !charter && <p className="rounded bg-amber-50 p-3 text-amber-900">{messages.governance.refused.noCharter}</p>}
+      {editing && !charter && <p className="rounded bg-amber-50 p-3 text-amber-900">{messages.refused.noCharter}</p>}
     </div>
   );
 

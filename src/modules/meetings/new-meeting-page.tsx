@@ -5,10 +5,10 @@ import { notFound, redirect } from 'next/navigation';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { getNetworkViewer } from '@/server/network-viewer';
 
 import { MeetingForm } from './components/meeting-form';
 import { meetingsPath } from './components/meeting-list';
-import { getNetworkViewer } from '@/modules/governance/network-viewer';
 
 export async function NewMeetingPage({ locale, slug }: { locale: Locale; slug: string }) {
   const { network, viewer } = await getNetworkViewer(slug);

@@ -7,14 +7,14 @@ import { notFound, redirect } from 'next/navigation';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import { formatCharterDate } from '@/modules/governance/charter';
+import { formatCharterDate } from '@/modules/governance/client';
 
 import { AssessmentForm, type AssessmentValues } from './components/assessment-form';
 import { LADDER_STEPS } from './ladder';
-import { latestAssessment } from './ladder-queries';
 import { assessPath } from './ladder-paths';
-import { needPath } from './need-paths';
+import { latestAssessment } from './ladder-queries';
 import { getNeedForViewer } from './need-access';
+import { needPath } from './need-paths';
 
 export async function assessPageTitle(locale: Locale, slug: string, needId: string): Promise<string> {
   const { need } = await getNeedForViewer(slug, needId);

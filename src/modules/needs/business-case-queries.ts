@@ -4,7 +4,7 @@
 import 'server-only';
 
 import type { MembershipRole, OrganizationKind } from '@/generated/prisma/enums';
-import { groupEligibility } from '@/modules/governance/rules';
+import { groupEligibility } from '@/modules/governance/client';
 import { db } from '@/server/db/client';
 
 import { maySpeakForBuyer, potentialMarket } from './business-case';

@@ -3,7 +3,7 @@
 // organisations that stated figures. Pure and exact: money is whole öre in bigint, never a
 // floating-point number, however many organisations and however large their figures.
 import type { MembershipRole, OrganizationKind } from '@/generated/prisma/enums';
-import { hasVote } from '@/modules/governance/rules';
+import { hasVote } from '@/modules/governance/client';
 
 /** One organisation's statement, as far as the sums care. */
 export type MarketStatement = { annualCostOre: bigint | null; expectedVolume: number | null };

@@ -3,7 +3,7 @@
 // English below it, as with the agenda's messages.
 import type { HandoverDocumentKind } from '@/generated/prisma/enums';
 import type { Messages } from '@/i18n/messages';
-import { publicOrigin } from '@/modules/meetings/agenda-recipients';
+import { publicOrigin } from '@/server/public-origin';
 
 export type HandoverMailInput = {
   recipientName: string;

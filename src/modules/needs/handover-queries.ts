@@ -5,7 +5,7 @@ import 'server-only';
 
 import type { Prisma } from '@/generated/prisma/client';
 import { OrganizationKind } from '@/generated/prisma/enums';
-import { isContractingAuthority } from '@/modules/accounts/organization-rules';
+import { isContractingAuthority } from '@/modules/accounts/client';
 import { db } from '@/server/db/client';
 
 /** A need has few handovers (one per receiver and round); more than this is not shown. */

@@ -8,20 +8,20 @@ import Link from 'next/link';
 import type { LadderStep } from '@/generated/prisma/enums';
 import type { Locale } from '@/i18n/locales';
 import { getMessages, type Messages } from '@/i18n/messages';
-import { getNetworkViewer } from '@/modules/governance/network-viewer';
+import { getNetworkViewer } from '@/server/network-viewer';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
 import { buttonClass } from '@/ui/form-classes';
+import type { SearchParams } from '@/ui/search-params';
 
 import { NeedStatusBadge } from './components/need-status-badge';
 import { groupByStep, hasFilters, parseBoardFilters, type BoardFilters } from './ladder-board';
-import { boardFilterOptions, listBoardNeeds, type BoardNeed } from './ladder-queries';
 import { boardPath } from './ladder-paths';
+import { boardFilterOptions, listBoardNeeds, type BoardNeed } from './ladder-queries';
 import { seesAllNeeds } from './need-access';
 import { needPath, needsPath } from './need-paths';
 import { NEED_STATUSES } from './need-status';
 import { latestPriorityByNeed, type NeedPriority } from './round-queries';
 
-type SearchParams = Record<string, string | string[] | undefined>;
 
 export async function ladderBoardPageTitle(locale: Locale, slug: string): Promise<string> {
   const { network } = await getNetworkViewer(slug);

@@ -2,6 +2,7 @@
 // (a GET form, so every view is a link and works without JavaScript), and the needs are
 // sorted into the three steps of the ladder plus those not assessed yet. Pure, so tested.
 import type { LadderStep, NeedStatus } from '@/generated/prisma/enums';
+import type { SearchParams } from '@/ui/search-params';
 
 import { LADDER_STEPS } from './ladder';
 import { isOpen, NEED_STATUSES } from './need-status';
@@ -16,7 +17,6 @@ export type BoardFilters = {
   includeClosed: boolean;
 };
 
-type SearchParams = Record<string, string | string[] | undefined>;
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 const token = (value: string | undefined) => {

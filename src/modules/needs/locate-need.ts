@@ -1,7 +1,7 @@
 // Where a needs action's target lives: the need named by the form, and its network, read from
 // the database (the only trusted source of the network; a forged id of another network's need
 // is refused as that network's business).
-import type { Located, Tx } from '@/modules/governance/network-action';
+import type { Located, Tx } from '@/server/actions/network-action';
 
 /**
  * The need and its network. `entityType` names the audited record when the action creates

@@ -8,8 +8,8 @@ import 'server-only';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 
-import { getNetworkViewer, type NetworkViewer } from '@/modules/governance/network-viewer';
 import { db } from '@/server/db/client';
+import { getNetworkViewer, type NetworkViewer } from '@/server/network-viewer';
 
 /** Whether the viewer sees the network's needs that are not public. */
 export function seesAllNeeds(viewer: NetworkViewer): boolean {

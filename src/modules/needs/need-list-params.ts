@@ -3,6 +3,7 @@
 // next page a link, so every view is an address and works without JavaScript. A value that
 // is not one of the choices reads as "all", and a forged or damaged cursor as the first page.
 import type { LadderStep, NeedStatus } from '@/generated/prisma/enums';
+import type { SearchParams } from '@/ui/search-params';
 
 import { NEED_STATUSES } from './need-status';
 
@@ -23,7 +24,6 @@ export type NeedCursor = { sort: NeedSort; key: string; at: Date; id: string };
 
 export const NEED_SEARCH_MAX = 200;
 
-type SearchParams = Record<string, string | string[] | undefined>;
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? '';
 

@@ -7,8 +7,8 @@ import Link from 'next/link';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import { isContractingAuthority } from '@/modules/accounts/organization-rules';
-import { formatCharterDate } from '@/modules/governance/charter';
+import { isContractingAuthority } from '@/modules/accounts/client';
+import { formatCharterDate } from '@/modules/governance/client';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
 import { secondaryLinkButtonClass } from '@/ui/form-classes';
 

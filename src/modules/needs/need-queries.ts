@@ -8,7 +8,7 @@ import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import type { LadderStep, NeedStatus } from '@/generated/prisma/enums';
 import type { Locale } from '@/i18n/locales';
-import { CONTRACTING_AUTHORITY_KINDS } from '@/modules/accounts/organization-rules';
+import { CONTRACTING_AUTHORITY_KINDS } from '@/modules/accounts/client';
 import { db } from '@/server/db/client';
 
 import { encodeNeedCursor, type NeedCursor, type NeedListFilters, type NeedSort } from './need-list-params';

@@ -6,9 +6,10 @@ import Link from 'next/link';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import { getNetworkViewer } from '@/modules/governance/network-viewer';
+import { getNetworkViewer } from '@/server/network-viewer';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
 import { buttonClass, primaryLinkButtonClass } from '@/ui/form-classes';
+import type { SearchParams } from '@/ui/search-params';
 
 import { NeedStatusBadge } from './components/need-status-badge';
 import { seesAllNeeds } from './need-access';
@@ -17,7 +18,6 @@ import { needPath, needsPath } from './need-paths';
 import { listAreas, listNeeds } from './need-queries';
 import { NEED_STATUSES } from './need-status';
 
-type SearchParams = Record<string, string | string[] | undefined>;
 
 const STEPS = ['INITIATE', 'INTRODUCE', 'IMPLEMENT'] as const;
 const selectClass = 'mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2 text-base';

@@ -5,7 +5,7 @@ import Link from 'next/link';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import { getNetworkViewer } from '@/modules/governance/network-viewer';
+import { getNetworkViewer } from '@/server/network-viewer';
 
 import { NeedForm } from './components/need-form';
 import { organizationField } from './need-form';

@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import { toStockholmInput } from '@/modules/meetings/meeting-time';
+import { toStockholmInput } from '@/i18n/stockholm-time';
 import { primaryLinkButtonClass } from '@/ui/form-classes';
 
 import { OpenRoundForm } from './components/open-round-form';

@@ -1,7 +1,7 @@
 // Prioritisation rounds: each member organisation (not each person) distributes a fixed
 // budget of points over the round's needs. Pure rules, shared by the ballot action and pages.
 import type { MembershipRole, OrganizationKind } from '@/generated/prisma/enums';
-import { hasVote } from '@/modules/governance/rules';
+import { hasVote } from '@/modules/governance/client';
 
 /** The budget a new round's form proposes, and the bounds the database also enforces. */
 export const DEFAULT_POINTS = 100;

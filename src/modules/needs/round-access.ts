@@ -6,7 +6,7 @@ import 'server-only';
 import { notFound, redirect } from 'next/navigation';
 
 import type { Locale } from '@/i18n/locales';
-import { getNetworkViewer } from '@/modules/governance/network-viewer';
+import { getNetworkViewer } from '@/server/network-viewer';
 
 import { seesAllNeeds } from './need-access';
 

@@ -7,9 +7,9 @@ import { notFound } from 'next/navigation';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import { formatCharterDate } from '@/modules/governance/charter';
-import { getNetworkViewer } from '@/modules/governance/network-viewer';
-import { formatStockholmInstant } from '@/modules/meetings/meeting-time';
+import { formatStockholmInstant } from '@/i18n/stockholm-time';
+import { formatCharterDate } from '@/modules/governance/client';
+import { getNetworkViewer } from '@/server/network-viewer';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
 import { formatNumber } from '@/ui/format';
 

@@ -4,8 +4,8 @@ import Link from 'next/link';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import { getNetworkViewer } from '@/modules/governance/network-viewer';
-import { formatStockholmInstant } from '@/modules/meetings/meeting-time';
+import { formatStockholmInstant } from '@/i18n/stockholm-time';
+import { getNetworkViewer } from '@/server/network-viewer';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
 import { primaryLinkButtonClass } from '@/ui/form-classes';
 import { formatNumber } from '@/ui/format';

@@ -3,16 +3,12 @@ import { notFound } from 'next/navigation';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages, type Messages } from '@/i18n/messages';
-import { CharterSection } from '@/modules/governance/components/charter-section';
-import { GroupsSection } from '@/modules/governance/components/groups-section';
-import { JoinPanel } from '@/modules/governance/components/join-panel';
-import { managePath } from '@/modules/governance/components/manage-nav';
-import { can } from '@/modules/governance/policy';
-import { MeetingPlanSection } from '@/modules/meetings/components/meeting-plan-section';
-import { PublicDecisionsSection } from '@/modules/meetings/components/public-decisions-section';
-import { PublicNeedsSection } from '@/modules/needs/components/public-needs-section';
-import { NetworkPendingHandovers } from '@/modules/needs/components/pending-handovers';
+import { CharterSection, GroupsSection, JoinPanel } from '@/modules/governance';
+import { managePath } from '@/modules/governance/client';
+import { MeetingPlanSection, PublicDecisionsSection } from '@/modules/meetings';
+import { NetworkPendingHandovers, PublicNeedsSection } from '@/modules/needs';
 import { getCurrentUser } from '@/server/auth/current-user';
+import { can } from '@/server/policy';
 import { formatDate, formatNumber } from '@/ui/format';
 import { StatusBadge } from '@/ui/status-badge';
 

@@ -2,7 +2,7 @@
 // answer with caching headers. The route files under src/app/api/v1 only point here.
 import 'server-only';
 
-import { searchRegistry } from '@/modules/registry/search';
+import { searchRegistry } from '@/modules/registry';
 
 import { networksCsv } from './csv';
 import { ApiError, cacheableResponse, jsonResponse, openDataEndpoint } from './http';

@@ -2,7 +2,7 @@
 // a weak ETag over the body with 304 answers to If-None-Match, one minute of public caching,
 // and CORS open to every origin (the data is public). Unexpected failures become a 500 JSON
 // without details; the details go to the server log.
-import { createHash } from 'node:crypto';
+import { matchesIfNoneMatch, weakEtag } from '@/server/etag';
 
 export const CACHE_CONTROL = 'public, max-age=60';
 
@@ -33,19 +33,6 @@ export function errorResponse(status: number, body: ApiErrorBody): Response {
     status,
     headers: { ...CORS_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
   });
-}
-
-/** A weak validator: equal bodies give equal tags, whatever the encoding on the wire. */
-export function weakEtag(body: string): string {
-  return `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
-}
-
-/** If-None-Match uses the weak comparison (RFC 9110 §13.1.2): W/ prefixes do not matter. */
-export function matchesIfNoneMatch(header: string | null, etag: string): boolean {
-  if (!header) return false;
-  if (header.trim() === '*') return true;
-  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
-  return header.split(',').some((tag) => opaque(tag) === opaque(etag));
 }
 
 /** 200 with the body, or 304 without it when the client already holds the same body. */

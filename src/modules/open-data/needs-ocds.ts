@@ -3,8 +3,8 @@
 // unit-tested and the integration test validates real answers against the OCDS schemas in
 // tests/ocds/. Organisations only; no person is ever named, and nothing members-only is read.
 import type { LadderStep, NeedStatus, OrganizationKind, ValueOffer } from '@/generated/prisma/enums';
-import { isContractingAuthority } from '@/modules/accounts/organization-rules';
-import { potentialMarket } from '@/modules/needs/business-case';
+import { isContractingAuthority } from '@/modules/accounts/client';
+import { potentialMarket } from '@/modules/needs/client';
 
 import { DATA_LICENCE } from './licence';
 import { networkPageUrl, ORGANISATION_NUMBER_SCHEME } from './serialize';

@@ -3,10 +3,10 @@
 // same constants the OpenAPI document shows (examples.ts).
 import { headers } from 'next/headers';
 
-import { COUNTIES } from '@/modules/accounts/counties';
-import { INITIATORS, MAX_LIMIT, SORTS, STATUSES } from '@/modules/registry/registry-query';
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { COUNTIES } from '@/modules/accounts/client';
+import { INITIATORS, MAX_LIMIT, SORTS, STATUSES } from '@/modules/registry/client';
 import { formatNumber } from '@/ui/format';
 
 import { CSV_DELIMITERS } from './csv';

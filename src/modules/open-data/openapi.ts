@@ -1,11 +1,10 @@
 // The OpenAPI 3.1 description of the open-data API, served at /api/v1/openapi.json. Built
 // from the same constants as the parser (params.ts) and the serialiser (serialize.ts), so the
 // parameters and codes it lists are the ones the API accepts and sends.
-import { COUNTIES } from '@/modules/accounts/counties';
-import { INITIATORS, MAX_LIMIT, SORTS, STATUSES } from '@/modules/registry/registry-query';
+import { COUNTIES } from '@/modules/accounts/client';
+import { INITIATORS, MAX_LIMIT, SORTS, STATUSES } from '@/modules/registry/client';
 
 import { CSV_DELIMITERS } from './csv';
-import { DATA_LICENCE } from './licence';
 import {
   EXAMPLE_BAD_REQUEST,
   EXAMPLE_CSV,
@@ -16,6 +15,7 @@ import {
   EXAMPLE_NOT_FOUND,
   EXAMPLE_ORGANISATION,
 } from './examples';
+import { DATA_LICENCE } from './licence';
 import { NEED_PARTY_ROLES, NEED_STATUS_CODES, NEED_STEP_CODES, OCID_PREFIX, VALUE_OFFER_CODES } from './needs-ocds';
 import { NEED_PARAMETERS } from './needs-params';
 import { CSV_ROW_CAP, DEFAULT_LIMIT, NETWORK_CSV_PARAMETERS, NETWORK_LIST_PARAMETERS, ORGANISATION_PARAMETERS } from './params';

@@ -5,8 +5,8 @@
 import { z } from 'zod';
 
 import type { OrganizationKind } from '@/generated/prisma/enums';
-import { COUNTIES } from '@/modules/accounts/counties';
-import { INITIATORS, MAX_LIMIT, parseRegistryQuery, SORTS, STATUSES, type RegistryQuery } from '@/modules/registry/registry-query';
+import { COUNTIES } from '@/modules/accounts/client';
+import { INITIATORS, MAX_LIMIT, parseRegistryQuery, type RegistryQuery, SORTS, STATUSES } from '@/modules/registry/client';
 
 import { CSV_DELIMITERS, type CsvDelimiterName } from './csv';
 import { ORGANISATION_KIND_CODES, type OrganisationKindCode } from './serialize';

@@ -4,9 +4,9 @@
 import 'server-only';
 
 import { Prisma } from '@/generated/prisma/client';
-import { readPublicNetwork } from '@/modules/networks/queries';
-import { decodeCursor, MEMBERSHIP_FEES, type RegistryQuery } from '@/modules/registry/registry-query';
-import { searchRegistry, type RegistryNetwork } from '@/modules/registry/search';
+import { readPublicNetwork } from '@/modules/networks';
+import { type RegistryNetwork, searchRegistry } from '@/modules/registry';
+import { decodeCursor, MEMBERSHIP_FEES, type RegistryQuery } from '@/modules/registry/client';
 import { db } from '@/server/db/client';
 
 import type { OrganisationQuery } from './params';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { OrganizationKind } from '@/generated/prisma/enums';
-import { INITIATORS, STATUSES } from '@/modules/registry/registry-query';
+import { INITIATORS, STATUSES } from '@/modules/registry/client';
 
 import { EXAMPLE_NETWORK, EXAMPLE_ORIGIN } from './examples';
 import { INITIATOR_CODES, organisationIdentifier, partyRoles, STATUS_CODES, toApiNetwork, toApiOrganisation } from './serialize';

@@ -10,9 +10,9 @@ import type {
   NetworkStatus,
   OrganizationKind,
 } from '@/generated/prisma/enums';
-import { isContractingAuthority } from '@/modules/accounts/organization-rules';
-import { MEMBERSHIP_FEES } from '@/modules/registry/registry-query';
-import type { RegistryNetwork } from '@/modules/registry/search';
+import { isContractingAuthority } from '@/modules/accounts/client';
+import { type RegistryNetwork } from '@/modules/registry';
+import { MEMBERSHIP_FEES } from '@/modules/registry/client';
 
 // The codes are the filter values of the registry query (registry-query.ts), so a value read
 // from a response can be sent back as a filter.

@@ -4,7 +4,8 @@ import Link from 'next/link';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages, type Messages } from '@/i18n/messages';
-import { COUNTIES, countyName } from '@/modules/accounts/counties';
+import { COUNTIES, countyName } from '@/modules/accounts/client';
+import type { SearchParams } from '@/ui/search-params';
 
 import { LiveResults, LiveSearchProvider } from './components/live-search';
 import { RegistryFilters, type RegistryFilterChoices } from './components/registry-filters';
@@ -16,7 +17,6 @@ import { registryFacets, searchRegistry, type RegistryFacets, type RegistryResul
 
 const PAGE_SIZE = 20;
 
-type SearchParams = Record<string, string | string[] | undefined>;
 
 type RegistryView = { query: RegistryQuery; invalid: string[]; labels: FilterLabels; result: RegistryResult; facets: RegistryFacets };
 

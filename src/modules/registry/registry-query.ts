@@ -3,7 +3,7 @@
 // same parameters give the same networks.
 import { z } from 'zod';
 
-import { COUNTIES } from '@/modules/accounts/counties';
+import { COUNTIES } from '@/modules/accounts/client';
 
 export const SORTS = ['relevance', 'name', 'year', 'members', 'activity'] as const;
 export type RegistrySort = (typeof SORTS)[number];

@@ -4,7 +4,7 @@
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 
-import { verifyCredentials } from '@/modules/accounts/verify-credentials';
+import { verifyCredentials } from '@/server/auth/verify-credentials';
 import { db } from '@/server/db/client';
 
 /** Tells the sign-in form to ask the person to wait, without saying more. */

@@ -3,10 +3,10 @@
 // platform-wide log at all.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { AdminAuditPage } from '@/modules/audit/admin-audit-page';
+import { encodeAuditCursor, type AuditCursor } from '@/modules/audit/audit-params';
+import { listAuditEvents, type AuditScope } from '@/modules/audit/audit-queries';
 import { changeRole, removeMember } from '@/modules/governance/actions/member-actions';
-import { AdminAuditPage } from '@/modules/governance/admin-audit-page';
-import { encodeAuditCursor, type AuditCursor } from '@/modules/governance/audit-params';
-import { listAuditEvents, type AuditScope } from '@/modules/governance/audit-queries';
 
 import { actAs } from '../support/fake-session';
 import { createGovernanceFixture } from './fixture';

@@ -91,7 +91,7 @@ describe('saving the charter', () => {
     // Line breaks as the browser sends them (CRLF) are no change.
     const current = await getCurrentCharter(networkId);
     const result = await updateCharter({ status: 'idle' }, await formWith({ mission: `  ${current!.mission.replace(/\n/g, '\r\n')} ` }));
-    expect(result).toMatchObject({ status: 'error', message: sv.governance.refused.charterUnchanged });
+    expect(result).toMatchObject({ status: 'error', message: sv.refused.charterUnchanged });
     expect(await versionCount()).toBe(before);
   });
 
@@ -148,7 +148,7 @@ describe('saving the charter', () => {
 
     expect(results.map((r) => r.status).sort()).toEqual(['error', 'success']);
     const refused = results.find((r) => r.status === 'error')!;
-    expect(refused.message).toBe(sv.governance.refused.charterChanged);
+    expect(refused.message).toBe(sv.refused.charterChanged);
     // What the refused coordinator typed comes back to their form.
     expect(refused.values?.quorumPercent ?? refused.values?.physicalMeetingsPerYear).toBeDefined();
     const versions = await fixture.database.prisma.charterVersion.findMany({ where: { networkId, version: { gt: n } } });
@@ -165,7 +165,7 @@ describe('saving the charter', () => {
     actAs(await fixture.userId('buyer@trappan.test'));
     const before = await versionCount();
     const result = await updateCharter({ status: 'idle' }, await formWith({ quorumPercent: '90' }));
-    expect(result).toMatchObject({ status: 'error', message: sv.governance.refused.notCoordinator });
+    expect(result).toMatchObject({ status: 'error', message: sv.refused.notCoordinator });
     expect(await versionCount()).toBe(before);
     expect(await fixture.database.prisma.auditEvent.count({ where: { action: 'charter.update', outcome: 'DENIED', networkId } })).toBeGreaterThan(0);
   });

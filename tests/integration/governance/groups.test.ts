@@ -15,7 +15,7 @@ import { createGovernanceFixture } from './fixture';
 import type { Fixture } from './roles';
 
 const sv = getMessages('sv');
-const refused = sv.governance.refused;
+const refused = sv.refused;
 let fixture: Fixture;
 let networkId: string;
 let coordinatorId: string;

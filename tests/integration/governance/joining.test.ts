@@ -125,7 +125,7 @@ describe('asking to join', () => {
     const result = await requestToJoin(IDLE, joinForm(networkId, { motivation: '   ', competence: '' }));
     expect(result).toMatchObject({
       status: 'error',
-      message: t.governance.fixErrors,
+      message: t.actions.fixErrors,
       fieldErrors: { motivation: t.joining.motivationRequired, competence: t.joining.competenceRequired },
       values: { motivation: '   ', competence: '' },
     });
@@ -140,7 +140,7 @@ describe('asking to join', () => {
     const context = await getJoinContext('konstgras', (await getCurrentUser())!);
     expect(context?.standing).toEqual({ kind: 'blocked', reason: 'supplier' });
     const result = await requestToJoin(IDLE, joinForm(networkId));
-    expect(result).toMatchObject({ status: 'error', message: t.governance.refused.supplier });
+    expect(result).toMatchObject({ status: 'error', message: t.refused.supplier });
     expect(result.message).toContain('marknadsdialoger och referensgrupper');
     expect(await prisma().joinRequest.count({ where: { userId: supplierId } })).toBe(0);
     const denied = await prisma().auditEvent.findFirstOrThrow({ where: { actorId: supplierId, action: 'network.join' } });
@@ -150,15 +150,15 @@ describe('asking to join', () => {
   it('tells agency staff, members and invitation-only and closed networks apart', async () => {
     const konstgras = await fixture.networkId('konstgras');
     await signInAs('agency@trappan.test');
-    expect((await requestToJoin(IDLE, joinForm(konstgras))).message).toBe(t.governance.refused.agencyStaff);
+    expect((await requestToJoin(IDLE, joinForm(konstgras))).message).toBe(t.refused.agencyStaff);
     await signInAs('buyer@trappan.test');
-    expect((await requestToJoin(IDLE, joinForm(konstgras))).message).toBe(t.governance.refused.alreadyMember);
+    expect((await requestToJoin(IDLE, joinForm(konstgras))).message).toBe(t.refused.alreadyMember);
 
     const { id: invitationOnly } = await networkWithPolicy('bebo', 'INVITATION');
     const { id: closed } = await networkWithPolicy('raddningstjanst', 'APPROVAL', 'CLOSED');
     const user = await signInAsNewPerson();
-    expect((await requestToJoin(IDLE, joinForm(invitationOnly))).message).toBe(t.governance.refused.invitationOnly);
-    expect((await requestToJoin(IDLE, joinForm(closed))).message).toBe(t.governance.refused.networkClosed);
+    expect((await requestToJoin(IDLE, joinForm(invitationOnly))).message).toBe(t.refused.invitationOnly);
+    expect((await requestToJoin(IDLE, joinForm(closed))).message).toBe(t.refused.networkClosed);
     expect(await prisma().joinRequest.count({ where: { userId: user.id } })).toBe(0);
     const current = (await getCurrentUser())!;
     expect((await getJoinContext('bebo', current))?.standing).toEqual({ kind: 'blocked', reason: 'invitationOnly' });
@@ -171,7 +171,7 @@ describe('asking to join', () => {
     await requestToJoin(IDLE, joinForm(networkId));
     const request = await prisma().joinRequest.findFirstOrThrow({ where: { userId: user.id } });
     expect(await withdrawJoinRequest(IDLE, fixture.form({ requestId: request.id }))).toMatchObject({ status: 'success', message: t.joining.withdrawn('Konstgräs') });
-    expect(await withdrawJoinRequest(IDLE, fixture.form({ requestId: request.id }))).toMatchObject({ status: 'error', message: t.governance.refused.alreadyDecided });
+    expect(await withdrawJoinRequest(IDLE, fixture.form({ requestId: request.id }))).toMatchObject({ status: 'error', message: t.refused.alreadyDecided });
     expect(await requestToJoin(IDLE, joinForm(networkId))).toMatchObject({ status: 'success', message: t.joining.requested('Konstgräs') });
     expect(await prisma().joinRequest.count({ where: { userId: user.id, status: 'PENDING' } })).toBe(1);
   });
@@ -197,7 +197,7 @@ describe('deciding a request', () => {
     expect(await prisma().membership.findFirst({ where: { userId: user.id, status: 'ACTIVE' } })).toMatchObject({ role: 'MEMBER', competence: 'PROCURER' });
     expect(await decideJoinRequest(IDLE, fixture.form({ requestId: request.id, decision: 'decline', reason: 'För sent.' }))).toMatchObject({
       status: 'error',
-      message: t.governance.refused.alreadyDecided,
+      message: t.refused.alreadyDecided,
     });
   });
 
@@ -225,14 +225,14 @@ describe('deciding a request', () => {
     const company = await prisma().organization.findUniqueOrThrow({ where: { slug: 'demo-grasytor' } });
     await prisma().user.update({ where: { id: user.id }, data: { organizationId: company.id } });
     const result = await decideJoinRequest(IDLE, fixture.form({ requestId: request.id, decision: 'approve' }));
-    expect(result).toMatchObject({ status: 'error', message: t.governance.refused.supplier });
+    expect(result).toMatchObject({ status: 'error', message: t.refused.supplier });
     expect((await prisma().joinRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe('PENDING');
     expect(await prisma().membership.count({ where: { userId: user.id } })).toBe(0);
 
     await prisma().user.update({ where: { id: user.id }, data: { organizationId: null } });
-    expect((await decideJoinRequest(IDLE, fixture.form({ requestId: request.id, decision: 'approve' }))).message).toBe(t.governance.refused.personNoOrganization);
+    expect((await decideJoinRequest(IDLE, fixture.form({ requestId: request.id, decision: 'approve' }))).message).toBe(t.refused.personNoOrganization);
     await prisma().user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
-    expect((await decideJoinRequest(IDLE, fixture.form({ requestId: request.id, decision: 'approve' }))).message).toBe(t.governance.refused.personAccountClosed);
+    expect((await decideJoinRequest(IDLE, fixture.form({ requestId: request.id, decision: 'approve' }))).message).toBe(t.refused.personAccountClosed);
   });
 
   it('refuses a coordinator of another network', async () => {
@@ -240,7 +240,7 @@ describe('deciding a request', () => {
     await signInAs('vatten@trappan.test');
     expect(await decideJoinRequest(IDLE, fixture.form({ requestId: request.id, decision: 'approve' }))).toMatchObject({
       status: 'error',
-      message: t.governance.refused.notCoordinator,
+      message: t.refused.notCoordinator,
     });
   });
 });
@@ -271,7 +271,7 @@ describe('invitations', () => {
     await prisma().membership.updateMany({ where: { userId: user.id }, data: { status: 'LEFT', leftAt: new Date() } });
     expect(await acceptInvitation(IDLE, fixture.form({ token, competence: 'ECONOMIST' }))).toMatchObject({
       status: 'error',
-      message: t.governance.refused.invitationInvalid,
+      message: t.refused.invitationInvalid,
     });
   });
 
@@ -291,7 +291,7 @@ describe('invitations', () => {
     const revoked = await invite(user.email);
     const revokedRow = await prisma().invitation.findUniqueOrThrow({ where: { tokenHash: hashInvitationToken(revoked) } });
     expect(await revokeInvitation(IDLE, fixture.form({ invitationId: revokedRow.id }))).toMatchObject({ status: 'success', message: t.joining.revoked(user.email) });
-    expect(await revokeInvitation(IDLE, fixture.form({ invitationId: revokedRow.id }))).toMatchObject({ status: 'error', message: t.governance.refused.invitationInvalid });
+    expect(await revokeInvitation(IDLE, fixture.form({ invitationId: revokedRow.id }))).toMatchObject({ status: 'error', message: t.refused.invitationInvalid });
     const replaced = await invite(user.email);
     await invite(user.email);
 
@@ -299,12 +299,12 @@ describe('invitations', () => {
     for (const token of [expired, revoked, replaced]) {
       expect(await acceptInvitation(IDLE, fixture.form({ token, competence: 'IT' }))).toMatchObject({
         status: 'error',
-        message: t.governance.refused.invitationInvalid,
+        message: t.refused.invitationInvalid,
       });
     }
     expect(await acceptInvitation(IDLE, fixture.form({ token: 'not-a-real-token', competence: 'IT' }))).toMatchObject({
       status: 'error',
-      message: t.governance.refused.notFound,
+      message: t.refused.notFound,
     });
     expect(await prisma().membership.count({ where: { userId: user.id } })).toBe(0);
   });
@@ -316,7 +316,7 @@ describe('invitations', () => {
     await prisma().membership.updateMany({ where: { user: { email: 'umea@trappan.test' } }, data: { status: 'LEFT' } });
     expect(await acceptInvitation(IDLE, fixture.form({ token, competence: 'IT' }))).toMatchObject({
       status: 'error',
-      message: t.governance.refused.invitationOtherEmail,
+      message: t.refused.invitationOtherEmail,
     });
     expect(await prisma().invitation.findUniqueOrThrow({ where: { tokenHash: hashInvitationToken(token) } })).toMatchObject({ acceptedAt: null });
   });
@@ -326,7 +326,7 @@ describe('invitations', () => {
     const networkId = await fixture.networkId('konstgras');
     expect(await createInvitation(IDLE, fixture.form({ networkId, email: 'supplier@trappan.test', role: 'MEMBER' }))).toMatchObject({
       status: 'error',
-      message: t.governance.refused.supplier,
+      message: t.refused.supplier,
     });
     expect(await prisma().invitation.count({ where: { email: 'supplier@trappan.test' } })).toBe(0);
 
@@ -336,7 +336,7 @@ describe('invitations', () => {
     const company = await prisma().organization.findUniqueOrThrow({ where: { slug: 'demo-grasytor' } });
     await prisma().user.update({ where: { id: supplier.id }, data: { organizationId: company.id } });
     actAs(supplier.id);
-    expect(await acceptInvitation(IDLE, fixture.form({ token, competence: 'OTHER' }))).toMatchObject({ status: 'error', message: t.governance.refused.supplier });
+    expect(await acceptInvitation(IDLE, fixture.form({ token, competence: 'OTHER' }))).toMatchObject({ status: 'error', message: t.refused.supplier });
     expect(await prisma().membership.count({ where: { userId: supplier.id } })).toBe(0);
   });
 
@@ -350,7 +350,7 @@ describe('invitations', () => {
     });
     expect(await createInvitation(IDLE, fixture.form({ networkId, email: 'buyer@trappan.test', role: 'STEERING' }))).toMatchObject({
       status: 'error',
-      message: t.governance.refused.personAlreadyMember,
+      message: t.refused.personAlreadyMember,
     });
   });
 

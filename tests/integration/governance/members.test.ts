@@ -5,17 +5,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { getMessages } from '@/i18n/messages';
-import { leaveNetwork, setListed } from '@/modules/governance/actions/my-membership-actions';
 import { changeRole, removeMember } from '@/modules/governance/actions/member-actions';
+import { leaveNetwork, setListed } from '@/modules/governance/actions/my-membership-actions';
 import { getMemberOverview } from '@/modules/governance/member-queries';
-import type { FormState } from '@/modules/governance/network-action';
+import type { FormState } from '@/server/actions/network-action';
 
 import { actAs } from '../support/fake-session';
 import { createGovernanceFixture } from './fixture';
 import type { Fixture } from './roles';
 
 const IDLE: FormState = { status: 'idle' };
-const refused = getMessages('sv').governance.refused;
+const refused = getMessages('sv').refused;
 
 let fixture: Fixture;
 let prisma: Fixture['database']['prisma'];

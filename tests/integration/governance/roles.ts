@@ -1,7 +1,7 @@
 // The demo roles every governance action is tried with, as the issue lists them, and the
 // demo account (prisma/seed/demo-accounts.ts) that plays each. Konstgräs is the network
 // under test: the coordinator, member and observer are Konstgräs's.
-import type { FormState } from '@/modules/governance/network-action';
+import type { FormState } from '@/server/actions/network-action';
 
 import type { TestDatabase } from '../test-database';
 

@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getMessages } from '@/i18n/messages';
 import { addItem, decideProposal, moveItem, proposeItem, publishAgenda, reviseProposal, updateItem, withdrawProposal } from '@/modules/meetings/actions/agenda-actions';
 import { getAgendaView } from '@/modules/meetings/agenda-queries';
-import type { NetworkViewer } from '@/modules/governance/network-viewer';
 import { deliverPendingNotifications } from '@/server/mail/deliver-outbox';
+import type { NetworkViewer } from '@/server/network-viewer';
 
 import { seedDatabase } from '../../../prisma/seed/seed';
 import { createGovernanceFixture } from '../governance/fixture';
@@ -83,7 +83,7 @@ describe('proposing, accepting, reordering and publishing', () => {
     // The member cannot accept, reorder or publish.
     const before = await version(meeting.id);
     expect((await decideProposal({ status: 'idle' }, fixture.form({ itemId: proposal.id, agendaVersion: String(before), decision: 'accept' }))).message).toBe(
-      sv.governance.refused.notCoordinator,
+      sv.refused.notCoordinator,
     );
     const first = (await accepted(meeting.id))[1]!;
     expect((await moveItem({ status: 'idle' }, fixture.form({ itemId: first.id, agendaVersion: String(before), direction: 'up' }))).status).toBe('error');
@@ -107,11 +107,11 @@ describe('proposing, accepting, reordering and publishing', () => {
     // The first item cannot move up.
     const top = (await accepted(meeting.id))[0]!;
     expect((await moveItem({ status: 'idle' }, fixture.form({ itemId: top.id, agendaVersion: String(await version(meeting.id)), direction: 'up' }))).message).toBe(
-      sv.governance.refused.agendaItemAtEdge,
+      sv.refused.agendaItemAtEdge,
     );
     // A decided proposal cannot be decided again.
     expect((await decideProposal({ status: 'idle' }, fixture.form({ itemId: proposal.id, agendaVersion: String(await version(meeting.id)), decision: 'decline' }))).message).toBe(
-      sv.governance.refused.agendaItemDecided,
+      sv.refused.agendaItemDecided,
     );
 
     const published = await publishAgenda({ status: 'idle' }, fixture.form({ meetingId: meeting.id, agendaVersion: String(await version(meeting.id)) }));
@@ -135,7 +135,7 @@ describe('proposing, accepting, reordering and publishing', () => {
     await prisma().meeting.update({ where: { id: meeting.id }, data: { status: 'CANCELLED' } });
     actAs(memberId);
     const proposal = await proposeItem({ status: 'idle' }, itemForm({ meetingId: meeting.id, agendaVersion: String(await version(meeting.id)), title: 'Övrigt' }));
-    expect(proposal.message).toBe(sv.governance.refused.meetingCancelled);
+    expect(proposal.message).toBe(sv.refused.meetingCancelled);
     expect(await add(meeting.id, 'Nytt').catch(() => 'refused')).toBe('refused');
     expect((await accepted(meeting.id)).map((item) => item.title)).toEqual(['Lägesrapport']);
   });
@@ -144,7 +144,7 @@ describe('proposing, accepting, reordering and publishing', () => {
     const meeting = await newMeeting();
     actAs(coordinatorId);
     const result = await publishAgenda({ status: 'idle' }, fixture.form({ meetingId: meeting.id, agendaVersion: '0' }));
-    expect(result.message).toBe(sv.governance.refused.agendaEmpty);
+    expect(result.message).toBe(sv.refused.agendaEmpty);
     expect(await prisma().agenda.count({ where: { meetingId: meeting.id } })).toBe(0);
   });
 });
@@ -180,15 +180,15 @@ describe('a member’s own proposals', () => {
     actAs(other.userId);
     const before = await version(meeting.id);
     const foreign = await reviseProposal({ status: 'idle' }, itemForm({ itemId: second.id, agendaVersion: String(before), title: 'Kapad' }));
-    expect(foreign.message).toBe(sv.governance.refused.notYourProposal);
-    expect((await withdrawProposal({ status: 'idle' }, fixture.form({ itemId: second.id, agendaVersion: String(before) }))).message).toBe(sv.governance.refused.notYourProposal);
+    expect(foreign.message).toBe(sv.refused.notYourProposal);
+    expect((await withdrawProposal({ status: 'idle' }, fixture.form({ itemId: second.id, agendaVersion: String(before) }))).message).toBe(sv.refused.notYourProposal);
     expect(await prisma().agendaItem.findUniqueOrThrow({ where: { id: second.id } })).toMatchObject({ title: 'Studiebesök i Malmö', status: 'PROPOSED' });
     expect(await version(meeting.id)).toBe(before);
 
     // A change made against an old version is refused and keeps what was typed.
     actAs(memberId);
     const stale = await reviseProposal({ status: 'idle' }, itemForm({ itemId: second.id, agendaVersion: String(before - 1), title: 'Studiebesök i Malmö och Lund' }));
-    expect(stale).toMatchObject({ status: 'error', message: sv.governance.refused.agendaChanged, values: { title: 'Studiebesök i Malmö och Lund' } });
+    expect(stale).toMatchObject({ status: 'error', message: sv.refused.agendaChanged, values: { title: 'Studiebesök i Malmö och Lund' } });
 
     const withdrawn = await withdrawProposal({ status: 'idle' }, fixture.form({ itemId: second.id, agendaVersion: String(before) }));
     expect(withdrawn).toMatchObject({ status: 'success', message: sv.agenda.withdrawn('Studiebesök i Malmö') });
@@ -201,10 +201,10 @@ describe('a member’s own proposals', () => {
     actAs(memberId);
     const decided = await version(meeting.id);
     expect((await reviseProposal({ status: 'idle' }, itemForm({ itemId: first.id, agendaVersion: String(decided), title: 'Sent' }))).message).toBe(
-      sv.governance.refused.agendaItemDecided,
+      sv.refused.agendaItemDecided,
     );
     expect((await withdrawProposal({ status: 'idle' }, fixture.form({ itemId: first.id, agendaVersion: String(decided) }))).message).toBe(
-      sv.governance.refused.agendaItemDecided,
+      sv.refused.agendaItemDecided,
     );
     expect(await prisma().agendaItem.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ title: 'Gemensam upphandlingsplan 2027', status: 'ACCEPTED' });
   });
@@ -261,7 +261,7 @@ describe('two coordinators at once', () => {
     const statuses = results.map((r) => r.status).sort();
     expect(statuses).toEqual(['error', 'success']);
     const refused = results.find((r) => r.status === 'error')!;
-    expect(refused.message).toBe(sv.governance.refused.agendaChanged);
+    expect(refused.message).toBe(sv.refused.agendaChanged);
     // The refused form keeps what was typed.
     expect(refused.values?.title === 'Ekonomi och budget 2027' || refused.values?.title === 'Övriga frågor').toBe(true);
     expect(await version(meeting.id)).toBe(base + 1);
@@ -276,7 +276,7 @@ describe('two coordinators at once', () => {
     await add(meeting.id, 'Välkommen');
     actAs(memberId);
     const result = await proposeItem({ status: 'idle' }, itemForm({ meetingId: meeting.id, agendaVersion: '0', title: 'Mitt förslag', description: 'Lång text' }));
-    expect(result).toMatchObject({ status: 'error', message: sv.governance.refused.agendaChanged, values: { title: 'Mitt förslag', description: 'Lång text' } });
+    expect(result).toMatchObject({ status: 'error', message: sv.refused.agendaChanged, values: { title: 'Mitt förslag', description: 'Lång text' } });
     expect(await prisma().agendaItem.count({ where: { title: 'Mitt förslag', agenda: { meetingId: meeting.id } } })).toBe(0);
   });
 });
@@ -323,7 +323,7 @@ describe('the notification outbox', () => {
       actAs(coordinatorId);
       const before = await version(meeting.id);
       const result = await publishAgenda({ status: 'idle' }, fixture.form({ meetingId: meeting.id, agendaVersion: String(before) }));
-      expect(result).toMatchObject({ status: 'error', message: sv.governance.unexpected });
+      expect(result).toMatchObject({ status: 'error', message: sv.actions.unexpected });
       expect(await prisma().notification.count({ where: { meetingId: meeting.id } })).toBe(0);
       expect(await prisma().agenda.findUniqueOrThrow({ where: { meetingId: meeting.id } })).toMatchObject({ status: 'DRAFT', version: before });
     } finally {
@@ -375,11 +375,11 @@ describe('records of another network', () => {
       publishAgenda({ status: 'idle' }, fixture.form({ meetingId: meeting.id, agendaVersion: '3' })),
       addItem({ status: 'idle' }, itemForm({ meetingId: meeting.id, agendaVersion: '3', title: 'Ny' })),
     ];
-    for (const result of await Promise.all(forms)) expect(result.message).toBe(sv.governance.refused.notCoordinator);
+    for (const result of await Promise.all(forms)) expect(result.message).toBe(sv.refused.notCoordinator);
     expect(await prisma().agenda.findUniqueOrThrow({ where: { id: agenda.id } })).toMatchObject({ version: 3, status: 'DRAFT' });
     expect(await prisma().agendaItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ title: 'Slam', status: 'PROPOSED' });
     // An id that does not exist.
-    expect((await moveItem({ status: 'idle' }, fixture.form({ itemId: 'nope', agendaVersion: '0', direction: 'up' }))).message).toBe(sv.governance.refused.notFound);
+    expect((await moveItem({ status: 'idle' }, fixture.form({ itemId: 'nope', agendaVersion: '0', direction: 'up' }))).message).toBe(sv.refused.notFound);
   });
 });
 

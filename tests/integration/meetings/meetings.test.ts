@@ -4,7 +4,7 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { sv } from '@/i18n/messages/sv';
+import { getMessages } from '@/i18n/messages';
 import { createCalendarFeedToken } from '@/modules/meetings/actions/calendar-actions';
 import { cancelMeeting, planMeeting, recordAttendance, registerAttendance, updateMeeting } from '@/modules/meetings/actions/meeting-actions';
 import { networkMeetingsFeed, personalMeetingsFeed } from '@/modules/meetings/feed-endpoints';
@@ -13,6 +13,8 @@ import { seedDatabase } from '../../../prisma/seed/seed';
 import { createGovernanceFixture } from '../governance/fixture';
 import type { Fixture } from '../governance/roles';
 import { actAs } from '../support/fake-session';
+
+const sv = getMessages('sv');
 
 let fixture: Fixture;
 let konstgras: string;
@@ -29,7 +31,7 @@ afterAll(async () => {
 
 const prisma = () => fixture.database.prisma;
 const asUser = async (email: string) => actAs(await fixture.userId(email));
-const refused = sv.governance.refused;
+const refused = sv.refused;
 
 const fields = (overrides: Record<string, string> = {}) => ({
   title: 'Testmöte',

@@ -8,19 +8,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { getMessages } from '@/i18n/messages';
 import { addCorrection, approveMinutes, recordDecision, setAdjuster, setDecisionPublic, writeEntry } from '@/modules/meetings/actions/minutes-actions';
-import { decodeDecisionCursor, listDecisions } from '@/modules/meetings/decision-queries';
 import { PublicDecisionsSection } from '@/modules/meetings/components/public-decisions-section';
+import { decodeDecisionCursor, listDecisions } from '@/modules/meetings/decision-queries';
 import { getMinutesView, getPublicMeetingDecisions } from '@/modules/meetings/minutes-queries';
 
 import { seedDatabase } from '../../../prisma/seed/seed';
-
 import { createGovernanceFixture } from '../governance/fixture';
 import type { Fixture } from '../governance/roles';
 import { actAs } from '../support/fake-session';
 import { approvedMinutes, createMeeting, MEETING_START, setCharterRule, type Attendee } from './minutes-fixture';
 
 const sv = getMessages('sv');
-const refused = sv.governance.refused;
+const refused = sv.refused;
 let fixture: Fixture;
 let prisma: PrismaClient;
 let networkId: string;

@@ -19,7 +19,7 @@ import type { Fixture } from '../governance/roles';
 import { actAs } from '../support/fake-session';
 
 const sv = getMessages('sv');
-const refused = sv.governance.refused;
+const refused = sv.refused;
 const errors = sv.businessCase.errors;
 let fixture: Fixture;
 let counter = 0;

@@ -17,7 +17,7 @@ import { actAs } from '../support/fake-session';
 import { createLadderNeed, INTRODUCE_ANSWERS } from './ladder-fixture';
 
 const sv = getMessages('sv');
-const refused = sv.governance.refused;
+const refused = sv.refused;
 let fixture: Fixture;
 let networkId: string;
 let coordinatorId: string;

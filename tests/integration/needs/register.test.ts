@@ -5,7 +5,7 @@
 // shown to the public, filters, orders and pages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { sv } from '@/i18n/messages/sv';
+import { getMessages } from '@/i18n/messages';
 import { mergeNeed, proposeNeed, shareNeed, transitionNeed, updateNeed } from '@/modules/needs/actions/need-actions';
 import { getNeedForViewer } from '@/modules/needs/need-access';
 import { organizationField } from '@/modules/needs/need-form';
@@ -16,6 +16,8 @@ import { createGovernanceFixture } from '../governance/fixture';
 import type { Fixture } from '../governance/roles';
 import { actAs } from '../support/fake-session';
 
+const sv = getMessages('sv');
+
 let fixture: Fixture;
 let konstgras: { id: string; areaId: string };
 let other: { id: string; areaId: string };
@@ -23,7 +25,7 @@ const org: Record<string, string> = {};
 
 const prisma = () => fixture.database.prisma;
 const asUser = async (email: string) => actAs(await fixture.userId(email));
-const refused = sv.governance.refused;
+const refused = sv.refused;
 let counter = 0;
 const unique = (prefix: string) => `${prefix} ${++counter}`;
 

@@ -3,8 +3,8 @@
 // deadline, results hidden while the round is open, and the ranking once it has closed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { sv } from '@/i18n/messages/sv';
-import { toStockholmInput } from '@/modules/meetings/meeting-time';
+import { getMessages } from '@/i18n/messages';
+import { toStockholmInput } from '@/i18n/stockholm-time';
 import { castBallot, closeRound, openRound } from '@/modules/needs/actions/round-actions';
 import { pointsField } from '@/modules/needs/prioritisation';
 import { getNeedRounds, getRoundPage, getVoterStanding, latestPriorityByNeed, listRounds } from '@/modules/needs/round-queries';
@@ -13,6 +13,8 @@ import { createGovernanceFixture } from '../governance/fixture';
 import type { Fixture } from '../governance/roles';
 import { actAs } from '../support/fake-session';
 import { createNeeds, createRound, insertBallot } from './round-fixture';
+
+const sv = getMessages('sv');
 
 let fixture: Fixture;
 let konstgras: string;
@@ -34,7 +36,7 @@ afterAll(async () => {
 
 const prisma = () => fixture.database.prisma;
 const asUser = async (email: string) => actAs(await fixture.userId(email));
-const refused = sv.governance.refused;
+const refused = sv.refused;
 const IDLE = { status: 'idle' } as const;
 const DAY = 24 * 3600_000;
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 
 import { getMessages } from '@/i18n/messages';
 import { routeLocale } from '@/i18n/route-locale';
-import { MePage } from '@/modules/accounts/me-page';
+import { MePage } from '@/modules/me/me-page';
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -5,9 +5,10 @@
 // the network's rules evolved. The network row is locked by runNetworkAction and every save
 // names the version it was based on, so when two coordinators save at once the second is
 // refused instead of undoing the first one's change (the unique index is the backstop).
+import { Refusal, runNetworkAction, type FormState } from '@/server/actions/network-action';
+import { can } from '@/server/policy';
+
 import { changedFields, charterContent, charterSchema, type CharterField } from '../charter';
-import { Refusal, runNetworkAction, type FormState } from '../network-action';
-import { can } from '../policy';
 
 const TEXT_FIELDS: ReadonlySet<CharterField> = new Set(['mission', 'shortTermGoals', 'longTermGoals', 'memberBenefit']);
 

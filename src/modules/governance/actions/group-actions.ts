@@ -8,9 +8,9 @@ import { z } from 'zod';
 
 import { GroupKind } from '@/generated/prisma/enums';
 import type { Messages } from '@/i18n/messages';
+import { Refusal, runNetworkAction, type FormState, type Tx } from '@/server/actions/network-action';
+import { can } from '@/server/policy';
 
-import { Refusal, runNetworkAction, type FormState, type Tx } from '../network-action';
-import { can } from '../policy';
 import { groupEligibility } from '../rules';
 
 const NAME_MAX = 120;

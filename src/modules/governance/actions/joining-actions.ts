@@ -10,6 +10,8 @@ import { z } from 'zod';
 import type { Competence, OrganizationKind } from '@/generated/prisma/enums';
 import { MembershipRole } from '@/generated/prisma/enums';
 import type { Messages } from '@/i18n/messages';
+import { Refusal, runNetworkAction, type FormState, type Located, type Tx } from '@/server/actions/network-action';
+import { can, type Decision } from '@/server/policy';
 
 import { createUnlessDuplicate } from '../create-unless-duplicate';
 import { hashInvitationToken, invitationPath, newInvitationToken } from '../invitation-token';
@@ -21,8 +23,6 @@ import {
   whyCannotAskToJoin,
   whyPersonCannotHold,
 } from '../joining-rules';
-import { Refusal, runNetworkAction, type FormState, type Located, type Tx } from '../network-action';
-import { can, type Decision } from '../policy';
 import { COMPETENCES, type Person } from '../rules';
 
 const ANYONE_SIGNED_IN: Decision = { allowed: true };

@@ -7,10 +7,10 @@ import { z } from 'zod';
 
 import type { MembershipRole } from '@/generated/prisma/enums';
 import type { Messages } from '@/i18n/messages';
+import { Refusal, runNetworkAction, type FormState, type Tx } from '@/server/actions/network-action';
+import { can } from '@/server/policy';
 
 import { assertNotLastCoordinator, endMembership } from '../membership-changes';
-import { Refusal, runNetworkAction, type FormState, type Tx } from '../network-action';
-import { can } from '../policy';
 import { roleEligibility } from '../rules';
 
 const ROLES = ['COORDINATOR', 'STEERING', 'MEMBER', 'OBSERVER'] as const satisfies readonly MembershipRole[];

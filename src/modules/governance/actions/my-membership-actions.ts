@@ -4,9 +4,10 @@
 // their name is shown on the network's public page.
 import { z } from 'zod';
 
+import { runNetworkAction, type FormState, type Tx } from '@/server/actions/network-action';
+import { can } from '@/server/policy';
+
 import { endMembership } from '../membership-changes';
-import { runNetworkAction, type FormState, type Tx } from '../network-action';
-import { can } from '../policy';
 
 const locateNetwork = async (tx: Tx, input: { networkId: string }) => {
   const network = await tx.network.findUnique({ where: { id: input.networkId }, select: { id: true } });

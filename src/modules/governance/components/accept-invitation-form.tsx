@@ -7,11 +7,11 @@ import { useActionState } from 'react';
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { buttonClass, inputClass } from '@/ui/form-classes';
+import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
+import { IDLE } from '@/ui/form-state';
 
 import { acceptInvitation } from '../actions/joining-actions';
-import { IDLE } from '../form-state';
 import { COMPETENCES } from '../rules';
-import { describedBy, FieldError, FormFeedback } from './form-feedback';
 
 const FIELD_IDS = { competence: 'accept-competence' };
 

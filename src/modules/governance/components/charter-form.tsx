@@ -9,12 +9,11 @@ import { DecisionRule, MeetingFormat, MembershipPolicy } from '@/generated/prism
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { buttonClass, inputClass } from '@/ui/form-classes';
+import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
+import { IDLE, type FormState } from '@/ui/form-state';
 
 import { updateCharter } from '../actions/charter-actions';
 import { CHARTER_FIELDS, type CharterField } from '../charter';
-import { IDLE, type FormState } from '../form-state';
-
-import { describedBy, FieldError, FormFeedback } from './form-feedback';
 
 export type CharterFormValues = Partial<Record<CharterField, string>>;
 

@@ -8,11 +8,10 @@ import { GroupKind } from '@/generated/prisma/enums';
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { buttonClass, inputClass } from '@/ui/form-classes';
+import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
+import { IDLE, type FormState } from '@/ui/form-state';
 
 import { createGroup } from '../actions/group-actions';
-import { IDLE, type FormState } from '../form-state';
-
-import { describedBy, FieldError, FormFeedback } from './form-feedback';
 
 const FIELD_IDS = { kind: 'group-kind-0', name: 'group-name', description: 'group-description' };
 const KINDS: readonly GroupKind[] = ['WORKING', 'BUYER', 'REFERENCE'];

@@ -11,11 +11,10 @@ import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
 import { buttonClass, inputClass } from '@/ui/form-classes';
+import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
+import { IDLE, type FormState } from '@/ui/form-state';
 
 import { addGroupMember, removeGroupMember } from '../actions/group-actions';
-import { IDLE, type FormState } from '../form-state';
-
-import { describedBy, FieldError, FormFeedback } from './form-feedback';
 
 /** A group as the panel shows it: texts already formatted on the server. */
 export type GroupPanelData = {

@@ -8,13 +8,13 @@ import type { MembershipRole } from '@/generated/prisma/enums';
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
-import { formatDate } from '@/ui/format';
 import { buttonClass, inputClass, secondaryButtonClass } from '@/ui/form-classes';
+import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
+import { IDLE } from '@/ui/form-state';
+import { formatDate } from '@/ui/format';
 
 import { createInvitation, revokeInvitation } from '../actions/joining-actions';
-import { IDLE } from '../form-state';
 import type { InvitationRow } from '../joining-queries';
-import { describedBy, FieldError, FormFeedback } from './form-feedback';
 
 /** In the order a coordinator most often needs them. */
 const INVITABLE_ROLES: readonly MembershipRole[] = ['MEMBER', 'STEERING', 'OBSERVER', 'COORDINATOR'];

@@ -23,7 +23,7 @@ export async function JoinPanel({ locale, slug, user }: { locale: Locale; slug: 
       <h2 id="joining-heading" className="text-2xl font-semibold">
         {t.title}
       </h2>
-      <p>{context.status === 'CLOSED' ? getMessages(locale).governance.refused.networkClosed : t.policyLead[context.membershipPolicy]}</p>
+      <p>{context.status === 'CLOSED' ? getMessages(locale).refused.networkClosed : t.policyLead[context.membershipPolicy]}</p>
       <p className="text-slate-700">{t.signInLead}</p>
       <Link
         href={`/${locale}/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`}

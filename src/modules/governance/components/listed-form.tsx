@@ -8,10 +8,10 @@ import { useActionState, useState } from 'react';
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { secondaryButtonClass } from '@/ui/form-classes';
+import { FormFeedback } from '@/ui/form-feedback';
+import { IDLE } from '@/ui/form-state';
 
 import { setListed } from '../actions/my-membership-actions';
-import { IDLE } from '../form-state';
-import { FormFeedback } from './form-feedback';
 
 export function ListedForm({ locale, networkId, isListed }: { locale: Locale; networkId: string; isListed: boolean }) {
   const messages = getMessages(locale);

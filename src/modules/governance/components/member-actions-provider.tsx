@@ -8,10 +8,10 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { FormFeedback } from '@/ui/form-feedback';
+import { IDLE, type FormState } from '@/ui/form-state';
 
 import { changeRole, removeMember } from '../actions/member-actions';
-import { IDLE, type FormState } from '../form-state';
-import { FormFeedback } from './form-feedback';
 
 export type MemberActionKind = 'role' | 'remove';
 

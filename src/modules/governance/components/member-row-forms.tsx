@@ -8,8 +8,8 @@ import { useFormStatus } from 'react-dom';
 import type { MembershipRole } from '@/generated/prisma/enums';
 import { getMessages } from '@/i18n/messages';
 import { compactDangerButtonClass, compactInputClass, compactSecondaryButtonClass } from '@/ui/form-classes';
+import { describedBy, FieldError } from '@/ui/form-feedback';
 
-import { describedBy, FieldError } from './form-feedback';
 import { useMemberActions, useRowError } from './member-actions-provider';
 
 function SubmitButton({ label, hiddenSuffix, pendingLabel, className }: { label: string; hiddenSuffix: string; pendingLabel: string; className: string }) {

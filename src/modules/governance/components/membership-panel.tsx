@@ -9,16 +9,16 @@ import { useActionState, useState } from 'react';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages, type Messages } from '@/i18n/messages';
-import { formatDate } from '@/ui/format';
 import { buttonClass, inputClass, secondaryButtonClass } from '@/ui/form-classes';
+import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
+import { IDLE, type FormState } from '@/ui/form-state';
+import { formatDate } from '@/ui/format';
 
 import { requestToJoin, withdrawJoinRequest } from '../actions/joining-actions';
 import { leaveNetwork } from '../actions/my-membership-actions';
 import type { JoinStanding } from '../joining-queries';
 import { MOTIVATION_MAX } from '../joining-rules';
-import { IDLE, type FormState } from '../form-state';
 import { COMPETENCES } from '../rules';
-import { describedBy, FieldError, FormFeedback } from './form-feedback';
 import { ListedForm } from './listed-form';
 
 const JOIN_FIELD_IDS = { motivation: 'join-motivation', competence: 'join-competence' };
@@ -168,7 +168,7 @@ function BlockedBlock({ messages, reason }: { messages: Messages; reason: Extrac
   const help = reason === 'invitationOnly' ? t.invitationOnlyHelp : reason === 'agencyStaff' ? t.agencyStaffHelp : null;
   return (
     <div className="rounded border-l-4 border-slate-500 bg-slate-50 p-4">
-      <p>{messages.governance.refused[reason]}</p>
+      <p>{messages.refused[reason]}</p>
       {help && <p className="mt-2">{help}</p>}
     </div>
   );

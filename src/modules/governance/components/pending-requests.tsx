@@ -7,14 +7,14 @@ import { useActionState } from 'react';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import { formatDate } from '@/ui/format';
 import { buttonClass, inputClass, secondaryButtonClass } from '@/ui/form-classes';
+import { describedBy, FieldError, FormErrorSummary, FormFeedback } from '@/ui/form-feedback';
+import { IDLE } from '@/ui/form-state';
+import { formatDate } from '@/ui/format';
 
 import { decideJoinRequest } from '../actions/joining-actions';
 import type { PendingJoinRequest } from '../joining-queries';
-import { IDLE } from '../form-state';
 import { DECISION_REASON_MAX } from '../joining-rules';
-import { describedBy, FieldError, FormErrorSummary, FormFeedback } from './form-feedback';
 
 export function PendingRequests({ locale, requests, emptyText }: { locale: Locale; requests: PendingJoinRequest[]; emptyText: string }) {
   const messages = getMessages(locale);

@@ -9,8 +9,9 @@
 // once never overwrite each other silently. The check-and-increment of the version happens
 // inside the action's transaction, which also holds the network's row lock.
 import { getMessages } from '@/i18n/messages';
-import { Refusal, runNetworkAction, type FormState, type Located, type Tx } from '@/modules/governance/network-action';
-import { can } from '@/modules/governance/policy';
+import { formatStockholmInstant } from '@/i18n/stockholm-time';
+import { Refusal, runNetworkAction, type FormState, type Located, type Tx } from '@/server/actions/network-action';
+import { can } from '@/server/policy';
 
 import { agendaRecipientsWhere, agendaUrl } from '../agenda-recipients';
 import {
@@ -26,7 +27,6 @@ import {
   updateItemSchema,
   withdrawSchema,
 } from '../agenda-rules';
-import { formatStockholmInstant } from '../meeting-time';
 
 const locateMeeting = async (tx: Tx, input: { meetingId: string }): Promise<Located | null> => {
   const meeting = await tx.meeting.findUnique({ where: { id: input.meetingId }, select: { networkId: true, agenda: { select: { id: true } } } });

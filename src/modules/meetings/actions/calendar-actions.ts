@@ -9,10 +9,10 @@ import { z } from 'zod';
 
 import { DEFAULT_LOCALE, isLocale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import { writeAuditEvent } from '@/modules/governance/audit';
-import type { FormState } from '@/modules/governance/form-state';
+import { writeAuditEvent } from '@/server/audit';
 import { getCurrentUser } from '@/server/auth/current-user';
 import { db } from '@/server/db/client';
+import type { FormState } from '@/ui/form-state';
 
 import { calendarFeedPath, hashCalendarToken, newCalendarToken } from '../calendar-token';
 
@@ -23,12 +23,12 @@ export async function createCalendarFeedToken(_previous: FormState, formData: Fo
   const user = await getCurrentUser();
   if (!user) {
     await writeAuditEvent(db(), { actorId: null, action: 'calendarFeed.create', entityType: 'CalendarFeedToken', outcome: 'DENIED', after: { reason: 'signedOut' } });
-    return { status: 'error', message: t.governance.refused.signedOut };
+    return { status: 'error', message: t.refused.signedOut };
   }
   // The form carries only the language (plus React's own $-fields); anything else is refused.
   const fields = Object.fromEntries([...formData.entries()].filter(([key]) => !key.startsWith('$')));
   const parsed = z.object({ locale: z.enum(['sv', 'en']).optional() }).strict().safeParse(fields);
-  if (!parsed.success) return { status: 'error', message: t.governance.unexpected };
+  if (!parsed.success) return { status: 'error', message: t.actions.unexpected };
 
   const token = newCalendarToken();
   try {
@@ -53,6 +53,6 @@ export async function createCalendarFeedToken(_previous: FormState, formData: Fo
     return { status: 'success', message: replaced ? t.meetings.calendarLink.replaced : t.meetings.calendarLink.created, detail: calendarFeedPath(token) };
   } catch (error) {
     console.error('Action calendarFeed.create failed', error);
-    return { status: 'error', message: t.governance.unexpected };
+    return { status: 'error', message: t.actions.unexpected };
   }
 }

@@ -6,12 +6,12 @@
 import { z } from 'zod';
 
 import type { Messages } from '@/i18n/messages';
-import { runNetworkAction, Refusal, type FormState, type Tx } from '@/modules/governance/network-action';
-import { can } from '@/modules/governance/policy';
-import { hasVote } from '@/modules/governance/rules';
+import { parseStockholmTimeOnDay } from '@/i18n/stockholm-time';
+import { hasVote } from '@/modules/governance/client';
+import { runNetworkAction, Refusal, type FormState, type Tx } from '@/server/actions/network-action';
+import { can } from '@/server/policy';
 
 import { isScheduleChange, meetingFormSchema, REGISTRATION_ANSWERS, registrationBlock } from '../meeting-rules';
-import { parseStockholmTimeOnDay } from '../meeting-time';
 
 const locateMeeting = async (tx: Tx, input: { meetingId: string }, entityType = 'Meeting') => {
   const meeting = await tx.meeting.findUnique({ where: { id: input.meetingId }, select: { id: true, networkId: true } });

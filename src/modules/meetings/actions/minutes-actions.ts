@@ -9,12 +9,12 @@
 import { z } from 'zod';
 
 import type { Messages } from '@/i18n/messages';
-import { runNetworkAction, Refusal, type FormState, type Tx } from '@/modules/governance/network-action';
-import { can } from '@/modules/governance/policy';
-import { hasVote } from '@/modules/governance/rules';
+import { parseStockholmInput } from '@/i18n/stockholm-time';
+import { hasVote } from '@/modules/governance/client';
+import { runNetworkAction, Refusal, type FormState, type Tx } from '@/server/actions/network-action';
+import { can } from '@/server/policy';
 
 import { decideOutcome, presentAt, type Vote } from '../decision-outcome';
-import { parseStockholmInput } from '../meeting-time';
 
 const TEXT_MAX = 10_000;
 const MOTION_MAX = 2_000;

@@ -9,9 +9,9 @@ import { createContext, useActionState, useCallback, useContext, useEffect, useR
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import { FormFeedback } from '@/modules/governance/components/form-feedback';
-import { IDLE, type FormState } from '@/modules/governance/form-state';
 import { buttonClass, compactDangerButtonClass, compactSecondaryButtonClass } from '@/ui/form-classes';
+import { FormFeedback } from '@/ui/form-feedback';
+import { IDLE, type FormState } from '@/ui/form-state';
 
 import { decideProposal, moveItem, publishAgenda, withdrawProposal } from '../actions/agenda-actions';
 

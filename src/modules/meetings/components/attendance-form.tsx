@@ -9,10 +9,10 @@ import { useActionState, useState } from 'react';
 import type { MembershipRole } from '@/generated/prisma/enums';
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import { describedBy, FieldError, FormFeedback } from '@/modules/governance/components/form-feedback';
-import { IDLE } from '@/modules/governance/form-state';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
 import { buttonClass, compactInputClass } from '@/ui/form-classes';
+import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
+import { IDLE } from '@/ui/form-state';
 
 import { recordAttendance } from '../actions/meeting-actions';
 

@@ -2,10 +2,9 @@
 // form that creates or replaces it (the link itself is shown only once, when created).
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { formatStockholmInstant } from '@/i18n/stockholm-time';
 
 import { getMyCalendarLinkDate } from '../meeting-queries';
-import { formatStockholmInstant } from '../meeting-time';
-
 import { CalendarLinkForm } from './calendar-link-form';
 
 export async function CalendarLinkSection({ locale, userId }: { locale: Locale; userId: string }) {

@@ -9,9 +9,9 @@ import { useActionState, useState } from 'react';
 import type { MeetingFormat } from '@/generated/prisma/enums';
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import { CheckboxField, describedBy, FieldError, FormFeedback } from '@/modules/governance/components/form-feedback';
-import { IDLE, type FormState } from '@/modules/governance/form-state';
 import { buttonClass, inputClass } from '@/ui/form-classes';
+import { CheckboxField, describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
+import { IDLE, type FormState } from '@/ui/form-state';
 
 import { planMeeting, updateMeeting } from '../actions/meeting-actions';
 import { hasLink, hasRoom, MEETING_FIELDS, MEETING_FORMATS, type MeetingField } from '../meeting-rules';

@@ -4,11 +4,11 @@ import Link from 'next/link';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { formatMeetingTime } from '@/i18n/stockholm-time';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
 
 import type { MeetingListItem } from '../meeting-queries';
 import type { YearPlan } from '../meeting-rules';
-import { formatMeetingTime } from '../meeting-time';
 
 export const meetingsPath = (locale: Locale, slug: string) => `/${locale}/networks/${encodeURIComponent(slug)}/meetings`;
 export const meetingPath = (locale: Locale, slug: string, meetingId: string) => `${meetingsPath(locale, slug)}/${encodeURIComponent(meetingId)}`;

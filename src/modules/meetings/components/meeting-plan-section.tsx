@@ -4,10 +4,9 @@ import Link from 'next/link';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { formatMeetingTime, stockholmYear } from '@/i18n/stockholm-time';
 
 import { getYearPlan, listUpcomingPublicMeetings } from '../meeting-queries';
-import { formatMeetingTime, stockholmYear } from '../meeting-time';
-
 import { meetingPath, meetingsPath, yearPlanSentence } from './meeting-list';
 
 export async function MeetingPlanSection({ locale, networkId, slug }: { locale: Locale; networkId: string; slug: string }) {

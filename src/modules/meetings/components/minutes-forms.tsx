@@ -9,9 +9,9 @@ import { useActionState, useState } from 'react';
 import type { DecisionRule } from '@/generated/prisma/enums';
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import { describedBy, FieldError, FormFeedback } from '@/modules/governance/components/form-feedback';
-import { IDLE, type FormState } from '@/modules/governance/form-state';
 import { buttonClass, compactSecondaryButtonClass, inputClass, secondaryButtonClass } from '@/ui/form-classes';
+import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
+import { IDLE, type FormState } from '@/ui/form-state';
 
 import { addCorrection, approveMinutes, recordDecision, setAdjuster, setDecisionPublic, writeEntry } from '../actions/minutes-actions';
 

@@ -4,11 +4,10 @@ import Link from 'next/link';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import { formatCharterDate } from '@/modules/governance/charter';
+import { formatCharterDate } from '@/modules/governance/client';
 
 import { listDecisions } from '../decision-queries';
 import { decisionLogPath, minutesPath } from '../minutes-page';
-
 import { OutcomeBadge } from './decision-summary';
 
 const LATEST = 5;

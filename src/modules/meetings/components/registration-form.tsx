@@ -6,9 +6,9 @@ import { useActionState } from 'react';
 import type { RegistrationAnswer } from '@/generated/prisma/enums';
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import { describedBy, FieldError, FormFeedback } from '@/modules/governance/components/form-feedback';
-import { IDLE } from '@/modules/governance/form-state';
 import { secondaryButtonClass } from '@/ui/form-classes';
+import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
+import { IDLE } from '@/ui/form-state';
 
 import { registerAttendance } from '../actions/meeting-actions';
 import { REGISTRATION_ANSWERS } from '../meeting-rules';

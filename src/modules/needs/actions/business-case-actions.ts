@@ -9,12 +9,12 @@ import { z } from 'zod';
 
 import { CommitmentLevel, ValueOffer } from '@/generated/prisma/enums';
 import { getMessages, type Messages } from '@/i18n/messages';
-import { Refusal, runNetworkAction, type FormState, type Tx } from '@/modules/governance/network-action';
-import { can } from '@/modules/governance/policy';
-import { groupEligibility } from '@/modules/governance/rules';
+import { groupEligibility } from '@/modules/governance/client';
+import { Refusal, runNetworkAction, type FormState, type Tx } from '@/server/actions/network-action';
+import { can } from '@/server/policy';
 
-import { locateNeed } from '../locate-need';
 import { maySpeakForBuyer, uniqueGroupName } from '../business-case';
+import { locateNeed } from '../locate-need';
 import { formatKronor, parseKronor } from '../money';
 import { mayHaveBuyerGroup } from '../need-status';
 

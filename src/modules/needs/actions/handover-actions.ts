@@ -10,12 +10,12 @@ import { z } from 'zod';
 
 import { HandoverDocumentKind } from '@/generated/prisma/enums';
 import { getMessages, type Messages } from '@/i18n/messages';
-import { isContractingAuthority } from '@/modules/accounts/organization-rules';
-import { Refusal, runNetworkAction, type FormState } from '@/modules/governance/network-action';
-import { can } from '@/modules/governance/policy';
+import { isContractingAuthority } from '@/modules/accounts/client';
+import { Refusal, runNetworkAction, type FormState } from '@/server/actions/network-action';
+import { can } from '@/server/policy';
 
-import { locateNeed } from '../locate-need';
 import { handoverMail } from '../handover-mail';
+import { locateNeed } from '../locate-need';
 import { canTransition, mayHandOver } from '../need-status';
 
 const NOTE_MAX = 2000;

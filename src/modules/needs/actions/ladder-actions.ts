@@ -6,12 +6,12 @@
 // computed here from the answers with the documented rule (ladder.ts); a step other than
 // the suggestion needs a written reason. The network's participants then work through the
 // checklist of that step, one item at a time.
-import { runNetworkAction, Refusal, type FormState, type Tx } from '@/modules/governance/network-action';
-import { can } from '@/modules/governance/policy';
+import { runNetworkAction, Refusal, type FormState, type Tx } from '@/server/actions/network-action';
+import { can } from '@/server/policy';
 
-import { locateNeed } from '../locate-need';
 import { isChecklistKey } from '../ladder';
 import { assessmentSchema, checklistItemSchema } from '../ladder-forms';
+import { locateNeed } from '../locate-need';
 
 async function needToChange(tx: Tx, needId: string) {
   const need = await tx.need.findUniqueOrThrow({ where: { id: needId }, select: { status: true, ladderStep: true } });

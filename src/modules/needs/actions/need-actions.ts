@@ -5,10 +5,9 @@
 // duplicates). Each runs through runNetworkAction: a need's network comes from the need's
 // record, never from the form, and a proposal's from the network's own row. Every status move
 // is a NeedTransition row with who, when and why, so the history is never an edit.
-import { runNetworkAction, Refusal, type FormState, type Tx } from '@/modules/governance/network-action';
-import { can, type Actor } from '@/modules/governance/policy';
-
-import { CONTRACTING_AUTHORITY_KINDS, isContractingAuthority } from '@/modules/accounts/organization-rules';
+import { CONTRACTING_AUTHORITY_KINDS, isContractingAuthority } from '@/modules/accounts/client';
+import { runNetworkAction, Refusal, type FormState, type Tx } from '@/server/actions/network-action';
+import { can, type Actor } from '@/server/policy';
 
 import { locateNeed } from '../locate-need';
 import { mergeNeedSchema, proposeNeedSchema, shareNeedSchema, transitionNeedSchema, updateNeedSchema } from '../need-form';

@@ -8,9 +8,9 @@
 import { z } from 'zod';
 
 import type { Messages } from '@/i18n/messages';
-import { runNetworkAction, Refusal, type FormState, type Tx } from '@/modules/governance/network-action';
-import { can } from '@/modules/governance/policy';
-import { parseStockholmInput } from '@/modules/meetings/meeting-time';
+import { parseStockholmInput } from '@/i18n/stockholm-time';
+import { runNetworkAction, Refusal, type FormState, type Tx } from '@/server/actions/network-action';
+import { can } from '@/server/policy';
 
 import { isOpen } from '../need-status';
 import {

@@ -8,9 +8,9 @@ import { createContext, useActionState, useContext, useEffect, useRef, type Reac
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import { FormFeedback } from '@/modules/governance/components/form-feedback';
-import { IDLE, type FormState } from '@/modules/governance/form-state';
 import { compactSecondaryButtonClass } from '@/ui/form-classes';
+import { FormFeedback } from '@/ui/form-feedback';
+import { IDLE, type FormState } from '@/ui/form-state';
 
 import { acknowledgeHandover } from '../actions/handover-actions';
 

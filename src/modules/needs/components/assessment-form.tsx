@@ -12,14 +12,14 @@ import { useActionState, useEffect, useState } from 'react';
 import type { LadderStep, MaturityAnswer } from '@/generated/prisma/enums';
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import { describedBy, FieldError, FormFeedback } from '@/modules/governance/components/form-feedback';
-import { IDLE, type FormState } from '@/modules/governance/form-state';
 import { buttonClass, inputClass } from '@/ui/form-classes';
+import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
+import { IDLE, type FormState } from '@/ui/form-state';
 
 import { assessNeed } from '../actions/ladder-actions';
 import { LADDER_STEPS, MATURITY_ANSWERS, suggestedStep } from '../ladder';
-import { ASSESSED_PARAM } from '../ladder-paths';
 import { ASSESSMENT_FIELDS, evidenceField, EVIDENCE_MAX, MATURITY_QUESTIONS, REASON_MAX, type MaturityQuestion } from '../ladder-forms';
+import { ASSESSED_PARAM } from '../ladder-paths';
 
 export type AssessmentValues = Partial<Record<(typeof ASSESSMENT_FIELDS)[number], string>>;
 

@@ -5,14 +5,13 @@
 // value offer. People's names are shown to the network's participants only.
 import type { Locale } from '@/i18n/locales';
 import { getMessages, type Messages } from '@/i18n/messages';
+import { formatStockholmDay } from '@/i18n/stockholm-time';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
 import { formatNumber } from '@/ui/format';
 
 import { getBusinessCase, getBuyingOrganization, type BusinessCase } from '../business-case-queries';
 import { kronorInputValue, formatKronor } from '../money';
 import { getNeedForViewer, seesAllNeeds } from '../need-access';
-import { formatStockholmDay } from '../stockholm-day';
-
 import { CommitmentForm, type CommitmentValues } from './commitment-form';
 import type { NeedSectionProps } from './need-section-props';
 import { ValueOfferForm } from './value-offer-form';

@@ -7,13 +7,12 @@ import { useActionState, useState } from 'react';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import { describedBy, FieldError, FormFeedback } from '@/modules/governance/components/form-feedback';
-import { IDLE, type FormState } from '@/modules/governance/form-state';
 import { buttonClass, inputClass } from '@/ui/form-classes';
+import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
+import { IDLE, type FormState } from '@/ui/form-state';
 
 import { formBuyerGroup } from '../actions/business-case-actions';
 import type { BuyerCandidate } from '../business-case-queries';
-
 import { submitKeepingChoices } from './keep-choices';
 
 const FIELD_IDS = { memberIds: 'buyer-member-0', leadOrganizationId: 'buyer-lead' };

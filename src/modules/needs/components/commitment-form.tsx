@@ -8,9 +8,9 @@ import { useActionState } from 'react';
 import type { CommitmentLevel } from '@/generated/prisma/enums';
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import { describedBy, FieldError, FormFeedback } from '@/modules/governance/components/form-feedback';
-import { IDLE, type FormState } from '@/modules/governance/form-state';
 import { buttonClass, inputClass } from '@/ui/form-classes';
+import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
+import { IDLE, type FormState } from '@/ui/form-state';
 
 import { stateCommitment } from '../actions/business-case-actions';
 

@@ -2,9 +2,9 @@
 // links with their kind, the message, who handed over when, and whether it is acknowledged.
 import type { Locale } from '@/i18n/locales';
 import type { Messages } from '@/i18n/messages';
+import { formatStockholmDay } from '@/i18n/stockholm-time';
 
 import type { NeedHandover } from '../handover-queries';
-import { formatStockholmDay } from '../stockholm-day';
 
 export function HandoverStatus({ handover, locale, messages, showNames }: { handover: NeedHandover; locale: Locale; messages: Messages; showNames: boolean }) {
   const t = messages.businessCase.handover;

@@ -8,7 +8,7 @@ import { Suspense } from 'react';
 import type { LadderStep } from '@/generated/prisma/enums';
 import type { Locale } from '@/i18n/locales';
 import { getMessages, type Messages } from '@/i18n/messages';
-import { formatCharterDate } from '@/modules/governance/charter';
+import { formatCharterDate } from '@/modules/governance/client';
 import { secondaryLinkButtonClass } from '@/ui/form-classes';
 
 import { checklistOf, type ChecklistItem } from '../checklist-items';

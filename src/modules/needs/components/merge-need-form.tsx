@@ -6,9 +6,9 @@ import { useActionState } from 'react';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import { describedBy, FieldError, FormFeedback } from '@/modules/governance/components/form-feedback';
-import { IDLE } from '@/modules/governance/form-state';
 import { inputClass, secondaryButtonClass } from '@/ui/form-classes';
+import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
+import { IDLE } from '@/ui/form-state';
 
 import { mergeNeed } from '../actions/need-actions';
 import { NEED_LIMITS } from '../need-form';

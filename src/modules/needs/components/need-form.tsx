@@ -10,9 +10,9 @@ import { useActionState } from 'react';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import { CheckboxField, describedBy, FieldError, FormFeedback } from '@/modules/governance/components/form-feedback';
-import { IDLE, type FormState } from '@/modules/governance/form-state';
 import { buttonClass, inputClass } from '@/ui/form-classes';
+import { CheckboxField, describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
+import { IDLE, type FormState } from '@/ui/form-state';
 
 import { proposeNeed, updateNeed } from '../actions/need-actions';
 import { NEED_FIELDS, NEED_LIMITS, organizationField, type NeedField } from '../need-form';

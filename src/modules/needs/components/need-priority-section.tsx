@@ -4,7 +4,7 @@
 import Link from 'next/link';
 
 import { getMessages } from '@/i18n/messages';
-import { formatStockholmInstant } from '@/modules/meetings/meeting-time';
+import { formatStockholmInstant } from '@/i18n/stockholm-time';
 import { formatNumber } from '@/ui/format';
 
 import { getNeedForViewer, seesAllNeeds } from '../need-access';

@@ -7,9 +7,9 @@ import { useActionState } from 'react';
 import type { NeedStatus } from '@/generated/prisma/enums';
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import { describedBy, FieldError, FormFeedback } from '@/modules/governance/components/form-feedback';
-import { IDLE } from '@/modules/governance/form-state';
 import { buttonClass, inputClass } from '@/ui/form-classes';
+import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
+import { IDLE } from '@/ui/form-state';
 
 import { transitionNeed } from '../actions/need-actions';
 import { NEED_LIMITS } from '../need-form';

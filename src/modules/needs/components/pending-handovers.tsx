@@ -6,14 +6,13 @@ import Link from 'next/link';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import { getNetworkViewer } from '@/modules/governance/network-viewer';
+import { formatStockholmDay } from '@/i18n/stockholm-time';
 import type { CurrentUser } from '@/server/auth/current-user';
+import { getNetworkViewer } from '@/server/network-viewer';
 
 import { listPendingHandoversForOrganization, listRecentlyAcknowledgedHandovers, listPendingHandoversInNetwork, type PendingHandover } from '../handover-queries';
 import { seesAllNeeds } from '../need-access';
 import { needPath } from '../need-paths';
-import { formatStockholmDay } from '../stockholm-day';
-
 import { AcknowledgeButton, AcknowledgeHandovers } from './acknowledge-handover';
 import { HandoverDetails, HandoverStatus } from './handover-details';
 

@@ -7,9 +7,9 @@ import { useActionState } from 'react';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import { FormFeedback } from '@/modules/governance/components/form-feedback';
-import { IDLE } from '@/modules/governance/form-state';
 import { secondaryButtonClass } from '@/ui/form-classes';
+import { FormFeedback } from '@/ui/form-feedback';
+import { IDLE } from '@/ui/form-state';
 
 import { shareNeed } from '../actions/need-actions';
 

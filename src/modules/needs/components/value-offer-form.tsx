@@ -7,12 +7,11 @@ import { useActionState, useState } from 'react';
 import type { ValueOffer } from '@/generated/prisma/enums';
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import { describedBy, FieldError, FormFeedback } from '@/modules/governance/components/form-feedback';
-import { IDLE, type FormState } from '@/modules/governance/form-state';
 import { buttonClass, inputClass } from '@/ui/form-classes';
+import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
+import { IDLE, type FormState } from '@/ui/form-state';
 
 import { setValueOffer } from '../actions/business-case-actions';
-
 import { submitKeepingChoices } from './keep-choices';
 
 const OFFERS: readonly ValueOffer[] = ['TESTBED', 'REAL_ENVIRONMENT_TEST', 'REFERENCE_CUSTOMER', 'EXPERTISE'];

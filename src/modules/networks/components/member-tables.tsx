@@ -2,7 +2,7 @@
 // to be listed. Each table is a keyboard-scrollable region named by the section's heading.
 import type { Locale } from '@/i18n/locales';
 import type { Messages } from '@/i18n/messages';
-import { countyName } from '@/modules/accounts/counties';
+import { countyName } from '@/modules/accounts/client';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
 
 import type { NetworkProfile } from '../queries';

@@ -1,8 +1,8 @@
 // Prioritisation rounds: the secretariat opens and closes them; a member with a vote casts
 // their organisation's ballot. Observers, a coordinator from the arranger association (no
 // vote) and platform admins (not members) do not vote. Each attempt gets its own round.
+import { toStockholmInput } from '@/i18n/stockholm-time';
 import { castBallot, closeRound, openRound } from '@/modules/needs/actions/round-actions';
-import { toStockholmInput } from '@/modules/meetings/meeting-time';
 import { pointsField } from '@/modules/needs/prioritisation';
 
 import { createNeeds, createRound } from '../../needs/round-fixture';

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 
 import { getMessages } from '@/i18n/messages';
 import { routeLocale } from '@/i18n/route-locale';
-import { AdminAuditPage } from '@/modules/governance/admin-audit-page';
-import { canReadAllAuditEvents } from '@/modules/governance/policy';
+import { AdminAuditPage } from '@/modules/audit/admin-audit-page';
 import { getCurrentUser } from '@/server/auth/current-user';
+import { canReadAllAuditEvents } from '@/server/policy';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -3,8 +3,8 @@ import type { Metadata } from 'next';
 import { getMessages } from '@/i18n/messages';
 import { routeLocale } from '@/i18n/route-locale';
 import { OutboxPage } from '@/modules/admin/outbox-page';
-import { canReadAllAuditEvents } from '@/modules/governance/policy';
 import { getCurrentUser } from '@/server/auth/current-user';
+import { canReadAllAuditEvents } from '@/server/policy';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -33,7 +33,7 @@ export default async function ManageLayout({ children, params }: Props) {
         </>
       ) : (
         <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-4 text-red-900">
-          {messages.governance.refused[decision.reason]}
+          {messages.refused[decision.reason]}
         </p>
       )}
     </div>

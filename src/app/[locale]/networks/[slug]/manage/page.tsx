@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { getMessages } from '@/i18n/messages';
 import { routeLocale } from '@/i18n/route-locale';
 import { MembersPage } from '@/modules/governance/members-page';
+import { NetworkPendingHandovers } from '@/modules/needs';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -12,5 +13,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function Page({ params }: Props) {
   const locale = await routeLocale(params);
-  return <MembersPage locale={locale} slug={(await params).slug} />;
+  const { slug } = await params;
+  return <MembersPage locale={locale} slug={slug} notices={<NetworkPendingHandovers locale={locale} slug={slug} />} />;
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 
 import { getMessages } from '@/i18n/messages';
 import { routeLocale } from '@/i18n/route-locale';
-import { NetworkAuditPage } from '@/modules/governance/network-audit-page';
+import { NetworkAuditPage } from '@/modules/audit/network-audit-page';
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

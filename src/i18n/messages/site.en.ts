@@ -1,0 +1,68 @@
+// English UI text of the site frame and the shared vocabulary, owned by the kernel: same shape as site.sv.ts.
+import type { SiteMessages } from './site.sv';
+
+export const siteEn: SiteMessages = {
+  meta: {
+    title: 'Trappan – buyer networks for innovation procurement',
+    description:
+      'Trappan brings public buyer networks together: shared needs, market dialogue and innovation procurement along the innovation ladder.',
+  },
+  layout: {
+    skipLink: 'Skip to content',
+    homeLink: 'Trappan, home',
+    mainNav: 'Main menu',
+    networks: 'Networks',
+    overview: 'Overview',
+    openData: 'Open data',
+    me: 'My networks',
+    signIn: 'Sign in',
+    signOut: 'Sign out',
+    signedInAs: 'Signed in as',
+    languageSwitch: 'På svenska',
+    languageSwitchLang: 'sv',
+    footer:
+      "Trappan is open-source software for public buyer networks. The network facts come from the Swedish National Agency for Public Procurement's report 2019:3.",
+  },
+  enums: {
+    initiator: { AGENCY: 'Agency-initiated', BUYER: 'Buyer-initiated' },
+    status: { FORMING: 'Forming', ACTIVE: 'Active', DORMANT: 'Dormant', CLOSED: 'Closed' },
+    role: { COORDINATOR: 'Coordinator', STEERING: 'Steering group', MEMBER: 'Member', OBSERVER: 'Observer' },
+    membershipStatus: { ACTIVE: 'Active', LEFT: 'Left', REMOVED: 'Removed' },
+    fundingKind: { BASE: 'Base funding', PROJECT: 'Project funding', MEMBERSHIP_FEES: 'Membership fees' },
+    membershipPolicy: {
+      OPEN: 'Open to join',
+      APPROVAL: 'Joining by approval',
+      INVITATION: 'By invitation only',
+    },
+    organizationKind: {
+      MUNICIPALITY: 'Municipality',
+      REGION: 'Region',
+      STATE_AGENCY: 'State agency',
+      PUBLIC_COMPANY: 'Publicly owned company',
+      CENTRAL_PURCHASING_BODY: 'Central purchasing body',
+      ASSOCIATION: 'Association or organisation',
+      COMPANY: 'Company',
+      ACADEMIA: 'Academia',
+      OTHER: 'Other',
+    },
+    platformRole: { ADMIN: 'Administrator', AGENCY_STAFF: 'Agency staff', NONE: '' },
+  },
+  errors: {
+    notFoundTitle: 'Page not found',
+    notFoundText: 'The address may be mistyped, or the page has moved.',
+    toStart: 'Go to the home page',
+    errorTitle: 'Something went wrong',
+    errorText: 'The page could not be shown right now. Please try again in a moment.',
+    retry: 'Try again',
+  },
+  actions: {
+    fixErrors: 'Correct the errors below and try again.',
+    unexpected: 'Something went wrong and nothing was saved. Please try again shortly.',
+  },
+  refused: {
+    signedOut: 'You need to sign in to do this.',
+    notCoordinator: "Only the network's coordinators can do this.",
+    notMember: 'Only members of the network can do this.',
+    notFound: 'What you tried to change does not exist, or does not belong to this network.',
+  },
+};

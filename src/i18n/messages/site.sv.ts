@@ -1,0 +1,68 @@
+// Swedish UI text of the site frame and the shared vocabulary, owned by the kernel: the primary language. English (site.en.ts) must have the same shape.
+export const siteSv = {
+  meta: {
+    title: 'Trappan – beställarnätverk för innovationsupphandling',
+    description:
+      'Trappan samlar offentliga beställarnätverk: gemensamma behov, marknadsdialog och innovationsupphandling längs innovationstrappan.',
+  },
+  layout: {
+    skipLink: 'Hoppa till innehållet',
+    homeLink: 'Trappan, till startsidan',
+    mainNav: 'Huvudmeny',
+    networks: 'Nätverk',
+    overview: 'Översikt',
+    openData: 'Öppna data',
+    me: 'Mina nätverk',
+    signIn: 'Logga in',
+    signOut: 'Logga ut',
+    signedInAs: 'Inloggad som',
+    languageSwitch: 'In English',
+    languageSwitchLang: 'en',
+    footer:
+      'Trappan är öppen källkod för offentliga beställarnätverk. Uppgifterna om nätverken bygger på Upphandlingsmyndighetens rapport 2019:3.',
+  },
+  enums: {
+    initiator: { AGENCY: 'Myndighetsinitierat', BUYER: 'Beställarinitierat' },
+    status: { FORMING: 'Under uppstart', ACTIVE: 'Aktivt', DORMANT: 'Vilande', CLOSED: 'Avslutat' },
+    role: { COORDINATOR: 'Samordnare', STEERING: 'Styrgrupp', MEMBER: 'Medlem', OBSERVER: 'Observatör' },
+    membershipStatus: { ACTIVE: 'Aktiv', LEFT: 'Har lämnat', REMOVED: 'Borttagen' },
+    fundingKind: { BASE: 'Basfinansiering', PROJECT: 'Projektfinansiering', MEMBERSHIP_FEES: 'Medlemsavgifter' },
+    membershipPolicy: {
+      OPEN: 'Öppet för anslutning',
+      APPROVAL: 'Anslutning efter godkännande',
+      INVITATION: 'Endast efter inbjudan',
+    },
+    organizationKind: {
+      MUNICIPALITY: 'Kommun',
+      REGION: 'Region',
+      STATE_AGENCY: 'Statlig myndighet',
+      PUBLIC_COMPANY: 'Offentligt ägt bolag',
+      CENTRAL_PURCHASING_BODY: 'Inköpscentral',
+      ASSOCIATION: 'Förening eller organisation',
+      COMPANY: 'Företag',
+      ACADEMIA: 'Akademi',
+      OTHER: 'Annan',
+    },
+    platformRole: { ADMIN: 'Administratör', AGENCY_STAFF: 'Myndighetshandläggare', NONE: '' },
+  },
+  errors: {
+    notFoundTitle: 'Sidan finns inte',
+    notFoundText: 'Adressen kan vara felskriven, eller så har sidan flyttats.',
+    toStart: 'Till startsidan',
+    errorTitle: 'Något gick fel',
+    errorText: 'Sidan kunde inte visas just nu. Försök igen om en stund.',
+    retry: 'Försök igen',
+  },
+  actions: {
+    fixErrors: 'Rätta felen nedan och försök igen.',
+    unexpected: 'Något gick fel och ingenting sparades. Försök igen om en stund.',
+  },
+  refused: {
+    signedOut: 'Du behöver logga in för att göra det här.',
+    notCoordinator: 'Bara nätverkets samordnare kan göra det här.',
+    notMember: 'Bara medlemmar i nätverket kan göra det här.',
+    notFound: 'Det du försökte ändra finns inte, eller hör inte till det här nätverket.',
+  },
+};
+
+export type SiteMessages = typeof siteSv;

@@ -1,0 +1,43 @@
+// Reads of the notification outbox for admins: newest first, a page at a time with a keyset
+// cursor on (createdAt, id) (the index Notification(createdAt, id)), optionally one status.
+import 'server-only';
+
+import type { NotificationStatus } from '@/generated/prisma/enums';
+import { encodeAuditCursor, type AuditCursor } from '@/modules/audit/client';
+import { db } from '@/server/db/client';
+
+export const OUTBOX_PAGE_SIZE = 50;
+
+export type OutboxMessage = {
+  id: string;
+  createdAt: Date;
+  sentAt: Date | null;
+  email: string;
+  recipientName: string | null;
+  subject: string;
+  body: string;
+  kind: string;
+  status: NotificationStatus;
+};
+
+export async function listOutbox(
+  view: { status: NotificationStatus | null; cursor: AuditCursor | null },
+  limit = OUTBOX_PAGE_SIZE,
+): Promise<{ messages: OutboxMessage[]; nextCursor: string | null }> {
+  const { cursor } = view;
+  const rows = await db().notification.findMany({
+    where: {
+      ...(view.status ? { status: view.status } : {}),
+      ...(cursor ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] } : {}),
+    },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: limit + 1,
+    select: { id: true, createdAt: true, sentAt: true, email: true, subject: true, body: true, kind: true, status: true, user: { select: { name: true } } },
+  });
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    nextCursor: rows.length > limit && last ? encodeAuditCursor({ createdAt: last.createdAt, id: last.id }) : null,
+    messages: page.map(({ user, ...row }) => ({ ...row, recipientName: user?.name ?? null })),
+  };
+}

@@ -1,0 +1,55 @@
+// Swedish UI text of the overview dashboard: the primary language. English (messages.en.ts) must have the same shape.
+export const dashboardsSv = {
+  overview: {
+    title: 'Nationell översikt',
+    lead: 'Läget bland beställarnätverken i registret: hur många de är, vilka organisationer som är med, vad nätverken arbetar med och vilken finansiering som snart löper ut.',
+    keyFigures: 'Nyckeltal',
+    networksTotal: 'nätverk i registret',
+    memberOrganizationsTotal: 'medlemsorganisationer',
+    fundingEndingTotal: 'finansieringar löper ut inom sex månader',
+    count: 'Antal',
+    share: 'Andel',
+    total: 'Totalt',
+    networksHeading: 'Nätverk',
+    byStatus: 'Nätverk efter status',
+    byInitiator: 'Nätverk efter initiativtagare',
+    status: 'Status',
+    initiator: 'Initiativtagare',
+    noNetworks: 'Det finns inga nätverk i registret ännu, så det finns inget att räkna.',
+    membersHeading: 'Medlemsorganisationer',
+    membersLead:
+      'Organisationer med minst en aktiv medlem i något nätverk. En organisation räknas en gång även om den är med i flera nätverk.',
+    byKind: 'Medlemsorganisationer efter typ av organisation',
+    kind: 'Typ av organisation',
+    byCounty: 'Medlemsorganisationer efter län',
+    county: 'Län',
+    noCounty: 'Län saknas',
+    noMembers: 'Ingen organisation är aktiv medlem i något nätverk ännu. Fördelningen på typ och län visas när nätverken har fått medlemmar.',
+    areasHeading: 'Tematiska områden',
+    byArea: 'Nätverk efter tematiskt område',
+    area: 'Tematiskt område',
+    noAreas: 'Inga tematiska områden är registrerade ännu.',
+    fundingHeading: 'Finansiering som löper ut inom sex månader',
+    fundingLead: (from: string, to: string) =>
+      `Finansieringsperioder som slutar mellan ${from} och ${to}, den som slutar först överst. Avslutade nätverk visas inte.`,
+    fundingCaption: 'Finansiering som löper ut inom sex månader',
+    network: 'Nätverk',
+    funder: 'Finansiär',
+    fundingKind: 'Typ av finansiering',
+    endDate: 'Slutdatum',
+    membershipFees: 'Medlemsavgifter',
+    noFundingEnding:
+      'Ingen finansieringsperiod slutar under de kommande sex månaderna. Finansiering utan angivet slutdatum syns inte här.',
+    showingFirst: (shown: number, total: number) => `Visar de ${shown} första av ${total}.`,
+    inactiveHeading: 'Nätverk utan aktivitet på 12 månader',
+    inactiveLead: (since: string) =>
+      `Nätverk där ingen aktivitet har registrerats sedan ${since}, det äldsta först. Avslutade nätverk visas inte.`,
+    inactiveCaption: 'Nätverk utan aktivitet på 12 månader',
+    agencyOnly: 'Syns bara för myndighetshandläggare och administratörer.',
+    lastActivity: 'Senaste aktivitet',
+    memberOrganizations: 'Medlemsorganisationer',
+    noInactive: (since: string) => `Alla nätverk har haft aktivitet sedan ${since}.`,
+  },
+};
+
+export type DashboardsMessages = typeof dashboardsSv;

@@ -1,0 +1,197 @@
+// The one way a server action changes a network. Every action of the membership and
+// governance work goes through runNetworkAction, which, in this order:
+//   1. reads the signed-in person fresh from the database (a disabled account or a removed
+//      membership counts on the very next request);
+//   2. validates the form with zod, in the person's language, keeping what they typed;
+//   3. in one transaction: finds the network the target record belongs to (from the
+//      database, never from the request), locks that network's row so governance changes
+//      to one network happen one at a time, loads the person's membership there, asks the
+//      policy, performs the change and writes the audit event;
+//   4. on refusal, rolls back and writes a DENIED audit event instead.
+import 'server-only';
+
+import { revalidatePath } from 'next/cache';
+import type { z } from 'zod';
+
+import type { Prisma } from '@/generated/prisma/client';
+import type { MembershipPolicy, MembershipRole, NetworkStatus } from '@/generated/prisma/enums';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@/i18n/locales';
+import { getMessages, type Messages } from '@/i18n/messages';
+import { writeAuditEvent, type AuditSummary } from '@/server/audit';
+import { getCurrentUser, type CurrentUser } from '@/server/auth/current-user';
+import { db } from '@/server/db/client';
+import type { Actor, Decision, NetworkParties } from '@/server/policy';
+import type { FormState } from '@/ui/form-state';
+
+export type Tx = Prisma.TransactionClient;
+
+export type { FormState } from '@/ui/form-state';
+
+export type RefusalCode = keyof Messages['refused'];
+
+/** Thrown inside an action when a governance rule refuses it; logged as a denied attempt. */
+export class Refusal extends Error {
+  constructor(public readonly code: RefusalCode) {
+    super(code);
+  }
+}
+
+/** The network the action touches, with what the rules need. */
+export type NetworkInContext = NetworkParties & {
+  id: string;
+  slug: string;
+  name: string;
+  status: NetworkStatus;
+  membershipPolicy: MembershipPolicy;
+};
+
+export type ActionContext<I> = {
+  tx: Tx;
+  input: I;
+  user: CurrentUser;
+  actor: Actor;
+  network: NetworkInContext;
+  locale: Locale;
+  t: Messages;
+  now: Date;
+};
+
+/** Where the target record lives; null when there is no such record. */
+export type Located = { networkId: string; entityType: string; entityId: string | null };
+
+export type Outcome = {
+  message: string;
+  detail?: string;
+  /** The audit event's record, when the action created it (its id was unknown before). */
+  entityId?: string;
+  audit?: AuditSummary;
+};
+
+export type NetworkActionSpec<S extends z.ZodType> = {
+  /** The audit event's action, e.g. "membership.remove". */
+  action: string;
+  schema: (t: Messages) => S;
+  /** Finds the target and its network in the database: the only trusted source of the network. */
+  locate: (tx: Tx, input: z.output<S>) => Promise<Located | null>;
+  authorize: (actor: Actor, context: Omit<ActionContext<z.output<S>>, 'actor'>) => Decision;
+  perform: (context: ActionContext<z.output<S>>) => Promise<Outcome>;
+};
+
+const localeOf = (formData: FormData): Locale => {
+  const value = formData.get('locale');
+  return typeof value === 'string' && isLocale(value) ? value : DEFAULT_LOCALE;
+};
+
+/** What the person typed, to put back into the form after an error (never secrets). */
+function typedValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === 'string' && !key.startsWith('$') && key !== 'password') values[key] = value;
+  }
+  return values;
+}
+
+/** Form fields as zod sees them: a repeated field (checkboxes) becomes an array. */
+function formObject(formData: FormData): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith('$')) continue;
+    const all = formData.getAll(key).filter((v): v is string => typeof v === 'string');
+    object[key] = all.length > 1 ? all : all[0];
+  }
+  return object;
+}
+
+function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? 'form');
+    errors[field] ??= issue.message;
+  }
+  return errors;
+}
+
+export async function runNetworkAction<S extends z.ZodType>(formData: FormData, spec: NetworkActionSpec<S>): Promise<FormState> {
+  const locale = localeOf(formData);
+  const t = getMessages(locale);
+  const values = typedValues(formData);
+  const refuse = (code: RefusalCode): FormState => ({ status: 'error', message: t.refused[code], values });
+
+  const user = await getCurrentUser();
+  if (!user) {
+    await writeAuditEvent(db(), { actorId: null, action: spec.action, entityType: 'Network', outcome: 'DENIED', after: { reason: 'signedOut' } });
+    return refuse('signedOut');
+  }
+
+  const parsed = spec.schema(t).safeParse(formObject(formData));
+  if (!parsed.success) {
+    return { status: 'error', message: t.actions.fixErrors, fieldErrors: fieldErrorsOf(parsed.error), values };
+  }
+  const input = parsed.data as z.output<S>;
+
+  let located: Located | null = null;
+  try {
+    const outcome = await db().$transaction(
+      async (tx) => {
+        located = await spec.locate(tx, input);
+        if (!located) throw new Refusal('notFound');
+        const network = await loadNetworkForUpdate(tx, located.networkId);
+        if (!network) throw new Refusal('notFound');
+        const membership = await tx.membership.findFirst({
+          where: { userId: user.id, networkId: network.id, status: 'ACTIVE' },
+          select: { id: true, role: true },
+        });
+        const actor: Actor = { userId: user.id, platformRole: user.platformRole, membership: membership as { id: string; role: MembershipRole } | null };
+        const now = new Date();
+        const base = { tx, input, user, network, locale, t, now };
+        const decision = spec.authorize(actor, base);
+        if (!decision.allowed) throw new Refusal(decision.reason);
+        const result = await spec.perform({ ...base, actor });
+        await writeAuditEvent(tx, {
+          actorId: user.id,
+          action: spec.action,
+          entityType: located.entityType,
+          entityId: result.entityId ?? located.entityId,
+          networkId: network.id,
+          outcome: 'ALLOWED',
+          ...result.audit,
+        });
+        return result;
+      },
+      // Waiting for the network's row lock is part of the work when many requests arrive at once.
+      { maxWait: 10_000, timeout: 20_000 },
+    );
+    revalidatePath('/', 'layout');
+    return { status: 'success', message: outcome.message, detail: outcome.detail };
+  } catch (error) {
+    if (!(error instanceof Refusal)) {
+      console.error(`Action ${spec.action} failed`, error);
+      return { status: 'error', message: t.actions.unexpected, values };
+    }
+    const target = located as Located | null;
+    await writeAuditEvent(db(), {
+      actorId: user.id,
+      action: spec.action,
+      entityType: target?.entityType ?? 'Network',
+      entityId: target?.entityId ?? null,
+      networkId: target && error.code !== 'notFound' ? target.networkId : null,
+      outcome: 'DENIED',
+      after: { reason: error.code },
+    });
+    return refuse(error.code);
+  }
+}
+
+async function loadNetworkForUpdate(tx: Tx, networkId: string): Promise<NetworkInContext | null> {
+  // Serialises governance changes per network: two coordinators removing each other at once
+  // take turns, and the second sees the first's change (PostgreSQL's READ COMMITTED).
+  const locked = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM "Network" WHERE id = ${networkId} FOR UPDATE`;
+  if (locked.length === 0) return null;
+  const network = await tx.network.findUnique({
+    where: { id: networkId },
+    select: { id: true, slug: true, name: true, status: true, membershipPolicy: true, arrangerId: true, funders: { select: { funderOrganizationId: true } } },
+  });
+  if (!network) return null;
+  const { funders, ...rest } = network;
+  return { ...rest, funderOrganizationIds: funders.flatMap((f) => (f.funderOrganizationId ? [f.funderOrganizationId] : [])) };
+}
