@@ -1,6 +1,6 @@
 // Loads an EU-scale registry into the PostgreSQL database named by DATABASE_URL, for the
 // scale benchmark (`npm run bench -- --scale`) and the query plans in
-// docs/decisions/0005-registry-search-and-filters.md: 10,000 networks, 25,000 organisations,
+// docs/performance/registry.md: 10,000 networks, 25,000 organisations,
 // 300,000 users and 600,000 memberships, on top of the migrated and seeded database.
 //   DATABASE_URL=postgresql://... npx tsx scripts/bench-scale-data.ts
 //

@@ -102,6 +102,11 @@ export function formatStockholmInstant(instant: Date, locale: Locale): string {
   return `${day} ${timeFormat(locale).format(instant)} (${ZONE_LABEL[locale]}, ${stockholmZoneName(instant)})`;
 }
 
+/** A moment in a log, to the second, in Swedish time whatever the server's zone: "3 dec. 2026 08:15:02". */
+export function formatStockholmTimestamp(instant: Date, locale: Locale): string {
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium', timeZone: STOCKHOLM_TIME_ZONE }).format(instant);
+}
+
 /** The calendar year in Stockholm of an instant. */
 export function stockholmYear(instant: Date): number {
   return stockholmParts(instant).year;

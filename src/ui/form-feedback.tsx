@@ -1,12 +1,12 @@
 'use client';
 
-// The one kit for what a governance form says after it was sent: a confirmation in a live
+// The one kit for what a form of any domain says after it was sent: a confirmation in a live
 // region that is always present (so screen readers announce it when it fills), or an error
 // summary at the top, moved into focus, linking to each field with an error. The errors also
 // stand next to their fields (FieldError). Plus the classes the forms share, so they look alike.
 import { useEffect, useRef, type ReactNode } from 'react';
 
-import type { FormState } from '@/ui/form-state';
+import type { FormState } from './form-state';
 
 type SummaryProps = {
   state: FormState;

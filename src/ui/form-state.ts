@@ -1,5 +1,6 @@
-// What a governance form shows after its server action answered. Kept apart from
-// network-action.ts (server-only) so client components can use the state and its start value.
+// What a form shows after its server action answered: the contract between every domain's
+// actions (src/server/actions/network-action.ts, server-only) and their client components,
+// kept here so client components can use the state and its start value.
 
 /** What a form shows after an action: a confirmation, or errors next to the fields it kept. */
 export type FormState = {

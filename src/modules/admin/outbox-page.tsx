@@ -2,24 +2,19 @@
 // people (e.g. a published agenda), newest first, with whether the mail sender has sent it.
 // Anyone else gets a 404, so the page does not reveal that it exists; signed out → sign in.
 // A GET form and plain links, so every view is a URL and works without JavaScript.
-import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 
-import { dateTimeFormat } from '@/i18n/intl-formats';
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { formatStockholmTimestamp } from '@/i18n/stockholm-time';
 import { getCurrentUser } from '@/server/auth/current-user';
 import { canReadAllAuditEvents } from '@/server/policy';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
+import { FilteredLog } from '@/ui/filtered-log';
 import type { SearchParams } from '@/ui/search-params';
 
 import { outboxHref, parseOutboxQuery } from './outbox-params';
 import { listOutbox } from './outbox-queries';
-
-const formatTimestamp = (date: Date, locale: Locale) =>
-  dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'Europe/Stockholm' }).format(date);
-
-const linkClass = 'font-semibold text-brand-700 underline underline-offset-2 hover:no-underline';
 
 const STATUS_STYLE = {
   PENDING: 'bg-amber-50 text-amber-950 ring-amber-700/30',
@@ -39,7 +34,17 @@ export async function OutboxPage({ locale, searchParams }: { locale: Locale; sea
   if (!canReadAllAuditEvents(user)) notFound();
   const t = getMessages(locale).outbox;
   const page = await listOutbox(query);
-  const isFirstPage = !query.cursor;
+  const filter = {
+    id: 'outbox-status',
+    name: 'status',
+    value: query.status?.toLowerCase() ?? '',
+    options: [
+      { value: '', label: t.statusFilter.all },
+      { value: 'pending', label: t.statusFilter.pending },
+      { value: 'sent', label: t.statusFilter.sent },
+      { value: 'failed', label: t.statusFilter.failed },
+    ],
+  };
 
   return (
     <div className="space-y-4">
@@ -48,85 +53,50 @@ export async function OutboxPage({ locale, searchParams }: { locale: Locale; sea
       </h1>
       <p className="max-w-3xl text-slate-700">{t.lead}</p>
 
-      <form method="get" action={basePath} className="flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor="outbox-status" className="block font-medium">
-            {t.filterLabel}
-          </label>
-          <select id="outbox-status" name="status" defaultValue={query.status?.toLowerCase() ?? ''} className="mt-1 rounded border border-slate-500 bg-white px-3 py-2">
-            <option value="">{t.statusFilter.all}</option>
-            <option value="pending">{t.statusFilter.pending}</option>
-            <option value="sent">{t.statusFilter.sent}</option>
-            <option value="failed">{t.statusFilter.failed}</option>
-          </select>
-        </div>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900">
-          {t.applyFilter}
-        </button>
-      </form>
-
-      {query.invalidCursor && (
-        <p role="status" className="rounded border-l-4 border-amber-600 bg-amber-50 p-3 text-amber-950">
-          {t.invalidCursor}
-        </p>
-      )}
-
-      {page.messages.length === 0 ? (
-        <p className="rounded border border-slate-300 bg-slate-50 p-4">{query.status ? t.emptyFiltered : t.empty}</p>
-      ) : (
-        <>
-          <p className="text-sm text-slate-700">{t.timeZoneNote}</p>
-          <DataTable
-            caption={t.caption}
-            labelledBy="outbox-heading"
-            minWidth="min-w-[64rem]"
-            columns={[{ label: t.created }, { label: t.recipient }, { label: t.subject }, { label: t.kind }, { label: t.status }, { label: t.sentAt }]}
-          >
-            {page.messages.map((message) => (
-              <tr key={message.id} className={rowClass}>
-                <th scope="row" className={`${cellClass} text-left font-normal whitespace-nowrap`}>
-                  <time dateTime={message.createdAt.toISOString()}>{formatTimestamp(message.createdAt, locale)}</time>
-                </th>
-                <td className={`${cellClass} break-all`}>
-                  {message.recipientName && <span className="block">{message.recipientName}</span>}
-                  <span className="text-sm text-slate-700">{message.email}</span>
-                </td>
-                <td className={`${cellClass} max-w-md`}>
-                  <span className="block break-words">{message.subject}</span>
-                  <details className="mt-1">
-                    <summary className="cursor-pointer text-sm font-semibold text-brand-700">{t.showBody}</summary>
-                    <pre className="mt-2 max-w-md text-sm break-words whitespace-pre-wrap">{message.body}</pre>
-                  </details>
-                </td>
-                <td className={cellClass}>{t.kinds[message.kind] ?? message.kind}</td>
-                <td className={cellClass}>
-                  <span className={`inline-flex rounded-full px-2 py-0.5 text-sm font-medium whitespace-nowrap ring-1 ring-inset ${STATUS_STYLE[message.status]}`}>
-                    {t.statuses[message.status]}
-                  </span>
-                </td>
-                <td className={`${lastCellClass} whitespace-nowrap`}>
-                  {message.sentAt ? <time dateTime={message.sentAt.toISOString()}>{formatTimestamp(message.sentAt, locale)}</time> : t.none}
-                </td>
-              </tr>
-            ))}
-          </DataTable>
-        </>
-      )}
-
-      {(!isFirstPage || page.nextCursor) && (
-        <nav aria-label={t.pagesLabel} className="flex flex-wrap gap-x-6 gap-y-2">
-          {!isFirstPage && (
-            <Link href={outboxHref(basePath, { status: query.status })} className={linkClass}>
-              ← {t.newest}
-            </Link>
-          )}
-          {page.nextCursor && (
-            <Link href={outboxHref(basePath, { status: query.status, cursor: page.nextCursor })} className={linkClass}>
-              {t.older} →
-            </Link>
-          )}
-        </nav>
-      )}
+      <FilteredLog
+        texts={t}
+        basePath={basePath}
+        filter={filter}
+        invalidCursor={query.invalidCursor}
+        isEmpty={page.messages.length === 0}
+        newestHref={query.cursor ? outboxHref(basePath, { status: query.status }) : null}
+        olderHref={page.nextCursor ? outboxHref(basePath, { status: query.status, cursor: page.nextCursor }) : null}
+      >
+        <DataTable
+          caption={t.caption}
+          labelledBy="outbox-heading"
+          minWidth="min-w-[64rem]"
+          columns={[{ label: t.created }, { label: t.recipient }, { label: t.subject }, { label: t.kind }, { label: t.status }, { label: t.sentAt }]}
+        >
+          {page.messages.map((message) => (
+            <tr key={message.id} className={rowClass}>
+              <th scope="row" className={`${cellClass} text-left font-normal whitespace-nowrap`}>
+                <time dateTime={message.createdAt.toISOString()}>{formatStockholmTimestamp(message.createdAt, locale)}</time>
+              </th>
+              <td className={`${cellClass} break-all`}>
+                {message.recipientName && <span className="block">{message.recipientName}</span>}
+                <span className="text-sm text-slate-700">{message.email}</span>
+              </td>
+              <td className={`${cellClass} max-w-md`}>
+                <span className="block break-words">{message.subject}</span>
+                <details className="mt-1">
+                  <summary className="cursor-pointer text-sm font-semibold text-brand-700">{t.showBody}</summary>
+                  <pre className="mt-2 max-w-md text-sm break-words whitespace-pre-wrap">{message.body}</pre>
+                </details>
+              </td>
+              <td className={cellClass}>{t.kinds[message.kind] ?? message.kind}</td>
+              <td className={cellClass}>
+                <span className={`inline-flex rounded-full px-2 py-0.5 text-sm font-medium whitespace-nowrap ring-1 ring-inset ${STATUS_STYLE[message.status]}`}>
+                  {t.statuses[message.status]}
+                </span>
+              </td>
+              <td className={`${lastCellClass} whitespace-nowrap`}>
+                {message.sentAt ? <time dateTime={message.sentAt.toISOString()}>{formatStockholmTimestamp(message.sentAt, locale)}</time> : t.none}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
+      </FilteredLog>
     </div>
   );
 }

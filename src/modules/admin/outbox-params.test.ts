@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
-import { encodeAuditCursor } from '@/modules/audit/client';
+import { encodeLogCursor } from '@/ui/log-view';
 
 import { outboxHref, parseOutboxQuery } from './outbox-params';
 
 describe('the outbox view in the URL', () => {
-  const cursor = encodeAuditCursor({ createdAt: new Date('2026-11-20T08:00:00Z'), id: 'n1' });
+  const cursor = encodeLogCursor({ createdAt: new Date('2026-11-20T08:00:00Z'), id: 'n1' });
 
   it('reads the status filter and the cursor', () => {
     expect(parseOutboxQuery({ status: 'failed', cursor })).toEqual({

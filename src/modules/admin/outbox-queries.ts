@@ -3,8 +3,8 @@
 import 'server-only';
 
 import type { NotificationStatus } from '@/generated/prisma/enums';
-import { encodeAuditCursor, type AuditCursor } from '@/modules/audit/client';
 import { db } from '@/server/db/client';
+import { encodeLogCursor, type LogCursor } from '@/ui/log-view';
 
 export const OUTBOX_PAGE_SIZE = 50;
 
@@ -21,7 +21,7 @@ export type OutboxMessage = {
 };
 
 export async function listOutbox(
-  view: { status: NotificationStatus | null; cursor: AuditCursor | null },
+  view: { status: NotificationStatus | null; cursor: LogCursor | null },
   limit = OUTBOX_PAGE_SIZE,
 ): Promise<{ messages: OutboxMessage[]; nextCursor: string | null }> {
   const { cursor } = view;
@@ -37,7 +37,7 @@ export async function listOutbox(
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
-    nextCursor: rows.length > limit && last ? encodeAuditCursor({ createdAt: last.createdAt, id: last.id }) : null,
+    nextCursor: rows.length > limit && last ? encodeLogCursor({ createdAt: last.createdAt, id: last.id }) : null,
     messages: page.map(({ user, ...row }) => ({ ...row, recipientName: user?.name ?? null })),
   };
 }

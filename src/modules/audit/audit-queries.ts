@@ -8,8 +8,8 @@ import type { AuditOutcome } from '@/generated/prisma/enums';
 import type { Locale } from '@/i18n/locales';
 import { getMessages, type Messages } from '@/i18n/messages';
 import { db } from '@/server/db/client';
+import { encodeLogCursor, type LogCursor } from '@/ui/log-view';
 
-import { encodeAuditCursor, type AuditCursor } from './audit-params';
 import { actionLabel, describeChange, entityTypeLabel, type ChangeLine } from './audit-summary';
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -37,7 +37,7 @@ export type AuditScope = { networkId: string } | 'all';
 
 export async function listAuditEvents(
   scope: AuditScope,
-  view: { outcome: AuditOutcome | null; cursor: AuditCursor | null },
+  view: { outcome: AuditOutcome | null; cursor: LogCursor | null },
   locale: Locale,
   limit = AUDIT_PAGE_SIZE,
 ): Promise<AuditPage> {
@@ -66,7 +66,7 @@ export async function listAuditEvents(
   });
   const page = rows.slice(0, limit);
   const last = page.at(-1);
-  const nextCursor = rows.length > limit && last ? encodeAuditCursor({ createdAt: last.createdAt, id: last.id }) : null;
+  const nextCursor = rows.length > limit && last ? encodeLogCursor({ createdAt: last.createdAt, id: last.id }) : null;
 
   const messages = getMessages(locale);
   const [networks, subjects] = await Promise.all([

@@ -1,7 +1,8 @@
 // Searching and filtering the registry in PostgreSQL (the same SQL on PGlite): full-text
 // search on the trigger-kept search document, filters that combine, counts per filter
 // choice given the other filters, and keyset (cursor) pagination. Every filter is backed by
-// an index; see docs/decisions/0005-registry-search-and-filters.md for the plans.
+// an index; see docs/decisions/0005-registry-search-and-filters.md for the decisions and
+// docs/performance/registry.md for the plans.
 import 'server-only';
 
 import { Prisma } from '@/generated/prisma/client';

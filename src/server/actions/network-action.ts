@@ -1,5 +1,5 @@
-// The one way a server action changes a network. Every action of the membership and
-// governance work goes through runNetworkAction, which, in this order:
+// The one way a server action changes a network. Every domain's actions (governance, meetings,
+// needs, ...) go through runNetworkAction, which, in this order:
 //   1. reads the signed-in person fresh from the database (a disabled account or a removed
 //      membership counts on the very next request);
 //   2. validates the form with zod, in the person's language, keeping what they typed;
@@ -29,7 +29,7 @@ export type { FormState } from '@/ui/form-state';
 
 export type RefusalCode = keyof Messages['refused'];
 
-/** Thrown inside an action when a governance rule refuses it; logged as a denied attempt. */
+/** Thrown inside an action when a rule refuses it; logged as a denied attempt. */
 export class Refusal extends Error {
   constructor(public readonly code: RefusalCode) {
     super(code);

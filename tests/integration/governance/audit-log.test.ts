@@ -4,9 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { AdminAuditPage } from '@/modules/audit/admin-audit-page';
-import { encodeAuditCursor, type AuditCursor } from '@/modules/audit/audit-params';
 import { listAuditEvents, type AuditScope } from '@/modules/audit/audit-queries';
 import { changeRole, removeMember } from '@/modules/governance/actions/member-actions';
+import { encodeLogCursor, type LogCursor } from '@/ui/log-view';
 
 import { actAs } from '../support/fake-session';
 import { createGovernanceFixture } from './fixture';
@@ -31,14 +31,14 @@ afterAll(async () => {
 /** Every event of a scope, page by page, following the cursor. */
 async function readAll(scope: AuditScope, outcome: 'ALLOWED' | 'DENIED' | null, pageSize: number) {
   const ids: string[] = [];
-  let cursor: AuditCursor | null = null;
+  let cursor: LogCursor | null = null;
   for (let pages = 0; pages < 100; pages++) {
     const page = await listAuditEvents(scope, { outcome, cursor }, 'sv', pageSize);
     ids.push(...page.events.map((e) => e.id));
     if (!page.nextCursor) return ids;
     const last = page.events.at(-1)!;
     cursor = { createdAt: new Date(last.createdAt), id: last.id };
-    expect(page.nextCursor).toBe(encodeAuditCursor(cursor));
+    expect(page.nextCursor).toBe(encodeLogCursor(cursor));
   }
   throw new Error('too many pages');
 }

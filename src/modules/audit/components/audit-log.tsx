@@ -1,22 +1,13 @@
-// The audit log as a table, with its outcome filter and "older" link: a GET form and plain
-// links, so every view is a URL and works without JavaScript. Used for one network's log
-// (its coordinators) and for the whole platform's (admins, with a network column).
-import Link from 'next/link';
-
-import { dateTimeFormat } from '@/i18n/intl-formats';
+// The audit log as a table in the shared log frame (outcome filter, cursor pages). Used for one
+// network's log (its coordinators) and for the whole platform's (admins, with a network column).
 import type { Locale } from '@/i18n/locales';
 import type { Messages } from '@/i18n/messages';
+import { formatStockholmTimestamp } from '@/i18n/stockholm-time';
 import { cellClass, DataTable, lastCellClass, NetworkLink, rowClass } from '@/ui/data-table';
+import { FilteredLog } from '@/ui/filtered-log';
 
 import { auditHref, type AuditQuery } from '../audit-params';
 import type { AuditEventView, AuditPage } from '../audit-queries';
-
-/** The moment an event happened, in Swedish time whatever the server's zone. */
-function formatTimestamp(iso: string, locale: Locale): string {
-  return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'Europe/Stockholm' }).format(new Date(iso));
-}
-
-const linkClass = 'font-semibold text-brand-700 underline underline-offset-2 hover:no-underline';
 
 const OUTCOME_STYLE = {
   ALLOWED: 'bg-green-50 text-green-900 ring-green-700/30',
@@ -42,73 +33,47 @@ export function AuditLog({
   labelledBy: string;
 }) {
   const t = messages.audit;
-  const filterValue = query.outcome?.toLowerCase() ?? '';
-  const isFirstPage = !query.cursor;
+  const filter = {
+    id: 'audit-outcome',
+    name: 'outcome',
+    value: query.outcome?.toLowerCase() ?? '',
+    options: [
+      { value: '', label: t.outcomeFilter.all },
+      { value: 'allowed', label: t.outcomeFilter.allowed },
+      { value: 'denied', label: t.outcomeFilter.denied },
+    ],
+  };
 
   return (
     <div className="mt-4 space-y-4">
-      <form method="get" action={basePath} className="flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor="audit-outcome" className="block font-medium">
-            {t.filterLabel}
-          </label>
-          <select id="audit-outcome" name="outcome" defaultValue={filterValue} className="mt-1 rounded border border-slate-500 bg-white px-3 py-2">
-            <option value="">{t.outcomeFilter.all}</option>
-            <option value="allowed">{t.outcomeFilter.allowed}</option>
-            <option value="denied">{t.outcomeFilter.denied}</option>
-          </select>
-        </div>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900">
-          {t.applyFilter}
-        </button>
-      </form>
-
-      {query.invalidCursor && (
-        <p role="status" className="rounded border-l-4 border-amber-600 bg-amber-50 p-3 text-amber-950">
-          {t.invalidCursor}
-        </p>
-      )}
-
-      {page.events.length === 0 ? (
-        <p className="rounded border border-slate-300 bg-slate-50 p-4">{query.outcome ? t.emptyFiltered : t.empty}</p>
-      ) : (
-        <>
-          <p className="text-sm text-slate-700">{t.timeZoneNote}</p>
-          <DataTable
-            caption={t.caption}
-            labelledBy={labelledBy}
-            minWidth={showNetwork ? 'min-w-[68rem]' : 'min-w-[58rem]'}
-            columns={[
-              { label: t.time },
-              { label: t.actor },
-              { label: t.action },
-              ...(showNetwork ? [{ label: t.network }] : []),
-              { label: t.subject },
-              { label: t.outcome },
-              { label: t.change },
-            ]}
-          >
-            {page.events.map((event) => (
-              <AuditRow key={event.id} event={event} locale={locale} messages={messages} showNetwork={showNetwork} />
-            ))}
-          </DataTable>
-        </>
-      )}
-
-      {(!isFirstPage || page.nextCursor) && (
-        <nav aria-label={t.pagesLabel} className="flex flex-wrap gap-x-6 gap-y-2">
-          {!isFirstPage && (
-            <Link href={auditHref(basePath, { outcome: query.outcome })} className={linkClass}>
-              ← {t.newest}
-            </Link>
-          )}
-          {page.nextCursor && (
-            <Link href={auditHref(basePath, { outcome: query.outcome, cursor: page.nextCursor })} className={linkClass}>
-              {t.older} →
-            </Link>
-          )}
-        </nav>
-      )}
+      <FilteredLog
+        texts={t}
+        basePath={basePath}
+        filter={filter}
+        invalidCursor={query.invalidCursor}
+        isEmpty={page.events.length === 0}
+        newestHref={query.cursor ? auditHref(basePath, { outcome: query.outcome }) : null}
+        olderHref={page.nextCursor ? auditHref(basePath, { outcome: query.outcome, cursor: page.nextCursor }) : null}
+      >
+        <DataTable
+          caption={t.caption}
+          labelledBy={labelledBy}
+          minWidth={showNetwork ? 'min-w-[68rem]' : 'min-w-[58rem]'}
+          columns={[
+            { label: t.time },
+            { label: t.actor },
+            { label: t.action },
+            ...(showNetwork ? [{ label: t.network }] : []),
+            { label: t.subject },
+            { label: t.outcome },
+            { label: t.change },
+          ]}
+        >
+          {page.events.map((event) => (
+            <AuditRow key={event.id} event={event} locale={locale} messages={messages} showNetwork={showNetwork} />
+          ))}
+        </DataTable>
+      </FilteredLog>
     </div>
   );
 }
@@ -118,7 +83,7 @@ function AuditRow({ event, locale, messages, showNetwork }: { event: AuditEventV
   return (
     <tr className={rowClass}>
       <th scope="row" className={`${cellClass} text-left font-normal whitespace-nowrap`}>
-        <time dateTime={event.createdAt}>{formatTimestamp(event.createdAt, locale)}</time>
+        <time dateTime={event.createdAt}>{formatStockholmTimestamp(new Date(event.createdAt), locale)}</time>
       </th>
       <td className={cellClass}>{event.actorName ?? (event.signedOut ? t.signedOutActor : t.deletedActor)}</td>
       <td className={cellClass}>{event.actionLabel}</td>

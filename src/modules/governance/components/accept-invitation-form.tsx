@@ -6,12 +6,13 @@ import { useActionState } from 'react';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import { buttonClass, inputClass } from '@/ui/form-classes';
-import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
+import { buttonClass } from '@/ui/form-classes';
+import { FormFeedback } from '@/ui/form-feedback';
 import { IDLE } from '@/ui/form-state';
 
 import { acceptInvitation } from '../actions/joining-actions';
-import { COMPETENCES } from '../rules';
+
+import { CompetenceSelect } from './competence-select';
 
 const FIELD_IDS = { competence: 'accept-competence' };
 
@@ -27,31 +28,7 @@ export function AcceptInvitationForm({ locale, token }: { locale: Locale; token:
       <FormFeedback state={state} heading={t.errorSummary} fieldIds={FIELD_IDS} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="token" value={token} />
-      <div>
-        <label htmlFor="accept-competence" className="block font-medium">
-          {t.competence}
-        </label>
-        <p id="accept-competence-help" className="text-sm text-slate-700">
-          {t.competenceHelp}
-        </p>
-        <select
-          id="accept-competence"
-          name="competence"
-          required
-          defaultValue={values?.competence ?? ''}
-          key={`competence-${values?.competence ?? ''}`}
-          {...describedBy('accept-competence', { hint: 'accept-competence-help', error: errors.competence })}
-          className={`${inputClass(Boolean(errors.competence))} sm:w-auto`}
-        >
-          <option value="">{t.chooseCompetence}</option>
-          {COMPETENCES.map((competence) => (
-            <option key={competence} value={competence}>
-              {messages.governance.competence[competence]}
-            </option>
-          ))}
-        </select>
-        <FieldError id="accept-competence-error" message={errors.competence} />
-      </div>
+      <CompetenceSelect id="accept-competence" messages={messages} value={values?.competence} error={errors.competence} />
       <button type="submit" disabled={pending} className={buttonClass}>
         {pending ? t.submitting : t.accept}
       </button>

@@ -18,7 +18,7 @@ import { requestToJoin, withdrawJoinRequest } from '../actions/joining-actions';
 import { leaveNetwork } from '../actions/my-membership-actions';
 import type { JoinStanding } from '../joining-queries';
 import { MOTIVATION_MAX } from '../joining-rules';
-import { COMPETENCES } from '../rules';
+import { CompetenceSelect } from './competence-select';
 import { ListedForm } from './listed-form';
 
 const JOIN_FIELD_IDS = { motivation: 'join-motivation', competence: 'join-competence' };
@@ -108,31 +108,7 @@ function JoinForm({ locale, messages, networkId, standing, join }: { locale: Loc
           />
           <FieldError id="join-motivation-error" message={errors.motivation} />
         </div>
-        <div>
-          <label htmlFor="join-competence" className="block font-medium">
-            {t.competence}
-          </label>
-          <p id="join-competence-help" className="text-sm text-slate-700">
-            {t.competenceHelp}
-          </p>
-          <select
-            id="join-competence"
-            name="competence"
-            required
-            defaultValue={values?.competence ?? ''}
-            key={`competence-${values?.competence ?? ''}`}
-            {...describedBy('join-competence', { hint: 'join-competence-help', error: errors.competence })}
-            className={`${inputClass(Boolean(errors.competence))} sm:w-auto`}
-          >
-            <option value="">{t.chooseCompetence}</option>
-            {COMPETENCES.map((competence) => (
-              <option key={competence} value={competence}>
-                {messages.governance.competence[competence]}
-              </option>
-            ))}
-          </select>
-          <FieldError id="join-competence-error" message={errors.competence} />
-        </div>
+        <CompetenceSelect id="join-competence" messages={messages} value={values?.competence} error={errors.competence} />
         <button type="submit" disabled={join.pending} className={buttonClass}>
           {join.pending ? t.submitting : t.submit[standing.policy]}
         </button>

@@ -33,22 +33,7 @@ export function EntryForm({ locale, meetingId, agendaItemId, text, label }: { lo
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="meetingId" value={meetingId} />
       {agendaItemId && <input type="hidden" name="agendaItemId" value={agendaItemId} />}
-      <label htmlFor={id} className="block font-medium">
-        {label}
-      </label>
-      <p id={`${id}-hint`} className="text-sm text-slate-700">
-        {t.entryHint}
-      </p>
-      <textarea
-        id={id}
-        name="text"
-        rows={4}
-        value={value}
-        onChange={(e) => setValue(e.target.value)}
-        {...describedBy(id, { hint: true, error })}
-        className={inputClass(Boolean(error))}
-      />
-      <FieldError id={`${id}-error`} message={error} />
+      <TextField id={id} label={label} hint={t.entryHint} rows={4} value={value} onChange={setValue} error={error} />
       <button type="submit" disabled={pending} className={secondaryButtonClass}>
         {pending ? t.saving : t.saveEntry}
       </button>
@@ -297,22 +282,7 @@ export function CorrectionForm({ locale, entryId }: { locale: Locale; entryId: s
         <FormFeedback state={state} heading={t.errorSummary} fieldIds={{ text: id }} fieldLabels={{ text: t.correctionLabel }} />
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="entryId" value={entryId} />
-        <label htmlFor={id} className="block font-medium">
-          {t.correctionLabel}
-        </label>
-        <p id={`${id}-hint`} className="text-sm text-slate-700">
-          {t.correctionHint}
-        </p>
-        <textarea
-          id={id}
-          name="text"
-          rows={3}
-          value={value}
-          onChange={(e) => setValue(e.target.value)}
-          {...describedBy(id, { hint: true, error })}
-          className={inputClass(Boolean(error))}
-        />
-        <FieldError id={`${id}-error`} message={error} />
+        <TextField id={id} label={t.correctionLabel} hint={t.correctionHint} rows={3} value={value} onChange={setValue} error={error} />
         <button type="submit" disabled={pending} className={secondaryButtonClass}>
           {t.addCorrection}
         </button>
@@ -334,5 +304,29 @@ export function PublishForm({ locale, decisionId, isPublic }: { locale: Locale; 
         {isPublic ? t.makePrivate : t.makePublic}
       </button>
     </form>
+  );
+}
+
+/** The minutes' text fields (an entry, a correction): label, hint, the kept text and its error. */
+function TextField({ id, label, hint, rows, value, onChange, error }: { id: string; label: string; hint: string; rows: number; value: string; onChange: (value: string) => void; error: string | undefined }) {
+  return (
+    <>
+      <label htmlFor={id} className="block font-medium">
+        {label}
+      </label>
+      <p id={`${id}-hint`} className="text-sm text-slate-700">
+        {hint}
+      </p>
+      <textarea
+        id={id}
+        name="text"
+        rows={rows}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        {...describedBy(id, { hint: true, error })}
+        className={inputClass(Boolean(error))}
+      />
+      <FieldError id={`${id}-error`} message={error} />
+    </>
   );
 }
