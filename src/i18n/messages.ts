@@ -8,6 +8,8 @@ import { dashboardsEn } from '@/modules/dashboards/messages.en';
 import { dashboardsSv } from '@/modules/dashboards/messages.sv';
 import { governanceEn } from '@/modules/governance/messages.en';
 import { governanceSv } from '@/modules/governance/messages.sv';
+import { meEn } from '@/modules/me/messages.en';
+import { meSv } from '@/modules/me/messages.sv';
 import { meetingsEn } from '@/modules/meetings/messages.en';
 import { meetingsSv } from '@/modules/meetings/messages.sv';
 import { needsEn } from '@/modules/needs/messages.en';
@@ -33,6 +35,7 @@ const svParts = {
   registry: registrySv,
   networks: networksSv,
   accounts: accountsSv,
+  me: meSv,
   openData: openDataSv,
   dashboards: dashboardsSv,
   audit: auditSv,
@@ -47,6 +50,7 @@ const enParts: { [Part in keyof typeof svParts]: (typeof svParts)[Part] } = {
   registry: registryEn,
   networks: networksEn,
   accounts: accountsEn,
+  me: meEn,
   openData: openDataEn,
   dashboards: dashboardsEn,
   audit: auditEn,
@@ -64,6 +68,7 @@ const sv = {
   ...registrySv,
   ...networksSv,
   ...accountsSv,
+  ...meSv,
   ...openDataSv,
   ...dashboardsSv,
   ...auditSv,
@@ -82,6 +87,7 @@ const en: Messages = {
   ...registryEn,
   ...networksEn,
   ...accountsEn,
+  ...meEn,
   ...openDataEn,
   ...dashboardsEn,
   ...auditEn,

@@ -1,4 +1,4 @@
-// English UI text of sign-in and my networks: same shape as messages.sv.ts.
+// English UI text of signing in: same shape as messages.sv.ts.
 import type { AccountsMessages } from './messages.sv';
 
 export const accountsEn: AccountsMessages = {
@@ -18,20 +18,5 @@ export const accountsEn: AccountsMessages = {
     unexpected: 'Something went wrong. Please try again in a moment.',
     signedOut: 'You are signed out.',
     demoHint: 'Demo accounts: see the README (password trappan-demo).',
-  },
-  me: {
-    title: 'My networks',
-    organization: 'Organisation',
-    noOrganization: 'You are not linked to an organisation.',
-    platformRole: 'Role in Trappan',
-    contractingAuthority: 'Contracting authority',
-    notContractingAuthority: 'Not a contracting authority',
-    networksHeading: 'Networks you take part in',
-    role: 'Role',
-    since: 'Since',
-    noNetworks: 'You are not in any network yet. Browse the registry to find a network working on your needs.',
-    browse: 'Go to the network registry',
-    signedIn: 'You are signed in.',
-    county: 'County',
   },
 };

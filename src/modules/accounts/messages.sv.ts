@@ -1,4 +1,4 @@
-// Swedish UI text of sign-in and my networks: the primary language. English (messages.en.ts) must have the same shape.
+// Swedish UI text of signing in: the primary language. English (messages.en.ts) must have the same shape.
 export const accountsSv = {
   signIn: {
     title: 'Logga in',
@@ -17,21 +17,6 @@ export const accountsSv = {
     unexpected: 'Något gick fel. Försök igen om en stund.',
     signedOut: 'Du är utloggad.',
     demoHint: 'Demokonton: se README (lösenord trappan-demo).',
-  },
-  me: {
-    title: 'Mina nätverk',
-    organization: 'Organisation',
-    noOrganization: 'Du är inte kopplad till någon organisation.',
-    platformRole: 'Roll i Trappan',
-    contractingAuthority: 'Upphandlande myndighet',
-    notContractingAuthority: 'Inte upphandlande myndighet',
-    networksHeading: 'Nätverk du är med i',
-    role: 'Roll',
-    since: 'Sedan',
-    noNetworks: 'Du är inte med i något nätverk ännu. Se registret för att hitta ett nätverk som arbetar med dina behov.',
-    browse: 'Till nätverksregistret',
-    signedIn: 'Du är inloggad.',
-    county: 'Län',
   },
 };
 

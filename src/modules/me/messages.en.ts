@@ -1,0 +1,20 @@
+// English UI text of a person's own page (/me): same shape as messages.sv.ts.
+import type { MeMessages } from './messages.sv';
+
+export const meEn: MeMessages = {
+  me: {
+    title: 'My networks',
+    organization: 'Organisation',
+    noOrganization: 'You are not linked to an organisation.',
+    platformRole: 'Role in Trappan',
+    contractingAuthority: 'Contracting authority',
+    notContractingAuthority: 'Not a contracting authority',
+    networksHeading: 'Networks you take part in',
+    role: 'Role',
+    since: 'Since',
+    noNetworks: 'You are not in any network yet. Browse the registry to find a network working on your needs.',
+    browse: 'Go to the network registry',
+    signedIn: 'You are signed in.',
+    county: 'County',
+  },
+};

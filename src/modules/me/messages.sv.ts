@@ -1,0 +1,20 @@
+// Swedish UI text of a person's own page (/me): the primary language. English (messages.en.ts) must have the same shape.
+export const meSv = {
+  me: {
+    title: 'Mina nätverk',
+    organization: 'Organisation',
+    noOrganization: 'Du är inte kopplad till någon organisation.',
+    platformRole: 'Roll i Trappan',
+    contractingAuthority: 'Upphandlande myndighet',
+    notContractingAuthority: 'Inte upphandlande myndighet',
+    networksHeading: 'Nätverk du är med i',
+    role: 'Roll',
+    since: 'Sedan',
+    noNetworks: 'Du är inte med i något nätverk ännu. Se registret för att hitta ett nätverk som arbetar med dina behov.',
+    browse: 'Till nätverksregistret',
+    signedIn: 'Du är inloggad.',
+    county: 'Län',
+  },
+};
+
+export type MeMessages = typeof meSv;
