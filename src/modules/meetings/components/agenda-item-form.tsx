@@ -72,6 +72,28 @@ export function AgendaItemForm({
     </div>
   );
 
+  const textArea = (field: 'description' | 'links', rows: number, hint?: string) => (
+    <div>
+      <label htmlFor={id(field)} className="block font-medium">
+        {t.fields[field]}
+      </label>
+      {hint && (
+        <p id={`${id(field)}-hint`} className="text-sm text-slate-700">
+          {hint}
+        </p>
+      )}
+      <textarea
+        id={id(field)}
+        name={field}
+        rows={rows}
+        defaultValue={values[field] ?? ''}
+        {...describedBy(id(field), { hint: Boolean(hint), error: errors[field] })}
+        className={inputClass(Boolean(errors[field]))}
+      />
+      <FieldError id={`${id(field)}-error`} message={errors[field]} />
+    </div>
+  );
+
   return (
     <form action={formAction} noValidate className="space-y-4">
       <FormFeedback state={state} heading={t.errorSummary} fieldIds={fieldIds} fieldOrder={AGENDA_ITEM_FIELDS} fieldLabels={t.fields} />
@@ -116,37 +138,8 @@ export function AgendaItemForm({
           />
           <FieldError id={`${id('plannedMinutes')}-error`} message={errors.plannedMinutes} />
         </div>
-        <div>
-          <label htmlFor={id('description')} className="block font-medium">
-            {t.fields.description}
-          </label>
-          <textarea
-            id={id('description')}
-            name="description"
-            rows={3}
-            defaultValue={values.description ?? ''}
-            {...describedBy(id('description'), { error: errors.description })}
-            className={inputClass(Boolean(errors.description))}
-          />
-          <FieldError id={`${id('description')}-error`} message={errors.description} />
-        </div>
-        <div>
-          <label htmlFor={id('links')} className="block font-medium">
-            {t.fields.links}
-          </label>
-          <p id={`${id('links')}-hint`} className="text-sm text-slate-700">
-            {t.hints.links}
-          </p>
-          <textarea
-            id={id('links')}
-            name="links"
-            rows={2}
-            defaultValue={values.links ?? ''}
-            {...describedBy(id('links'), { hint: true, error: errors.links })}
-            className={inputClass(Boolean(errors.links))}
-          />
-          <FieldError id={`${id('links')}-error`} message={errors.links} />
-        </div>
+        {textArea('description', 3)}
+        {textArea('links', 2, t.hints.links)}
       </div>
       <button type="submit" disabled={isPending} className={buttonClass}>
         {isPending ? t.saving : submit}
