@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { findViolations, importSpecifiers, isClientFile } from './module-boundaries';
+import { findViolations, importSpecifiers, isClientFile, runtimeImportSpecifiers } from './module-boundaries';
 
 const tree = (files: Record<string, string>) => new Map(Object.entries(files));
 const rules = (files: Record<string, string>) => findViolations(tree(files)).map((v) => `${v.file} ${v.specifier}: ${v.rule}`);
@@ -65,6 +65,24 @@ describe('the import rules', () => {
     ]);
   });
 
+  it('keeps the dictionary out of client components, also through a helper', () => {
+    expect(
+      rules({
+        'src/i18n/messages.ts': '',
+        'src/modules/needs/a.tsx': "'use client';\nimport type { Messages } from '@/i18n/messages';",
+        'src/modules/needs/b.tsx': "'use client';\nimport { label } from './labels';",
+        'src/modules/needs/labels.ts': "import { getMessages } from '@/i18n/messages';",
+        'src/modules/needs/page.tsx': "import { getMessages } from '@/i18n/messages';",
+        'src/modules/needs/c.tsx': "'use client';\nimport { save } from './actions';",
+        'src/modules/needs/actions.ts': "'use server';\nimport { getMessages } from '@/i18n/messages';",
+        'src/modules/needs/client.ts': "export { label } from './labels';",
+      }),
+    ).toEqual([
+      'src/modules/needs/b.tsx src/modules/needs/labels.ts → src/i18n/messages.ts: a client component loads the whole dictionary; give it picked messages instead',
+      'src/modules/needs/client.ts src/modules/needs/labels.ts → src/i18n/messages.ts: a client component loads the whole dictionary; give it picked messages instead',
+    ]);
+  });
+
   it('finds a cycle between domains', () => {
     expect(
       rules({
@@ -88,6 +106,7 @@ describe('the import rules', () => {
       "const url = 'https://example.se'; // import j from '@/j'",
     ].join('\n');
     expect(importSpecifiers(source)).toEqual(['a', '@/b', './c', '../e', './f', 'server-only', '@/g']);
+    expect(runtimeImportSpecifiers(source)).toEqual(['a', './c', '../e', './f', 'server-only', '@/g']);
     expect(isClientFile("// Why\n'use client';\n")).toBe(true);
     expect(isClientFile("import 'x';\n'use client';")).toBe(false);
   });

@@ -10,6 +10,10 @@
 //   for server code) or `@/modules/<domain>/client` (client.ts, for client components).
 // - A client component never imports a domain's index.ts, and nothing that client.ts reaches may
 //   import 'server-only': a client bundle must not pull in server code.
+// - Nothing a client component or a client.ts reaches loads the dictionary (src/i18n/messages.ts)
+//   at run time (server actions excepted: the browser gets only a reference to them):
+//   client components get their texts from the server, picked (src/i18n/pick-messages.ts), so
+//   the browser never downloads every domain's texts in both languages. `import type` is fine.
 // - The domains depend on each other without cycles.
 import path from 'node:path';
 
@@ -24,13 +28,24 @@ const EXTENSIONS = ['.ts', '.tsx', '/index.ts', '/index.tsx'];
 // import … from '…', export … from '…', import '…', import('…'); comments are stripped first.
 const IMPORT_PATTERN = /(?:\bimport\s+(?:type\s+)?(?:[\w*{}\s,$]+\s+from\s+)?|\bexport\s+(?:type\s+)?[\w*{}\s,$]*\s+from\s+|\bimport\s*\(\s*)['"]([^'"]+)['"]/g;
 
+const withoutComments = (source: string) => source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+
 export function importSpecifiers(source: string): string[] {
-  const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
-  return [...code.matchAll(IMPORT_PATTERN)].map((match) => match[1]!);
+  return [...withoutComments(source).matchAll(IMPORT_PATTERN)].map((match) => match[1]!);
+}
+
+/** The imports that load code at run time: `import type` and `export type` are left out. */
+export function runtimeImportSpecifiers(source: string): string[] {
+  return [...withoutComments(source).matchAll(IMPORT_PATTERN)].filter((match) => !/^(?:import|export)\s+type\s/.test(match[0])).map((match) => match[1]!);
 }
 
 export function isClientFile(source: string): boolean {
   return /^\s*(?:\/\/[^\n]*\n\s*)*['"]use client['"]/.test(source);
+}
+
+/** Server actions: a client bundle gets a reference to them, never their code or imports. */
+export function isServerActionsFile(source: string): boolean {
+  return /^\s*(?:\/\/[^\n]*\n\s*)*['"]use server['"]/.test(source);
 }
 
 const importsServerOnly = (source: string) => importSpecifiers(source).includes('server-only');
@@ -55,6 +70,8 @@ export function resolveSpecifier(fromFile: string, specifier: string, files: Sou
 function isEntryFile(target: string): boolean {
   return /^src\/modules\/[^/]+\/(?:index|client)\.tsx?$/.test(target);
 }
+
+const DICTIONARY = 'src/i18n/messages.ts';
 
 const isMessagesFile = (target: string) => /^src\/modules\/[^/]+\/messages\.(?:sv|en)\.ts$/.test(target);
 
@@ -92,6 +109,12 @@ export function findViolations(files: SourceFiles): Violation[] {
     if (serverFile) violations.push({ file, specifier: serverFile, rule: "client.ts reaches a file that imports 'server-only'" });
   }
 
+  for (const [file, source] of files) {
+    if (!isClientFile(source) && !/^src\/modules\/[^/]+\/client\.tsx?$/.test(file)) continue;
+    const trail = pathTo(file, DICTIONARY, files);
+    if (trail) violations.push({ file, specifier: trail.join(' → '), rule: 'a client component loads the whole dictionary; give it picked messages instead' });
+  }
+
   const cycle = findCycle(domainEdges);
   if (cycle) violations.push({ file: `src/modules/${cycle[0]}`, specifier: cycle.join(' → '), rule: 'the domains depend on each other in a cycle' });
   return violations;
@@ -106,11 +129,35 @@ function firstServerOnlyReached(entry: string, files: SourceFiles): string | nul
     if (seen.has(file)) continue;
     seen.add(file);
     const source = files.get(file);
-    if (source === undefined) continue;
+    if (source === undefined || isServerActionsFile(source)) continue;
     if (importsServerOnly(source)) return file;
     for (const specifier of importSpecifiers(source)) {
       const target = resolveSpecifier(file, specifier, files);
       if (target) queue.push(target);
+    }
+  }
+  return null;
+}
+
+/** The chain of run-time imports from one file to another, or null when it is not reached. */
+function pathTo(from: string, to: string, files: SourceFiles): string[] | null {
+  const cameFrom = new Map<string, string | null>([[from, null]]);
+  const queue = [from];
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    if (file === to) {
+      const trail: string[] = [];
+      for (let step: string | null = file; step; step = cameFrom.get(step) ?? null) trail.unshift(step);
+      return trail.slice(1);
+    }
+    const source = files.get(file);
+    if (source === undefined || (file !== from && isServerActionsFile(source))) continue;
+    for (const specifier of runtimeImportSpecifiers(source)) {
+      const target = resolveSpecifier(file, specifier, files);
+      if (target && !cameFrom.has(target)) {
+        cameFrom.set(target, file);
+        queue.push(target);
+      }
     }
   }
   return null;

@@ -1,10 +1,10 @@
 'use client';
 
-import { useRouteMessages } from '@/ui/route-messages';
+import { useFrameMessages } from '@/ui/frame-messages';
 
 // Shown instead of a stack trace when a page fails; the details go to the server log.
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const { t } = useRouteMessages();
+  const { messages: t } = useFrameMessages();
   return (
     <div role="alert" className="max-w-2xl">
       <h1 className="text-3xl font-bold">{t.errors.errorTitle}</h1>

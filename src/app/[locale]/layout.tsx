@@ -5,7 +5,9 @@ import { notFound } from 'next/navigation';
 
 import { isLocale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { pickMessages } from '@/i18n/pick-messages';
 import { getCurrentUser } from '@/server/auth/current-user';
+import { FrameMessagesProvider } from '@/ui/frame-messages';
 import { SiteHeader } from '@/ui/site-header';
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
@@ -22,6 +24,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!isLocale(locale)) notFound();
   const t = getMessages(locale);
   const user = await getCurrentUser();
+  const frame = { locale, messages: { ...pickMessages(locale, 'errors'), backToRegistry: t.network.backToRegistry } };
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
@@ -33,7 +36,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         </a>
         <SiteHeader locale={locale} t={t.layout} user={user} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
-          {children}
+          <FrameMessagesProvider value={frame}>{children}</FrameMessagesProvider>
         </main>
         <footer className="border-t border-slate-200 bg-slate-50">
           <p className="mx-auto max-w-6xl px-4 py-6 text-sm text-slate-700">{t.layout.footer}</p>

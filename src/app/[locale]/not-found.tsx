@@ -2,10 +2,10 @@
 
 import Link from 'next/link';
 
-import { useRouteMessages } from '@/ui/route-messages';
+import { useFrameMessages } from '@/ui/frame-messages';
 
 export default function NotFound() {
-  const { locale, t } = useRouteMessages();
+  const { locale, messages: t } = useFrameMessages();
   return (
     <div className="max-w-2xl">
       <h1 className="text-3xl font-bold">{t.errors.notFoundTitle}</h1>
@@ -15,7 +15,7 @@ export default function NotFound() {
           {t.errors.toStart}
         </Link>
         <Link href={`/${locale}/networks`} className="font-semibold text-brand-700 underline">
-          {t.network.backToRegistry}
+          {t.backToRegistry}
         </Link>
       </p>
     </div>

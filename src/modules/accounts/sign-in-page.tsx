@@ -2,6 +2,7 @@ import { redirect } from 'next/navigation';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { pickMessages } from '@/i18n/pick-messages';
 import { getCurrentUser } from '@/server/auth/current-user';
 import { isDemoMode } from '@/server/db/database-config';
 
@@ -22,7 +23,7 @@ export async function SignInPage({ locale, searchParams }: { locale: Locale; sea
       )}
       <p className="mt-3 text-slate-700">{t.lead}</p>
       <div className="mt-6">
-        <SignInForm locale={locale} callbackUrl={callbackUrl} />
+        <SignInForm locale={locale} messages={pickMessages(locale, 'signIn')} callbackUrl={callbackUrl} />
       </div>
       {isDemoMode(process.env) && <p className="mt-8 text-sm text-slate-600">{t.demoHint}</p>}
     </div>

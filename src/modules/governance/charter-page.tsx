@@ -2,13 +2,14 @@
 // version with who saved it, when and which fields it changed.
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { pickMessages } from '@/i18n/pick-messages';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
 
 import { CHARTER_FIELDS, formatCharterDate, type CharterContent } from './charter';
 import { getCharterHistory, getCurrentCharter } from './charter-queries';
 import { CharterForm, type CharterFormValues } from './components/charter-form';
-import { managePath } from './components/manage-nav';
 import { requireNetworkManager } from './manage-access';
+import { managePath } from './manage-path';
 
 /** The saved version as the form's text fields; the threshold is blank unless it applies. */
 function formValues(charter: CharterContent | null): CharterFormValues {
@@ -32,7 +33,7 @@ export async function CharterPage({ locale, slug }: { locale: Locale; slug: stri
         <p className="font-medium">
           {current ? t.currentVersion(current.version, formatCharterDate(current.createdAt, locale, { withTime: true })) : t.noCharterYet}
         </p>
-        <CharterForm locale={locale} networkId={network.id} initial={formValues(current)} version={current?.version ?? null} />
+        <CharterForm locale={locale} messages={pickMessages(locale, 'charter', 'enums', 'governance')} networkId={network.id} initial={formValues(current)} version={current?.version ?? null} />
       </section>
 
       {/* Not a landmark itself: the table's scrolling region carries the heading's name. */}

@@ -2,19 +2,21 @@
 // and each group with its people and the forms to add and remove them.
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { pickMessages } from '@/i18n/pick-messages';
 
 import { formatCharterDate } from './charter';
 import { CreateGroupForm } from './components/create-group-form';
 import { GroupPanel, type GroupPanelData } from './components/group-panel';
-import { managePath } from './components/manage-nav';
 import { getManagedGroups } from './group-queries';
 import { requireNetworkManager } from './manage-access';
+import { managePath } from './manage-path';
 
 export async function GroupsPage({ locale, slug }: { locale: Locale; slug: string }) {
   const { network } = await requireNetworkManager(slug, locale, managePath(locale, slug, 'groups'));
   const messages = getMessages(locale);
   const t = messages.groups;
   const groups = await getManagedGroups(network.id);
+  const clientMessages = pickMessages(locale, 'groups', 'governance');
 
   const panels: GroupPanelData[] = groups.map((group) => ({
     id: group.id,
@@ -45,14 +47,14 @@ export async function GroupsPage({ locale, slug }: { locale: Locale; slug: strin
         <h2 id="group-create" className="text-2xl font-semibold">
           {t.createHeading}
         </h2>
-        <CreateGroupForm locale={locale} networkId={network.id} />
+        <CreateGroupForm locale={locale} messages={clientMessages} networkId={network.id} />
       </section>
 
       <section aria-labelledby="group-list" className="space-y-6">
         <h2 id="group-list" className="text-2xl font-semibold">
           {t.listHeading}
         </h2>
-        {panels.length === 0 ? <p>{t.noGroups}</p> : panels.map((group) => <GroupPanel key={group.id} locale={locale} group={group} />)}
+        {panels.length === 0 ? <p>{t.noGroups}</p> : panels.map((group) => <GroupPanel key={group.id} locale={locale} messages={clientMessages} group={group} />)}
       </section>
     </div>
   );

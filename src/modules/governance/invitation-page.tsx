@@ -5,6 +5,7 @@ import Link from 'next/link';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { pickMessages } from '@/i18n/pick-messages';
 import { getCurrentUser } from '@/server/auth/current-user';
 import { formatDate } from '@/ui/format';
 
@@ -102,7 +103,7 @@ function InvitationBody({
   return (
     <>
       {validity}
-      <AcceptInvitationForm locale={locale} token={token} />
+      <AcceptInvitationForm locale={locale} messages={pickMessages(locale, 'joining', 'governance')} token={token} />
     </>
   );
 }

@@ -2,16 +2,18 @@
 // email to a role, and see and withdraw the invitations made.
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { pickMessages } from '@/i18n/pick-messages';
 
 import { CreateInvitationForm, InvitationList } from './components/invitation-forms';
-import { managePath } from './components/manage-nav';
 import { listInvitations } from './joining-queries';
 import { requireNetworkManager } from './manage-access';
+import { managePath } from './manage-path';
 
 export async function InvitationsPage({ locale, slug }: { locale: Locale; slug: string }) {
   const { network } = await requireNetworkManager(slug, locale, managePath(locale, slug, 'invitations'));
   const t = getMessages(locale).joining;
   const invitations = await listInvitations(network.id);
+  const clientMessages = pickMessages(locale, 'joining', 'enums');
 
   return (
     <div className="space-y-10">
@@ -20,7 +22,7 @@ export async function InvitationsPage({ locale, slug }: { locale: Locale; slug: 
           {t.createHeading}
         </h2>
         <p className="max-w-3xl rounded border-l-4 border-brand-700 bg-brand-50 p-4 text-brand-900">{t.noMailNotice}</p>
-        <CreateInvitationForm locale={locale} networkId={network.id} />
+        <CreateInvitationForm locale={locale} messages={clientMessages} networkId={network.id} />
       </section>
 
       {/* Not a landmark itself: the table's scrolling region carries the heading's name. */}
@@ -28,7 +30,7 @@ export async function InvitationsPage({ locale, slug }: { locale: Locale; slug: 
         <h2 id="invitation-list" className="text-2xl font-semibold">
           {t.listHeading}
         </h2>
-        <InvitationList locale={locale} invitations={invitations} labelledBy="invitation-list" />
+        <InvitationList locale={locale} messages={clientMessages} invitations={invitations} labelledBy="invitation-list" />
       </section>
     </div>
   );

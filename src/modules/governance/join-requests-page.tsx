@@ -3,13 +3,14 @@
 // and tabs; this renders the sections.
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { pickMessages } from '@/i18n/pick-messages';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
 import { formatDate, formatNumber } from '@/ui/format';
 
-import { managePath } from './components/manage-nav';
 import { PendingRequests } from './components/pending-requests';
 import { listJoinRequests } from './joining-queries';
 import { requireNetworkManager } from './manage-access';
+import { managePath } from './manage-path';
 
 export async function JoinRequestsPage({ locale, slug }: { locale: Locale; slug: string }) {
   const { network } = await requireNetworkManager(slug, locale, managePath(locale, slug, 'requests'));
@@ -24,7 +25,7 @@ export async function JoinRequestsPage({ locale, slug }: { locale: Locale; slug:
           {t.pendingHeading} ({formatNumber(pending.length, locale)})
         </h2>
         <p className="mt-1 max-w-3xl text-slate-700">{t.pendingLead}</p>
-        <PendingRequests locale={locale} requests={pending} emptyText={t.noPending[policy]} />
+        <PendingRequests locale={locale} messages={pickMessages(locale, 'joining', 'governance')} requests={pending} emptyText={t.noPending[policy]} />
       </section>
 
       {/* Not a landmark itself: the table's scrolling region carries the heading's name. */}

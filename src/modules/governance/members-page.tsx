@@ -6,14 +6,15 @@ import type { ReactNode } from 'react';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { pickMessages } from '@/i18n/pick-messages';
 import { formatNumber } from '@/ui/format';
 
 import { ActiveMembersTable } from './components/active-members-table';
 import { CompetenceOverview } from './components/competence-overview';
-import { managePath } from './components/manage-nav';
 import { MemberActionsFeedback, MemberActionsProvider } from './components/member-actions-provider';
 import { PastMembersTable } from './components/past-members-table';
 import { requireNetworkManager } from './manage-access';
+import { managePath } from './manage-path';
 import { getMemberOverview } from './member-queries';
 
 export async function MembersPage({ locale, slug, notices }: { locale: Locale; slug: string; notices?: ReactNode }) {
@@ -25,7 +26,7 @@ export async function MembersPage({ locale, slug, notices }: { locale: Locale; s
   return (
     <div className="space-y-12">
       {notices}
-      <MemberActionsProvider locale={locale}>
+      <MemberActionsProvider locale={locale} messages={pickMessages(locale, 'members', 'enums')}>
         <section>
           <h2 id="active-members" className="text-2xl font-semibold">
             {t.activeHeading} <span className="font-normal text-slate-700">({formatNumber(active.length, locale)})</span>

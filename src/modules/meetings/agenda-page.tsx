@@ -9,6 +9,7 @@
 //     (a non-public meeting is a 404 for them, see getMeetingForViewer).
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { pickMessages } from '@/i18n/pick-messages';
 import { formatStockholmInstant } from '@/i18n/stockholm-time';
 
 import { getAgendaView, type AgendaItemView } from './agenda-queries';
@@ -34,6 +35,7 @@ export async function AgendaPage({ locale, slug, meetingId }: { locale: Locale; 
   const { viewer, meeting } = await getMeetingForViewer(slug, meetingId);
   const agenda = await getAgendaView(meeting, viewer);
   const t = getMessages(locale).agenda;
+  const clientMessages = pickMessages(locale, 'agenda');
   const manage = viewer.mayManage;
   const participate = viewer.mayParticipate;
   const published = agenda.status === 'PUBLISHED';
@@ -69,6 +71,7 @@ export async function AgendaPage({ locale, slug, meetingId }: { locale: Locale; 
                     <div className="mt-3 space-y-3">
                       <MoveButtons
                         locale={locale}
+                        messages={clientMessages}
                         itemId={item.id}
                         title={item.title}
                         agendaVersion={agenda.version}
@@ -89,7 +92,7 @@ export async function AgendaPage({ locale, slug, meetingId }: { locale: Locale; 
           <h2 id="agenda-proposals" className="text-2xl font-semibold">
             {t.proposalsHeading}
           </h2>
-          <DecisionFeedbackProvider locale={locale}>
+          <DecisionFeedbackProvider messages={clientMessages}>
             {agenda.proposals.length === 0 ? (
               <p>{t.proposalsEmpty}</p>
             ) : (
@@ -98,7 +101,7 @@ export async function AgendaPage({ locale, slug, meetingId }: { locale: Locale; 
                   <li key={item.id} className="rounded border border-amber-400 bg-amber-50 p-4">
                     <ItemDetails locale={locale} item={item} showProposer />
                     <div className="mt-3 space-y-3">
-                      <DecideButtons locale={locale} itemId={item.id} title={item.title} agendaVersion={agenda.version} />
+                      <DecideButtons locale={locale} messages={clientMessages} itemId={item.id} title={item.title} agendaVersion={agenda.version} />
                       <EditItem locale={locale} item={item} agendaVersion={agenda.version} />
                     </div>
                   </li>
@@ -131,7 +134,7 @@ export async function AgendaPage({ locale, slug, meetingId }: { locale: Locale; 
             {t.myProposalsHeading}
           </h2>
           {agenda.mine.some((item) => item.status === 'PROPOSED') && <p className="text-slate-700">{t.myProposalsLead}</p>}
-          <DecisionFeedbackProvider locale={locale}>
+          <DecisionFeedbackProvider messages={clientMessages}>
             {agenda.mine.length === 0 ? (
               <p>{t.myProposalsEmpty}</p>
             ) : (
@@ -141,7 +144,7 @@ export async function AgendaPage({ locale, slug, meetingId }: { locale: Locale; 
                     <span className="font-semibold">{item.title}</span> – {t.itemStatus[item.status]}
                     {item.status === 'PROPOSED' && (
                       <div className="mt-3 space-y-3">
-                        <WithdrawButton locale={locale} itemId={item.id} title={item.title} agendaVersion={agenda.version} />
+                        <WithdrawButton locale={locale} messages={clientMessages} itemId={item.id} title={item.title} agendaVersion={agenda.version} />
                         <EditItem locale={locale} item={item} agendaVersion={agenda.version} mode="revise" />
                       </div>
                     )}
@@ -159,7 +162,7 @@ export async function AgendaPage({ locale, slug, meetingId }: { locale: Locale; 
             {manage ? t.addHeading : t.proposeHeading}
           </h2>
           <p className="text-slate-700">{manage ? t.addLead : t.proposeLead}</p>
-          <AgendaItemForm locale={locale} mode={manage ? 'add' : 'propose'} idPrefix="agenda-new" meetingId={meeting.id} agendaVersion={agenda.version} />
+          <AgendaItemForm locale={locale} messages={clientMessages} mode={manage ? 'add' : 'propose'} idPrefix="agenda-new" meetingId={meeting.id} agendaVersion={agenda.version} />
         </section>
       )}
 
@@ -173,7 +176,7 @@ export async function AgendaPage({ locale, slug, meetingId }: { locale: Locale; 
           ) : (
             <>
               <p className="text-slate-700">{published ? t.republishLead(agenda.recipientCount ?? 0) : t.publishLead(agenda.recipientCount ?? 0)}</p>
-              <PublishForm locale={locale} meetingId={meeting.id} agendaVersion={agenda.version} label={published ? t.republish : t.publish} />
+              <PublishForm locale={locale} messages={clientMessages} meetingId={meeting.id} agendaVersion={agenda.version} label={published ? t.republish : t.publish} />
             </>
           )}
         </section>
@@ -227,7 +230,7 @@ function EditItem({ locale, item, agendaVersion, mode = 'edit' }: { locale: Loca
     <details>
       <summary className="cursor-pointer font-semibold text-brand-700">{mode === 'edit' ? t.editSummary(item.title) : t.reviseSummary(item.title)}</summary>
       <div className="mt-3">
-        <AgendaItemForm locale={locale} mode={mode} idPrefix={`agenda-item-${item.id}`} itemId={item.id} agendaVersion={agendaVersion} initial={formValues(item)} />
+        <AgendaItemForm locale={locale} messages={pickMessages(locale, 'agenda')} mode={mode} idPrefix={`agenda-item-${item.id}`} itemId={item.id} agendaVersion={agendaVersion} initial={formValues(item)} />
       </div>
     </details>
   );

@@ -3,6 +3,7 @@ import { notFound, redirect } from 'next/navigation';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { pickMessages } from '@/i18n/pick-messages';
 import { toStockholmInput } from '@/i18n/stockholm-time';
 
 import { MeetingForm, type MeetingFormValues } from './components/meeting-form';
@@ -36,7 +37,7 @@ export async function EditMeetingPage({ locale, slug, meetingId }: { locale: Loc
       ) : (
         <>
           <p className="text-slate-700">{t.editLead}</p>
-          <MeetingForm locale={locale} target={{ meetingId: meeting.id }} initial={initial} meetingsPath={meetingsPath(locale, network.slug)} />
+          <MeetingForm locale={locale} messages={pickMessages(locale, 'meetings')} target={{ meetingId: meeting.id }} initial={initial} meetingsPath={meetingsPath(locale, network.slug)} />
         </>
       )}
     </section>

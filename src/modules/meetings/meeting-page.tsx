@@ -5,6 +5,7 @@ import Link from 'next/link';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { pickMessages } from '@/i18n/pick-messages';
 import { formatStockholmInstant, toStockholmTimeInput } from '@/i18n/stockholm-time';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
 import { secondaryLinkButtonClass } from '@/ui/form-classes';
@@ -98,7 +99,7 @@ export async function MeetingPage({ locale, slug, meetingId }: { locale: Locale;
             <>
               {meeting.registrationDeadline && <p className="text-slate-700">{t.registration.deadline(formatStockholmInstant(meeting.registrationDeadline, locale))}</p>}
               {left === 0 && participation.myAnswer !== 'YES' && <p className="font-medium">{t.registration.closedBecause.meetingFull}</p>}
-              <RegistrationForm locale={locale} meetingId={meeting.id} answer={participation.myAnswer} />
+              <RegistrationForm locale={locale} messages={pickMessages(locale, 'meetings')} meetingId={meeting.id} answer={participation.myAnswer} />
             </>
           )}
         </section>
@@ -155,6 +156,7 @@ export async function MeetingPage({ locale, slug, meetingId }: { locale: Locale;
               </p>
               <AttendanceForm
                 locale={locale}
+                messages={pickMessages(locale, 'meetings', 'enums')}
                 meetingId={meeting.id}
                 headingId="meeting-attendance"
                 rows={sheet.map((row) => ({
@@ -183,7 +185,7 @@ export async function MeetingPage({ locale, slug, meetingId }: { locale: Locale;
             {t.editLink}
           </Link>
           <h3 className="pt-2 text-lg font-semibold">{t.cancel.heading}</h3>
-          <CancelMeetingForm locale={locale} meetingId={meeting.id} />
+          <CancelMeetingForm locale={locale} messages={pickMessages(locale, 'meetings')} meetingId={meeting.id} />
         </section>
       )}
     </div>

@@ -1,4 +1,6 @@
 // English UI text of meetings, agendas and minutes: same shape as messages.sv.ts.
+import { template } from '@/i18n/template';
+
 import type { MeetingsMessages } from './messages.sv';
 
 export const meetingsEn: MeetingsMessages = {
@@ -118,9 +120,9 @@ export const meetingsEn: MeetingsMessages = {
       cancelled: 'The meeting is cancelled, so no attendance is recorded.',
       caption: 'Attendance at the meeting',
       columns: { present: 'Present', name: 'Name', role: 'Role', vote: 'Vote', arrived: 'Arrived', left: 'Left' },
-      presentLabel: (name: string) => `${name} was present`,
-      arrivedLabel: (name: string) => `${name} arrived at`,
-      leftLabel: (name: string) => `${name} left at`,
+      presentLabel: template('{name} was present'),
+      arrivedLabel: template('{name} arrived at'),
+      leftLabel: template('{name} left at'),
       submit: 'Save attendance',
       saving: 'Saving …',
       errorSummary: 'Attendance was not saved',
@@ -239,12 +241,12 @@ export const meetingsEn: MeetingsMessages = {
     saving: 'Saving …',
     moveUp: 'Move up',
     moveDown: 'Move down',
-    moveUpNamed: (title: string) => `Move up “${title}”`,
-    moveDownNamed: (title: string) => `Move down “${title}”`,
+    moveUpNamed: template('Move up “{title}”'),
+    moveDownNamed: template('Move down “{title}”'),
     accept: 'Accept',
     decline: 'Decline',
-    acceptNamed: (title: string) => `Accept the proposal “${title}”`,
-    declineNamed: (title: string) => `Decline the proposal “${title}”`,
+    acceptNamed: template('Accept the proposal “{title}”'),
+    declineNamed: template('Decline the proposal “{title}”'),
     proposalsHeading: 'Proposals from members',
     proposalsEmpty: 'No proposals are waiting. Members can propose items on this page.',
     myProposalsHeading: 'Your proposals',
@@ -253,7 +255,7 @@ export const meetingsEn: MeetingsMessages = {
     reviseSummary: (title: string) => `Change the proposal “${title}”`,
     saveProposal: 'Save the proposal',
     withdraw: 'Withdraw',
-    withdrawNamed: (title: string) => `Withdraw the proposal “${title}”`,
+    withdrawNamed: template('Withdraw the proposal “{title}”'),
     declinedHeading: 'Declined proposals',
     publishHeading: 'Publish',
     publishLead: (count: number) =>
@@ -323,9 +325,9 @@ export const meetingsEn: MeetingsMessages = {
     arrived: (time: string) => `arrived ${time}`,
     objectorsLegend: 'Objections',
     objectorsHint: 'Consensus: the decision is taken when no voting member present objects. Tick anyone who objected.',
-    objects: (name: string) => `${name} objects`,
+    objects: template('{name} objects'),
     votesLegend: 'Votes',
-    voteFor: (name: string) => `Vote of ${name}`,
+    voteFor: template('Vote of {name}'),
     choice: { FOR: 'For', AGAINST: 'Against', ABSTAIN: 'Abstains', NONE: 'Did not vote', OBJECT: 'Objects' },
     record: 'Record the decision',
     rerecord: 'Record the decision again',

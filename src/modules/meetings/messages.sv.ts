@@ -1,4 +1,6 @@
 // Swedish UI text of meetings, agendas and minutes: the primary language. English (messages.en.ts) must have the same shape.
+import { template } from '@/i18n/template';
+
 export const meetingsSv = {
   meetings: {
     title: 'Möten',
@@ -116,9 +118,9 @@ export const meetingsSv = {
       cancelled: 'Mötet är inställt, så ingen närvaro registreras.',
       caption: 'Närvaro vid mötet',
       columns: { present: 'Närvarande', name: 'Namn', role: 'Roll', vote: 'Rösträtt', arrived: 'Kom', left: 'Gick' },
-      presentLabel: (name: string) => `${name} var närvarande`,
-      arrivedLabel: (name: string) => `${name} kom klockan`,
-      leftLabel: (name: string) => `${name} gick klockan`,
+      presentLabel: template('{name} var närvarande'),
+      arrivedLabel: template('{name} kom klockan'),
+      leftLabel: template('{name} gick klockan'),
       submit: 'Spara närvaron',
       saving: 'Sparar …',
       errorSummary: 'Närvaron sparades inte',
@@ -237,12 +239,12 @@ export const meetingsSv = {
     saving: 'Sparar …',
     moveUp: 'Flytta upp',
     moveDown: 'Flytta ned',
-    moveUpNamed: (title: string) => `Flytta upp ”${title}”`,
-    moveDownNamed: (title: string) => `Flytta ned ”${title}”`,
+    moveUpNamed: template('Flytta upp ”{title}”'),
+    moveDownNamed: template('Flytta ned ”{title}”'),
     accept: 'Godta',
     decline: 'Avslå',
-    acceptNamed: (title: string) => `Godta förslaget ”${title}”`,
-    declineNamed: (title: string) => `Avslå förslaget ”${title}”`,
+    acceptNamed: template('Godta förslaget ”{title}”'),
+    declineNamed: template('Avslå förslaget ”{title}”'),
     proposalsHeading: 'Förslag från medlemmar',
     proposalsEmpty: 'Inga förslag väntar. Medlemmarna kan föreslå punkter på den här sidan.',
     myProposalsHeading: 'Dina förslag',
@@ -251,7 +253,7 @@ export const meetingsSv = {
     reviseSummary: (title: string) => `Ändra förslaget ”${title}”`,
     saveProposal: 'Spara förslaget',
     withdraw: 'Dra tillbaka',
-    withdrawNamed: (title: string) => `Dra tillbaka förslaget ”${title}”`,
+    withdrawNamed: template('Dra tillbaka förslaget ”{title}”'),
     declinedHeading: 'Avslagna förslag',
     publishHeading: 'Publicera',
     publishLead: (count: number) =>
@@ -321,9 +323,9 @@ export const meetingsSv = {
     arrived: (time: string) => `kom ${time}`,
     objectorsLegend: 'Invändningar',
     objectorsHint: 'Konsensus: beslutet är fattat om ingen närvarande med rösträtt invänder. Kryssa för den som invände.',
-    objects: (name: string) => `${name} invänder`,
+    objects: template('{name} invänder'),
     votesLegend: 'Röster',
-    voteFor: (name: string) => `Röst från ${name}`,
+    voteFor: template('Röst från {name}'),
     choice: { FOR: 'Ja', AGAINST: 'Nej', ABSTAIN: 'Avstår', NONE: 'Röstade inte', OBJECT: 'Invänder' },
     record: 'Registrera beslutet',
     rerecord: 'Registrera beslutet på nytt',

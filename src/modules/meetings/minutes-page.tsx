@@ -7,6 +7,7 @@ import Link from 'next/link';
 import { dateTimeFormat } from '@/i18n/intl-formats';
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { pickMessages } from '@/i18n/pick-messages';
 import { toStockholmInput } from '@/i18n/stockholm-time';
 import { getCurrentCharter } from '@/modules/governance';
 import { formatCharterDate } from '@/modules/governance/client';
@@ -73,6 +74,7 @@ export async function MinutesPage({ locale, slug, meetingId }: { locale: Locale;
   }
 
   const editing = viewer.mayManage && !approved;
+  const clientMessages = pickMessages(locale, 'minutes');
   const charter = editing ? await getCurrentCharter(network.id) : null;
   const voters: Voter[] = minutes.attendance
     .filter((a) => a.hasVote)
@@ -82,7 +84,7 @@ export async function MinutesPage({ locale, slug, meetingId }: { locale: Locale;
 
   const entryBlock = (itemId: string | null, label: string) => {
     const entry = entryFor(itemId);
-    if (editing) return <EntryForm locale={locale} meetingId={meeting.id} agendaItemId={itemId} text={entry?.text ?? ''} label={label} />;
+    if (editing) return <EntryForm locale={locale} messages={clientMessages} meetingId={meeting.id} agendaItemId={itemId} text={entry?.text ?? ''} label={label} />;
     return entry ? <EntryText entry={entry} locale={locale} mayCorrect={viewer.mayManage && approved} /> : <p className="text-slate-700">{t.noText}</p>;
   };
 
@@ -90,10 +92,11 @@ export async function MinutesPage({ locale, slug, meetingId }: { locale: Locale;
     <div className="space-y-3">
       <h4 className="text-lg font-semibold">{t.decisionHeading}</h4>
       {decision ? <DecisionSummary decision={decision} locale={locale} showVotes /> : !editing && <p className="text-slate-700">{t.noDecision}</p>}
-      {decision && viewer.mayManage && <PublishForm locale={locale} decisionId={decision.id} isPublic={decision.isPublic} />}
+      {decision && viewer.mayManage && <PublishForm locale={locale} messages={clientMessages} decisionId={decision.id} isPublic={decision.isPublic} />}
       {editing && charter && (
         <DecisionForm
           locale={locale}
+          messages={clientMessages}
           meetingId={meeting.id}
           agendaItemId={itemId}
           rule={charter.decisionRule}
@@ -163,10 +166,10 @@ export async function MinutesPage({ locale, slug, meetingId }: { locale: Locale;
           (voters.length === 0 ? (
             <p className="text-slate-700">{t.noAdjusterCandidates}</p>
           ) : (
-            <AdjusterForm locale={locale} meetingId={meeting.id} candidates={voters.filter((v) => v.userId !== viewer.user?.id)} current={minutes.adjuster?.id ?? null} />
+            <AdjusterForm locale={locale} messages={clientMessages} meetingId={meeting.id} candidates={voters.filter((v) => v.userId !== viewer.user?.id)} current={minutes.adjuster?.id ?? null} />
           ))}
-        {editing && !minutes.coordinatorApproval && minutes.adjuster && !isAdjuster && <ApproveForm locale={locale} meetingId={meeting.id} as="coordinator" />}
-        {!approved && isAdjuster && !minutes.adjusterApprovedAt && <ApproveForm locale={locale} meetingId={meeting.id} as="adjuster" />}
+        {editing && !minutes.coordinatorApproval && minutes.adjuster && !isAdjuster && <ApproveForm locale={locale} messages={clientMessages} meetingId={meeting.id} as="coordinator" />}
+        {!approved && isAdjuster && !minutes.adjusterApprovedAt && <ApproveForm locale={locale} messages={clientMessages} meetingId={meeting.id} as="adjuster" />}
       </section>
     </div>
   );
@@ -188,7 +191,7 @@ function EntryText({ entry, locale, mayCorrect }: { entry: MinutesEntryView; loc
           ))}
         </div>
       )}
-      {mayCorrect && <CorrectionForm locale={locale} entryId={entry.id} />}
+      {mayCorrect && <CorrectionForm locale={locale} messages={pickMessages(locale, 'minutes')} entryId={entry.id} />}
     </div>
   );
 }

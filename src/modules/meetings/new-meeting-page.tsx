@@ -5,6 +5,7 @@ import { notFound, redirect } from 'next/navigation';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { pickMessages } from '@/i18n/pick-messages';
 import { getNetworkViewer } from '@/server/network-viewer';
 
 import { MeetingForm } from './components/meeting-form';
@@ -25,7 +26,7 @@ export async function NewMeetingPage({ locale, slug }: { locale: Locale; slug: s
         <h1 className="mt-3 text-3xl font-bold">{t.newTitle}</h1>
         <p className="mt-2 text-slate-700">{t.newLead}</p>
       </div>
-      <MeetingForm locale={locale} target={{ networkId: network.id }} initial={{ format: 'PHYSICAL', isPublic: 'on' }} meetingsPath={listPath} />
+      <MeetingForm locale={locale} messages={pickMessages(locale, 'meetings')} target={{ networkId: network.id }} initial={{ format: 'PHYSICAL', isPublic: 'on' }} meetingsPath={listPath} />
     </div>
   );
 }

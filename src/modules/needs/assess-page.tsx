@@ -7,6 +7,7 @@ import { notFound, redirect } from 'next/navigation';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { pickMessages } from '@/i18n/pick-messages';
 import { formatCharterDate } from '@/modules/governance/client';
 
 import { AssessmentForm, type AssessmentValues } from './components/assessment-form';
@@ -69,7 +70,7 @@ export async function AssessPage({ locale, slug, needId }: { locale: Locale; slu
       ) : (
         <>
           {latest && <p className="text-slate-700">{t.assess.prefilled(formatCharterDate(latest.createdAt, locale))}</p>}
-          <AssessmentForm locale={locale} needId={need.id} needPath={back} initial={initial} />
+          <AssessmentForm locale={locale} messages={pickMessages(locale, 'ladder', 'needEnums')} needId={need.id} needPath={back} initial={initial} />
         </>
       )}
     </div>

@@ -5,6 +5,7 @@ import { notFound, redirect } from 'next/navigation';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { pickMessages } from '@/i18n/pick-messages';
 
 import { buyerGroupPath } from './buyer-paths';
 import { getBuyerGroup, listBuyerCandidates } from './business-case-queries';
@@ -42,6 +43,7 @@ export async function BuyerGroupPage({ locale, slug, needId }: { locale: Locale;
       ) : (
         <BuyerGroupForm
           locale={locale}
+          messages={pickMessages(locale, 'businessCase')}
           needId={need.id}
           candidates={candidates}
           selected={current?.group?.members.map((member) => member.id) ?? []}

@@ -6,6 +6,7 @@ import { notFound, redirect } from 'next/navigation';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { pickMessages } from '@/i18n/pick-messages';
 
 import { NeedForm, type NeedFormValues } from './components/need-form';
 import { getNeedForViewer } from './need-access';
@@ -57,6 +58,7 @@ export async function EditNeedPage({ locale, slug, needId }: { locale: Locale; s
       {need.status !== 'ARCHIVED' && (
         <NeedForm
           locale={locale}
+          messages={pickMessages(locale, 'needs')}
           target={{ needId: need.id }}
           initial={initial}
           areas={areas}

@@ -7,6 +7,7 @@ import { notFound, redirect } from 'next/navigation';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { pickMessages } from '@/i18n/pick-messages';
 import { inputClass, secondaryButtonClass } from '@/ui/form-classes';
 
 import { handoverPath } from './buyer-paths';
@@ -113,7 +114,7 @@ export async function HandoverPage({ locale, slug, needId, organizationId }: { l
               {recipients.length === 0 ? (
                 <p className="rounded border border-slate-300 bg-slate-50 p-4">{t.noPeople}</p>
               ) : (
-                <HandoverForm key={chosen.id} locale={locale} needId={need.id} organizationId={chosen.id} recipients={recipients} needHref={needHref} />
+                <HandoverForm key={chosen.id} locale={locale} messages={pickMessages(locale, 'businessCase', 'needEnums')} needId={need.id} organizationId={chosen.id} recipients={recipients} needHref={needHref} />
               )}
             </section>
           )}

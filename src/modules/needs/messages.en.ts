@@ -1,4 +1,6 @@
 // English UI text of the needs register, prioritisation rounds, the innovation ladder and the business case: same shape as messages.sv.ts.
+import { template } from '@/i18n/template';
+
 import type { NeedsMessages } from './messages.sv';
 
 export const needsEn: NeedsMessages = {
@@ -155,9 +157,9 @@ export const needsEn: NeedsMessages = {
       mergedNeeds: 'Merged needs',
       organizationsHeading: 'Organisations that share the need',
       noOrganizations: 'No organisation stands behind the need yet.',
-      youShare: (organization: string) => `${organization} stands behind the need.`,
+      youShare: template('{organization} stands behind the need.'),
       share: 'We have this need too',
-      shareHint: (organization: string) => `Adds ${organization} to the organisations that share the need.`,
+      shareHint: template('Adds {organization} to the organisations that share the need.'),
       shareErrorSummary: 'The organisation was not added',
       historyHeading: 'Status history',
       historyCaption: 'The need’s changes of status, oldest first',
@@ -272,8 +274,8 @@ export const needsEn: NeedsMessages = {
       votedAt: (date: string, person: string) => `Your organisation voted ${date} (${person}).`,
       notVoted: 'Your organisation has not voted yet.',
       legend: 'Points per need',
-      remaining: (left: number, budget: number) => `${left} of ${budget} points left to distribute.`,
-      over: (over: number, budget: number) => `${over} points too many: at most ${budget} points can be distributed.`,
+      remaining: template('{left} of {budget} points left to distribute.'),
+      over: template('{over} points too many: at most {budget} points can be distributed.'),
       submit: 'Vote',
       replace: 'Replace the organisation’s ballot',
       saving: 'Saving …',
@@ -375,7 +377,7 @@ export const needsEn: NeedsMessages = {
       prefilled: (date: string) =>
         `The answers are filled in from the latest assessment (${date}). Change what has changed. The assessment is saved as a new one, next to the earlier ones.`,
       questionsHeading: 'Three questions about the market',
-      questionNumber: (n: number) => `Question ${n}`,
+      questionNumber: template('Question {n}'),
       evidenceLabel: 'What is the answer based on?',
       evidenceHint: 'For example a market dialogue, a study or market intelligence. Helps whoever reads the assessment later.',
       linksLabel: 'Links to evidence',
@@ -383,7 +385,7 @@ export const needsEn: NeedsMessages = {
       stepHeading: 'Step on the ladder',
       suggestionHeading: 'Suggested step',
       suggestionPending: 'Answer the three questions to see which step the answers point to.',
-      suggestion: (step: string) => `The answers point to the step ${step}.`,
+      suggestion: template('The answers point to the step {step}.'),
       chosenLegend: 'Step for the need',
       chosenHint: 'The suggested step is preselected. If you choose another step, you need to write why.',
       suggestedMark: '(suggested)',
@@ -665,7 +667,8 @@ export const needsEn: NeedsMessages = {
     hints: {
       annualCost: 'For example 1 250 000. Write whole kronor, with or without spaces.',
       costBasis: 'Required when you state a cost, for example “maintenance and infill for three pitches, 2026 budget”.',
-      expectedVolume: (unit: string) => (unit ? `Number of ${unit} the organisation expects to buy, as a whole number.` : 'How much the organisation expects to buy, as a whole number.'),
+      expectedVolume: template('Number of {unit} the organisation expects to buy, as a whole number.'),
+      expectedVolumeNoUnit: 'How much the organisation expects to buy, as a whole number.',
       conditions: 'Required for a commitment to buy, for example “if the real-environment test shows that …”.',
       volumeUnit: 'For example artificial turf pitches, licences or places.',
     },
@@ -726,7 +729,7 @@ export const needsEn: NeedsMessages = {
       lead: 'Choose the members whose organisations intend to procure, and the organisation that leads the procurement. People taken out of the group stay in its history.',
       membersLegend: 'Who sits in the buyer group?',
       membersHint: 'Only active members who procure themselves – members and the steering group from contracting authorities – can sit in a buyer group.',
-      memberLabel: (name: string, organization: string) => `${name}, ${organization}`,
+      memberLabel: template('{name}, {organization}'),
       noCandidates: 'The network has no active members who can sit in a buyer group. Invite members from contracting authorities under Manage the network.',
       leadHint: 'Must be the organisation of one of the chosen people.',
       chooseLead: 'Choose an organisation',
@@ -753,7 +756,7 @@ export const needsEn: NeedsMessages = {
       waiting: 'Waiting for acknowledgement',
       acknowledged: (date: string, name: string | null) => (name ? `Acknowledged on ${date} by ${name}` : `Acknowledged on ${date}`),
       acknowledge: 'Acknowledge receipt',
-      acknowledgeNamed: (need: string) => `Acknowledge receipt of the results for “${need}”`,
+      acknowledgeNamed: template('Acknowledge receipt of the results for “{need}”'),
       acknowledging: 'Acknowledging …',
       acknowledgedMessage: 'Thank you! Receipt is acknowledged, and the network sees that the results arrived.',
       acknowledgeErrorSummary: 'The acknowledgement was not saved',
@@ -778,7 +781,7 @@ export const needsEn: NeedsMessages = {
       noPeople: 'The organisation has no active accounts in Trappan. Choose another organisation, or ask the organisation to get an account first.',
       documentsLegend: 'Documents (at least one, at most four)',
       documentsHint: 'For example the requirement specification, the market analysis, the competition result or guidance, as links.',
-      documentRow: (n: number) => `Document ${n}`,
+      documentRow: template('Document {n}'),
       kind: 'Kind',
       chooseKind: 'Choose a kind',
       documentTitle: 'Title',

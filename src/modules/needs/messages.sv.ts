@@ -1,4 +1,6 @@
 // Swedish UI text of the needs register, prioritisation rounds, the innovation ladder and the business case: the primary language. English (messages.en.ts) must have the same shape.
+import { template } from '@/i18n/template';
+
 export const needsSv = {
   /** Labels of the needs' enums, shared by every needs page (src/modules/needs). */
   needEnums: {
@@ -154,9 +156,9 @@ export const needsSv = {
       mergedNeeds: 'Sammanslagna behov',
       organizationsHeading: 'Organisationer som delar behovet',
       noOrganizations: 'Ingen organisation har ställt sig bakom behovet ännu.',
-      youShare: (organization: string) => `${organization} står bakom behovet.`,
+      youShare: template('{organization} står bakom behovet.'),
       share: 'Vi har också detta behov',
-      shareHint: (organization: string) => `Lägger till ${organization} bland organisationerna som delar behovet.`,
+      shareHint: template('Lägger till {organization} bland organisationerna som delar behovet.'),
       shareErrorSummary: 'Organisationen lades inte till',
       historyHeading: 'Statushistorik',
       historyCaption: 'Behovets statusändringar, äldst först',
@@ -271,8 +273,8 @@ export const needsSv = {
       votedAt: (date: string, person: string) => `Din organisation röstade ${date} (${person}).`,
       notVoted: 'Din organisation har inte röstat ännu.',
       legend: 'Poäng per behov',
-      remaining: (left: number, budget: number) => `${left} av ${budget} poäng kvar att fördela.`,
-      over: (over: number, budget: number) => `${over} poäng för mycket: högst ${budget} poäng går att fördela.`,
+      remaining: template('{left} av {budget} poäng kvar att fördela.'),
+      over: template('{over} poäng för mycket: högst {budget} poäng går att fördela.'),
       submit: 'Rösta',
       replace: 'Ersätt organisationens röst',
       saving: 'Sparar …',
@@ -374,7 +376,7 @@ export const needsSv = {
       prefilled: (date: string) =>
         `Svaren är ifyllda från den senaste bedömningen (${date}). Ändra det som har förändrats. Bedömningen sparas som en ny, bredvid de tidigare.`,
       questionsHeading: 'Tre frågor om marknaden',
-      questionNumber: (n: number) => `Fråga ${n}`,
+      questionNumber: template('Fråga {n}'),
       evidenceLabel: 'Vad bygger svaret på?',
       evidenceHint: 'Till exempel en marknadsdialog, en studie eller en omvärldsbevakning. Hjälper den som läser bedömningen senare.',
       linksLabel: 'Länkar till underlag',
@@ -382,7 +384,7 @@ export const needsSv = {
       stepHeading: 'Steg på trappan',
       suggestionHeading: 'Föreslaget steg',
       suggestionPending: 'Svara på de tre frågorna, så visas vilket steg svaren pekar på.',
-      suggestion: (step: string) => `Svaren pekar på steget ${step}.`,
+      suggestion: template('Svaren pekar på steget {step}.'),
       chosenLegend: 'Steg för behovet',
       chosenHint: 'Förvalt är det föreslagna steget. Väljer ni ett annat steg behöver ni skriva varför.',
       suggestedMark: '(föreslaget)',
@@ -664,7 +666,8 @@ export const needsSv = {
     hints: {
       annualCost: 'Till exempel 1 250 000. Skriv hela kronor, med eller utan mellanslag.',
       costBasis: 'Krävs när du anger en kostnad, till exempel ”skötsel och granulat för tre planer, budget 2026”.',
-      expectedVolume: (unit: string) => (unit ? `Antal ${unit} som organisationen räknar med att köpa, som heltal.` : 'Hur mycket organisationen räknar med att köpa, som heltal.'),
+      expectedVolume: template('Antal {unit} som organisationen räknar med att köpa, som heltal.'),
+      expectedVolumeNoUnit: 'Hur mycket organisationen räknar med att köpa, som heltal.',
       conditions: 'Krävs för ett åtagande att köpa, till exempel ”om testet i verklig miljö visar att …”.',
       volumeUnit: 'Till exempel konstgräsplaner, licenser eller platser.',
     },
@@ -725,7 +728,7 @@ export const needsSv = {
       lead: 'Välj de medlemmar vars organisationer avser att upphandla, och den organisation som leder upphandlingen. Den som tas bort ur gruppen finns kvar i gruppens historik.',
       membersLegend: 'Vilka sitter i beställargruppen?',
       membersHint: 'Bara aktiva medlemmar som själva upphandlar – medlemmar och styrgrupp från upphandlande organisationer – kan sitta i en beställargrupp.',
-      memberLabel: (name: string, organization: string) => `${name}, ${organization}`,
+      memberLabel: template('{name}, {organization}'),
       noCandidates: 'Nätverket har inga aktiva medlemmar som kan sitta i en beställargrupp. Bjud in medlemmar från upphandlande organisationer under Hantera nätverket.',
       leadHint: 'Måste vara organisationen för någon av de valda personerna.',
       chooseLead: 'Välj organisation',
@@ -752,7 +755,7 @@ export const needsSv = {
       waiting: 'Väntar på kvittens',
       acknowledged: (date: string, name: string | null) => (name ? `Kvitterad ${date} av ${name}` : `Kvitterad ${date}`),
       acknowledge: 'Kvittera mottagandet',
-      acknowledgeNamed: (need: string) => `Kvittera mottagandet av resultaten för ”${need}”`,
+      acknowledgeNamed: template('Kvittera mottagandet av resultaten för ”{need}”'),
       acknowledging: 'Kvitterar …',
       acknowledgedMessage: 'Tack! Mottagandet är kvitterat och nätverket ser att resultaten har kommit fram.',
       acknowledgeErrorSummary: 'Kvittensen sparades inte',
@@ -777,7 +780,7 @@ export const needsSv = {
       noPeople: 'Organisationen har inga aktiva konton i Trappan. Välj en annan organisation, eller be organisationen skaffa ett konto först.',
       documentsLegend: 'Dokument (minst ett, högst fyra)',
       documentsHint: 'Till exempel kravspecifikationen, marknadsanalysen, tävlingsresultatet eller en vägledning, som länkar.',
-      documentRow: (n: number) => `Dokument ${n}`,
+      documentRow: template('Dokument {n}'),
       kind: 'Typ',
       chooseKind: 'Välj typ',
       documentTitle: 'Titel',

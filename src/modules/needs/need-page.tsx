@@ -7,6 +7,7 @@ import Link from 'next/link';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { pickMessages } from '@/i18n/pick-messages';
 import { isContractingAuthority } from '@/modules/accounts/client';
 import { formatCharterDate } from '@/modules/governance/client';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
@@ -141,7 +142,7 @@ export async function NeedPage({ locale, slug, needId }: { locale: Locale; slug:
           </ul>
         )}
         {own && isContractingAuthority(own.kind) && !archived && (
-          <ShareNeedForm locale={locale} needId={need.id} organization={own.name} sharing={need.organizations.some((o) => o.id === own.id)} />
+          <ShareNeedForm locale={locale} messages={pickMessages(locale, 'needs')} needId={need.id} organization={own.name} sharing={need.organizations.some((o) => o.id === own.id)} />
         )}
       </section>
 
@@ -197,7 +198,7 @@ export async function NeedPage({ locale, slug, needId }: { locale: Locale; slug:
           ) : (
             <>
               <p className="text-slate-700">{t.tools.statusLead}</p>
-              <NeedStatusForm locale={locale} needId={need.id} options={transitions} />
+              <NeedStatusForm locale={locale} messages={pickMessages(locale, 'needs', 'needEnums')} needId={need.id} options={transitions} />
             </>
           )}
           {!archived && (
@@ -208,7 +209,7 @@ export async function NeedPage({ locale, slug, needId }: { locale: Locale; slug:
               ) : (
                 <>
                   <p className="text-slate-700">{t.tools.mergeLead}</p>
-                  <MergeNeedForm locale={locale} needId={need.id} targets={mergeTargets} />
+                  <MergeNeedForm locale={locale} messages={pickMessages(locale, 'needs')} needId={need.id} targets={mergeTargets} />
                 </>
               )}
             </>

@@ -5,6 +5,7 @@ import Link from 'next/link';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { pickMessages } from '@/i18n/pick-messages';
 import { getNetworkViewer } from '@/server/network-viewer';
 
 import { NeedForm } from './components/need-form';
@@ -47,6 +48,7 @@ export async function NewNeedPage({ locale, slug }: { locale: Locale; slug: stri
     body = (
       <NeedForm
         locale={locale}
+        messages={pickMessages(locale, 'needs')}
         target={{ networkId: network.id }}
         initial={{ areaId: networkArea, ...(own ? { [organizationField(own.id)]: 'on' } : {}) }}
         areas={areas}

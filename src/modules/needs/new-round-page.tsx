@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { pickMessages } from '@/i18n/pick-messages';
 import { toStockholmInput } from '@/i18n/stockholm-time';
 import { primaryLinkButtonClass } from '@/ui/form-classes';
 
@@ -49,6 +50,7 @@ export async function NewRoundPage({ locale, slug }: { locale: Locale; slug: str
       ) : (
         <OpenRoundForm
           locale={locale}
+          messages={pickMessages(locale, 'rounds')}
           networkId={network.id}
           roundsPath={roundsPath(locale, network.slug)}
           needs={needs.map((need) => ({ id: need.id, title: need.title, status: statuses[need.status] }))}

@@ -7,6 +7,7 @@ import { notFound } from 'next/navigation';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { pickMessages } from '@/i18n/pick-messages';
 import { formatStockholmInstant } from '@/i18n/stockholm-time';
 import { formatCharterDate } from '@/modules/governance/client';
 import { getNetworkViewer } from '@/server/network-viewer';
@@ -125,6 +126,7 @@ export async function RoundPage({ locale, slug, roundId }: { locale: Locale; slu
             <p>{t.ballot.lead(standing.organizationName, round.pointsPerOrganization)}</p>
             <BallotForm
               locale={locale}
+              messages={pickMessages(locale, 'rounds')}
               roundId={round.id}
               budget={round.pointsPerOrganization}
               needs={data.needs.map((need) => ({ id: need.id, title: need.title }))}
@@ -184,7 +186,7 @@ export async function RoundPage({ locale, slug, roundId }: { locale: Locale; slu
           <h2 id="round-close" className="text-xl font-semibold">
             {t.close.heading}
           </h2>
-          <CloseRoundForm locale={locale} roundId={round.id} />
+          <CloseRoundForm locale={locale} messages={pickMessages(locale, 'rounds')} roundId={round.id} />
         </section>
       )}
     </div>

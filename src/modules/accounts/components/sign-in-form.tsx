@@ -4,15 +4,13 @@
 // JavaScript it shows errors without a reload and keeps what was typed.
 import { useActionState } from 'react';
 
+import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
-import { getMessages } from '@/i18n/messages';
 
 import { signInAction, type SignInState } from '../actions';
 
-// Takes the locale rather than the texts: the texts include functions (t.throttled), which
-// cannot be passed from a server component to a client component.
-export function SignInForm({ locale, callbackUrl }: { locale: Locale; callbackUrl: string }) {
-  const t = getMessages(locale).signIn;
+export function SignInForm({ locale, messages, callbackUrl }: { locale: Locale; messages: ClientMessages<'signIn'>; callbackUrl: string }) {
+  const t = messages.signIn;
   const [state, formAction, isPending] = useActionState<SignInState, FormData>(signInAction, {});
   const errors = state.fieldErrors ?? {};
   const summary = [state.message, errors.email, errors.password].filter(Boolean);

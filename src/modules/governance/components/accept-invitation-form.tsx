@@ -4,8 +4,8 @@
 // succeeds the page itself shows the invitation as accepted by them.
 import { useActionState } from 'react';
 
+import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
-import { getMessages } from '@/i18n/messages';
 import { buttonClass } from '@/ui/form-classes';
 import { FormFeedback } from '@/ui/form-feedback';
 import { IDLE } from '@/ui/form-state';
@@ -16,8 +16,7 @@ import { CompetenceSelect } from './competence-select';
 
 const FIELD_IDS = { competence: 'accept-competence' };
 
-export function AcceptInvitationForm({ locale, token }: { locale: Locale; token: string }) {
-  const messages = getMessages(locale);
+export function AcceptInvitationForm({ locale, messages, token }: { locale: Locale; messages: ClientMessages<'joining' | 'governance'>; token: string }) {
   const t = messages.joining;
   const [state, action, pending] = useActionState(acceptInvitation, IDLE);
   const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};

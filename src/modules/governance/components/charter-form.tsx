@@ -6,8 +6,8 @@
 import { useActionState, useState } from 'react';
 
 import { DecisionRule, MeetingFormat, MembershipPolicy } from '@/generated/prisma/enums';
+import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
-import { getMessages } from '@/i18n/messages';
 import { buttonClass, inputClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
@@ -22,19 +22,23 @@ const FIELD_IDS = Object.fromEntries(CHARTER_FIELDS.map((field) => [field, field
 // A group of radio buttons is reached through its first option.
 for (const field of ['membershipPolicy', 'decisionRule', 'meetingFormat'] as const) FIELD_IDS[field] = `${fieldId(field)}-0`;
 
+type CharterMessages = ClientMessages<'charter' | 'enums' | 'governance'>;
+
 export function CharterForm({
   locale,
+  messages,
   networkId,
   initial,
   version,
 }: {
   locale: Locale;
+  messages: CharterMessages;
   networkId: string;
   /** The current version's content as form text; empty for a network without a charter. */
   initial: CharterFormValues;
   version: number | null;
 }) {
-  const t = getMessages(locale).charter;
+  const t = messages.charter;
   const [state, formAction, isPending] = useActionState<FormState, FormData>(updateCharter, IDLE);
   // After an error the fields show what was typed; otherwise the saved version (which the
   // server sends anew after a save).
@@ -47,7 +51,7 @@ export function CharterForm({
       <input type="hidden" name="networkId" value={networkId} />
       <input type="hidden" name="baseVersion" value={version ?? 0} />
       {/* Remounted after a save or an error, so the fields take up the new values. */}
-      <CharterFields key={`${version ?? 0}-${state.status}`} locale={locale} values={values} errors={state.fieldErrors ?? {}} />
+      <CharterFields key={`${version ?? 0}-${state.status}`} messages={messages} values={values} errors={state.fieldErrors ?? {}} />
       <button type="submit" disabled={isPending} className={buttonClass}>
         {isPending ? t.saving : t.save}
       </button>
@@ -55,8 +59,7 @@ export function CharterForm({
   );
 }
 
-function CharterFields({ locale, values, errors }: { locale: Locale; values: CharterFormValues; errors: Record<string, string> }) {
-  const messages = getMessages(locale);
+function CharterFields({ messages, values, errors }: { messages: CharterMessages; values: CharterFormValues; errors: Record<string, string> }) {
   const t = messages.charter;
   const [rule, setRule] = useState(values.decisionRule ?? '');
 

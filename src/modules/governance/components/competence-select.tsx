@@ -1,12 +1,12 @@
 // The competence a person brings to a network, asked when they join and when they accept an
 // invitation: one field with its hint, its error and the kept value after a failed send.
-import type { Messages } from '@/i18n/messages';
+import type { ClientMessages } from '@/i18n/client-messages';
 import { inputClass } from '@/ui/form-classes';
 import { describedBy, FieldError } from '@/ui/form-feedback';
 
 import { COMPETENCES } from '../rules';
 
-export function CompetenceSelect({ id, messages, value, error }: { id: string; messages: Messages; value: string | undefined; error: string | undefined }) {
+export function CompetenceSelect({ id, messages, value, error }: { id: string; messages: ClientMessages<'joining' | 'governance'>; value: string | undefined; error: string | undefined }) {
   const t = messages.joining;
   return (
     <div>

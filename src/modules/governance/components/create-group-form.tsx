@@ -5,8 +5,8 @@
 import { useActionState } from 'react';
 
 import { GroupKind } from '@/generated/prisma/enums';
+import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
-import { getMessages } from '@/i18n/messages';
 import { buttonClass, inputClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
@@ -16,8 +16,7 @@ import { createGroup } from '../actions/group-actions';
 const FIELD_IDS = { kind: 'group-kind-0', name: 'group-name', description: 'group-description' };
 const KINDS: readonly GroupKind[] = ['WORKING', 'BUYER', 'REFERENCE'];
 
-export function CreateGroupForm({ locale, networkId }: { locale: Locale; networkId: string }) {
-  const messages = getMessages(locale);
+export function CreateGroupForm({ locale, messages, networkId }: { locale: Locale; messages: ClientMessages<'groups' | 'governance'>; networkId: string }) {
   const t = messages.groups;
   const [state, formAction, isPending] = useActionState<FormState, FormData>(createGroup, IDLE);
   const errors = state.fieldErrors ?? {};

@@ -7,12 +7,14 @@
 import { useActionState, useState } from 'react';
 
 import type { GroupKind } from '@/generated/prisma/enums';
+import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
-import { getMessages } from '@/i18n/messages';
+import { fill } from '@/i18n/template';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
 import { buttonClass, inputClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
+import { formatNumber } from '@/ui/format';
 
 import { addGroupMember, removeGroupMember } from '../actions/group-actions';
 
@@ -26,8 +28,7 @@ export type GroupPanelData = {
   candidates: Array<{ userId: string; label: string }>;
 };
 
-export function GroupPanel({ locale, group }: { locale: Locale; group: GroupPanelData }) {
-  const messages = getMessages(locale);
+export function GroupPanel({ locale, messages, group }: { locale: Locale; messages: ClientMessages<'groups' | 'governance'>; group: GroupPanelData }) {
   const t = messages.groups;
   const [removeState, removeAction, isRemoving] = useActionState<FormState, FormData>(removeGroupMember, IDLE);
   const [addState, addAction, isAdding] = useActionState<FormState, FormData>(addGroupMember, IDLE);
@@ -44,7 +45,7 @@ export function GroupPanel({ locale, group }: { locale: Locale; group: GroupPane
           {group.name}
         </h3>
         <p className="text-sm text-slate-700">
-          {messages.governance.groupKind[group.kind]} · {t.memberCount(group.members.length)}
+          {messages.governance.groupKind[group.kind]} · {group.members.length === 1 ? t.memberCountOne : fill(t.memberCount, { count: formatNumber(group.members.length, locale) })}
         </p>
         {group.description && <p className="mt-2 max-w-3xl whitespace-pre-line">{group.description}</p>}
         <p className="mt-2 max-w-3xl text-sm text-slate-700">{t.kindHelp[group.kind]}</p>
@@ -55,7 +56,7 @@ export function GroupPanel({ locale, group }: { locale: Locale; group: GroupPane
         <p>{t.noMembers}</p>
       ) : (
         <DataTable
-          caption={t.membersCaption(group.name)}
+          caption={fill(t.membersCaption, { group: group.name })}
           minWidth="min-w-[40rem]"
           columns={[{ label: t.columns.name }, { label: t.columns.organization }, { label: t.columns.role }, { label: t.columns.added }, { label: t.columns.action }]}
         >
@@ -69,7 +70,7 @@ export function GroupPanel({ locale, group }: { locale: Locale; group: GroupPane
               <td className={cellClass}>{member.added}</td>
               <td className={lastCellClass}>
                 <details>
-                  <summary className="cursor-pointer text-brand-700 underline">{t.remove(member.name)}</summary>
+                  <summary className="cursor-pointer text-brand-700 underline">{fill(t.remove, { person: member.name })}</summary>
                   <form action={removeAction} className="mt-2 space-y-2">
                     <input type="hidden" name="locale" value={locale} />
                     <input type="hidden" name="groupMembershipId" value={member.groupMembershipId} />
@@ -88,13 +89,14 @@ export function GroupPanel({ locale, group }: { locale: Locale; group: GroupPane
         </DataTable>
       )}
 
-      <AddMemberForm locale={locale} group={group} state={addState} shown={latest === 'add' ? addState : IDLE} action={addAction} isPending={isAdding} />
+      <AddMemberForm locale={locale} messages={messages} group={group} state={addState} shown={latest === 'add' ? addState : IDLE} action={addAction} isPending={isAdding} />
     </section>
   );
 }
 
 function AddMemberForm({
   locale,
+  messages,
   group,
   state,
   shown,
@@ -102,6 +104,7 @@ function AddMemberForm({
   isPending,
 }: {
   locale: Locale;
+  messages: ClientMessages<'groups'>;
   group: GroupPanelData;
   state: FormState;
   /** The state whose messages to show: idle when another form answered since. */
@@ -109,7 +112,7 @@ function AddMemberForm({
   action: (formData: FormData) => void;
   isPending: boolean;
 }) {
-  const t = getMessages(locale).groups;
+  const t = messages.groups;
   const errors = shown.fieldErrors ?? {};
   const values = state.status === 'error' ? (state.values ?? {}) : {};
   const byEmail = group.kind === 'REFERENCE';
@@ -130,7 +133,7 @@ function AddMemberForm({
   return (
     <form action={action} noValidate aria-labelledby={headingId} className="space-y-3 border-t border-slate-200 pt-4">
       <h4 id={headingId} className="font-semibold">
-        {t.addHeading(group.name)}
+        {fill(t.addHeading, { group: group.name })}
       </h4>
       <FormFeedback state={shown} heading={t.errorSummary} fieldIds={{ [field]: fieldId }} fieldOrder={[field]} />
       <input type="hidden" name="locale" value={locale} />

@@ -5,8 +5,9 @@
 import { useActionState, useState, useSyncExternalStore } from 'react';
 
 import type { MembershipRole } from '@/generated/prisma/enums';
+import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
-import { getMessages } from '@/i18n/messages';
+import { fill } from '@/i18n/template';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
 import { buttonClass, inputClass, secondaryButtonClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
@@ -28,8 +29,7 @@ function useOrigin(): string {
   return useSyncExternalStore(noSubscription, () => window.location.origin, () => '');
 }
 
-export function CreateInvitationForm({ locale, networkId }: { locale: Locale; networkId: string }) {
-  const messages = getMessages(locale);
+export function CreateInvitationForm({ locale, messages, networkId }: { locale: Locale; messages: ClientMessages<'joining' | 'enums'>; networkId: string }) {
   const t = messages.joining;
   const [state, action, pending] = useActionState(createInvitation, IDLE);
   const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
@@ -41,7 +41,7 @@ export function CreateInvitationForm({ locale, networkId }: { locale: Locale; ne
         state={state}
         heading={t.errorSummary}
         fieldIds={FIELD_IDS}
-        renderDetail={(path) => <InvitationLink locale={locale} path={path} />}
+        renderDetail={(path) => <InvitationLink messages={messages} path={path} />}
       />
       <form action={action} noValidate className="max-w-2xl space-y-5">
         <input type="hidden" name="locale" value={locale} />
@@ -97,8 +97,8 @@ export function CreateInvitationForm({ locale, networkId }: { locale: Locale; ne
   );
 }
 
-function InvitationLink({ locale, path }: { locale: Locale; path: string }) {
-  const t = getMessages(locale).joining;
+function InvitationLink({ messages, path }: { messages: ClientMessages<'joining'>; path: string }) {
+  const t = messages.joining;
   const link = `${useOrigin()}${path}`;
   const [copied, setCopied] = useState(false);
   return (
@@ -131,8 +131,17 @@ function InvitationLink({ locale, path }: { locale: Locale; path: string }) {
   );
 }
 
-export function InvitationList({ locale, invitations, labelledBy }: { locale: Locale; invitations: InvitationRow[]; labelledBy: string }) {
-  const messages = getMessages(locale);
+export function InvitationList({
+  locale,
+  messages,
+  invitations,
+  labelledBy,
+}: {
+  locale: Locale;
+  messages: ClientMessages<'joining' | 'enums'>;
+  invitations: InvitationRow[];
+  labelledBy: string;
+}) {
   const t = messages.joining;
   const [state, action, pending] = useActionState(revokeInvitation, IDLE);
 
@@ -175,7 +184,7 @@ export function InvitationList({ locale, invitations, labelledBy }: { locale: Lo
                     <input type="hidden" name="invitationId" value={invitation.id} />
                     <button type="submit" disabled={pending} className="font-semibold text-brand-700 underline disabled:opacity-70">
                       {t.revoke}
-                      <span className="sr-only"> {t.invitationTo(invitation.email)}</span>
+                      <span className="sr-only"> {fill(t.invitationTo, { email: invitation.email })}</span>
                     </button>
                   </form>
                 ) : (

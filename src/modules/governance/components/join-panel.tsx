@@ -4,6 +4,7 @@ import Link from 'next/link';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { pickMessages } from '@/i18n/pick-messages';
 import type { CurrentUser } from '@/server/auth/current-user';
 
 import { getJoinContext } from '../joining-queries';
@@ -12,10 +13,19 @@ import { MembershipPanel } from './membership-panel';
 export async function JoinPanel({ locale, slug, user }: { locale: Locale; slug: string; user: CurrentUser | null }) {
   const context = await getJoinContext(slug, user);
   if (!context) return null;
-  const t = getMessages(locale).joining;
+  const messages = getMessages(locale);
+  const t = messages.joining;
 
   if (context.standing.kind !== 'signedOut') {
-    return <MembershipPanel locale={locale} networkId={context.networkId} standing={context.standing} />;
+    return (
+      <MembershipPanel
+        locale={locale}
+        messages={pickMessages(locale, 'myMembership', 'joining', 'governance', 'enums')}
+        networkId={context.networkId}
+        standing={context.standing}
+        refusal={context.standing.kind === 'blocked' ? messages.refused[context.standing.reason] : null}
+      />
+    );
   }
   const callbackUrl = `/${locale}/networks/${encodeURIComponent(slug)}`;
   return (
@@ -23,7 +33,7 @@ export async function JoinPanel({ locale, slug, user }: { locale: Locale; slug: 
       <h2 id="joining-heading" className="text-2xl font-semibold">
         {t.title}
       </h2>
-      <p>{context.status === 'CLOSED' ? getMessages(locale).refused.networkClosed : t.policyLead[context.membershipPolicy]}</p>
+      <p>{context.status === 'CLOSED' ? messages.refused.networkClosed : t.policyLead[context.membershipPolicy]}</p>
       <p className="text-slate-700">{t.signInLead}</p>
       <Link
         href={`/${locale}/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`}

@@ -5,16 +5,15 @@
 // box's state and the box itself has no name.
 import { useActionState, useState } from 'react';
 
+import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
-import { getMessages } from '@/i18n/messages';
 import { secondaryButtonClass } from '@/ui/form-classes';
 import { FormFeedback } from '@/ui/form-feedback';
 import { IDLE } from '@/ui/form-state';
 
 import { setListed } from '../actions/my-membership-actions';
 
-export function ListedForm({ locale, networkId, isListed }: { locale: Locale; networkId: string; isListed: boolean }) {
-  const messages = getMessages(locale);
+export function ListedForm({ locale, messages, networkId, isListed }: { locale: Locale; messages: ClientMessages<'myMembership' | 'joining'>; networkId: string; isListed: boolean }) {
   const t = messages.myMembership;
   const [state, action, pending] = useActionState(setListed, IDLE);
   const [checked, setChecked] = useState(isListed);

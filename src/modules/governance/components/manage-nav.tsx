@@ -4,13 +4,7 @@ import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { NavLink } from '@/ui/nav-link';
 
-export const MANAGE_SECTIONS = ['members', 'requests', 'invitations', 'charter', 'groups', 'audit'] as const;
-export type ManageSection = (typeof MANAGE_SECTIONS)[number];
-
-export function managePath(locale: Locale, slug: string, section: ManageSection): string {
-  const base = `/${locale}/networks/${encodeURIComponent(slug)}/manage`;
-  return section === 'members' ? base : `${base}/${section}`;
-}
+import { MANAGE_SECTIONS, managePath } from '../manage-path';
 
 export function ManageNav({ locale, slug }: { locale: Locale; slug: string }) {
   const t = getMessages(locale).manage;

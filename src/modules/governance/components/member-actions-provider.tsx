@@ -6,8 +6,8 @@
 // a row's error is also shown in that row.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useActionState } from 'react';
 
+import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
-import { getMessages } from '@/i18n/messages';
 import { FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
 
@@ -19,6 +19,8 @@ type Slot = { state: FormState; action: (formData: FormData) => void };
 
 type MemberActions = {
   locale: Locale;
+  /** The texts of the feedback and of the forms in the rows. */
+  messages: ClientMessages<'members' | 'enums'>;
   role: Slot;
   remove: Slot;
   /** The form submitted last, and what came of it (null before any submission). */
@@ -40,7 +42,7 @@ export function useRowError(kind: MemberActionKind, membershipId: string): FormS
   return current?.kind === kind && current.state.status === 'error' && current.state.values?.membershipId === membershipId ? current.state : null;
 }
 
-export function MemberActionsProvider({ locale, children }: { locale: Locale; children: React.ReactNode }) {
+export function MemberActionsProvider({ locale, messages, children }: { locale: Locale; messages: ClientMessages<'members' | 'enums'>; children: React.ReactNode }) {
   const [roleState, roleAction] = useActionState(changeRole, IDLE);
   const [removeState, removeAction] = useActionState(removeMember, IDLE);
   const [latest, setLatest] = useState<MemberActionKind | null>(null);
@@ -52,12 +54,13 @@ export function MemberActionsProvider({ locale, children }: { locale: Locale; ch
     const state = kind === 'remove' ? removeState : kind === 'role' ? roleState : null;
     return {
       locale,
+      messages,
       role: { state: roleState, action: roleAction },
       remove: { state: removeState, action: removeAction },
       current: kind && state && state.status !== 'idle' ? { kind, state } : null,
       submitted,
     };
-  }, [locale, kind, roleState, roleAction, removeState, removeAction, submitted]);
+  }, [locale, messages, kind, roleState, roleAction, removeState, removeAction, submitted]);
 
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
@@ -68,8 +71,8 @@ export function MemberActionsProvider({ locale, children }: { locale: Locale; ch
  * takes it by itself (FormFeedback) and links to the row's field.
  */
 export function MemberActionsFeedback() {
-  const { locale, current } = useMemberActions();
-  const t = getMessages(locale).members;
+  const { messages, current } = useMemberActions();
+  const t = messages.members;
   const ref = useRef<HTMLDivElement>(null);
   const state = current?.state ?? IDLE;
 

@@ -6,7 +6,7 @@
 import { useFormStatus } from 'react-dom';
 
 import type { MembershipRole } from '@/generated/prisma/enums';
-import { getMessages } from '@/i18n/messages';
+import { fill } from '@/i18n/template';
 import { compactDangerButtonClass, compactInputClass, compactSecondaryButtonClass } from '@/ui/form-classes';
 import { describedBy, FieldError } from '@/ui/form-feedback';
 
@@ -29,8 +29,7 @@ function SubmitButton({ label, hiddenSuffix, pendingLabel, className }: { label:
 }
 
 export function RoleChangeForm({ membershipId, name, currentRole, roles }: { membershipId: string; name: string; currentRole: MembershipRole; roles: MembershipRole[] }) {
-  const { locale, role, submitted } = useMemberActions();
-  const messages = getMessages(locale);
+  const { locale, messages, role, submitted } = useMemberActions();
   const t = messages.members;
   const error = useRowError('role', membershipId);
   const selectId = `role-${membershipId}`;
@@ -42,7 +41,7 @@ export function RoleChangeForm({ membershipId, name, currentRole, roles }: { mem
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="membershipId" value={membershipId} />
       <label htmlFor={selectId} className="sr-only">
-        {t.newRole(name)}
+        {fill(t.newRole, { name })}
       </label>
       <div className="flex flex-wrap items-center gap-2">
         <select
@@ -60,7 +59,7 @@ export function RoleChangeForm({ membershipId, name, currentRole, roles }: { mem
             </option>
           ))}
         </select>
-        <SubmitButton label={t.saveRole} hiddenSuffix={t.saveRoleFor(name)} pendingLabel={t.saving} className={compactSecondaryButtonClass} />
+        <SubmitButton label={t.saveRole} hiddenSuffix={fill(t.saveRoleFor, { name })} pendingLabel={t.saving} className={compactSecondaryButtonClass} />
       </div>
       <FieldError id={`${selectId}-error`} message={errorText} />
     </form>
@@ -68,8 +67,8 @@ export function RoleChangeForm({ membershipId, name, currentRole, roles }: { mem
 }
 
 export function RemoveMemberForm({ membershipId, name }: { membershipId: string; name: string }) {
-  const { locale, remove, submitted } = useMemberActions();
-  const t = getMessages(locale).members;
+  const { locale, messages, remove, submitted } = useMemberActions();
+  const t = messages.members;
   const error = useRowError('remove', membershipId);
   const reasonId = `reason-${membershipId}`;
   const typed = error?.values?.reason ?? '';
@@ -79,7 +78,7 @@ export function RemoveMemberForm({ membershipId, name }: { membershipId: string;
     <details open={error ? true : undefined} className="mt-2 max-w-sm">
       <summary className="cursor-pointer text-sm font-semibold text-red-800 underline underline-offset-2">
         {t.remove}
-        <span className="sr-only"> {t.removeFor(name)}</span>
+        <span className="sr-only"> {fill(t.removeFor, { name })}</span>
       </summary>
       <form action={remove.action} onSubmit={() => submitted('remove')} noValidate className="mt-2 space-y-2 rounded border border-slate-300 bg-slate-50 p-3">
         <input type="hidden" name="locale" value={locale} />

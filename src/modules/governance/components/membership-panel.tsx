@@ -7,12 +7,13 @@
 // shows it, or what went wrong, in one place at the top of the panel.
 import { useActionState, useState } from 'react';
 
+import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
-import { getMessages, type Messages } from '@/i18n/messages';
+import { fill } from '@/i18n/template';
 import { buttonClass, inputClass, secondaryButtonClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
-import { formatDate } from '@/ui/format';
+import { formatDate, formatNumber } from '@/ui/format';
 
 import { requestToJoin, withdrawJoinRequest } from '../actions/joining-actions';
 import { leaveNetwork } from '../actions/my-membership-actions';
@@ -25,7 +26,12 @@ const JOIN_FIELD_IDS = { motivation: 'join-motivation', competence: 'join-compet
 
 type SignedInStanding = Exclude<JoinStanding, { kind: 'signedOut' }>;
 
-type Props = { locale: Locale; networkId: string; standing: SignedInStanding };
+/** The texts of the panel and of the forms in it. */
+type PanelMessages = ClientMessages<'myMembership' | 'joining' | 'governance' | 'enums'>;
+
+/** `refusal`: why the person cannot join, in words, when they cannot (picked on the server, so
+ * the page does not carry every refusal text). */
+type Props = { locale: Locale; messages: PanelMessages; networkId: string; standing: SignedInStanding; refusal: string | null };
 
 /** The most recent of several action results that changed (React's "adjust state on change"). */
 function useLatestChange(states: FormState[]): FormState | null {
@@ -39,8 +45,7 @@ function useLatestChange(states: FormState[]): FormState | null {
   return changed ?? latest;
 }
 
-export function MembershipPanel({ locale, networkId, standing }: Props) {
-  const messages = getMessages(locale);
+export function MembershipPanel({ locale, messages, networkId, standing, refusal }: Props) {
   const [joinState, joinAction, joining] = useActionState(requestToJoin, IDLE);
   const [withdrawState, withdrawAction, withdrawing] = useActionState(withdrawJoinRequest, IDLE);
   const [leaveState, leaveAction, leaving] = useActionState(leaveNetwork, IDLE);
@@ -58,7 +63,7 @@ export function MembershipPanel({ locale, networkId, standing }: Props) {
       {standing.kind === 'pending' && (
         <PendingBlock locale={locale} messages={messages} standing={standing} withdraw={{ state: withdrawState, action: withdrawAction, pending: withdrawing }} />
       )}
-      {standing.kind === 'blocked' && <BlockedBlock messages={messages} reason={standing.reason} />}
+      {standing.kind === 'blocked' && <BlockedBlock messages={messages} reason={standing.reason} refusal={refusal} />}
       {standing.kind === 'canAsk' && (
         <JoinForm locale={locale} messages={messages} networkId={networkId} standing={standing} join={{ state: joinState, action: joinAction, pending: joining }} />
       )}
@@ -68,7 +73,7 @@ export function MembershipPanel({ locale, networkId, standing }: Props) {
 
 type Bound = { state: FormState; action: (formData: FormData) => void; pending: boolean };
 
-function JoinForm({ locale, messages, networkId, standing, join }: { locale: Locale; messages: Messages; networkId: string; standing: Extract<SignedInStanding, { kind: 'canAsk' }>; join: Bound }) {
+function JoinForm({ locale, messages, networkId, standing, join }: { locale: Locale; messages: PanelMessages; networkId: string; standing: Extract<SignedInStanding, { kind: 'canAsk' }>; join: Bound }) {
   const t = messages.joining;
   const errors = join.state.status === 'error' ? (join.state.fieldErrors ?? {}) : {};
   const values = join.state.status === 'error' ? join.state.values : undefined;
@@ -77,7 +82,7 @@ function JoinForm({ locale, messages, networkId, standing, join }: { locale: Loc
       <p>{t.policyLead[standing.policy]}</p>
       {standing.lastDeclined && (
         <div className="rounded border-l-4 border-amber-600 bg-amber-50 p-4 text-amber-950">
-          <p>{t.lastDeclined(formatDate(standing.lastDeclined.date, locale))}</p>
+          <p>{fill(t.lastDeclined, { date: formatDate(standing.lastDeclined.date, locale) })}</p>
           {standing.lastDeclined.reason && (
             <p className="mt-1">
               <span className="font-semibold">{t.decisionReason}:</span> {standing.lastDeclined.reason}
@@ -93,7 +98,7 @@ function JoinForm({ locale, messages, networkId, standing, join }: { locale: Loc
             {t.motivation}
           </label>
           <p id="join-motivation-help" className="text-sm text-slate-700">
-            {t.motivationHelp(MOTIVATION_MAX)}
+            {fill(t.motivationHelp, { max: formatNumber(MOTIVATION_MAX, locale) })}
           </p>
           <textarea
             id="join-motivation"
@@ -117,11 +122,11 @@ function JoinForm({ locale, messages, networkId, standing, join }: { locale: Loc
   );
 }
 
-function PendingBlock({ locale, messages, standing, withdraw }: { locale: Locale; messages: Messages; standing: Extract<SignedInStanding, { kind: 'pending' }>; withdraw: Bound }) {
+function PendingBlock({ locale, messages, standing, withdraw }: { locale: Locale; messages: PanelMessages; standing: Extract<SignedInStanding, { kind: 'pending' }>; withdraw: Bound }) {
   const t = messages.joining;
   return (
     <>
-      <p className="font-medium">{t.pendingSince(formatDate(standing.since, locale))}</p>
+      <p className="font-medium">{fill(t.pendingSince, { date: formatDate(standing.since, locale) })}</p>
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t.competence}</dt>
         <dd>{messages.governance.competence[standing.competence]}</dd>
@@ -139,18 +144,18 @@ function PendingBlock({ locale, messages, standing, withdraw }: { locale: Locale
   );
 }
 
-function BlockedBlock({ messages, reason }: { messages: Messages; reason: Extract<SignedInStanding, { kind: 'blocked' }>['reason'] }) {
+function BlockedBlock({ messages, reason, refusal }: { messages: PanelMessages; reason: Extract<SignedInStanding, { kind: 'blocked' }>['reason']; refusal: string | null }) {
   const t = messages.joining;
   const help = reason === 'invitationOnly' ? t.invitationOnlyHelp : reason === 'agencyStaff' ? t.agencyStaffHelp : null;
   return (
     <div className="rounded border-l-4 border-slate-500 bg-slate-50 p-4">
-      <p>{messages.refused[reason]}</p>
+      <p>{refusal}</p>
       {help && <p className="mt-2">{help}</p>}
     </div>
   );
 }
 
-function MemberBlock({ locale, messages, networkId, standing, leave }: { locale: Locale; messages: Messages; networkId: string; standing: Extract<SignedInStanding, { kind: 'member' }>; leave: Bound }) {
+function MemberBlock({ locale, messages, networkId, standing, leave }: { locale: Locale; messages: PanelMessages; networkId: string; standing: Extract<SignedInStanding, { kind: 'member' }>; leave: Bound }) {
   const t = messages.joining;
   const m = messages.myMembership;
   return (
@@ -163,7 +168,7 @@ function MemberBlock({ locale, messages, networkId, standing, leave }: { locale:
         <dt className="font-semibold">{t.competence}</dt>
         <dd>{standing.competence ? messages.governance.competence[standing.competence] : t.noCompetence}</dd>
       </dl>
-      <ListedForm locale={locale} networkId={networkId} isListed={standing.isListed} />
+      <ListedForm locale={locale} messages={messages} networkId={networkId} isListed={standing.isListed} />
       {standing.isOnlyCoordinator ? (
         <p className="rounded border-l-4 border-slate-500 bg-slate-50 p-4">{m.leaveLastCoordinator}</p>
       ) : (

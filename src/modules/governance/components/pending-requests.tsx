@@ -5,8 +5,9 @@
 // time, and the confirmation stays when the decided request leaves the list.
 import { useActionState } from 'react';
 
+import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
-import { getMessages } from '@/i18n/messages';
+import { fill } from '@/i18n/template';
 import { buttonClass, inputClass, secondaryButtonClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormErrorSummary, FormFeedback } from '@/ui/form-feedback';
 import { IDLE } from '@/ui/form-state';
@@ -16,8 +17,17 @@ import { decideJoinRequest } from '../actions/joining-actions';
 import type { PendingJoinRequest } from '../joining-queries';
 import { DECISION_REASON_MAX } from '../joining-rules';
 
-export function PendingRequests({ locale, requests, emptyText }: { locale: Locale; requests: PendingJoinRequest[]; emptyText: string }) {
-  const messages = getMessages(locale);
+export function PendingRequests({
+  locale,
+  messages,
+  requests,
+  emptyText,
+}: {
+  locale: Locale;
+  messages: ClientMessages<'joining' | 'governance'>;
+  requests: PendingJoinRequest[];
+  emptyText: string;
+}) {
   const t = messages.joining;
   const [state, action, pending] = useActionState(decideJoinRequest, IDLE);
   const failedId = state.status === 'error' ? state.values?.requestId : undefined;
@@ -51,7 +61,7 @@ export function PendingRequests({ locale, requests, emptyText }: { locale: Local
                     <dt className="font-semibold">{t.competence}</dt>
                     <dd>{messages.governance.competence[request.competence]}</dd>
                     <dt className="font-semibold">{t.date}</dt>
-                    <dd>{t.appliedOn(formatDate(request.createdAt, locale))}</dd>
+                    <dd>{fill(t.appliedOn, { date: formatDate(request.createdAt, locale) })}</dd>
                     <dt className="font-semibold">{t.motivation}</dt>
                     <dd className="whitespace-pre-line">{request.motivation}</dd>
                   </dl>
@@ -62,7 +72,7 @@ export function PendingRequests({ locale, requests, emptyText }: { locale: Local
                     <div>
                       <label htmlFor={fieldId} className="block font-medium">
                         {t.reason}
-                        <span className="sr-only"> ({t.requestOf(request.person.name)})</span>
+                        <span className="sr-only"> ({fill(t.requestOf, { person: request.person.name })})</span>
                       </label>
                       <p id={`${fieldId}-help`} className="text-sm text-slate-700">
                         {t.reasonHelp}
@@ -82,11 +92,11 @@ export function PendingRequests({ locale, requests, emptyText }: { locale: Local
                     <div className="flex flex-wrap gap-3">
                       <button type="submit" name="decision" value="approve" disabled={pending} className={buttonClass}>
                         {t.approve}
-                        <span className="sr-only"> {t.requestOf(request.person.name)}</span>
+                        <span className="sr-only"> {fill(t.requestOf, { person: request.person.name })}</span>
                       </button>
                       <button type="submit" name="decision" value="decline" disabled={pending} className={secondaryButtonClass}>
                         {t.decline}
-                        <span className="sr-only"> {t.requestOf(request.person.name)}</span>
+                        <span className="sr-only"> {fill(t.requestOf, { person: request.person.name })}</span>
                       </button>
                     </div>
                   </form>

@@ -7,8 +7,9 @@
 import { useRouter } from 'next/navigation';
 import { createContext, useActionState, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 
+import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
-import { getMessages } from '@/i18n/messages';
+import { fill } from '@/i18n/template';
 import { buttonClass, compactDangerButtonClass, compactSecondaryButtonClass } from '@/ui/form-classes';
 import { FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
@@ -36,6 +37,7 @@ function useRefreshOnRefusal(state: FormState) {
 
 export function MoveButtons({
   locale,
+  messages,
   itemId,
   title,
   agendaVersion,
@@ -43,13 +45,14 @@ export function MoveButtons({
   isLast,
 }: {
   locale: Locale;
+  messages: ClientMessages<'agenda'>;
   itemId: string;
   title: string;
   agendaVersion: number;
   isFirst: boolean;
   isLast: boolean;
 }) {
-  const t = getMessages(locale).agenda;
+  const t = messages.agenda;
   const [state, formAction, isPending] = useActionState<FormState, FormData>(moveItem, IDLE);
   const up = useRef<HTMLButtonElement>(null);
   const down = useRef<HTMLButtonElement>(null);
@@ -73,7 +76,7 @@ export function MoveButtons({
         name="direction"
         value="up"
         disabled={isFirst || isPending}
-        aria-label={t.moveUpNamed(title)}
+        aria-label={fill(t.moveUpNamed, { title })}
         onClick={() => (used.current = 'up')}
         className={compactSecondaryButtonClass}
       >
@@ -86,7 +89,7 @@ export function MoveButtons({
         name="direction"
         value="down"
         disabled={isLast || isPending}
-        aria-label={t.moveDownNamed(title)}
+        aria-label={fill(t.moveDownNamed, { title })}
         onClick={() => (used.current = 'down')}
         className={compactSecondaryButtonClass}
       >
@@ -107,8 +110,8 @@ export function MoveButtons({
  */
 const DecisionFeedback = createContext<(state: FormState) => void>(() => {});
 
-export function DecisionFeedbackProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
-  const t = getMessages(locale).agenda;
+export function DecisionFeedbackProvider({ messages, children }: { messages: ClientMessages<'agenda'>; children: ReactNode }) {
+  const t = messages.agenda;
   const [state, setState] = useState<FormState>(IDLE);
   const router = useRouter();
   const announce = useCallback(
@@ -137,37 +140,73 @@ function useAnnouncedAction(action: (previous: FormState, formData: FormData) =>
   return [formAction, isPending] as const;
 }
 
-export function DecideButtons({ locale, itemId, title, agendaVersion }: { locale: Locale; itemId: string; title: string; agendaVersion: number }) {
-  const t = getMessages(locale).agenda;
+export function DecideButtons({
+  locale,
+  messages,
+  itemId,
+  title,
+  agendaVersion,
+}: {
+  locale: Locale;
+  messages: ClientMessages<'agenda'>;
+  itemId: string;
+  title: string;
+  agendaVersion: number;
+}) {
+  const t = messages.agenda;
   const [formAction, isPending] = useAnnouncedAction(decideProposal);
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-2">
       <ItemFields locale={locale} itemId={itemId} agendaVersion={agendaVersion} />
-      <button type="submit" name="decision" value="accept" disabled={isPending} aria-label={t.acceptNamed(title)} className={compactSecondaryButtonClass}>
+      <button type="submit" name="decision" value="accept" disabled={isPending} aria-label={fill(t.acceptNamed, { title })} className={compactSecondaryButtonClass}>
         {t.accept}
       </button>
-      <button type="submit" name="decision" value="decline" disabled={isPending} aria-label={t.declineNamed(title)} className={compactDangerButtonClass}>
+      <button type="submit" name="decision" value="decline" disabled={isPending} aria-label={fill(t.declineNamed, { title })} className={compactDangerButtonClass}>
         {t.decline}
       </button>
     </form>
   );
 }
 
-export function WithdrawButton({ locale, itemId, title, agendaVersion }: { locale: Locale; itemId: string; title: string; agendaVersion: number }) {
-  const t = getMessages(locale).agenda;
+export function WithdrawButton({
+  locale,
+  messages,
+  itemId,
+  title,
+  agendaVersion,
+}: {
+  locale: Locale;
+  messages: ClientMessages<'agenda'>;
+  itemId: string;
+  title: string;
+  agendaVersion: number;
+}) {
+  const t = messages.agenda;
   const [formAction, isPending] = useAnnouncedAction(withdrawProposal);
   return (
     <form action={formAction}>
       <ItemFields locale={locale} itemId={itemId} agendaVersion={agendaVersion} />
-      <button type="submit" disabled={isPending} aria-label={t.withdrawNamed(title)} className={compactDangerButtonClass}>
+      <button type="submit" disabled={isPending} aria-label={fill(t.withdrawNamed, { title })} className={compactDangerButtonClass}>
         {t.withdraw}
       </button>
     </form>
   );
 }
 
-export function PublishForm({ locale, meetingId, agendaVersion, label }: { locale: Locale; meetingId: string; agendaVersion: number; label: string }) {
-  const t = getMessages(locale).agenda;
+export function PublishForm({
+  locale,
+  messages,
+  meetingId,
+  agendaVersion,
+  label,
+}: {
+  locale: Locale;
+  messages: ClientMessages<'agenda'>;
+  meetingId: string;
+  agendaVersion: number;
+  label: string;
+}) {
+  const t = messages.agenda;
   const [state, formAction, isPending] = useActionState<FormState, FormData>(publishAgenda, IDLE);
   useRefreshOnRefusal(state);
   return (

@@ -8,8 +8,8 @@
 import { useRouter } from 'next/navigation';
 import { useActionState, useEffect } from 'react';
 
+import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
-import { getMessages } from '@/i18n/messages';
 import { buttonClass, inputClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
@@ -23,6 +23,7 @@ const ACTIONS = { add: addItem, propose: proposeItem, edit: updateItem, revise: 
 
 export function AgendaItemForm({
   locale,
+  messages,
   mode,
   idPrefix,
   agendaVersion,
@@ -31,6 +32,7 @@ export function AgendaItemForm({
   initial = {},
 }: {
   locale: Locale;
+  messages: ClientMessages<'agenda'>;
   mode: keyof typeof ACTIONS;
   /** Makes the field ids unique on a page with several forms. */
   idPrefix: string;
@@ -39,7 +41,7 @@ export function AgendaItemForm({
   itemId?: string;
   initial?: AgendaItemValues;
 }) {
-  const t = getMessages(locale).agenda;
+  const t = messages.agenda;
   const router = useRouter();
   const [state, formAction, isPending] = useActionState<FormState, FormData>(ACTIONS[mode], IDLE);
   const values: AgendaItemValues = state.status === 'error' ? (state.values ?? {}) : initial;

@@ -7,8 +7,9 @@
 import { useActionState, useState } from 'react';
 
 import type { MembershipRole } from '@/generated/prisma/enums';
+import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
-import { getMessages } from '@/i18n/messages';
+import { fill } from '@/i18n/template';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
 import { buttonClass, compactInputClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
@@ -29,8 +30,19 @@ export type AttendanceFormRow = {
   left: string;
 };
 
-export function AttendanceForm({ locale, meetingId, rows, headingId }: { locale: Locale; meetingId: string; rows: AttendanceFormRow[]; headingId: string }) {
-  const messages = getMessages(locale);
+export function AttendanceForm({
+  locale,
+  messages,
+  meetingId,
+  rows,
+  headingId,
+}: {
+  locale: Locale;
+  messages: ClientMessages<'meetings' | 'enums'>;
+  meetingId: string;
+  rows: AttendanceFormRow[];
+  headingId: string;
+}) {
   const t = messages.meetings.attendance;
   const [state, action, pending] = useActionState(recordAttendance, IDLE);
   const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
@@ -45,7 +57,12 @@ export function AttendanceForm({ locale, meetingId, rows, headingId }: { locale:
       return next;
     });
   const fieldIds = Object.fromEntries(rows.flatMap((r) => [[`arrivedAt-${r.userId}`, `arrived-${r.userId}`], [`leftAt-${r.userId}`, `left-${r.userId}`]]));
-  const fieldLabels = Object.fromEntries(rows.flatMap((r) => [[`arrivedAt-${r.userId}`, t.arrivedLabel(r.name)], [`leftAt-${r.userId}`, t.leftLabel(r.name)]]));
+  const fieldLabels = Object.fromEntries(
+    rows.flatMap((r) => [
+      [`arrivedAt-${r.userId}`, fill(t.arrivedLabel, { name: r.name })],
+      [`leftAt-${r.userId}`, fill(t.leftLabel, { name: r.name })],
+    ]),
+  );
 
   return (
     <form action={action} noValidate className="space-y-4">
@@ -78,7 +95,7 @@ export function AttendanceForm({ locale, meetingId, rows, headingId }: { locale:
                   value={row.userId}
                   checked={present.has(row.userId)}
                   onChange={(event) => toggle(row.userId, event.target.checked)}
-                  aria-label={t.presentLabel(row.name)}
+                  aria-label={fill(t.presentLabel, { name: row.name })}
                   className="h-5 w-5"
                 />
               </td>
@@ -95,7 +112,7 @@ export function AttendanceForm({ locale, meetingId, rows, headingId }: { locale:
                   type="time"
                   name={arrivedKey}
                   defaultValue={typed?.[arrivedKey] ?? row.arrived}
-                  aria-label={t.arrivedLabel(row.name)}
+                  aria-label={fill(t.arrivedLabel, { name: row.name })}
                   {...describedBy(`arrived-${row.userId}`, { error: errors[arrivedKey] })}
                   className={compactInputClass(Boolean(errors[arrivedKey]))}
                 />
@@ -107,7 +124,7 @@ export function AttendanceForm({ locale, meetingId, rows, headingId }: { locale:
                   type="time"
                   name={leftKey}
                   defaultValue={typed?.[leftKey] ?? row.left}
-                  aria-label={t.leftLabel(row.name)}
+                  aria-label={fill(t.leftLabel, { name: row.name })}
                   {...describedBy(`left-${row.userId}`, { error: errors[leftKey] })}
                   className={compactInputClass(Boolean(errors[leftKey]))}
                 />

@@ -3,8 +3,8 @@
 // The button that creates (or replaces) a person's calendar link, and the link, shown once.
 import { useActionState, useSyncExternalStore } from 'react';
 
+import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
-import { getMessages } from '@/i18n/messages';
 import { secondaryButtonClass } from '@/ui/form-classes';
 import { FormFeedback } from '@/ui/form-feedback';
 import { IDLE } from '@/ui/form-state';
@@ -18,8 +18,8 @@ function useOrigin(): string {
   return useSyncExternalStore(noSubscription, () => window.location.origin, () => '');
 }
 
-export function CalendarLinkForm({ locale, hasLink }: { locale: Locale; hasLink: boolean }) {
-  const t = getMessages(locale).meetings.calendarLink;
+export function CalendarLinkForm({ locale, messages, hasLink }: { locale: Locale; messages: ClientMessages<'meetings'>; hasLink: boolean }) {
+  const t = messages.meetings.calendarLink;
   const [state, action, pending] = useActionState(createCalendarFeedToken, IDLE);
   const origin = useOrigin();
   const replacing = hasLink || state.status === 'success';

@@ -2,6 +2,7 @@
 // form that creates or replaces it (the link itself is shown only once, when created).
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { pickMessages } from '@/i18n/pick-messages';
 import { formatStockholmInstant } from '@/i18n/stockholm-time';
 
 import { getMyCalendarLinkDate } from '../meeting-queries';
@@ -17,7 +18,7 @@ export async function CalendarLinkSection({ locale, userId }: { locale: Locale; 
       </h2>
       <p className="max-w-3xl text-slate-700">{t.lead}</p>
       <p>{createdAt ? t.has(formatStockholmInstant(createdAt, locale)) : t.none}</p>
-      <CalendarLinkForm locale={locale} hasLink={Boolean(createdAt)} />
+      <CalendarLinkForm locale={locale} messages={pickMessages(locale, 'meetings')} hasLink={Boolean(createdAt)} />
     </section>
   );
 }

@@ -3,16 +3,16 @@
 // Cancelling a meeting: a checkbox to confirm, so it is never one stray click.
 import { useActionState } from 'react';
 
+import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
-import { getMessages } from '@/i18n/messages';
 import { compactDangerButtonClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE } from '@/ui/form-state';
 
 import { cancelMeeting } from '../actions/meeting-actions';
 
-export function CancelMeetingForm({ locale, meetingId }: { locale: Locale; meetingId: string }) {
-  const t = getMessages(locale).meetings.cancel;
+export function CancelMeetingForm({ locale, messages, meetingId }: { locale: Locale; messages: ClientMessages<'meetings'>; meetingId: string }) {
+  const t = messages.meetings.cancel;
   const [state, action, pending] = useActionState(cancelMeeting, IDLE);
   const error = state.status === 'error' ? state.fieldErrors?.confirm : undefined;
   return (

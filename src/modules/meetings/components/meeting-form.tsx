@@ -7,8 +7,8 @@ import Link from 'next/link';
 import { useActionState, useState } from 'react';
 
 import type { MeetingFormat } from '@/generated/prisma/enums';
+import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
-import { getMessages } from '@/i18n/messages';
 import { buttonClass, inputClass } from '@/ui/form-classes';
 import { CheckboxField, describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
@@ -24,18 +24,19 @@ FIELD_IDS.format = `${fieldId('format')}-0`;
 
 export function MeetingForm({
   locale,
+  messages,
   target,
   initial,
   meetingsPath,
 }: {
   locale: Locale;
+  messages: ClientMessages<'meetings'>;
   /** Plan a new meeting in a network, or change an existing meeting. */
   target: { networkId: string } | { meetingId: string };
   initial: MeetingFormValues;
   /** The network's meeting list, to link to the new meeting after planning. */
   meetingsPath: string;
 }) {
-  const messages = getMessages(locale);
   const t = messages.meetings.form;
   const editing = 'meetingId' in target;
   const [state, formAction, isPending] = useActionState<FormState, FormData>(editing ? updateMeeting : planMeeting, IDLE);
@@ -61,7 +62,7 @@ export function MeetingForm({
       <input type="hidden" name="locale" value={locale} />
       {'meetingId' in target ? <input type="hidden" name="meetingId" value={target.meetingId} /> : <input type="hidden" name="networkId" value={target.networkId} />}
       {/* Remounted after each answer, so the fields take up the values to show. */}
-      <MeetingFields key={`${state.status}-${JSON.stringify(values)}`} locale={locale} values={values} errors={state.status === 'error' ? (state.fieldErrors ?? {}) : {}} />
+      <MeetingFields key={`${state.status}-${JSON.stringify(values)}`} messages={messages} values={values} errors={state.status === 'error' ? (state.fieldErrors ?? {}) : {}} />
       <button type="submit" disabled={isPending} className={buttonClass}>
         {isPending ? t.saving : editing ? t.saveSubmit : t.planSubmit}
       </button>
@@ -69,8 +70,7 @@ export function MeetingForm({
   );
 }
 
-function MeetingFields({ locale, values, errors }: { locale: Locale; values: MeetingFormValues; errors: Record<string, string> }) {
-  const messages = getMessages(locale);
+function MeetingFields({ messages, values, errors }: { messages: ClientMessages<'meetings'>; values: MeetingFormValues; errors: Record<string, string> }) {
   const t = messages.meetings.form;
   const [format, setFormat] = useState<string>(values.format ?? 'PHYSICAL');
   const room = hasRoom(format as MeetingFormat);

@@ -7,8 +7,9 @@
 import { useActionState, useState } from 'react';
 
 import type { DecisionRule } from '@/generated/prisma/enums';
+import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
-import { getMessages } from '@/i18n/messages';
+import { fill } from '@/i18n/template';
 import { buttonClass, compactSecondaryButtonClass, inputClass, secondaryButtonClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
@@ -21,8 +22,22 @@ function useForm(action: Action) {
   return useActionState<FormState, FormData>(action, IDLE);
 }
 
-export function EntryForm({ locale, meetingId, agendaItemId, text, label }: { locale: Locale; meetingId: string; agendaItemId: string | null; text: string; label: string }) {
-  const t = getMessages(locale).minutes;
+export function EntryForm({
+  locale,
+  messages,
+  meetingId,
+  agendaItemId,
+  text,
+  label,
+}: {
+  locale: Locale;
+  messages: ClientMessages<'minutes'>;
+  meetingId: string;
+  agendaItemId: string | null;
+  text: string;
+  label: string;
+}) {
+  const t = messages.minutes;
   const [state, formAction, pending] = useForm(writeEntry);
   const [value, setValue] = useState(text);
   const id = `entry-${agendaItemId ?? 'general'}`;
@@ -45,6 +60,7 @@ export type Voter = { userId: string; name: string; arrivedLabel: string | null 
 
 export function DecisionForm({
   locale,
+  messages,
   meetingId,
   agendaItemId,
   rule,
@@ -53,6 +69,7 @@ export function DecisionForm({
   recorded,
 }: {
   locale: Locale;
+  messages: ClientMessages<'minutes'>;
   meetingId: string;
   agendaItemId: string;
   rule: DecisionRule;
@@ -60,7 +77,7 @@ export function DecisionForm({
   initial: { motion: string; decidedAt: string; votes: Record<string, string>; objectorIds: string[] };
   recorded: boolean;
 }) {
-  const t = getMessages(locale).minutes;
+  const t = messages.minutes;
   const [state, formAction, pending] = useForm(recordDecision);
   const [motion, setMotion] = useState(initial.motion);
   const [decidedAt, setDecidedAt] = useState(initial.decidedAt);
@@ -72,7 +89,7 @@ export function DecisionForm({
   const fieldLabels: Record<string, string> = { motion: t.motion, decidedAt: t.decidedAt };
   for (const voter of voters) {
     fieldIds[`vote.${voter.userId}`] = `${prefix}-vote-${voter.userId}-0`;
-    fieldLabels[`vote.${voter.userId}`] = t.voteFor(voter.name);
+    fieldLabels[`vote.${voter.userId}`] = fill(t.voteFor, { name: voter.name });
   }
   const choices = ['FOR', 'AGAINST', 'ABSTAIN', ''] as const;
 
@@ -145,7 +162,7 @@ export function DecisionForm({
                   className="h-4 w-4"
                 />
                 <label htmlFor={`${prefix}-object-${voter.userId}`}>
-                  {t.objects(voter.name)}
+                  {fill(t.objects, { name: voter.name })}
                   {voter.arrivedLabel && <span className="text-sm text-slate-700"> ({voter.arrivedLabel})</span>}
                 </label>
               </li>
@@ -163,7 +180,7 @@ export function DecisionForm({
             return (
               <fieldset key={voter.userId} {...describedBy(`${prefix}-vote-${voter.userId}`, { error: errors[field] })}>
                 <legend className="text-sm font-semibold">
-                  {t.voteFor(voter.name)}
+                  {fill(t.voteFor, { name: voter.name })}
                   {voter.arrivedLabel && <span className="font-normal text-slate-700"> ({voter.arrivedLabel})</span>}
                 </legend>
                 <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
@@ -198,16 +215,18 @@ export function DecisionForm({
 
 export function AdjusterForm({
   locale,
+  messages,
   meetingId,
   candidates,
   current,
 }: {
   locale: Locale;
+  messages: ClientMessages<'minutes'>;
   meetingId: string;
   candidates: Array<{ userId: string; name: string }>;
   current: string | null;
 }) {
-  const t = getMessages(locale).minutes;
+  const t = messages.minutes;
   const [state, formAction, pending] = useForm(setAdjuster);
   const [value, setValue] = useState(current ?? '');
   const id = 'minutes-adjuster';
@@ -248,8 +267,8 @@ export function AdjusterForm({
   );
 }
 
-export function ApproveForm({ locale, meetingId, as }: { locale: Locale; meetingId: string; as: 'coordinator' | 'adjuster' }) {
-  const t = getMessages(locale).minutes;
+export function ApproveForm({ locale, messages, meetingId, as }: { locale: Locale; messages: ClientMessages<'minutes'>; meetingId: string; as: 'coordinator' | 'adjuster' }) {
+  const t = messages.minutes;
   const [state, formAction, pending] = useForm(approveMinutes);
   return (
     <form action={formAction} className="space-y-2">
@@ -264,8 +283,8 @@ export function ApproveForm({ locale, meetingId, as }: { locale: Locale; meeting
   );
 }
 
-export function CorrectionForm({ locale, entryId }: { locale: Locale; entryId: string }) {
-  const t = getMessages(locale).minutes;
+export function CorrectionForm({ locale, messages, entryId }: { locale: Locale; messages: ClientMessages<'minutes'>; entryId: string }) {
+  const t = messages.minutes;
   const [value, setValue] = useState('');
   // After a saved correction the field is emptied for the next one.
   const [state, formAction, pending] = useActionState<FormState, FormData>(async (previous, formData) => {
@@ -291,8 +310,8 @@ export function CorrectionForm({ locale, entryId }: { locale: Locale; entryId: s
   );
 }
 
-export function PublishForm({ locale, decisionId, isPublic }: { locale: Locale; decisionId: string; isPublic: boolean }) {
-  const t = getMessages(locale).minutes;
+export function PublishForm({ locale, messages, decisionId, isPublic }: { locale: Locale; messages: ClientMessages<'minutes'>; decisionId: string; isPublic: boolean }) {
+  const t = messages.minutes;
   const [state, formAction, pending] = useForm(setDecisionPublic);
   return (
     <form action={formAction} className="space-y-2">

@@ -4,8 +4,8 @@
 import { useActionState } from 'react';
 
 import type { RegistrationAnswer } from '@/generated/prisma/enums';
+import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
-import { getMessages } from '@/i18n/messages';
 import { secondaryButtonClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE } from '@/ui/form-state';
@@ -13,8 +13,18 @@ import { IDLE } from '@/ui/form-state';
 import { registerAttendance } from '../actions/meeting-actions';
 import { REGISTRATION_ANSWERS } from '../meeting-rules';
 
-export function RegistrationForm({ locale, meetingId, answer }: { locale: Locale; meetingId: string; answer: RegistrationAnswer | null }) {
-  const t = getMessages(locale).meetings.registration;
+export function RegistrationForm({
+  locale,
+  messages,
+  meetingId,
+  answer,
+}: {
+  locale: Locale;
+  messages: ClientMessages<'meetings'>;
+  meetingId: string;
+  answer: RegistrationAnswer | null;
+}) {
+  const t = messages.meetings.registration;
   const [state, action, pending] = useActionState(registerAttendance, IDLE);
   const error = state.status === 'error' ? state.fieldErrors?.answer : undefined;
   const chosen = state.status === 'error' ? state.values?.answer : answer;

@@ -10,8 +10,9 @@ import { useRouter } from 'next/navigation';
 import { useActionState, useEffect, useState } from 'react';
 
 import type { LadderStep, MaturityAnswer } from '@/generated/prisma/enums';
+import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
-import { getMessages } from '@/i18n/messages';
+import { fill } from '@/i18n/template';
 import { buttonClass, inputClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
@@ -28,8 +29,8 @@ const FIELD_IDS: Record<string, string> = Object.fromEntries(ASSESSMENT_FIELDS.m
 for (const question of MATURITY_QUESTIONS) FIELD_IDS[question] = fieldId(`${question}-${MATURITY_ANSWERS[0]}`);
 FIELD_IDS.chosenStep = fieldId(`chosenStep-${LADDER_STEPS[0]}`);
 
-export function AssessmentForm({ locale, needId, needPath, initial }: { locale: Locale; needId: string; needPath: string; initial: AssessmentValues }) {
-  const t = getMessages(locale).ladder;
+export function AssessmentForm({ locale, messages, needId, needPath, initial }: { locale: Locale; messages: ClientMessages<'ladder' | 'needEnums'>; needId: string; needPath: string; initial: AssessmentValues }) {
+  const t = messages.ladder;
   const router = useRouter();
   const [state, formAction, isPending] = useActionState<FormState, FormData>(assessNeed, IDLE);
   const values: AssessmentValues = state.status === 'error' ? (state.values ?? {}) : initial;
@@ -58,7 +59,7 @@ export function AssessmentForm({ locale, needId, needPath, initial }: { locale: 
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="needId" value={needId} />
       {/* Remounted after each answer, so the fields take up the values to show. */}
-      <AssessmentFields key={`${state.status}-${JSON.stringify(values)}`} locale={locale} values={values} errors={state.status === 'error' ? (state.fieldErrors ?? {}) : {}} />
+      <AssessmentFields key={`${state.status}-${JSON.stringify(values)}`} messages={messages} values={values} errors={state.status === 'error' ? (state.fieldErrors ?? {}) : {}} />
       <button type="submit" disabled={isPending} className={buttonClass}>
         {isPending ? t.assess.saving : t.assess.submit}
       </button>
@@ -69,8 +70,7 @@ export function AssessmentForm({ locale, needId, needPath, initial }: { locale: 
 const isAnswer = (value: string | undefined): value is MaturityAnswer => MATURITY_ANSWERS.includes(value as MaturityAnswer);
 const isStep = (value: string | undefined): value is LadderStep => LADDER_STEPS.includes(value as LadderStep);
 
-function AssessmentFields({ locale, values, errors }: { locale: Locale; values: AssessmentValues; errors: Record<string, string> }) {
-  const messages = getMessages(locale);
+function AssessmentFields({ messages, values, errors }: { messages: ClientMessages<'ladder' | 'needEnums'>; values: AssessmentValues; errors: Record<string, string> }) {
   const t = messages.ladder;
   const [answers, setAnswers] = useState<Partial<Record<MaturityQuestion, MaturityAnswer>>>(() =>
     Object.fromEntries(MATURITY_QUESTIONS.flatMap((q) => (isAnswer(values[q]) ? [[q, values[q]]] : []))),
@@ -118,7 +118,7 @@ function AssessmentFields({ locale, values, errors }: { locale: Locale; values: 
           return (
             <fieldset key={question} className="space-y-3 rounded border border-slate-300 p-4" {...describedBy(groupId, { hint: true, error: errors[question] })}>
               <legend className="px-1 text-lg font-semibold">
-                <span className="font-medium text-slate-700">{t.assess.questionNumber(index + 1)}: </span>
+                <span className="font-medium text-slate-700">{fill(t.assess.questionNumber, { n: index + 1 })}: </span>
                 {t.questions[question].label}
               </legend>
               <p id={`${groupId}-hint`} className="text-slate-700">
@@ -155,7 +155,7 @@ function AssessmentFields({ locale, values, errors }: { locale: Locale; values: 
         <div className="rounded border-l-4 border-brand-700 bg-brand-50 p-4">
           <p className="font-semibold">{t.assess.suggestionHeading}</p>
           <p role="status" className="mt-1 text-lg">
-            {suggestion ? t.assess.suggestion(messages.needEnums.step[suggestion]) : t.assess.suggestionPending}
+            {suggestion ? fill(t.assess.suggestion, { step: messages.needEnums.step[suggestion] }) : t.assess.suggestionPending}
           </p>
         </div>
         <fieldset className="space-y-3" {...describedBy(fieldId('chosenStep'), { hint: true, error: errors.chosenStep })}>

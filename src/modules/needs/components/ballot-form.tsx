@@ -4,8 +4,9 @@
 // is a help while typing; the server checks the budget, the deadline and who votes.
 import { useActionState, useState } from 'react';
 
+import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
-import { getMessages } from '@/i18n/messages';
+import { fill } from '@/i18n/template';
 import { buttonClass, inputClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
@@ -22,6 +23,7 @@ function total(values: Record<string, string>): number {
 
 export function BallotForm({
   locale,
+  messages,
   roundId,
   budget,
   needs,
@@ -29,6 +31,7 @@ export function BallotForm({
   replacing,
 }: {
   locale: Locale;
+  messages: ClientMessages<'rounds'>;
   roundId: string;
   budget: number;
   needs: Array<{ id: string; title: string }>;
@@ -37,7 +40,7 @@ export function BallotForm({
   /** The organisation has voted: sending replaces its ballot. */
   replacing: boolean;
 }) {
-  const t = getMessages(locale).rounds;
+  const t = messages.rounds;
   const [state, formAction, isPending] = useActionState<FormState, FormData>(castBallot, IDLE);
   // Controlled fields, so what was typed stays after an answer from the server.
   const [values, setValues] = useState<Record<string, string>>(() =>
@@ -85,7 +88,7 @@ export function BallotForm({
         </ul>
       </fieldset>
       <p aria-live="polite" className={`font-medium ${left < 0 ? 'text-red-800' : ''}`}>
-        {left < 0 ? t.ballot.over(-left, budget) : t.ballot.remaining(left, budget)}
+        {left < 0 ? fill(t.ballot.over, { over: -left, budget }) : fill(t.ballot.remaining, { left, budget })}
       </p>
       <button type="submit" disabled={isPending} className={buttonClass}>
         {isPending ? t.ballot.saving : replacing ? t.ballot.replace : t.ballot.submit}

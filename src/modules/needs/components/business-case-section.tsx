@@ -5,6 +5,7 @@
 // value offer. People's names are shown to the network's participants only.
 import type { Locale } from '@/i18n/locales';
 import { getMessages, type Messages } from '@/i18n/messages';
+import { pickMessages } from '@/i18n/pick-messages';
 import { formatStockholmDay } from '@/i18n/stockholm-time';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
 import { formatNumber } from '@/ui/format';
@@ -97,7 +98,7 @@ export async function BusinessCaseSection({ locale, slug, needId }: NeedSectionP
         <div className="rounded border border-slate-300 p-5">
           <h3 className="text-lg font-semibold">{t.commitHeading(buyingOrganization.name)}</h3>
           <p className="mb-4 mt-1 max-w-3xl text-slate-700">{t.commitLead}</p>
-          <CommitmentForm locale={locale} needId={need.id} volumeUnit={businessCase.volumeUnit} initial={commitmentValues(own ?? null)} />
+          <CommitmentForm locale={locale} messages={pickMessages(locale, 'businessCase', 'needEnums')} needId={need.id} volumeUnit={businessCase.volumeUnit} initial={commitmentValues(own ?? null)} />
         </div>
       )}
       {!buyingOrganization && viewer.mayParticipate && !viewer.mayManage && <p className="text-slate-700">{t.commitNotEligible}</p>}
@@ -106,7 +107,7 @@ export async function BusinessCaseSection({ locale, slug, needId }: NeedSectionP
         <div className="rounded border border-slate-300 p-5">
           <h3 className="text-lg font-semibold">{t.valueOfferFormHeading}</h3>
           <p className="mb-4 mt-1 max-w-3xl text-slate-700">{t.valueOfferFormLead}</p>
-          <ValueOfferForm locale={locale} needId={need.id} valueOffers={businessCase.valueOffers} volumeUnit={businessCase.volumeUnit} />
+          <ValueOfferForm locale={locale} messages={pickMessages(locale, 'businessCase', 'needEnums')} needId={need.id} valueOffers={businessCase.valueOffers} volumeUnit={businessCase.volumeUnit} />
         </div>
       )}
     </section>

@@ -5,8 +5,9 @@
 // checks the same rule again, and that the lead is one of the chosen people's organisations.
 import { useActionState, useState } from 'react';
 
+import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
-import { getMessages } from '@/i18n/messages';
+import { fill } from '@/i18n/template';
 import { buttonClass, inputClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
@@ -19,18 +20,19 @@ const FIELD_IDS = { memberIds: 'buyer-member-0', leadOrganizationId: 'buyer-lead
 
 export function BuyerGroupForm({
   locale,
+  messages,
   needId,
   candidates,
   selected,
   leadOrganizationId,
 }: {
   locale: Locale;
+  messages: ClientMessages<'businessCase'>;
   needId: string;
   candidates: readonly BuyerCandidate[];
   selected: readonly string[];
   leadOrganizationId: string | null;
 }) {
-  const messages = getMessages(locale);
   const t = messages.businessCase;
   const tp = t.buyerGroupPage;
   const [state, formAction, isPending] = useActionState<FormState, FormData>(formBuyerGroup, IDLE);
@@ -76,7 +78,7 @@ export function BuyerGroupForm({
                 onChange={(event) => toggle(candidate.id, event.target.checked)}
                 className="h-4 w-4"
               />
-              <label htmlFor={`buyer-member-${i}`}>{tp.memberLabel(candidate.name, candidate.organizationName)}</label>
+              <label htmlFor={`buyer-member-${i}`}>{fill(tp.memberLabel, { name: candidate.name, organization: candidate.organizationName })}</label>
             </div>
           ))}
         </div>

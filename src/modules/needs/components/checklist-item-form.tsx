@@ -6,8 +6,8 @@
 // before JavaScript loads; after an error it keeps what was typed.
 import { useActionState } from 'react';
 
+import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
-import { getMessages } from '@/i18n/messages';
 import { inputClass, secondaryButtonClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
@@ -19,17 +19,19 @@ export type ChecklistItemValues = { covered: boolean; notes: string; evidenceUrl
 
 export function ChecklistItemForm({
   locale,
+  messages,
   needId,
   itemKey,
   initial,
 }: {
   locale: Locale;
+  messages: ClientMessages<'ladder'>;
   needId: string;
   /** The stored key, e.g. "method.testbed". */
   itemKey: string;
   initial: ChecklistItemValues;
 }) {
-  const t = getMessages(locale).ladder.checklist;
+  const t = messages.ladder.checklist;
   const [state, formAction, isPending] = useActionState<FormState, FormData>(updateChecklistItem, IDLE);
   const typed = state.status === 'error' ? state.values : undefined;
   const values: ChecklistItemValues = typed

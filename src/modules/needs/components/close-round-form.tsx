@@ -3,16 +3,16 @@
 // Closing a round before its deadline: a checkbox to confirm, so it is never one stray click.
 import { useActionState } from 'react';
 
+import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
-import { getMessages } from '@/i18n/messages';
 import { compactDangerButtonClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE } from '@/ui/form-state';
 
 import { closeRound } from '../actions/round-actions';
 
-export function CloseRoundForm({ locale, roundId }: { locale: Locale; roundId: string }) {
-  const t = getMessages(locale).rounds.close;
+export function CloseRoundForm({ locale, messages, roundId }: { locale: Locale; messages: ClientMessages<'rounds'>; roundId: string }) {
+  const t = messages.rounds.close;
   const [state, action, pending] = useActionState(closeRound, IDLE);
   const error = state.status === 'error' ? state.fieldErrors?.confirm : undefined;
   return (

@@ -6,8 +6,9 @@
 import { useActionState } from 'react';
 
 import type { CommitmentLevel } from '@/generated/prisma/enums';
+import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
-import { getMessages } from '@/i18n/messages';
+import { fill } from '@/i18n/template';
 import { buttonClass, inputClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
@@ -28,16 +29,17 @@ const FIELD_IDS = {
 
 export function CommitmentForm({
   locale,
+  messages,
   needId,
   volumeUnit,
   initial,
 }: {
   locale: Locale;
+  messages: ClientMessages<'businessCase' | 'needEnums'>;
   needId: string;
   volumeUnit: string;
   initial: CommitmentValues;
 }) {
-  const messages = getMessages(locale);
   const t = messages.businessCase;
   const [state, formAction, isPending] = useActionState<FormState, FormData>(stateCommitment, IDLE);
   const errors = state.fieldErrors ?? {};
@@ -92,7 +94,7 @@ export function CommitmentForm({
             {t.fields.expectedVolume}
           </label>
           <p id="commit-volume-hint" className="text-sm text-slate-700">
-            {t.hints.expectedVolume(volumeUnit)}
+            {volumeUnit ? fill(t.hints.expectedVolume, { unit: volumeUnit }) : t.hints.expectedVolumeNoUnit}
           </p>
           <input
             id="commit-volume"

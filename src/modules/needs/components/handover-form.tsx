@@ -7,8 +7,9 @@ import Link from 'next/link';
 import { useActionState } from 'react';
 
 import type { HandoverDocumentKind } from '@/generated/prisma/enums';
+import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
-import { getMessages } from '@/i18n/messages';
+import { fill } from '@/i18n/template';
 import { buttonClass, inputClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
@@ -28,18 +29,19 @@ const FIELD_ORDER = ['recipientId', 'documents', ...ROWS.flatMap((n) => [`docume
 
 export function HandoverForm({
   locale,
+  messages,
   needId,
   organizationId,
   recipients,
   needHref,
 }: {
   locale: Locale;
+  messages: ClientMessages<'businessCase' | 'needEnums'>;
   needId: string;
   organizationId: string;
   recipients: ReadonlyArray<{ id: string; name: string; title: string | null }>;
   needHref: string;
 }) {
-  const messages = getMessages(locale);
   const t = messages.businessCase.handoverPage;
   const [state, formAction, isPending] = useActionState<FormState, FormData>(handOver, IDLE);
   const errors = state.fieldErrors ?? {};
@@ -47,9 +49,9 @@ export function HandoverForm({
   const values = state.status === 'error' ? (state.values ?? {}) : {};
   const labels: Record<string, string> = { recipientId: t.recipient, documents: t.documentsLegend, note: t.note };
   for (const n of ROWS) {
-    labels[`documentKind${n}`] = `${t.documentRow(n)}, ${t.kind}`;
-    labels[`documentTitle${n}`] = `${t.documentRow(n)}, ${t.documentTitle}`;
-    labels[`documentUrl${n}`] = `${t.documentRow(n)}, ${t.documentUrl}`;
+    labels[`documentKind${n}`] = `${fill(t.documentRow, { n })}, ${t.kind}`;
+    labels[`documentTitle${n}`] = `${fill(t.documentRow, { n })}, ${t.documentTitle}`;
+    labels[`documentUrl${n}`] = `${fill(t.documentRow, { n })}, ${t.documentUrl}`;
   }
 
   return (
@@ -105,7 +107,7 @@ export function HandoverForm({
           <div className="mt-3 space-y-4">
             {ROWS.map((n) => (
               <fieldset key={n} className="rounded border border-slate-300 p-4">
-                <legend className="px-1 font-medium">{t.documentRow(n)}</legend>
+                <legend className="px-1 font-medium">{fill(t.documentRow, { n })}</legend>
                 <div className="grid gap-4 md:grid-cols-[12rem_1fr]">
                   <div>
                     <label htmlFor={`handover-document-kind-${n}`} className="block text-sm font-medium">

@@ -6,6 +6,7 @@
 import Link from 'next/link';
 
 import { getMessages } from '@/i18n/messages';
+import { pickMessages } from '@/i18n/pick-messages';
 import { secondaryLinkButtonClass } from '@/ui/form-classes';
 
 import { handoverPath } from '../buyer-paths';
@@ -43,7 +44,7 @@ export async function HandoverSection({ locale, slug, needId }: NeedSectionProps
       {handovers.length === 0 ? (
         <p>{t.empty}</p>
       ) : (
-        <AcknowledgeHandovers locale={locale}>
+        <AcknowledgeHandovers locale={locale} messages={pickMessages(locale, 'businessCase')}>
           <ul className="space-y-4">
             {handovers.map((handover) => {
               const receiving = viewerOrganizationId === handover.receivingOrganization.id;

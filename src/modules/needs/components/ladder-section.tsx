@@ -8,6 +8,7 @@ import { Suspense } from 'react';
 import type { LadderStep } from '@/generated/prisma/enums';
 import type { Locale } from '@/i18n/locales';
 import { getMessages, type Messages } from '@/i18n/messages';
+import { pickMessages } from '@/i18n/pick-messages';
 import { formatCharterDate } from '@/modules/governance/client';
 import { secondaryLinkButtonClass } from '@/ui/form-classes';
 
@@ -176,6 +177,7 @@ function ChecklistRow({ locale, needId, item, entry, mayUpdate }: { locale: Loca
           <summary className="cursor-pointer font-medium text-brand-700 underline">{t.update(item.label)}</summary>
           <ChecklistItemForm
             locale={locale}
+            messages={pickMessages(locale, 'ladder')}
             needId={needId}
             itemKey={item.key}
             initial={{ covered, notes: entry?.notes ?? '', evidenceUrl: entry?.evidenceUrl ?? '' }}

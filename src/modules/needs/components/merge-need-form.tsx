@@ -4,8 +4,8 @@
 // the target again; the page offers only the network's other open needs.
 import { useActionState } from 'react';
 
+import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
-import { getMessages } from '@/i18n/messages';
 import { inputClass, secondaryButtonClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE } from '@/ui/form-state';
@@ -15,8 +15,8 @@ import { NEED_LIMITS } from '../need-form';
 
 const FIELD_IDS = { targetNeedId: 'merge-target', note: 'merge-note' };
 
-export function MergeNeedForm({ locale, needId, targets }: { locale: Locale; needId: string; targets: Array<{ id: string; title: string }> }) {
-  const t = getMessages(locale).needs.tools;
+export function MergeNeedForm({ locale, messages, needId, targets }: { locale: Locale; messages: ClientMessages<'needs'>; needId: string; targets: Array<{ id: string; title: string }> }) {
+  const t = messages.needs.tools;
   const [state, action, pending] = useActionState(mergeNeed, IDLE);
   const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
   const values = state.status === 'error' ? (state.values ?? {}) : {};

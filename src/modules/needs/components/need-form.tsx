@@ -8,8 +8,8 @@
 import Link from 'next/link';
 import { useActionState } from 'react';
 
+import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
-import { getMessages } from '@/i18n/messages';
 import { buttonClass, inputClass } from '@/ui/form-classes';
 import { CheckboxField, describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
@@ -26,6 +26,7 @@ const FIELD_IDS: Record<string, string> = { ...Object.fromEntries(NEED_FIELDS.ma
 
 export function NeedForm({
   locale,
+  messages,
   target,
   initial,
   areas,
@@ -35,6 +36,7 @@ export function NeedForm({
   needsPath,
 }: {
   locale: Locale;
+  messages: ClientMessages<'needs'>;
   /** Propose a need in a network, or change an existing need. */
   target: { networkId: string } | { needId: string };
   initial: NeedFormValues;
@@ -48,7 +50,7 @@ export function NeedForm({
   /** The network's register, to link to the new need after proposing. */
   needsPath: string;
 }) {
-  const t = getMessages(locale).needs.form;
+  const t = messages.needs.form;
   const editing = 'needId' in target;
   const [state, formAction, isPending] = useActionState<FormState, FormData>(editing ? updateNeed : proposeNeed, IDLE);
   const values: NeedFormValues = state.status === 'error' ? (state.values ?? {}) : initial;
@@ -74,11 +76,11 @@ export function NeedForm({
       {editing ? <input type="hidden" name="needId" value={target.needId} /> : <input type="hidden" name="networkId" value={target.networkId} />}
       {/* Remounted after each answer, so the fields take up the values to show. */}
       <div key={`${state.status}-${JSON.stringify(values)}`} className="space-y-6">
-        <TextField locale={locale} field="title" values={values} errors={errors} max={NEED_LIMITS.title} required />
-        <TextField locale={locale} field="problem" values={values} errors={errors} max={NEED_LIMITS.problem} rows={6} required />
-        <TextField locale={locale} field="affected" values={values} errors={errors} max={NEED_LIMITS.affected} rows={3} />
-        <TextField locale={locale} field="currentPractice" values={values} errors={errors} max={NEED_LIMITS.currentPractice} rows={4} />
-        <TextField locale={locale} field="desiredEffect" values={values} errors={errors} max={NEED_LIMITS.desiredEffect} rows={4} />
+        <TextField messages={messages} field="title" values={values} errors={errors} max={NEED_LIMITS.title} required />
+        <TextField messages={messages} field="problem" values={values} errors={errors} max={NEED_LIMITS.problem} rows={6} required />
+        <TextField messages={messages} field="affected" values={values} errors={errors} max={NEED_LIMITS.affected} rows={3} />
+        <TextField messages={messages} field="currentPractice" values={values} errors={errors} max={NEED_LIMITS.currentPractice} rows={4} />
+        <TextField messages={messages} field="desiredEffect" values={values} errors={errors} max={NEED_LIMITS.desiredEffect} rows={4} />
 
         <div>
           <label htmlFor={fieldId('areaId')} className="block font-medium">
@@ -179,7 +181,7 @@ export function NeedForm({
 }
 
 function TextField({
-  locale,
+  messages,
   field,
   values,
   errors,
@@ -187,7 +189,7 @@ function TextField({
   rows,
   required = false,
 }: {
-  locale: Locale;
+  messages: ClientMessages<'needs'>;
   field: 'title' | 'problem' | 'affected' | 'currentPractice' | 'desiredEffect';
   values: NeedFormValues;
   errors: Record<string, string>;
@@ -196,7 +198,7 @@ function TextField({
   rows?: number;
   required?: boolean;
 }) {
-  const t = getMessages(locale).needs.form;
+  const t = messages.needs.form;
   const id = fieldId(field);
   const common = {
     id,

@@ -5,8 +5,8 @@
 import { useActionState } from 'react';
 
 import type { NeedStatus } from '@/generated/prisma/enums';
+import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
-import { getMessages } from '@/i18n/messages';
 import { buttonClass, inputClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE } from '@/ui/form-state';
@@ -16,8 +16,7 @@ import { NEED_LIMITS } from '../need-form';
 
 const FIELD_IDS = { toStatus: 'need-to-status', reason: 'need-reason' };
 
-export function NeedStatusForm({ locale, needId, options }: { locale: Locale; needId: string; options: readonly NeedStatus[] }) {
-  const messages = getMessages(locale);
+export function NeedStatusForm({ locale, messages, needId, options }: { locale: Locale; messages: ClientMessages<'needs' | 'needEnums'>; needId: string; options: readonly NeedStatus[] }) {
   const t = messages.needs.tools;
   const [state, action, pending] = useActionState(transitionNeed, IDLE);
   const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};

@@ -6,8 +6,8 @@
 import Link from 'next/link';
 import { useActionState, useState } from 'react';
 
+import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
-import { getMessages } from '@/i18n/messages';
 import { buttonClass, inputClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
@@ -26,19 +26,21 @@ export type RoundNeedOption = { id: string; title: string; status: string };
 
 export function OpenRoundForm({
   locale,
+  messages,
   networkId,
   roundsPath,
   needs,
   initial,
 }: {
   locale: Locale;
+  messages: ClientMessages<'rounds'>;
   networkId: string;
   /** The network's rounds, to link to the new round after opening it. */
   roundsPath: string;
   needs: RoundNeedOption[];
   initial: { pointsPerOrganization: string; closesAt: string };
 }) {
-  const t = getMessages(locale).rounds.form;
+  const t = messages.rounds.form;
   const [state, formAction, isPending] = useActionState<FormState, FormData>(openRound, IDLE);
   const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
   const values: Record<string, string> = state.status === 'error' ? (state.values ?? {}) : initial;

@@ -6,6 +6,7 @@ import Link from 'next/link';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { pickMessages } from '@/i18n/pick-messages';
 import { formatStockholmDay } from '@/i18n/stockholm-time';
 import type { CurrentUser } from '@/server/auth/current-user';
 import { getNetworkViewer } from '@/server/network-viewer';
@@ -72,7 +73,7 @@ export async function MyPendingHandovers({ locale, user }: { locale: Locale; use
         {t.heading}
       </h2>
       <p className="max-w-3xl text-slate-700">{t.lead}</p>
-      <AcknowledgeHandovers locale={locale}>
+      <AcknowledgeHandovers locale={locale} messages={pickMessages(locale, 'businessCase')}>
         <ul className="space-y-4">{handovers.map(item)}</ul>
       </AcknowledgeHandovers>
     </section>

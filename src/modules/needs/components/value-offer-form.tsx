@@ -5,8 +5,8 @@
 import { useActionState, useState } from 'react';
 
 import type { ValueOffer } from '@/generated/prisma/enums';
+import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
-import { getMessages } from '@/i18n/messages';
 import { buttonClass, inputClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
@@ -17,8 +17,7 @@ import { submitKeepingChoices } from './keep-choices';
 const OFFERS: readonly ValueOffer[] = ['TESTBED', 'REAL_ENVIRONMENT_TEST', 'REFERENCE_CUSTOMER', 'EXPERTISE'];
 const FIELD_IDS = { valueOffers: 'value-offer-0', volumeUnit: 'value-offer-unit' };
 
-export function ValueOfferForm({ locale, needId, valueOffers, volumeUnit }: { locale: Locale; needId: string; valueOffers: readonly ValueOffer[]; volumeUnit: string }) {
-  const messages = getMessages(locale);
+export function ValueOfferForm({ locale, messages, needId, valueOffers, volumeUnit }: { locale: Locale; messages: ClientMessages<'businessCase' | 'needEnums'>; needId: string; valueOffers: readonly ValueOffer[]; volumeUnit: string }) {
   const t = messages.businessCase;
   const [state, formAction, isPending] = useActionState<FormState, FormData>(setValueOffer, IDLE);
   // Ticked boxes are held here (controlled), and the form is sent without React's reset
