@@ -4,7 +4,7 @@
 // p. 37 and 40). Idempotent in the strong sense: what exists is never touched, so a restart
 // does not undo what the secretariat has changed since (a later version, a removed person).
 import type { Prisma } from '@/generated/prisma/client';
-import { changedFields, type CharterContent } from '@/modules/governance/charter';
+import { changedFields, type CharterContent } from '@/modules/governance/charter-content';
 
 const NETWORK_SLUG = 'konstgras';
 const CHARTER_AUTHOR = 'secretariat@trappan.test';

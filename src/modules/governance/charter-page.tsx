@@ -5,7 +5,7 @@ import { getMessages } from '@/i18n/messages';
 import { pickMessages } from '@/i18n/pick-messages';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
 
-import { CHARTER_FIELDS, formatCharterDate, type CharterContent } from './charter';
+import { CHARTER_FIELDS, formatCharterDate, type CharterContent } from './charter-content';
 import { getCharterHistory, getCurrentCharter } from './charter-queries';
 import { CharterForm, type CharterFormValues } from './components/charter-form';
 import { requireNetworkManager } from './manage-access';

@@ -4,7 +4,7 @@ import 'server-only';
 
 import { db } from '@/server/db/client';
 
-import { charterContent, type CharterContent, type CharterField } from './charter';
+import { charterContent, type CharterContent, type CharterField } from './charter-content';
 
 export type CurrentCharter = CharterContent & { id: string; version: number; createdAt: Date };
 

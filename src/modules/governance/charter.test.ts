@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { getMessages } from '@/i18n/messages';
 
-import { changedFields, CHARTER_FIELDS, charterContent, charterSchema, decisionRuleSummary, formatCharterDate, type CharterContent } from './charter';
+import { charterSchema, decisionRuleSummary } from './charter';
+import { changedFields, CHARTER_FIELDS, charterContent, formatCharterDate, type CharterContent } from './charter-content';
 
 const sv = getMessages('sv');
 const en = getMessages('en');

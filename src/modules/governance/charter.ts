@@ -1,52 +1,14 @@
 // A network's charter and rules of procedure (BRIEF §2: mission, goals, benefit for the
 // members' organisations, and the rules the report says to set early: membership, forms of
-// decision, physical meetings per year and their format). Pure: the form's schema, which
-// fields a new version changes, and the decision rule in words, shared by the server
-// action, the pages and the later meeting and decision work.
+// decision, physical meetings per year and their format). Pure: the form's schema and the
+// decision rule in words, shared by the server action, the pages and the meeting and decision
+// work. The content's fields and limits are in charter-content.ts, which the browser loads.
 import { z } from 'zod';
 
 import { DecisionRule, MeetingFormat, MembershipPolicy } from '@/generated/prisma/enums';
-import { dateTimeFormat } from '@/i18n/intl-formats';
-import type { Locale } from '@/i18n/locales';
 import type { Messages } from '@/i18n/messages';
 
-/** The content of a charter version, in the order the form and the history show it. */
-export const CHARTER_FIELDS = [
-  'mission',
-  'shortTermGoals',
-  'longTermGoals',
-  'memberBenefit',
-  'membershipPolicy',
-  'decisionRule',
-  'qualifiedMajorityPercent',
-  'quorumPercent',
-  'physicalMeetingsPerYear',
-  'meetingFormat',
-] as const;
-
-export type CharterField = (typeof CHARTER_FIELDS)[number];
-
-export type CharterContent = {
-  mission: string;
-  shortTermGoals: string;
-  longTermGoals: string;
-  memberBenefit: string;
-  membershipPolicy: MembershipPolicy;
-  decisionRule: DecisionRule;
-  /** Only for a qualified majority; null otherwise (a database check enforces it). */
-  qualifiedMajorityPercent: number | null;
-  quorumPercent: number;
-  physicalMeetingsPerYear: number;
-  meetingFormat: MeetingFormat;
-};
-
-/** The limits the database's check constraints also hold (migration 20261126032038_governance). */
-export const CHARTER_LIMITS = {
-  textMax: 4000,
-  qualifiedMajorityPercent: { min: 51, max: 100 },
-  quorumPercent: { min: 1, max: 100 },
-  physicalMeetingsPerYear: { min: 0, max: 52 },
-} as const;
+import { type CharterContent, CHARTER_LIMITS } from './charter-content';
 
 type TextField = 'mission' | 'shortTermGoals' | 'longTermGoals' | 'memberBenefit';
 type NumberField = 'qualifiedMajorityPercent' | 'quorumPercent' | 'physicalMeetingsPerYear';
@@ -111,17 +73,6 @@ export function charterSchema(messages: Messages) {
 
 export type CharterInput = z.output<ReturnType<typeof charterSchema>>;
 
-/** The fields in which `next` differs from `previous`; every field that has a value for a first version. */
-export function changedFields(previous: CharterContent | null, next: CharterContent): CharterField[] {
-  if (!previous) return CHARTER_FIELDS.filter((field) => next[field] !== null);
-  return CHARTER_FIELDS.filter((field) => previous[field] !== next[field]);
-}
-
-/** Just the charter's content, e.g. from a database row or the validated form. */
-export function charterContent(source: CharterContent): CharterContent {
-  return Object.fromEntries(CHARTER_FIELDS.map((field) => [field, source[field]])) as CharterContent;
-}
-
 /** "Kvalificerad majoritet, minst 67 % av de avgivna rösterna", "Konsensus", … */
 export function decisionRuleSummary(
   charter: Pick<CharterContent, 'decisionRule' | 'qualifiedMajorityPercent'>,
@@ -137,13 +88,4 @@ export function decisionRuleSummary(
       // A qualified majority always has its threshold (form and database both insist).
       return t.QUALIFIED_MAJORITY(charter.qualifiedMajorityPercent ?? CHARTER_LIMITS.qualifiedMajorityPercent.min);
   }
-}
-
-/** When a version was saved, as people in Sweden read the clock (the server may run in UTC). */
-export function formatCharterDate(date: Date, locale: Locale, options: { withTime?: boolean } = {}): string {
-  return dateTimeFormat(locale, {
-    dateStyle: 'long',
-    ...(options.withTime ? { timeStyle: 'short' } : {}),
-    timeZone: 'Europe/Stockholm',
-  }).format(date);
 }

@@ -4,7 +4,7 @@ import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { pickMessages } from '@/i18n/pick-messages';
 
-import { formatCharterDate } from './charter';
+import { formatCharterDate } from './charter-content';
 import { CreateGroupForm } from './components/create-group-form';
 import { GroupPanel, type GroupPanelData } from './components/group-panel';
 import { getManagedGroups } from './group-queries';

@@ -5,12 +5,7 @@ import { z } from 'zod';
 
 import type { Messages } from '@/i18n/messages';
 
-export const AGENDA_ITEM_KINDS = ['INFORMATION', 'DISCUSSION', 'DECISION'] as const;
-export type AgendaItemKindCode = (typeof AGENDA_ITEM_KINDS)[number];
-
-/** The item form's fields in the order they appear. */
-export const AGENDA_ITEM_FIELDS = ['title', 'kind', 'presenter', 'plannedMinutes', 'description', 'links'] as const;
-export type AgendaItemField = (typeof AGENDA_ITEM_FIELDS)[number];
+import { AGENDA_ITEM_KINDS, type AgendaItemKindCode } from './agenda-fields';
 
 export const MAX_LINKS = 10;
 

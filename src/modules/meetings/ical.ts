@@ -9,7 +9,7 @@ import type { MeetingFormat, MeetingStatus } from '@/generated/prisma/enums';
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 
-import { hasLink, hasRoom } from './meeting-rules';
+import { hasLink, hasRoom } from './meeting-fields';
 
 export type FeedMeeting = {
   id: string;

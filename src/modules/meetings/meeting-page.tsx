@@ -15,8 +15,9 @@ import { CancelMeetingForm } from './components/cancel-meeting-form';
 import { meetingPath } from './components/meeting-list';
 import { RegistrationForm } from './components/registration-form';
 import { getMeetingForViewer } from './meeting-access';
+import { hasLink, hasRoom } from './meeting-fields';
 import { getAttendanceSheet, getMeetingParticipation } from './meeting-queries';
-import { hasLink, hasRoom, placesLeft, registrationBlock } from './meeting-rules';
+import { placesLeft, registrationBlock } from './meeting-rules';
 
 export async function MeetingPage({ locale, slug, meetingId }: { locale: Locale; slug: string; meetingId: string }) {
   const { network, viewer, meeting } = await getMeetingForViewer(slug, meetingId);

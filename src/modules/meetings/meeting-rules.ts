@@ -7,26 +7,7 @@ import type { MeetingFormat, MeetingStatus, RegistrationAnswer } from '@/generat
 import type { Messages } from '@/i18n/messages';
 import { parseStockholmInput } from '@/i18n/stockholm-time';
 
-export const MEETING_FORMATS = ['PHYSICAL', 'HYBRID', 'DIGITAL'] as const satisfies readonly MeetingFormat[];
-export const REGISTRATION_ANSWERS = ['YES', 'MAYBE', 'NO'] as const satisfies readonly RegistrationAnswer[];
-
-/** The planning form's fields, in the order they appear. */
-export const MEETING_FIELDS = [
-  'title',
-  'description',
-  'startsAt',
-  'endsAt',
-  'format',
-  'place',
-  'onlineUrl',
-  'registrationDeadline',
-  'capacity',
-  'isPublic',
-] as const;
-export type MeetingField = (typeof MEETING_FIELDS)[number];
-
-export const hasRoom = (format: MeetingFormat) => format !== 'DIGITAL';
-export const hasLink = (format: MeetingFormat) => format !== 'PHYSICAL';
+import { MEETING_FORMATS, type MeetingField, hasRoom, hasLink } from './meeting-fields';
 
 /** What a valid planning form gives: instants in UTC, nulls for what does not apply. */
 export type MeetingInput = {

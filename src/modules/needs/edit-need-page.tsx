@@ -10,7 +10,7 @@ import { pickMessages } from '@/i18n/pick-messages';
 
 import { NeedForm, type NeedFormValues } from './components/need-form';
 import { getNeedForViewer } from './need-access';
-import { organizationField } from './need-form';
+import { organizationField } from './need-fields';
 import { needPath, needsPath } from './need-paths';
 import { getNeedForEdit, listActiveMembers, listAreas, listCommittedOrganizationIds, listMemberOrganizations } from './need-queries';
 

@@ -8,24 +8,7 @@ import type { LadderStep, MaturityAnswer } from '@/generated/prisma/enums';
 import type { Messages } from '@/i18n/messages';
 
 import { LADDER_STEPS, MATURITY_ANSWERS, suggestedStep, type MaturityAnswers } from './ladder';
-
-/** The three questions of the report (p. 14), in its order. */
-export const MATURITY_QUESTIONS = ['offersSolutions', 'prioritisedArea', 'understandsNeed'] as const satisfies ReadonlyArray<keyof MaturityAnswers>;
-export type MaturityQuestion = (typeof MATURITY_QUESTIONS)[number];
-
-export const evidenceField = (question: MaturityQuestion) => `${question}Evidence` as const;
-
-/** The assessment form's fields in the order they appear (for the error summary). */
-export const ASSESSMENT_FIELDS = [
-  ...MATURITY_QUESTIONS.flatMap((q) => [q, evidenceField(q)]),
-  'evidenceLinks',
-  'chosenStep',
-  'overrideReason',
-] as const;
-
-export const EVIDENCE_MAX = 2_000;
-export const REASON_MAX = 2_000;
-export const NOTES_MAX = 4_000;
+import { EVIDENCE_MAX, REASON_MAX, NOTES_MAX } from './ladder-fields';
 export const MAX_EVIDENCE_LINKS = 20;
 const URL_MAX = 500;
 
@@ -103,9 +86,6 @@ export function assessmentSchema(t: Messages) {
       };
     });
 }
-
-/** The checklist item form's fields in the order they appear. */
-export const CHECKLIST_FIELDS = ['covered', 'notes', 'evidenceUrl'] as const;
 
 export function checklistItemSchema(t: Messages) {
   const e = t.ladder.errors;

@@ -7,25 +7,7 @@ import { z } from 'zod';
 import { NeedStatus } from '@/generated/prisma/enums';
 import type { Messages } from '@/i18n/messages';
 
-/** The proposal and edit form's fields, in the order they appear. */
-export const NEED_FIELDS = ['title', 'problem', 'affected', 'currentPractice', 'desiredEffect', 'areaId', 'organizations', 'ownerId', 'isPublic'] as const;
-export type NeedField = (typeof NEED_FIELDS)[number];
-
-/** The texts a need is described with (the proposal and the edit form). */
-export const NEED_TEXTS = ['problem', 'affected', 'currentPractice', 'desiredEffect'] as const;
-
-export const NEED_LIMITS = {
-  title: 200,
-  problem: 5000,
-  affected: 2000,
-  currentPractice: 2000,
-  desiredEffect: 2000,
-  reason: 1000,
-  note: 1000,
-} as const;
-
-export const ORGANIZATION_FIELD_PREFIX = 'organization-';
-export const organizationField = (organizationId: string) => `${ORGANIZATION_FIELD_PREFIX}${organizationId}`;
+import { NEED_LIMITS, ORGANIZATION_FIELD_PREFIX } from './need-fields';
 
 const text = (max: number, tooLong: (max: number) => string) => z.string().trim().max(max, tooLong(max)).optional().default('');
 

@@ -23,7 +23,7 @@ import { NeedStatusBadge } from './components/need-status-badge';
 import { NeedStatusForm } from './components/need-status-form';
 import { ShareNeedForm } from './components/share-need-form';
 import { getNeedForViewer, seesAllNeeds } from './need-access';
-import { NEED_TEXTS } from './need-form';
+import { NEED_TEXTS } from './need-fields';
 import { needPath, needsPath } from './need-paths';
 import { getMembershipOrganization, getNeedDetails, listMergeTargets } from './need-queries';
 import { manualTransitions } from './need-status';

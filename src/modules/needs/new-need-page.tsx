@@ -9,7 +9,7 @@ import { pickMessages } from '@/i18n/pick-messages';
 import { getNetworkViewer } from '@/server/network-viewer';
 
 import { NeedForm } from './components/need-form';
-import { organizationField } from './need-form';
+import { organizationField } from './need-fields';
 import { needsPath } from './need-paths';
 import { getMembershipOrganization, getNetworkAreaId, listAreas, listMemberOrganizations } from './need-queries';
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getMessages } from '@/i18n/messages';
 import { mergeNeed, proposeNeed, shareNeed, transitionNeed, updateNeed } from '@/modules/needs/actions/need-actions';
 import { getNeedForViewer } from '@/modules/needs/need-access';
-import { organizationField } from '@/modules/needs/need-form';
+import { organizationField } from '@/modules/needs/need-fields';
 import { decodeNeedCursor, parseNeedListParams, type NeedListFilters } from '@/modules/needs/need-list-params';
 import { getNeedDetails, listNeeds, listPublicNeeds } from '@/modules/needs/need-queries';
 

@@ -8,7 +8,8 @@
 import { Refusal, runNetworkAction, type FormState } from '@/server/actions/network-action';
 import { can } from '@/server/policy';
 
-import { changedFields, charterContent, charterSchema, type CharterField } from '../charter';
+import { charterSchema } from '../charter';
+import { changedFields, charterContent, type CharterField } from '../charter-content';
 
 const TEXT_FIELDS: ReadonlySet<CharterField> = new Set(['mission', 'shortTermGoals', 'longTermGoals', 'memberBenefit']);
 

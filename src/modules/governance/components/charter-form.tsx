@@ -13,7 +13,7 @@ import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
 
 import { updateCharter } from '../actions/charter-actions';
-import { CHARTER_FIELDS, type CharterField } from '../charter';
+import { CHARTER_FIELDS, type CharterField } from '../charter-content';
 
 export type CharterFormValues = Partial<Record<CharterField, string>>;
 

@@ -3,7 +3,8 @@
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 
-import { decisionRuleSummary, formatCharterDate } from '../charter';
+import { decisionRuleSummary } from '../charter';
+import { formatCharterDate } from '../charter-content';
 import { getCurrentCharter } from '../charter-queries';
 
 export async function CharterSection({ locale, networkId }: { locale: Locale; networkId: string }) {

@@ -11,7 +11,8 @@ import { hasVote } from '@/modules/governance/client';
 import { runNetworkAction, Refusal, type FormState, type Tx } from '@/server/actions/network-action';
 import { can } from '@/server/policy';
 
-import { isScheduleChange, meetingFormSchema, REGISTRATION_ANSWERS, registrationBlock } from '../meeting-rules';
+import { REGISTRATION_ANSWERS } from '../meeting-fields';
+import { isScheduleChange, meetingFormSchema, registrationBlock } from '../meeting-rules';
 
 const locateMeeting = async (tx: Tx, input: { meetingId: string }, entityType = 'Meeting') => {
   const meeting = await tx.meeting.findUnique({ where: { id: input.meetingId }, select: { id: true, networkId: true } });

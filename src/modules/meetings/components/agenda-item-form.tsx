@@ -15,7 +15,7 @@ import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
 
 import { addItem, proposeItem, reviseProposal, updateItem } from '../actions/agenda-actions';
-import { AGENDA_ITEM_FIELDS, AGENDA_ITEM_KINDS, type AgendaItemField } from '../agenda-rules';
+import { AGENDA_ITEM_FIELDS, AGENDA_ITEM_KINDS, type AgendaItemField } from '../agenda-fields';
 
 export type AgendaItemValues = Partial<Record<AgendaItemField, string>>;
 

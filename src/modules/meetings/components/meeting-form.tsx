@@ -14,7 +14,7 @@ import { CheckboxField, describedBy, FieldError, FormFeedback } from '@/ui/form-
 import { IDLE, type FormState } from '@/ui/form-state';
 
 import { planMeeting, updateMeeting } from '../actions/meeting-actions';
-import { hasLink, hasRoom, MEETING_FIELDS, MEETING_FORMATS, type MeetingField } from '../meeting-rules';
+import { hasLink, hasRoom, MEETING_FIELDS, MEETING_FORMATS, type MeetingField } from '../meeting-fields';
 
 export type MeetingFormValues = Partial<Record<MeetingField, string>>;
 

@@ -11,7 +11,7 @@ import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE } from '@/ui/form-state';
 
 import { registerAttendance } from '../actions/meeting-actions';
-import { REGISTRATION_ANSWERS } from '../meeting-rules';
+import { REGISTRATION_ANSWERS } from '../meeting-fields';
 
 export function RegistrationForm({
   locale,

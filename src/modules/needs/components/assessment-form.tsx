@@ -19,7 +19,7 @@ import { IDLE, type FormState } from '@/ui/form-state';
 
 import { assessNeed } from '../actions/ladder-actions';
 import { LADDER_STEPS, MATURITY_ANSWERS, suggestedStep } from '../ladder';
-import { ASSESSMENT_FIELDS, evidenceField, EVIDENCE_MAX, MATURITY_QUESTIONS, REASON_MAX, type MaturityQuestion } from '../ladder-forms';
+import { ASSESSMENT_FIELDS, evidenceField, EVIDENCE_MAX, MATURITY_QUESTIONS, REASON_MAX, type MaturityQuestion } from '../ladder-fields';
 import { ASSESSED_PARAM } from '../ladder-paths';
 
 export type AssessmentValues = Partial<Record<(typeof ASSESSMENT_FIELDS)[number], string>>;

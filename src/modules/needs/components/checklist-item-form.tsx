@@ -13,7 +13,7 @@ import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
 
 import { updateChecklistItem } from '../actions/ladder-actions';
-import { CHECKLIST_FIELDS, NOTES_MAX } from '../ladder-forms';
+import { CHECKLIST_FIELDS, NOTES_MAX } from '../ladder-fields';
 
 export type ChecklistItemValues = { covered: boolean; notes: string; evidenceUrl: string };
 

@@ -14,7 +14,7 @@ import { secondaryLinkButtonClass } from '@/ui/form-classes';
 
 import { checklistOf, type ChecklistItem } from '../checklist-items';
 import { LADDER_STEPS } from '../ladder';
-import { MATURITY_QUESTIONS, evidenceField } from '../ladder-forms';
+import { MATURITY_QUESTIONS, evidenceField } from '../ladder-fields';
 import { assessPath } from '../ladder-paths';
 import { checklistEntries, listAssessments, type AssessmentRow, type ChecklistEntry } from '../ladder-queries';
 import { getNeedForViewer, seesAllNeeds } from '../need-access';

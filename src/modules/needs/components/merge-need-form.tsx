@@ -11,7 +11,7 @@ import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE } from '@/ui/form-state';
 
 import { mergeNeed } from '../actions/need-actions';
-import { NEED_LIMITS } from '../need-form';
+import { NEED_LIMITS } from '../need-fields';
 
 const FIELD_IDS = { targetNeedId: 'merge-target', note: 'merge-note' };
 

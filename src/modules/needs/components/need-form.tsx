@@ -15,7 +15,7 @@ import { CheckboxField, describedBy, FieldError, FormFeedback } from '@/ui/form-
 import { IDLE, type FormState } from '@/ui/form-state';
 
 import { proposeNeed, updateNeed } from '../actions/need-actions';
-import { NEED_FIELDS, NEED_LIMITS, organizationField, type NeedField } from '../need-form';
+import { NEED_FIELDS, NEED_LIMITS, organizationField, type NeedField } from '../need-fields';
 
 export type NeedFormValues = Record<string, string>;
 

@@ -12,7 +12,7 @@ import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE } from '@/ui/form-state';
 
 import { transitionNeed } from '../actions/need-actions';
-import { NEED_LIMITS } from '../need-form';
+import { NEED_LIMITS } from '../need-fields';
 
 const FIELD_IDS = { toStatus: 'need-to-status', reason: 'need-reason' };
 
