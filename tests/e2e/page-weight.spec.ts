@@ -2,6 +2,7 @@
 // (a modern browser, so the noModule polyfills are left out), each gzipped as the server sends
 // it, summed and held to a budget; and no script may carry the other language's texts. Signed-in
 // pages are held to the same budget plus what their forms need. Prints the figures as a table.
+// KB are counted as Lighthouse counts them (1,024 bytes), the unit of the budget's figures.
 import { gzipSync } from 'node:zlib';
 
 import { expect, test, type Page } from '@playwright/test';
@@ -10,10 +11,11 @@ import { getMessages } from '@/i18n/messages';
 
 import { signIn } from './helpers';
 
-/** KB (1,000 bytes) of gzipped JavaScript a public page may load. */
+/** KB of gzipped JavaScript a public page may load: the framework's own floor is about 137. */
 const PUBLIC_BUDGET_KB = 140;
 /** Signed-in pages carry their forms' code on top. */
-const SIGNED_IN_BUDGET_KB = 160;
+const FORMS_ALLOWANCE_KB = 10;
+const SIGNED_IN_BUDGET_KB = PUBLIC_BUDGET_KB + FORMS_ALLOWANCE_KB;
 
 const PUBLIC_PAGES = ['/sv', '/sv/networks', '/sv/networks/konstgras', '/sv/networks/konstgras/needs', '/sv/overview', '/sv/open-data', '/sv/sign-in'].flatMap(
   (path) => [path, path.replace(/^\/sv/, '/en')],
@@ -50,7 +52,7 @@ async function scriptsOf(page: Page, path: string): Promise<Script[]> {
   return [...unique.values()];
 }
 
-const kb = (bytes: number) => bytes / 1000;
+const kb = (bytes: number) => bytes / 1024;
 
 /** Every text leaf of a dictionary (functions are code, not text a search would find). */
 function texts(value: unknown, into: Set<string> = new Set()): Set<string> {

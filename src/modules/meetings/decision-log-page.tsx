@@ -12,7 +12,7 @@ import type { SearchParams } from '@/ui/search-params';
 
 import { OutcomeBadge, tallyText } from './components/decision-summary';
 import { decodeDecisionCursor, listDecisions, SEARCH_MAX, type DecisionScope } from './decision-queries';
-import { decisionLogPath, minutesPath } from './minutes-page';
+import { decisionLogPath, minutesPath } from './minutes-paths';
 
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);

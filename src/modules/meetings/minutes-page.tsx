@@ -16,12 +16,10 @@ import { DecisionSummary } from './components/decision-summary';
 import { AdjusterForm, ApproveForm, CorrectionForm, DecisionForm, EntryForm, PublishForm, type Voter } from './components/minutes-forms';
 import { getMeetingForViewer } from './meeting-access';
 import { getMinutesView, getPublicMeetingDecisions, type DecisionView, type MinutesEntryView } from './minutes-queries';
+import { decisionLogPath } from './minutes-paths';
 
 const clock = (date: Date, locale: Locale) =>
   dateTimeFormat(locale, { timeStyle: 'short', timeZone: 'Europe/Stockholm' }).format(date);
-
-export const minutesPath = (locale: Locale, slug: string, meetingId: string) => `/${locale}/networks/${encodeURIComponent(slug)}/meetings/${encodeURIComponent(meetingId)}/minutes`;
-export const decisionLogPath = (locale: Locale, slug: string) => `/${locale}/networks/${encodeURIComponent(slug)}/decisions`;
 
 export async function minutesPageTitle(locale: Locale, slug: string, meetingId: string): Promise<string> {
   const { meeting } = await getMeetingForViewer(slug, meetingId);

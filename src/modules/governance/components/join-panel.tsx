@@ -8,7 +8,7 @@ import { pickMessages } from '@/i18n/pick-messages';
 import type { CurrentUser } from '@/server/auth/current-user';
 
 import { getJoinContext } from '../joining-queries';
-import { MembershipPanel } from './membership-panel';
+import { MembershipPanel } from './membership-panel-loader';
 
 export async function JoinPanel({ locale, slug, user }: { locale: Locale; slug: string; user: CurrentUser | null }) {
   const context = await getJoinContext(slug, user);

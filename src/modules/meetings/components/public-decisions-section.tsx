@@ -7,7 +7,7 @@ import { getMessages } from '@/i18n/messages';
 import { formatCharterDate } from '@/modules/governance/client';
 
 import { listDecisions } from '../decision-queries';
-import { decisionLogPath, minutesPath } from '../minutes-page';
+import { decisionLogPath, minutesPath } from '../minutes-paths';
 import { OutcomeBadge } from './decision-summary';
 
 const LATEST = 5;

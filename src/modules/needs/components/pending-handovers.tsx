@@ -1,18 +1,15 @@
 // Handovers waiting for acknowledgement, where they cannot be missed (issue: "make it
 // impossible to lose"): on a person's /me page, those to their own organisation, with the
-// documents and the button to acknowledge; and on the network's page and the secretariat's
-// page, the needs whose handover is still pending.
+// documents and the button to acknowledge. The network's page and the secretariat's show the
+// needs whose handover is still pending (network-pending-handovers.tsx, without the forms).
 import Link from 'next/link';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { pickMessages } from '@/i18n/pick-messages';
-import { formatStockholmDay } from '@/i18n/stockholm-time';
 import type { CurrentUser } from '@/server/auth/current-user';
-import { getNetworkViewer } from '@/server/network-viewer';
 
-import { listPendingHandoversForOrganization, listRecentlyAcknowledgedHandovers, listPendingHandoversInNetwork, type PendingHandover } from '../handover-queries';
-import { seesAllNeeds } from '../need-access';
+import { listPendingHandoversForOrganization, listRecentlyAcknowledgedHandovers, type PendingHandover } from '../handover-queries';
 import { needPath } from '../need-paths';
 import { AcknowledgeButton, AcknowledgeHandovers } from './acknowledge-handover';
 import { HandoverDetails, HandoverStatus } from './handover-details';
@@ -76,33 +73,6 @@ export async function MyPendingHandovers({ locale, user }: { locale: Locale; use
       <AcknowledgeHandovers locale={locale} messages={pickMessages(locale, 'businessCase')}>
         <ul className="space-y-4">{handovers.map(item)}</ul>
       </AcknowledgeHandovers>
-    </section>
-  );
-}
-
-/** For the network's page and the secretariat's: needs whose handover is not acknowledged yet. */
-export async function NetworkPendingHandovers({ locale, slug }: { locale: Locale; slug: string }) {
-  const { network, viewer } = await getNetworkViewer(slug);
-  if (!seesAllNeeds(viewer)) return null;
-  const pending = await listPendingHandoversInNetwork(network.id);
-  if (pending.length === 0) return null;
-  const t = getMessages(locale).businessCase.dashboard;
-  return (
-    <section aria-labelledby="pending-handovers" className="rounded border-l-4 border-amber-600 bg-amber-50 p-5 text-amber-950">
-      <h2 id="pending-handovers" className="text-2xl font-semibold">
-        {t.heading}
-      </h2>
-      <p className="mt-1">{t.lead}</p>
-      <ul className="mt-3 space-y-2">
-        {pending.map((handover) => (
-          <li key={handover.id}>
-            <Link href={needPath(locale, network.slug, handover.need.id)} className="font-semibold text-brand-700 underline">
-              {handover.need.title}
-            </Link>
-            <span className="block text-sm">{t.item(handover.receivingOrganization.name, formatStockholmDay(handover.handedOverAt, locale))}</span>
-          </li>
-        ))}
-      </ul>
     </section>
   );
 }
