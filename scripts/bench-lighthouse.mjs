@@ -66,7 +66,7 @@ function lighthouse(url) {
   );
   if (result.status !== 0) throw new Error(`Lighthouse failed on ${url} (exit code ${result.status}).`);
   const report = JSON.parse(readFileSync(output, 'utf8'));
-  rmSync(output, { force: true });
+  if (!process.env.LIGHTHOUSE_KEEP) rmSync(output, { force: true });
   if (report.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${report.runtimeError.message}`);
   const audits = report.audits;
   const scripts = audits['resource-summary'].details.items.find((item) => item.resourceType === 'script');
