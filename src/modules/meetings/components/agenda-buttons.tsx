@@ -140,19 +140,10 @@ function useAnnouncedAction(action: (previous: FormState, formData: FormData) =>
   return [formAction, isPending] as const;
 }
 
-export function DecideButtons({
-  locale,
-  messages,
-  itemId,
-  title,
-  agendaVersion,
-}: {
-  locale: Locale;
-  messages: ClientMessages<'agenda'>;
-  itemId: string;
-  title: string;
-  agendaVersion: number;
-}) {
+/** A one-click form about one proposal: which item, its title for the button's name, the agenda's version. */
+type ItemButtonProps = { locale: Locale; messages: ClientMessages<'agenda'>; itemId: string; title: string; agendaVersion: number };
+
+export function DecideButtons({ locale, messages, itemId, title, agendaVersion }: ItemButtonProps) {
   const t = messages.agenda;
   const [formAction, isPending] = useAnnouncedAction(decideProposal);
   return (
@@ -168,19 +159,7 @@ export function DecideButtons({
   );
 }
 
-export function WithdrawButton({
-  locale,
-  messages,
-  itemId,
-  title,
-  agendaVersion,
-}: {
-  locale: Locale;
-  messages: ClientMessages<'agenda'>;
-  itemId: string;
-  title: string;
-  agendaVersion: number;
-}) {
+export function WithdrawButton({ locale, messages, itemId, title, agendaVersion }: ItemButtonProps) {
   const t = messages.agenda;
   const [formAction, isPending] = useAnnouncedAction(withdrawProposal);
   return (
