@@ -7,7 +7,8 @@
 // - The kernel never imports a domain; the one exception is src/i18n/messages.ts, which composes
 //   the domains' own message files into the typed dictionary.
 // - A domain imports another domain only through its entry files: `@/modules/<domain>` (index.ts,
-//   for server code) or `@/modules/<domain>/client` (client.ts, for client components).
+//   for server code) or `@/modules/<domain>/client` (client.ts: what is safe in a browser,
+//   client components and pure rules).
 // - A client component never imports a domain's index.ts, and nothing that client.ts reaches may
 //   import 'server-only': a client bundle must not pull in server code.
 // - Nothing a client component or a client.ts reaches loads the dictionary (src/i18n/messages.ts)

@@ -3,7 +3,7 @@
 // The one kit for what a form of any domain says after it was sent: a confirmation in a live
 // region that is always present (so screen readers announce it when it fills), or an error
 // summary at the top, moved into focus, linking to each field with an error. The errors also
-// stand next to their fields (FieldError). Plus the classes the forms share, so they look alike.
+// stand next to their fields (FieldError).
 import { useEffect, useRef, type ReactNode } from 'react';
 
 import type { FormState } from './form-state';

@@ -6,7 +6,6 @@ import { ZEmail } from '@/server/auth/email';
 
 import { checkScbCode, isValidOrganizationNumber, normalizeOrganizationNumber } from './organization-rules';
 
-export { ZEmail };
 
 export const ZOrganizationInput = z
   .object({

@@ -5,11 +5,12 @@ import { getMessages } from '@/i18n/messages';
 import { pickMessages } from '@/i18n/pick-messages';
 import { getCurrentUser } from '@/server/auth/current-user';
 import { isDemoMode } from '@/server/db/database-config';
+import type { SearchParams } from '@/ui/search-params';
 
 import { safeCallbackPath } from './callback-path';
 import { SignInForm } from './components/sign-in-form';
 
-export async function SignInPage({ locale, searchParams }: { locale: Locale; searchParams: Record<string, string | string[] | undefined> }) {
+export async function SignInPage({ locale, searchParams }: { locale: Locale; searchParams: SearchParams }) {
   const t = getMessages(locale).signIn;
   const callbackUrl = safeCallbackPath(searchParams.callbackUrl, locale);
   if (await getCurrentUser()) redirect(callbackUrl);

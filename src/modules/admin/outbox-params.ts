@@ -14,6 +14,7 @@ export function parseOutboxQuery(searchParams: SearchParams): OutboxQuery {
   return { status: filter, ...page };
 }
 
+/** The link to a view of the outbox: `base` with the filter and, for a later page, the cursor. */
 export function outboxHref(base: string, view: { status: NotificationStatus | null; cursor?: string | null }): string {
   return logViewHref(base, 'status', view.status, view.cursor);
 }

@@ -3,7 +3,9 @@
 // before asking, and a crafted request is refused the same way).
 import type { MembershipPolicy, MembershipRole, NetworkStatus, PlatformRole } from '@/generated/prisma/enums';
 
-import { joinEligibility, roleEligibility, type IneligibleReason, type NetworkParties, type Person } from './rules';
+import type { NetworkParties } from '@/server/policy';
+
+import { joinEligibility, roleEligibility, type IneligibleReason, type Person } from './rules';
 
 export const MOTIVATION_MAX = 1000;
 export const DECISION_REASON_MAX = 1000;

@@ -5,9 +5,10 @@ import 'server-only';
 
 import type { Competence, MembershipRole, MembershipStatus, OrganizationKind } from '@/generated/prisma/enums';
 import { db } from '@/server/db/client';
+import type { NetworkParties } from '@/server/policy';
 
 import { competenceCoverage, type CompetenceCoverage } from './competence-coverage';
-import { hasVote, roleEligibility, type NetworkParties } from './rules';
+import { hasVote, roleEligibility } from './rules';
 
 export type ActiveMember = {
   membershipId: string;

@@ -10,8 +10,6 @@ import type { NetworkParties } from '@/server/policy';
 /** The person asking, as far as the rules care: the organisation they represent. */
 export type Person = { organizationId: string | null; organizationKind: OrganizationKind | null };
 
-export type { NetworkParties };
-
 /** Why a person cannot hold a role or join a group; each has a sentence in the messages. */
 export type IneligibleReason =
   | 'noOrganization'

@@ -4,8 +4,8 @@
 //      membership counts on the very next request);
 //   2. validates the form with zod, in the person's language, keeping what they typed;
 //   3. in one transaction: finds the network the target record belongs to (from the
-//      database, never from the request), locks that network's row so governance changes
-//      to one network happen one at a time, loads the person's membership there, asks the
+//      database, never from the request), locks that network's row so changes to one
+//      network happen one at a time, loads the person's membership there, asks the
 //      policy, performs the change and writes the audit event;
 //   4. on refusal, rolls back and writes a DENIED audit event instead.
 import 'server-only';
@@ -183,7 +183,7 @@ export async function runNetworkAction<S extends z.ZodType>(formData: FormData, 
 }
 
 async function loadNetworkForUpdate(tx: Tx, networkId: string): Promise<NetworkInContext | null> {
-  // Serialises governance changes per network: two coordinators removing each other at once
+  // Serialises the changes to one network: two coordinators removing each other at once
   // take turns, and the second sees the first's change (PostgreSQL's READ COMMITTED).
   const locked = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM "Network" WHERE id = ${networkId} FOR UPDATE`;
   if (locked.length === 0) return null;
