@@ -48,6 +48,9 @@ export async function ensureUser(
       title: user.title ?? null,
       platformRole: user.platformRole,
       organizationId: input.organizationId,
+      // Seeded people are known: their address and organisation count as confirmed.
+      affiliation: input.organizationId ? 'CONFIRMED' : 'NONE',
+      emailVerifiedAt: new Date(),
       passwordHash: await hashPassword(input.password),
     },
     select: { id: true },

@@ -62,9 +62,38 @@ describe('verifyCredentials', () => {
     }
     // Even the right password must wait now: guessing is what is being slowed down.
     expect(await verifyCredentials(database.prisma, email, 'rätt-lösenord', t0)).toEqual({ ok: false, reason: 'throttled', retryAfterSeconds: 1 });
-    const later = new Date(t0.getTime() + 1000);
+    // Refused attempts count too: after four failures the wait is two seconds, after five four.
+    expect(await verifyCredentials(database.prisma, email, 'rätt-lösenord', new Date(t0.getTime() + 1000))).toEqual({ ok: false, reason: 'throttled', retryAfterSeconds: 3 });
+    const later = new Date(t0.getTime() + 4000);
     expect(await verifyCredentials(database.prisma, email, 'rätt-lösenord', later)).toEqual({ ok: true, userId });
     expect(await database.prisma.signInThrottle.findUnique({ where: { email } })).toBeNull();
+  });
+
+  it('counts every one of 20 parallel wrong passwords, and checks only those the throttle lets through', async () => {
+    const email = 'anna.upphandlare@uppsala.se';
+    await database.prisma.signInThrottle.deleteMany();
+    const now = new Date();
+    const results = await Promise.all(Array.from({ length: 20 }, () => verifyCredentials(database.prisma, email, 'fel', now)));
+    expect((await database.prisma.signInThrottle.findUniqueOrThrow({ where: { email } })).failures).toBe(20);
+    expect(results.filter((result) => result.reason === 'invalid')).toHaveLength(3);
+    expect(results.filter((result) => result.reason === 'throttled')).toHaveLength(17);
+    await database.prisma.signInThrottle.deleteMany();
+  });
+
+  it('refuses a password longer than any it accepts without hashing it', async () => {
+    const started = performance.now();
+    expect(await verifyCredentials(database.prisma, 'anna.upphandlare@uppsala.se', 'x'.repeat(5_000_000))).toEqual({ ok: false, reason: 'invalid' });
+    // Hashing takes tens of milliseconds; the length check takes none.
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(await database.prisma.signInThrottle.count()).toBe(0);
+  });
+
+  it('lets the right password of an unverified address say so, and nothing else', async () => {
+    await database.prisma.user.update({ where: { id: userId }, data: { emailVerifiedAt: null } });
+    expect(await verifyCredentials(database.prisma, 'anna.upphandlare@uppsala.se', 'rätt-lösenord')).toEqual({ ok: false, reason: 'unverified' });
+    expect(await verifyCredentials(database.prisma, 'anna.upphandlare@uppsala.se', 'fel-lösenord')).toEqual({ ok: false, reason: 'invalid' });
+    await database.prisma.user.update({ where: { id: userId }, data: { emailVerifiedAt: new Date() } });
+    await database.prisma.signInThrottle.deleteMany();
   });
 
   it('refuses a disabled account', async () => {

@@ -69,7 +69,7 @@ describe('figures for everyone', () => {
     const umea = await database.prisma.organization.findUniqueOrThrow({ where: { slug: 'umea-kommun' } });
     const belok = await database.prisma.network.findUniqueOrThrow({ where: { slug: 'belok' } });
     const colleague = await database.prisma.user.create({
-      data: { email: 'overview-colleague@trappan.test', name: 'Kollega', organizationId: malmo.id },
+      data: { email: 'overview-colleague@trappan.test', name: 'Kollega', organizationId: malmo.id, affiliation: 'CONFIRMED', emailVerifiedAt: new Date() },
     });
     const added = await database.prisma.membership.create({
       data: { userId: colleague.id, networkId: belok.id, organizationId: malmo.id, role: 'MEMBER' },

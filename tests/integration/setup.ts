@@ -6,10 +6,31 @@ import { beforeEach, vi } from 'vitest';
 import { actAs } from './support/fake-session';
 
 vi.mock('@/server/auth/session', async () => {
-  const { fakeSession } = await import('./support/fake-session');
-  return { sessionUserId: async () => fakeSession.userId };
+  const { fakeSession, testSessionId } = await import('./support/fake-session');
+  const { db } = await import('@/server/db/client');
+  return {
+    readSession: async () => {
+      const { userId, sessionId } = fakeSession;
+      if (!userId) return null;
+      if (sessionId) return { userId, sessionId };
+      // A fresh sign-in for the test: its session row, made once per person and database.
+      const id = testSessionId(userId);
+      await db().userSession.upsert({
+        where: { id },
+        create: { id, userId, expiresAt: new Date(Date.now() + 8 * 60 * 60 * 1000) },
+        update: {},
+      });
+      return { userId, sessionId: id };
+    },
+  };
 });
 
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+
+vi.mock('next/headers', async (importOriginal) => {
+  const original = await importOriginal<typeof import('next/headers')>();
+  const { fakeRequest } = await import('./support/fake-request');
+  return { ...original, headers: async () => new Headers(fakeRequest.headers) };
+});
 
 beforeEach(() => actAs(null));

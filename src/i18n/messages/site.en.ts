@@ -64,5 +64,7 @@ export const siteEn: SiteMessages = {
     notCoordinator: "Only the network's coordinators can do this.",
     notMember: 'Only members of the network can do this.',
     notFound: 'What you tried to change does not exist, or does not belong to this network.',
+    notAffiliated:
+      'Your organisation has not confirmed you yet. Until then you can read, but not join networks, vote or speak for the organisation.',
   },
 };

@@ -62,6 +62,8 @@ export const siteSv = {
     notCoordinator: 'Bara nätverkets samordnare kan göra det här.',
     notMember: 'Bara medlemmar i nätverket kan göra det här.',
     notFound: 'Det du försökte ändra finns inte, eller hör inte till det här nätverket.',
+    notAffiliated:
+      'Din organisation har inte bekräftat dig ännu. Tills dess kan du läsa men inte gå med i nätverk, rösta eller tala för organisationen.',
   },
 };
 

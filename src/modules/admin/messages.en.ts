@@ -16,7 +16,7 @@ export const adminEn: AdminMessages = {
     kind: 'Kind',
     status: 'Status',
     sentAt: 'Sent',
-    statuses: { PENDING: 'Waiting', SENT: 'Sent', FAILED: 'Failed' } as Record<string, string>,
+    statuses: { PENDING: 'Waiting', SENDING: 'Being sent', SENT: 'Sent', FAILED: 'Failed', MUTED: 'Not sent (turned off by the person)' } as Record<string, string>,
     kinds: { 'agenda.published': 'Published agenda', 'need.handedOver': 'Results handed over, to acknowledge' } as Record<string, string>,
     showBody: 'Show the message',
     none: '–',

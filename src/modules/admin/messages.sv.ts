@@ -14,7 +14,7 @@ export const adminSv = {
     kind: 'Typ',
     status: 'Status',
     sentAt: 'Skickad',
-    statuses: { PENDING: 'Väntar', SENT: 'Skickad', FAILED: 'Misslyckad' } as Record<string, string>,
+    statuses: { PENDING: 'Väntar', SENDING: 'Skickas', SENT: 'Skickad', FAILED: 'Misslyckad', MUTED: 'Inte skickad (avstängd av personen)' } as Record<string, string>,
     kinds: { 'agenda.published': 'Publicerad dagordning', 'need.handedOver': 'Överlämnade resultat att kvittera' } as Record<string, string>,
     showBody: 'Visa meddelandet',
     none: '–',

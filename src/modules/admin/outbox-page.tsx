@@ -20,6 +20,8 @@ const STATUS_STYLE = {
   PENDING: 'bg-amber-50 text-amber-950 ring-amber-700/30',
   SENT: 'bg-green-50 text-green-900 ring-green-700/30',
   FAILED: 'bg-red-50 text-red-900 ring-red-700/30',
+  SENDING: 'bg-sky-50 text-sky-900 ring-sky-700/30',
+  MUTED: 'bg-slate-50 text-slate-800 ring-slate-700/30',
 } as const;
 
 export async function OutboxPage({ locale, searchParams }: { locale: Locale; searchParams: SearchParams }) {

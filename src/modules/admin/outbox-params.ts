@@ -6,7 +6,7 @@ import type { SearchParams } from '@/ui/search-params';
 
 export type OutboxQuery = { status: NotificationStatus | null; cursor: LogCursor | null; invalidCursor: boolean };
 
-const STATUSES: Record<string, NotificationStatus> = { pending: 'PENDING', sent: 'SENT', failed: 'FAILED' };
+const STATUSES: Record<string, NotificationStatus> = { pending: 'PENDING', sending: 'SENDING', sent: 'SENT', failed: 'FAILED', muted: 'MUTED' };
 
 /** Reads the URL. An unknown status shows every message; a bad cursor shows the first page. */
 export function parseOutboxQuery(searchParams: SearchParams): OutboxQuery {

@@ -1,7 +1,8 @@
 // The one way a server action changes a network. Every domain's actions (governance, meetings,
 // needs, ...) go through runNetworkAction, which, in this order:
 //   1. reads the signed-in person fresh from the database (a disabled account or a removed
-//      membership counts on the very next request);
+//      membership counts on the very next request); refuses signed-out requests without an
+//      audit row, and people whose organisation has not confirmed them;
 //   2. validates the form with zod, in the person's language, keeping what they typed;
 //   3. in one transaction: finds the network the target record belongs to (from the
 //      database, never from the request), locks that network's row so changes to one
@@ -118,10 +119,10 @@ export async function runNetworkAction<S extends z.ZodType>(formData: FormData, 
   const refuse = (code: RefusalCode): FormState => ({ status: 'error', message: t.refused[code], values });
 
   const user = await getCurrentUser();
-  if (!user) {
-    await writeAuditEvent(db(), { actorId: null, action: spec.action, entityType: 'Network', outcome: 'DENIED', after: { reason: 'signedOut' } });
-    return refuse('signedOut');
-  }
+  // Refused before anything is written: anonymous posts must not fill the audit log.
+  if (!user) return refuse('signedOut');
+  // A person their organisation has not confirmed reads, but does not act for it.
+  if (user.affiliation !== 'CONFIRMED' && user.platformRole === 'NONE') return refuse('notAffiliated');
 
   const parsed = spec.schema(t).safeParse(formObject(formData));
   if (!parsed.success) {

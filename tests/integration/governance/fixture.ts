@@ -16,7 +16,7 @@ export async function createGovernanceFixture(): Promise<Fixture> {
       const organization = await prisma.organization.findUniqueOrThrow({ where: { slug: organizationSlug }, select: { id: true } });
       const network = await prisma.network.findUniqueOrThrow({ where: { slug: networkSlug }, select: { id: true } });
       const user = await prisma.user.create({
-        data: { email: `person-${counter}-${Date.now()}@trappan.test`, name: `Person ${counter}`, organizationId: organization.id },
+        data: { email: `person-${counter}-${Date.now()}@trappan.test`, name: `Person ${counter}`, organizationId: organization.id, affiliation: 'CONFIRMED', emailVerifiedAt: new Date() },
       });
       const membership = await prisma.membership.create({
         data: { userId: user.id, networkId: network.id, organizationId: organization.id, role, competence: 'PROCURER' },

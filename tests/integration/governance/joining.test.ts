@@ -42,7 +42,7 @@ async function signInAsNewPerson(organizationSlug = 'uppsala-kommun'): Promise<{
   counter += 1;
   const organization = await prisma().organization.findUniqueOrThrow({ where: { slug: organizationSlug } });
   const user = await prisma().user.create({
-    data: { email: `joiner-${counter}@trappan.test`, name: `Joiner ${counter}`, organizationId: organization.id },
+    data: { email: `joiner-${counter}@trappan.test`, name: `Joiner ${counter}`, organizationId: organization.id, affiliation: 'CONFIRMED', emailVerifiedAt: new Date() },
   });
   actAs(user.id);
   return user;
@@ -229,7 +229,7 @@ describe('deciding a request', () => {
     expect((await prisma().joinRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe('PENDING');
     expect(await prisma().membership.count({ where: { userId: user.id } })).toBe(0);
 
-    await prisma().user.update({ where: { id: user.id }, data: { organizationId: null } });
+    await prisma().user.update({ where: { id: user.id }, data: { organizationId: null, affiliation: 'NONE' } });
     expect((await decideJoinRequest(IDLE, fixture.form({ requestId: request.id, decision: 'approve' }))).message).toBe(t.refused.personNoOrganization);
     await prisma().user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
     expect((await decideJoinRequest(IDLE, fixture.form({ requestId: request.id, decision: 'approve' }))).message).toBe(t.refused.personAccountClosed);

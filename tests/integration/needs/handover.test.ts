@@ -34,8 +34,8 @@ beforeAll(async () => {
   fixture = await createGovernanceFixture();
   const { prisma } = fixture.database;
   kommentus = (await prisma.organization.findUniqueOrThrow({ where: { slug: 'skl-kommentus' }, select: { id: true } })).id;
-  kommentusRecipient = (await prisma.user.create({ data: { email: 'ramavtal@kommentus.test', name: 'Eva Ramström', organizationId: kommentus } })).id;
-  kommentusColleague = (await prisma.user.create({ data: { email: 'kollega@kommentus.test', name: 'Olof Kvist', organizationId: kommentus } })).id;
+  kommentusRecipient = (await prisma.user.create({ data: { email: 'ramavtal@kommentus.test', name: 'Eva Ramström', organizationId: kommentus, affiliation: 'CONFIRMED', emailVerifiedAt: new Date() } })).id;
+  kommentusColleague = (await prisma.user.create({ data: { email: 'kollega@kommentus.test', name: 'Olof Kvist', organizationId: kommentus, affiliation: 'CONFIRMED', emailVerifiedAt: new Date() } })).id;
   coordinator = await fixture.userId('secretariat@trappan.test');
 });
 afterAll(async () => {

@@ -218,7 +218,7 @@ describe('standing behind a need', () => {
 
   it('refuses a member whose membership names no organisation', async () => {
     const need = await insertNeed();
-    const user = await prisma().user.create({ data: { email: 'utan-organisation@trappan.test', name: 'Utan Organisation' } });
+    const user = await prisma().user.create({ data: { email: 'utan-organisation@trappan.test', name: 'Utan Organisation', emailVerifiedAt: new Date() } });
     await prisma().membership.create({ data: { userId: user.id, networkId: konstgras.id, role: 'OBSERVER' } });
     actAs(user.id);
     expect(await shareNeed({ status: 'idle' }, fixture.form({ needId: need.id }))).toMatchObject({ status: 'error', message: refused.noOrganization });

@@ -45,7 +45,7 @@ async function newApplicant(fixture: Fixture, networkSlug: string): Promise<{ us
   const prisma = fixture.database.prisma;
   const organization = await prisma.organization.findUniqueOrThrow({ where: { slug: 'uppsala-kommun' }, select: { id: true } });
   const user = await prisma.user.create({
-    data: { email: `${unique('applicant')}@trappan.test`, name: 'Sökande Person', organizationId: organization.id },
+    data: { email: `${unique('applicant')}@trappan.test`, name: 'Sökande Person', organizationId: organization.id, affiliation: 'CONFIRMED', emailVerifiedAt: new Date() },
   });
   const request = await prisma.joinRequest.create({
     data: {
