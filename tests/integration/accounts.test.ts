@@ -75,8 +75,8 @@ describe('verifyCredentials', () => {
     const now = new Date();
     const results = await Promise.all(Array.from({ length: 20 }, () => verifyCredentials(database.prisma, email, 'fel', now)));
     expect((await database.prisma.signInThrottle.findUniqueOrThrow({ where: { email } })).failures).toBe(20);
-    expect(results.filter((result) => result.reason === 'invalid')).toHaveLength(3);
-    expect(results.filter((result) => result.reason === 'throttled')).toHaveLength(17);
+    expect(results.filter((result) => !result.ok && result.reason === 'invalid')).toHaveLength(3);
+    expect(results.filter((result) => !result.ok && result.reason === 'throttled')).toHaveLength(17);
     await database.prisma.signInThrottle.deleteMany();
   });
 

@@ -58,12 +58,14 @@ export const siteEn: SiteMessages = {
   actions: {
     fixErrors: 'Correct the errors below and try again.',
     unexpected: 'Something went wrong and nothing was saved. Please try again shortly.',
+    tooMany: (minutes: number) => `Too many attempts. Wait ${minutes === 1 ? 'a minute' : `${minutes} minutes`} and try again.`,
   },
   refused: {
     signedOut: 'You need to sign in to do this.',
     notCoordinator: "Only the network's coordinators can do this.",
     notMember: 'Only members of the network can do this.',
     notFound: 'What you tried to change does not exist, or does not belong to this network.',
+    notAdmin: 'Only Trappan administrators can do this.',
     notAffiliated:
       'Your organisation has not confirmed you yet. Until then you can read, but not join networks, vote or speak for the organisation.',
   },

@@ -56,12 +56,14 @@ export const siteSv = {
   actions: {
     fixErrors: 'Rätta felen nedan och försök igen.',
     unexpected: 'Något gick fel och ingenting sparades. Försök igen om en stund.',
+    tooMany: (minutes: number) => `För många försök. Vänta ${minutes === 1 ? 'en minut' : `${minutes} minuter`} och försök igen.`,
   },
   refused: {
     signedOut: 'Du behöver logga in för att göra det här.',
     notCoordinator: 'Bara nätverkets samordnare kan göra det här.',
     notMember: 'Bara medlemmar i nätverket kan göra det här.',
     notFound: 'Det du försökte ändra finns inte, eller hör inte till det här nätverket.',
+    notAdmin: 'Bara Trappans administratörer kan göra det här.',
     notAffiliated:
       'Din organisation har inte bekräftat dig ännu. Tills dess kan du läsa men inte gå med i nätverk, rösta eller tala för organisationen.',
   },

@@ -5,7 +5,6 @@ import {
   isContractingAuthority,
   isValidOrganizationNumber,
   normalizeOrganizationNumber,
-  organizationNumberCheckDigit,
 } from './organization-rules';
 
 describe('organisation numbers', () => {
@@ -31,9 +30,20 @@ describe('organisation numbers', () => {
     expect(isValidOrganizationNumber(number)).toBe(false);
   });
 
-  it('computes the Luhn check digit over the first nine digits', () => {
-    expect(organizationNumberCheckDigit('202100655')).toBe(2);
-    expect(organizationNumberCheckDigit('556036079')).toBe(3);
+  it.each([
+    ['556036-0793', 'a company (aktiebolag)'],
+    ['5560360793', 'a company without hyphen'],
+    ['16556036-0793', 'a company, twelve digits'],
+  ])('accepts %s (%s)', (number) => {
+    expect(isValidOrganizationNumber(number)).toBe(true);
+  });
+
+  it.each([
+    ['556036-0794', 'a company with a wrong check digit'],
+    ['15202100-6552', 'a twelve-digit form without the 16 prefix'],
+    ['201000-6552', 'a third digit below 2 (a personal identity number, not an organisation)'],
+  ])('rejects %s (%s)', (number) => {
+    expect(isValidOrganizationNumber(number)).toBe(false);
   });
 
   it('normalises to NNNNNN-NNNN', () => {

@@ -1,5 +1,7 @@
 // Pure rules about organisations: Swedish organisation numbers, who is a contracting
 // authority, and how SCB codes relate to counties.
+import Organisationsnummer from 'organisationsnummer';
+
 import type { OrganizationKind } from '@/generated/prisma/enums';
 
 import { isCountyCode } from './counties';
@@ -12,31 +14,19 @@ export function isContractingAuthority(kind: OrganizationKind): boolean {
 }
 
 /**
- * Normalises an organisation number to NNNNNN-NNNN. Accepts ten digits with or without the
- * hyphen, and the twelve-digit form with the "16" prefix. Returns null for anything else.
+ * Normalises an organisation number to NNNNNN-NNNN, or null when it is not one. Accepts ten
+ * digits with or without the hyphen (and spaces), and the twelve-digit form with the "16"
+ * prefix. The check digit and the number's structure are checked by `organisationsnummer`,
+ * a kept library (docs/decisions/0014).
  */
 export function normalizeOrganizationNumber(input: string): string | null {
-  const compact = input.trim().replace(/[\s-]/g, '');
-  const digits = /^16\d{10}$/.test(compact) ? compact.slice(2) : compact;
-  if (!/^\d{10}$/.test(digits)) return null;
-  return `${digits.slice(0, 6)}-${digits.slice(6)}`;
-}
-
-/** The Luhn check digit over the first nine digits, as the Swedish Tax Agency defines it. */
-export function organizationNumberCheckDigit(firstNineDigits: string): number {
-  let sum = 0;
-  for (let i = 0; i < 9; i++) {
-    const product = Number(firstNineDigits[i]) * (i % 2 === 0 ? 2 : 1);
-    sum += product > 9 ? product - 9 : product;
-  }
-  return (10 - (sum % 10)) % 10;
+  const compact = input.trim().replace(/\s/g, '');
+  if (!/^(16)?\d{6}-?\d{4}$/.test(compact) || !Organisationsnummer.valid(compact)) return null;
+  return Organisationsnummer.parse(compact).format(true);
 }
 
 export function isValidOrganizationNumber(input: string): boolean {
-  const normalized = normalizeOrganizationNumber(input);
-  if (!normalized) return false;
-  const digits = normalized.replace('-', '');
-  return organizationNumberCheckDigit(digits.slice(0, 9)) === Number(digits[9]);
+  return normalizeOrganizationNumber(input) !== null;
 }
 
 export type ScbCodeProblem = 'scbCodeNotAllowed' | 'scbCodeFormat' | 'scbCodeCounty' | 'countyUnknown';

@@ -16,12 +16,14 @@ import type { z } from 'zod';
 
 import type { Prisma } from '@/generated/prisma/client';
 import type { MembershipPolicy, MembershipRole, NetworkStatus } from '@/generated/prisma/enums';
-import { DEFAULT_LOCALE, isLocale, type Locale } from '@/i18n/locales';
+import type { Locale } from '@/i18n/locales';
 import { getMessages, type Messages } from '@/i18n/messages';
 import { writeAuditEvent, type AuditSummary } from '@/server/audit';
 import { getCurrentUser, type CurrentUser } from '@/server/auth/current-user';
 import { db } from '@/server/db/client';
 import type { Actor, Decision, NetworkParties } from '@/server/policy';
+
+import { fieldErrorsOf, formObject, localeOf, typedValues } from './form-input';
 import type { FormState } from '@/ui/form-state';
 
 export type Tx = Prisma.TransactionClient;
@@ -77,40 +79,6 @@ export type NetworkActionSpec<S extends z.ZodType> = {
   authorize: (actor: Actor, context: Omit<ActionContext<z.output<S>>, 'actor'>) => Decision;
   perform: (context: ActionContext<z.output<S>>) => Promise<Outcome>;
 };
-
-const localeOf = (formData: FormData): Locale => {
-  const value = formData.get('locale');
-  return typeof value === 'string' && isLocale(value) ? value : DEFAULT_LOCALE;
-};
-
-/** What the person typed, to put back into the form after an error (never secrets). */
-function typedValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
-    if (typeof value === 'string' && !key.startsWith('$') && key !== 'password') values[key] = value;
-  }
-  return values;
-}
-
-/** Form fields as zod sees them: a repeated field (checkboxes) becomes an array. */
-function formObject(formData: FormData): Record<string, unknown> {
-  const object: Record<string, unknown> = {};
-  for (const key of new Set(formData.keys())) {
-    if (key.startsWith('$')) continue;
-    const all = formData.getAll(key).filter((v): v is string => typeof v === 'string');
-    object[key] = all.length > 1 ? all : all[0];
-  }
-  return object;
-}
-
-function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? 'form');
-    errors[field] ??= issue.message;
-  }
-  return errors;
-}
 
 export async function runNetworkAction<S extends z.ZodType>(formData: FormData, spec: NetworkActionSpec<S>): Promise<FormState> {
   const locale = localeOf(formData);
