@@ -65,6 +65,12 @@ export const siteEn: SiteMessages = {
     notCoordinator: "Only the network's coordinators can do this.",
     notMember: 'Only members of the network can do this.',
     notFound: 'What you tried to change does not exist, or does not belong to this network.',
+    organizationUnknown: 'The organisation is not in Trappan. Choose one from the list or register a new one.',
+    organizationExists: 'An organisation with that organisation number is already in Trappan. Choose it from the list instead.',
+    link_invalid: 'The link does not work. Check that the whole link came through, or ask for a new one.',
+    link_expired: 'The link has expired. Ask for a new one.',
+    link_used: 'The link has already been used. Ask for a new one if you need to.',
+    emailTaken: 'The address is already used by another account.',
     notAdmin: 'Only Trappan administrators can do this.',
     notAffiliated:
       'Your organisation has not confirmed you yet. Until then you can read, but not join networks, vote or speak for the organisation.',

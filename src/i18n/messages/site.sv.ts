@@ -63,6 +63,12 @@ export const siteSv = {
     notCoordinator: 'Bara nätverkets samordnare kan göra det här.',
     notMember: 'Bara medlemmar i nätverket kan göra det här.',
     notFound: 'Det du försökte ändra finns inte, eller hör inte till det här nätverket.',
+    organizationUnknown: 'Organisationen finns inte i Trappan. Välj en i listan eller registrera en ny.',
+    organizationExists: 'En organisation med det organisationsnumret finns redan i Trappan. Välj den i listan i stället.',
+    link_invalid: 'Länken fungerar inte. Kontrollera att hela länken kom med, eller be om en ny.',
+    link_expired: 'Länken har gått ut. Be om en ny.',
+    link_used: 'Länken är redan använd. Be om en ny om du behöver.',
+    emailTaken: 'Adressen används redan av ett annat konto.',
     notAdmin: 'Bara Trappans administratörer kan göra det här.',
     notAffiliated:
       'Din organisation har inte bekräftat dig ännu. Tills dess kan du läsa men inte gå med i nätverk, rösta eller tala för organisationen.',
