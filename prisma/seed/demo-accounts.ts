@@ -15,12 +15,17 @@ export const demoOrganizations: SeedOrganization[] = [
   { key: 'demo-grasytor', name: 'Gräsytor Syd AB (demoföretag)', kind: 'COMPANY', countyCode: '12' },
 ];
 
+/** Email domains the demo's organisations have verified: a sign-up at one is confirmed at once. */
+export const demoVerifiedDomains: Array<{ domain: string; organizationKey: string }> = [{ domain: 'malmo.se', organizationKey: 'malmo-stad' }];
+
 export type DemoAccount = {
   email: string;
   name: string;
   title: string;
   organizationKey: string | null;
   platformRole: PlatformRole;
+  /** Whether the organisation has confirmed the person (default: confirmed). */
+  affiliation?: 'PENDING';
   /** isListed: named on the network's public page (the secretariat is the public contact). */
   memberships: Array<{ networkSlug: string; role: MembershipRole; competence: Competence; isListed?: boolean }>;
 };
@@ -41,5 +46,8 @@ export const demoAccounts: DemoAccount[] = [
   { email: 'linkoping@trappan.test', name: 'Per Olsson', title: 'Idrottsplatsansvarig', organizationKey: 'linkopings-kommun', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'MEMBER', competence: 'NEED_OWNER' }] },
   // At the central purchasing body Konstgräs handed its need and market analysis to (report
   // p. 37): a receiver of handovers, not a member of any network (prisma/seed/demo-needs.ts).
+  // Signed up at Uppsala kommun from an address outside its domain: reads, but waits for a
+  // colleague or an admin to confirm them before joining or voting.
+  { email: 'pending@trappan.test', name: 'Olle Väntar', title: 'Inköpare', organizationKey: 'uppsala-kommun', platformRole: 'NONE', affiliation: 'PENDING', memberships: [] },
   { email: 'kommentus@trappan.test', name: 'Helena Wikström', title: 'Upphandlare', organizationKey: 'skl-kommentus', platformRole: 'NONE', memberships: [] },
 ];

@@ -3,7 +3,7 @@
 // what is missing, in one transaction.
 import type { PrismaClient } from '@/generated/prisma/client';
 
-import { DEMO_PASSWORD, demoAccounts, demoOrganizations } from './demo-accounts';
+import { DEMO_PASSWORD, demoAccounts, demoOrganizations, demoVerifiedDomains } from './demo-accounts';
 import { seedDemoAgendas } from './demo-agendas';
 import { seedDemoGovernance } from './demo-governance';
 import { seedDemoJoinRequests } from './demo-join-requests';
@@ -31,11 +31,16 @@ export async function seedDatabase(prisma: PrismaClient, options: { demo: boolea
         const organizationId = account.organizationKey ? organizationIds.get(account.organizationKey) : null;
         if (organizationId === undefined) throw new Error(`Demo account names an unknown organisation: ${account.organizationKey}`);
         const user = await ensureUser(tx, { ...account, password: DEMO_PASSWORD, organizationId });
+        if (account.affiliation) await tx.user.update({ where: { id: user.id }, data: { affiliation: account.affiliation } });
         for (const membership of account.memberships) {
           const networkId = networkIds.get(membership.networkSlug);
           if (!networkId) throw new Error(`Demo account names an unknown network: ${membership.networkSlug}`);
           await ensureMembership(tx, { userId: user.id, networkId, role: membership.role, competence: membership.competence, isListed: membership.isListed });
         }
+      }
+      for (const { domain, organizationKey } of demoVerifiedDomains) {
+        const organizationId = organizationIds.get(organizationKey)!;
+        await tx.organizationDomain.upsert({ where: { domain }, create: { domain, organizationId, verifiedAt: new Date() }, update: {} });
       }
       await seedDemoGovernance(tx);
       await seedDemoMeetings(tx);

@@ -7,8 +7,8 @@ import { z } from 'zod';
 
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import { signIn } from '@/server/auth/auth';
-import { secondsUntilNextAttempt } from '@/server/auth/sign-in-throttle';
+import { signIn, ThrottledSignIn } from '@/server/auth/auth';
+import { throttleWaitSeconds } from '@/server/auth/verify-credentials';
 import { db } from '@/server/db/client';
 
 import { safeCallbackPath } from './callback-path';
@@ -17,6 +17,8 @@ export type SignInState = {
   message?: string;
   fieldErrors?: { email?: string; password?: string };
   values?: { email: string };
+  /** The password was right but the address is unconfirmed: the form links to a new link. */
+  unverified?: boolean;
 };
 
 const localeOf = (value: FormDataEntryValue | null): Locale =>
@@ -31,7 +33,8 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   const parsed = z
     .object({
       email: z.string().trim().min(1, t.emailRequired).toLowerCase().pipe(z.email(t.emailInvalid)),
-      password: z.string().min(1, t.passwordRequired),
+      // Longer than any password Trappan accepts: never sent on to the hash.
+      password: z.string().min(1, t.passwordRequired).max(512, t.invalidCredentials),
     })
     .safeParse({ email: rawEmail, password: formData.get('password') ?? '' });
   if (!parsed.success) {
@@ -48,9 +51,10 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   } catch (error) {
     if (!(error instanceof AuthError)) throw error; // includes the redirect after success
     if ('code' in error && error.code === 'throttled') {
-      const throttle = await db().signInThrottle.findUnique({ where: { email: parsed.data.email } });
-      return { message: t.throttled(Math.max(1, secondsUntilNextAttempt(throttle, new Date()))), values };
+      const retryAfterSeconds = error instanceof ThrottledSignIn ? error.retryAfterSeconds : await throttleWaitSeconds(db(), parsed.data.email);
+      return { message: t.throttled(Math.max(1, retryAfterSeconds)), values };
     }
+    if ('code' in error && error.code === 'unverified') return { message: t.unverified, unverified: true, values };
     if (error.type === 'CredentialsSignin') return { message: t.invalidCredentials, values };
     console.error('Sign-in failed unexpectedly', error);
     return { message: t.unexpected, values };

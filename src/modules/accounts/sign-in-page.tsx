@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 
 import type { Locale } from '@/i18n/locales';
@@ -26,6 +27,19 @@ export async function SignInPage({ locale, searchParams }: { locale: Locale; sea
       <div className="mt-6">
         <SignInForm locale={locale} messages={pickMessages(locale, 'signIn')} callbackUrl={callbackUrl} />
       </div>
+      <ul className="mt-6 space-y-1">
+        <li>
+          <Link href={`/${locale}/reset-password`} className="text-brand-700 underline">
+            {t.forgotPassword}
+          </Link>
+        </li>
+        <li>
+          {t.noAccount}{' '}
+          <Link href={`/${locale}/sign-up`} className="font-semibold text-brand-700 underline">
+            {t.signUpLink}
+          </Link>
+        </li>
+      </ul>
       {isDemoMode(process.env) && <p className="mt-8 text-sm text-slate-600">{t.demoHint}</p>}
     </div>
   );

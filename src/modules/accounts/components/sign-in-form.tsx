@@ -27,6 +27,13 @@ export function SignInForm({ locale, messages, callbackUrl }: { locale: Locale; 
               <li key={message}>{message}</li>
             ))}
           </ul>
+          {state.unverified && (
+            <p className="mt-2">
+              <a href={`/${locale}/verify-email`} className="font-semibold underline">
+                {t.newLink}
+              </a>
+            </p>
+          )}
         </div>
       )}
       <input type="hidden" name="locale" value={locale} />

@@ -1,0 +1,15 @@
+import type { Metadata } from 'next';
+
+import { getMessages } from '@/i18n/messages';
+import { routeLocale } from '@/i18n/route-locale';
+import { VerifyEmailPage } from '@/modules/accounts/verify-email-page';
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: getMessages(await routeLocale(params)).verifyEmail.title, robots: { index: false } };
+}
+
+export default async function Page({ params, searchParams }: Props) {
+  return <VerifyEmailPage locale={await routeLocale(params)} searchParams={await searchParams} />;
+}

@@ -1,0 +1,163 @@
+'use client';
+
+// The forms of getting in (sign-up, a new confirmation link, a new password), described as
+// data by their server pages: fields in order, grouped in fieldsets where the page says so.
+// A real <form action>, so they work before JavaScript loads; with JavaScript, errors show
+// without a reload, next to each field and in a summary at the top, and what was typed stays
+// (never passwords). After success the form gives way to the confirmation.
+import { useActionState, useState } from 'react';
+
+import { buttonClass, inputClass } from '@/ui/form-classes';
+import { describedBy, FieldError, FormErrorSummary } from '@/ui/form-feedback';
+import { IDLE, type FormState } from '@/ui/form-state';
+
+export type AccountField = {
+  name: string;
+  label: string;
+  type: 'text' | 'email' | 'password' | 'select' | 'radio';
+  hint?: string;
+  autoComplete?: string;
+  required?: boolean;
+  defaultValue?: string;
+  options?: Array<{ value: string; label: string }>;
+  /** Shown only while the radio field `name` has `value`. */
+  showWhen?: { name: string; value: string };
+};
+
+export type AccountFieldset = { legend?: string; fields: AccountField[] };
+
+type Props = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  fieldsets: AccountFieldset[];
+  hidden: Record<string, string>;
+  heading: string;
+  submit: string;
+  submitting: string;
+  /** Shown under the confirmation, e.g. a link onwards. */
+  after?: { href: string; label: string };
+  idPrefix: string;
+};
+
+export function AccountForm({ action, fieldsets, hidden, heading, submit, submitting, after, idPrefix }: Props) {
+  const [state, formAction, isPending] = useActionState<FormState, FormData>(action, IDLE);
+  const fields = fieldsets.flatMap((set) => set.fields);
+  const radios = Object.fromEntries(fields.filter((f) => f.type === 'radio').map((f) => [f.name, state.values?.[f.name] ?? f.defaultValue ?? f.options?.[0]?.value ?? '']));
+  const [choices, setChoices] = useState<Record<string, string>>(radios);
+  const id = (name: string) => `${idPrefix}-${name}`;
+  const errors = state.fieldErrors ?? {};
+
+  if (state.status === 'success') {
+    return (
+      <div role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-4 text-green-900">
+        <p>{state.message}</p>
+        {after && (
+          <p className="mt-2">
+            <a href={after.href} className="font-semibold underline">
+              {after.label}
+            </a>
+          </p>
+        )}
+      </div>
+    );
+  }
+
+  const visible = (field: AccountField) => !field.showWhen || choices[field.showWhen.name] === field.showWhen.value;
+
+  return (
+    <form action={formAction} noValidate className="space-y-6">
+      <FormErrorSummary
+        state={state}
+        heading={heading}
+        fieldIds={Object.fromEntries(fields.map((f) => [f.name, id(f.name)]))}
+        fieldOrder={fields.map((f) => f.name)}
+        fieldLabels={Object.fromEntries(fields.map((f) => [f.name, f.label]))}
+      />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {fieldsets.map((set, index) => {
+        const body = set.fields.filter(visible).map((field) => {
+          const error = errors[field.name];
+          const value = field.type === 'password' ? undefined : (state.values?.[field.name] ?? field.defaultValue);
+          const aria = describedBy(id(field.name), { hint: Boolean(field.hint), error });
+          if (field.type === 'radio') {
+            return (
+              <fieldset key={field.name} {...aria}>
+                <legend className="font-medium">{field.label}</legend>
+                <div className="mt-1 space-y-1">
+                  {field.options?.map((option) => (
+                    <label key={option.value} className="flex items-center gap-2">
+                      <input
+                        type="radio"
+                        name={field.name}
+                        value={option.value}
+                        checked={choices[field.name] === option.value}
+                        onChange={() => setChoices({ ...choices, [field.name]: option.value })}
+                        className="h-4 w-4"
+                      />
+                      {option.label}
+                    </label>
+                  ))}
+                </div>
+              </fieldset>
+            );
+          }
+          return (
+            <div key={field.name}>
+              <label htmlFor={id(field.name)} className="block font-medium">
+                {field.label}
+              </label>
+              {field.hint && (
+                <p id={`${id(field.name)}-hint`} className="text-sm text-slate-700">
+                  {field.hint}
+                </p>
+              )}
+              {field.type === 'select' ? (
+                <select
+                  id={id(field.name)}
+                  name={field.name}
+                  defaultValue={value ?? ''}
+                  key={`${field.name}-${value}`}
+                  className={inputClass(Boolean(error))}
+                  {...aria}
+                >
+                  {field.options?.map((option) => (
+                    <option key={option.value} value={option.value}>
+                      {option.label}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                <input
+                  id={id(field.name)}
+                  name={field.name}
+                  type={field.type}
+                  autoComplete={field.autoComplete}
+                  required={field.required}
+                  defaultValue={value}
+                  key={`${field.name}-${value}`}
+                  className={inputClass(Boolean(error))}
+                  {...aria}
+                />
+              )}
+              <FieldError id={`${id(field.name)}-error`} message={error} />
+            </div>
+          );
+        });
+        return set.legend ? (
+          <fieldset key={index} className="space-y-4 rounded border border-slate-300 p-4">
+            <legend className="px-1 text-lg font-semibold">{set.legend}</legend>
+            {body}
+          </fieldset>
+        ) : (
+          <div key={index} className="space-y-4">
+            {body}
+          </div>
+        );
+      })}
+      <button type="submit" disabled={isPending} className={buttonClass}>
+        {isPending ? submitting : submit}
+      </button>
+    </form>
+  );
+}
