@@ -3,12 +3,13 @@
 // by every demo role, against the server action itself (no UI). Each action gets a fresh
 // demo database; each attempt prepares its own target, so the attempts are independent.
 // Then, for every action that takes a record id, the id of a record in another network.
-// The cases live in ./cases/*.ts, one file per area.
+// The cases live in ./cases/*.ts, one file per area. Every action is also tried by a person
+// whose organisation has not confirmed them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { actAs } from '../support/fake-session';
 import { createGovernanceFixture } from './fixture';
-import { ROLE_EMAIL, ROLES, type ActionCase, type Fixture } from './roles';
+import { PENDING_EMAIL, ROLE_EMAIL, ROLES, type ActionCase, type Fixture } from './roles';
 
 const modules = import.meta.glob<{ cases: ActionCase[] }>('./cases/*.ts', { eager: true });
 const cases = Object.values(modules).flatMap((module) => module.cases);
@@ -37,9 +38,23 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, actionCase) 
       expect(result.status).toBe('error');
       expect(result.fieldErrors ?? {}).toEqual({});
       expect(await applied()).toBe(false);
-      // Denied attempts are logged too.
-      expect(await audited('DENIED')).toBe(deniedBefore + 1);
+      // Denied attempts are logged too, but signed-out posts are refused before anything is
+      // written: anyone can send them, and they must not fill the audit log.
+      expect(await audited('DENIED')).toBe(deniedBefore + (role === 'anonymous' ? 0 : 1));
     }
+  });
+
+  it(`as a person their organisation has not confirmed: ${actionCase.pending ?? 'deny'}`, async () => {
+    // Prepared as the demo's buyer outside the network, then tried by the pending demo person.
+    const { form, applied } = await actionCase.prepare(fixture, 'buyerNonMember');
+    actAs(await fixture.userId(PENDING_EMAIL));
+    const result = await actionCase.run({ status: 'idle' }, form);
+    if (actionCase.pending === 'allow') {
+      expect(result.status).toBe('success');
+      return;
+    }
+    expect(result.status).toBe('error');
+    expect(await applied()).toBe(false);
   });
 
   it.runIf(actionCase.forged)('refuses a record of another network (forged id)', async () => {

@@ -31,6 +31,9 @@ export const ROLE_EMAIL: Record<Role, string | null> = {
   admin: 'admin@trappan.test',
 };
 
+/** The demo person at Uppsala kommun whom the organisation has not confirmed yet. */
+export const PENDING_EMAIL = 'pending@trappan.test';
+
 export type Expected = 'allow' | 'deny';
 
 /** Only the secretariat's coordinators (and platform admins) may. */
@@ -79,6 +82,8 @@ export type ActionCase = {
   name: string;
   run: (previous: FormState, formData: FormData) => Promise<FormState>;
   expected: Record<Role, Expected>;
+  /** A person's own affairs (not speaking for the organisation) are open to a pending person too. */
+  pending?: Expected;
   prepare: (fixture: Fixture, role: Role) => Promise<{ form: FormData; applied: () => Promise<boolean> }>;
   /**
    * The same action aimed, by Konstgräs's coordinator, at a record that belongs to another
