@@ -29,6 +29,16 @@ export async function MePage({ locale }: { locale: Locale }) {
           {user.name}
           {user.title && <span className="text-slate-700">, {user.title}</span>}
         </p>
+        <p className="mt-1">
+          <Link href={`/${locale}/me/account`} className="text-brand-700 underline">
+            {t.accountLink}
+          </Link>
+        </p>
+        {user.affiliation === 'PENDING' && (
+          <p role="status" className="mt-3 rounded border-l-4 border-amber-600 bg-amber-50 p-3 text-amber-950">
+            {t.pendingAffiliation}
+          </p>
+        )}
       </div>
 
       <dl className="grid gap-x-8 gap-y-3 sm:grid-cols-[max-content_1fr]">

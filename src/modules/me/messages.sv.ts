@@ -2,6 +2,8 @@
 export const meSv = {
   me: {
     title: 'Mina nätverk',
+    accountLink: 'Mitt konto: uppgifter, lösenord och brev',
+    pendingAffiliation: 'Din organisation har inte bekräftat dig ännu. Du kan läsa allt, men gå med i nätverk och rösta först när någon på organisationen eller Trappans administratör bekräftat dig.',
     organization: 'Organisation',
     noOrganization: 'Du är inte kopplad till någon organisation.',
     platformRole: 'Roll i Trappan',

@@ -33,6 +33,8 @@ export type PersonOutcome = {
   audit?: AuditSummary;
   /** Where to send the browser after success (a redirect from the action). */
   redirectTo?: string;
+  /** A field that only the database can judge (a wrong current password): nothing was changed. */
+  fieldError?: Record<string, string>;
 };
 
 export type PersonContext<I> = { tx: Tx; input: I; user: CurrentUser; locale: Locale; t: Messages; now: Date };
@@ -68,6 +70,7 @@ export async function runPersonAction<S extends z.ZodType>(formData: FormData, s
     const outcome = await db().$transaction(
       async (tx) => {
         const result = await spec.perform({ tx, input, user, locale, t, now: new Date() });
+        if (result.fieldError) return result;
         await writeAuditEvent(tx, {
           actorId: user.id,
           action: spec.action,
@@ -80,6 +83,7 @@ export async function runPersonAction<S extends z.ZodType>(formData: FormData, s
       },
       { maxWait: 10_000, timeout: 20_000 },
     );
+    if (outcome.fieldError) return { status: 'error', message: t.actions.fixErrors, fieldErrors: outcome.fieldError, values };
     revalidatePath('/', 'layout');
     return { status: 'success', message: outcome.message, detail: outcome.detail, redirectTo: outcome.redirectTo };
   } catch (error) {

@@ -14,7 +14,7 @@ import { IDLE, type FormState } from '@/ui/form-state';
 export type AccountField = {
   name: string;
   label: string;
-  type: 'text' | 'email' | 'password' | 'select' | 'radio';
+  type: 'text' | 'email' | 'password' | 'select' | 'radio' | 'checkbox';
   hint?: string;
   autoComplete?: string;
   required?: boolean;
@@ -36,9 +36,11 @@ type Props = {
   /** Shown under the confirmation, e.g. a link onwards. */
   after?: { href: string; label: string };
   idPrefix: string;
+  /** Keep the form after success (settings), with the confirmation above it. */
+  keep?: boolean;
 };
 
-export function AccountForm({ action, fieldsets, hidden, heading, submit, submitting, after, idPrefix }: Props) {
+export function AccountForm({ action, fieldsets, hidden, heading, submit, submitting, after, idPrefix, keep = false }: Props) {
   const [state, formAction, isPending] = useActionState<FormState, FormData>(action, IDLE);
   const fields = fieldsets.flatMap((set) => set.fields);
   const radios = Object.fromEntries(fields.filter((f) => f.type === 'radio').map((f) => [f.name, state.values?.[f.name] ?? f.defaultValue ?? f.options?.[0]?.value ?? '']));
@@ -46,7 +48,7 @@ export function AccountForm({ action, fieldsets, hidden, heading, submit, submit
   const id = (name: string) => `${idPrefix}-${name}`;
   const errors = state.fieldErrors ?? {};
 
-  if (state.status === 'success') {
+  if (state.status === 'success' && !keep) {
     return (
       <div role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-4 text-green-900">
         <p>{state.message}</p>
@@ -65,6 +67,11 @@ export function AccountForm({ action, fieldsets, hidden, heading, submit, submit
 
   return (
     <form action={formAction} noValidate className="space-y-6">
+      {keep && (
+        <div role="status" className={state.status === 'success' ? 'rounded border-l-4 border-green-700 bg-green-50 p-4 text-green-900' : 'sr-only'}>
+          {state.status === 'success' && state.message}
+        </div>
+      )}
       <FormErrorSummary
         state={state}
         heading={heading}
@@ -80,6 +87,17 @@ export function AccountForm({ action, fieldsets, hidden, heading, submit, submit
           const error = errors[field.name];
           const value = field.type === 'password' ? undefined : (state.values?.[field.name] ?? field.defaultValue);
           const aria = describedBy(id(field.name), { hint: Boolean(field.hint), error });
+          if (field.type === 'checkbox') {
+            return (
+              <label key={field.name} className="flex items-start gap-2">
+                <input type="checkbox" name={field.name} value="on" defaultChecked={field.defaultValue === 'on'} className="mt-1 h-4 w-4" />
+                <span>
+                  <span className="font-medium">{field.label}</span>
+                  {field.hint && <span className="block text-sm text-slate-700">{field.hint}</span>}
+                </span>
+              </label>
+            );
+          }
           if (field.type === 'radio') {
             return (
               <fieldset key={field.name} {...aria}>
