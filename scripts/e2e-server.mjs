@@ -21,6 +21,8 @@ process.env.TRAPPAN_DEMO = 'true';
 process.env.AUTH_SECRET = randomBytes(32).toString('base64url');
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 process.env.PORT = port;
+// Links in the mails the journeys open from the demo mailbox lead back to this server.
+process.env.TRAPPAN_PUBLIC_URL = `http://localhost:${port}`;
 
 try {
   rmSync(path.join(root, dataDir), { recursive: true, force: true });
