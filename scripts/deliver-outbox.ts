@@ -1,4 +1,6 @@
-// Delivers the outbox: every pending notification, in batches, through SMTP.
+// Delivers the outbox once: every pending notification, in batches, through SMTP. The server
+// does this itself every few seconds (src/server/mail/outbox-worker.ts); this script is for a
+// PostgreSQL installation that runs its sender apart, or for catching up by hand.
 //   SMTP_URL=smtps://user:password@smtp.example.se npm run mail:deliver
 // Without SMTP_URL (local development) the messages are written to the terminal as JSON
 // (nodemailer's jsonTransport) and marked as sent. MAIL_FROM sets the sender.
@@ -16,7 +18,7 @@ async function main() {
   const json = nodemailer.createTransport({ jsonTransport: true });
   if (!smtp) console.log('SMTP_URL is not set: the messages are printed here instead of being sent.');
   const database = openDatabase(resolveDatabaseConfig(process.env));
-  const total = { sent: 0, failed: 0 };
+  const total = { sent: 0, failed: 0, muted: 0 };
   try {
     for (;;) {
       const batch = await deliverPendingNotifications({
@@ -33,9 +35,10 @@ async function main() {
       });
       total.sent += batch.sent;
       total.failed += batch.failed;
-      if (batch.sent + batch.failed < BATCH_SIZE) break;
+      total.muted += batch.muted;
+      if (batch.sent + batch.failed + batch.muted < BATCH_SIZE) break;
     }
-    console.log(`Sent ${total.sent} message(s); ${total.failed} failed.`);
+    console.log(`Sent ${total.sent} message(s); ${total.failed} failed; ${total.muted} not sent (turned off by the person).`);
   } finally {
     smtp?.close();
     json.close();

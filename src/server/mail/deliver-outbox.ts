@@ -1,15 +1,23 @@
 // The mail sender: delivers the outbox (Notification rows written in the same transaction as
-// the event that caused them) through a nodemailer transport, oldest first, and marks each
-// message SENT with the time, or FAILED. A failed message is not retried automatically: an
-// admin sees it in the outbox. Run one sender at a time (scripts/deliver-outbox.ts).
-// Takes the database client as a parameter, so it runs in scripts as well as in the server.
+// the event that caused them) through a nodemailer transport, oldest first. Safe with several
+// senders at once (server instances, or the script beside a server on PostgreSQL): a batch is
+// claimed in one statement with FOR UPDATE SKIP LOCKED, so no message is taken twice; a claim
+// left by a sender that stopped is released after ten minutes. A message whose kind the person
+// has turned off is marked MUTED, not sent. A failed message is not retried automatically: an
+// admin sees it in the outbox. Takes the database client as a parameter, so it runs in the
+// server's worker (outbox-worker.ts) as well as in scripts.
 import type { Transporter } from 'nodemailer';
 
 import type { PrismaClient } from '@/generated/prisma/client';
 
 export const DEFAULT_FROM = 'Trappan <no-reply@trappan.se>';
 
-export type DeliveryResult = { sent: number; failed: number };
+/** A claim older than this is taken to belong to a sender that stopped. */
+export const STALE_CLAIM_MS = 10 * 60 * 1000;
+
+export type DeliveryResult = { sent: number; failed: number; muted: number };
+
+type Claimed = { id: string; email: string; subject: string; body: string; kind: string; mutedMailKinds: string[] | null };
 
 export async function deliverPendingNotifications({
   prisma,
@@ -24,27 +32,43 @@ export async function deliverPendingNotifications({
   from?: string;
   now?: () => Date;
 }): Promise<DeliveryResult> {
-  const pending = await prisma.notification.findMany({
-    where: { status: 'PENDING' },
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    take: batchSize,
-    select: { id: true, email: true, subject: true, body: true },
+  const claimedAt = now();
+  await prisma.notification.updateMany({
+    where: { status: 'SENDING', claimedAt: { lt: new Date(claimedAt.getTime() - STALE_CLAIM_MS) } },
+    data: { status: 'PENDING', claimedAt: null },
   });
-  const result: DeliveryResult = { sent: 0, failed: 0 };
-  for (const message of pending) {
-    let delivered = true;
-    try {
-      await transport.sendMail({ from, to: message.email, subject: message.subject, text: message.body });
-    } catch (error) {
-      delivered = false;
-      console.error(`Could not send notification ${message.id}:`, error instanceof Error ? error.message : error);
+  const claimed = await prisma.$queryRaw<Claimed[]>`
+    WITH batch AS (
+      SELECT "id" FROM "Notification" WHERE "status" = 'PENDING'
+      ORDER BY "createdAt", "id" LIMIT ${batchSize} FOR UPDATE SKIP LOCKED
+    ), claimed AS (
+      UPDATE "Notification" AS n SET "status" = 'SENDING', "claimedAt" = ${claimedAt}
+      FROM batch WHERE n."id" = batch."id"
+      RETURNING n."id", n."email", n."subject", n."body", n."kind", n."userId", n."createdAt"
+    )
+    SELECT c."id", c."email", c."subject", c."body", c."kind", u."mutedMailKinds"
+    FROM claimed AS c LEFT JOIN "User" AS u ON u."id" = c."userId"
+    ORDER BY c."createdAt", c."id"`;
+
+  const result: DeliveryResult = { sent: 0, failed: 0, muted: 0 };
+  for (const message of claimed) {
+    let status: 'SENT' | 'FAILED' | 'MUTED' = 'SENT';
+    if (message.mutedMailKinds?.includes(message.kind)) {
+      status = 'MUTED';
+    } else {
+      try {
+        await transport.sendMail({ from, to: message.email, subject: message.subject, text: message.body });
+      } catch (error) {
+        status = 'FAILED';
+        console.error(`Could not send notification ${message.id}:`, error instanceof Error ? error.message : error);
+      }
     }
-    // Only a message still pending is marked, so a message is never marked twice.
+    // Only this claim is marked: a claim that went stale and was taken over is left alone.
     const { count } = await prisma.notification.updateMany({
-      where: { id: message.id, status: 'PENDING' },
-      data: delivered ? { status: 'SENT', sentAt: now() } : { status: 'FAILED' },
+      where: { id: message.id, status: 'SENDING', claimedAt },
+      data: { status, sentAt: status === 'SENT' ? now() : null },
     });
-    if (count === 1) result[delivered ? 'sent' : 'failed'] += 1;
+    if (count === 1) result[status === 'SENT' ? 'sent' : status === 'FAILED' ? 'failed' : 'muted'] += 1;
   }
   return result;
 }

@@ -353,12 +353,12 @@ describe('the notification outbox', () => {
         },
       },
     });
-    expect(result).toEqual({ sent: 1, failed: 1 });
+    expect(result).toEqual({ sent: 1, failed: 1, muted: 0 });
     expect(sent).toEqual(['Dagordning: Test']);
     expect(await prisma().notification.findUniqueOrThrow({ where: { id: a!.id } })).toMatchObject({ status: 'SENT', sentAt: expect.any(Date) });
     expect(await prisma().notification.findUniqueOrThrow({ where: { id: b!.id } })).toMatchObject({ status: 'FAILED', sentAt: null });
     // Nothing is left to send.
-    expect(await deliverPendingNotifications({ prisma: prisma(), transport })).toEqual({ sent: 0, failed: 0 });
+    expect(await deliverPendingNotifications({ prisma: prisma(), transport })).toEqual({ sent: 0, failed: 0, muted: 0 });
   });
 });
 

@@ -1,0 +1,7 @@
+// Runs once when the server starts: the outbox worker delivers mail from inside the server
+// process (src/server/mail/outbox-worker.ts). Not during the build, and not in the edge runtime.
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  const { startOutboxWorker } = await import('@/server/mail/outbox-worker');
+  startOutboxWorker();
+}

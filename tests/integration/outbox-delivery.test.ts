@@ -1,0 +1,88 @@
+// Mail leaving the outbox, against a real database: two senders at once never send a message
+// twice, a claim left by a sender that stopped is sent again, a kind the person turned off is
+// not sent; and the purge deletes exactly what has outlived its use.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { deliverPendingNotifications, STALE_CLAIM_MS } from '@/server/mail/deliver-outbox';
+import { purgeExpired } from '@/server/purge';
+
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+let database: TestDatabase;
+const prisma = () => database.prisma;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database.drop();
+});
+
+const mail = (email: string, extra: object = {}) => ({ email, subject: `Till ${email}`, body: 'Hej', kind: 'agenda.published', ...extra });
+
+function recordingTransport() {
+  const sent: string[] = [];
+  return { sent, transport: { sendMail: async (message: { to?: unknown }) => void sent.push(String(message.to)) } };
+}
+
+describe('delivering the outbox', () => {
+  it('sends each message once when two senders run at the same time', async () => {
+    await prisma().notification.createMany({ data: Array.from({ length: 30 }, (_, i) => mail(`p${i}@example.se`)) });
+    const { sent, transport } = recordingTransport();
+    const [a, b] = await Promise.all([
+      deliverPendingNotifications({ prisma: prisma(), transport, batchSize: 20 }),
+      deliverPendingNotifications({ prisma: prisma(), transport, batchSize: 20 }),
+    ]);
+    await deliverPendingNotifications({ prisma: prisma(), transport, batchSize: 20 });
+    expect(a.sent + b.sent).toBeGreaterThan(0);
+    expect(sent).toHaveLength(30);
+    expect(new Set(sent).size).toBe(30);
+    expect(await prisma().notification.count({ where: { status: 'SENT' } })).toBe(30);
+  });
+
+  it('sends again a message a stopped sender had claimed, once the claim is stale', async () => {
+    const stale = await prisma().notification.create({ data: { ...mail('stale@example.se'), status: 'SENDING', claimedAt: new Date(Date.now() - STALE_CLAIM_MS - 1000) } });
+    const fresh = await prisma().notification.create({ data: { ...mail('busy@example.se'), status: 'SENDING', claimedAt: new Date() } });
+    const { sent, transport } = recordingTransport();
+    await deliverPendingNotifications({ prisma: prisma(), transport });
+    expect(sent).toEqual(['stale@example.se']);
+    expect((await prisma().notification.findUniqueOrThrow({ where: { id: stale.id } })).status).toBe('SENT');
+    expect((await prisma().notification.findUniqueOrThrow({ where: { id: fresh.id } })).status).toBe('SENDING');
+  });
+
+  it('does not send a kind the person has turned off', async () => {
+    const user = await prisma().user.create({ data: { email: 'tyst@example.se', name: 'Tyst', emailVerifiedAt: new Date(), mutedMailKinds: ['agenda.published'] } });
+    const muted = await prisma().notification.create({ data: { ...mail(user.email), userId: user.id } });
+    const wanted = await prisma().notification.create({ data: { ...mail(user.email, { kind: 'need.handedOver' }), userId: user.id } });
+    const { sent, transport } = recordingTransport();
+    expect(await deliverPendingNotifications({ prisma: prisma(), transport })).toEqual({ sent: 1, failed: 0, muted: 1 });
+    expect(sent).toEqual(['tyst@example.se']);
+    expect((await prisma().notification.findUniqueOrThrow({ where: { id: muted.id } })).status).toBe('MUTED');
+    expect((await prisma().notification.findUniqueOrThrow({ where: { id: wanted.id } })).status).toBe('SENT');
+  });
+});
+
+describe('purging', () => {
+  it('deletes old links, counters, ended sessions and never-confirmed accounts, and keeps the rest', async () => {
+    const now = new Date();
+    const days = (n: number) => new Date(now.getTime() - n * 24 * 60 * 60 * 1000);
+    const kept = await prisma().user.create({ data: { email: 'kvar@example.se', name: 'Kvar', emailVerifiedAt: days(30), createdAt: days(30) } });
+    const recent = await prisma().user.create({ data: { email: 'ny@example.se', name: 'Ny', createdAt: days(2) } });
+    const never = await prisma().user.create({ data: { email: 'aldrig@example.se', name: 'Aldrig', createdAt: days(8) } });
+    await prisma().notification.create({ data: { ...mail(never.email), userId: never.id } });
+    await prisma().auditEvent.create({ data: { actorId: never.id, action: 'account.signUp', entityType: 'User', entityId: never.id, outcome: 'ALLOWED' } });
+    await prisma().accountToken.create({ data: { userId: kept.id, purpose: 'RESET_PASSWORD', tokenHash: 'gammal', email: kept.email, expiresAt: days(8) } });
+    await prisma().accountToken.create({ data: { userId: kept.id, purpose: 'RESET_PASSWORD', tokenHash: 'giltig', email: kept.email, expiresAt: days(1) } });
+    await prisma().signInThrottle.createMany({ data: [{ email: 'old@example.se', failures: 5, lastFailureAt: days(2) }, { email: 'now@example.se', failures: 5, lastFailureAt: now }] });
+    await prisma().rateLimitBucket.createMany({ data: [{ key: 'old', hits: 3, windowStartedAt: days(2) }, { key: 'now', hits: 3, windowStartedAt: now }] });
+    await prisma().userSession.createMany({ data: [{ id: 'ended', userId: kept.id, expiresAt: days(1) }, { id: 'open', userId: kept.id, expiresAt: new Date(now.getTime() + 60_000) }] });
+
+    expect(await purgeExpired(prisma(), now)).toEqual({ tokens: 1, throttles: 1, rateLimits: 1, sessions: 1, unverifiedAccounts: 1 });
+    expect(await prisma().user.findMany({ where: { id: { in: [kept.id, recent.id, never.id] } }, select: { id: true }, orderBy: { email: 'asc' } })).toHaveLength(2);
+    expect(await prisma().accountToken.findMany({ select: { tokenHash: true } })).toEqual([{ tokenHash: 'giltig' }]);
+    expect(await prisma().signInThrottle.findMany({ select: { email: true } })).toEqual([{ email: 'now@example.se' }]);
+    expect(await prisma().userSession.findMany({ select: { id: true } })).toEqual([{ id: 'open' }]);
+    // The audit row stays, without its actor.
+    expect(await prisma().auditEvent.findFirstOrThrow({ where: { entityId: never.id } })).toMatchObject({ actorId: null });
+  });
+});
