@@ -5,6 +5,8 @@ import { adminSv } from '@/modules/admin/messages.sv';
 import { auditEn } from '@/modules/audit/messages.en';
 import { auditSv } from '@/modules/audit/messages.sv';
 import { dashboardsEn } from '@/modules/dashboards/messages.en';
+import { demoEn } from '@/modules/demo/messages.en';
+import { demoSv } from '@/modules/demo/messages.sv';
 import { dashboardsSv } from '@/modules/dashboards/messages.sv';
 import { governanceEn } from '@/modules/governance/messages.en';
 import { governanceSv } from '@/modules/governance/messages.sv';
@@ -43,6 +45,7 @@ const svParts = {
   meetings: meetingsSv,
   admin: adminSv,
   needs: needsSv,
+  demo: demoSv,
 };
 
 const enParts: { [Part in keyof typeof svParts]: (typeof svParts)[Part] } = {
@@ -58,6 +61,7 @@ const enParts: { [Part in keyof typeof svParts]: (typeof svParts)[Part] } = {
   meetings: meetingsEn,
   admin: adminEn,
   needs: needsEn,
+  demo: demoEn,
 };
 
 /** The parts per locale, as they are composed below (the parity test walks them). */
@@ -76,6 +80,7 @@ const sv = {
   ...meetingsSv,
   ...adminSv,
   ...needsSv,
+  ...demoSv,
   /** Why an action was refused: shown to the person, and the same whatever the request looked like. */
   refused: { ...siteSv.refused, ...governanceSv.refused, ...meetingsSv.refused, ...needsSv.refused },
 };
@@ -95,6 +100,7 @@ const en: Messages = {
   ...meetingsEn,
   ...adminEn,
   ...needsEn,
+  ...demoEn,
   refused: { ...siteEn.refused, ...governanceEn.refused, ...meetingsEn.refused, ...needsEn.refused },
 };
 
