@@ -36,7 +36,7 @@ export async function ensureOrganization(db: Db, { key, ...input }: SeedOrganiza
 
 export async function ensureUser(
   db: Db,
-  input: { email: string; name: string; title?: string; password: string; organizationId: string | null; platformRole?: PlatformRole },
+  input: { email: string; name: string; title?: string; password: string; organizationId: string | null; platformRole?: PlatformRole; affiliation?: 'PENDING' },
 ) {
   const user = ZUserInput.parse(input);
   const existing = await db.user.findUnique({ where: { email: user.email }, select: { id: true } });
@@ -48,8 +48,9 @@ export async function ensureUser(
       title: user.title ?? null,
       platformRole: user.platformRole,
       organizationId: input.organizationId,
-      // Seeded people are known: their address and organisation count as confirmed.
-      affiliation: input.organizationId ? 'CONFIRMED' : 'NONE',
+      // Seeded people are known: their address counts as confirmed, and their organisation
+      // too unless the demo shows a pending person.
+      affiliation: input.organizationId ? (input.affiliation ?? 'CONFIRMED') : 'NONE',
       emailVerifiedAt: new Date(),
       passwordHash: await hashPassword(input.password),
     },

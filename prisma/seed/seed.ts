@@ -31,7 +31,6 @@ export async function seedDatabase(prisma: PrismaClient, options: { demo: boolea
         const organizationId = account.organizationKey ? organizationIds.get(account.organizationKey) : null;
         if (organizationId === undefined) throw new Error(`Demo account names an unknown organisation: ${account.organizationKey}`);
         const user = await ensureUser(tx, { ...account, password: DEMO_PASSWORD, organizationId });
-        if (account.affiliation) await tx.user.update({ where: { id: user.id }, data: { affiliation: account.affiliation } });
         for (const membership of account.memberships) {
           const networkId = networkIds.get(membership.networkSlug);
           if (!networkId) throw new Error(`Demo account names an unknown network: ${membership.networkSlug}`);

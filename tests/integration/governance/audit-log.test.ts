@@ -118,12 +118,17 @@ describe('paging', () => {
 
 describe('the whole platform’s log', () => {
   it('holds every network’s events and those that reached none, with the network named', async () => {
+    // A signed-out post is refused before the log: anyone can send them.
+    const before = await fixture.database.prisma.auditEvent.count();
     actAs(null);
+    await changeRole({ status: 'idle' }, fixture.form({ membershipId: 'whatever', role: 'MEMBER' }));
+    expect(await fixture.database.prisma.auditEvent.count()).toBe(before);
+    actAs(await fixture.userId('buyer@trappan.test'));
     await changeRole({ status: 'idle' }, fixture.form({ membershipId: 'whatever', role: 'MEMBER' }));
     const all = await readAll('all', null, 20);
     expect(all).toHaveLength(await fixture.database.prisma.auditEvent.count());
     const { events } = await listAuditEvents('all', { outcome: null, cursor: null }, 'sv');
-    expect(events[0]).toMatchObject({ actorName: null, signedOut: true, network: null, outcome: 'DENIED' });
+    expect(events[0]).toMatchObject({ actorName: 'Johan Ek', network: null, outcome: 'DENIED' });
     expect(events.some((e) => e.network?.slug === 'avancerad-rening-av-avloppsvatten')).toBe(true);
   });
 

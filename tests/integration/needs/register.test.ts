@@ -216,12 +216,12 @@ describe('standing behind a need', () => {
     expect(await prisma().needOrganization.count({ where: { needId: need.id } })).toBe(2);
   });
 
-  it('refuses a member whose membership names no organisation', async () => {
+  it('refuses a member with no organisation: nobody to speak for', async () => {
     const need = await insertNeed();
     const user = await prisma().user.create({ data: { email: 'utan-organisation@trappan.test', name: 'Utan Organisation', emailVerifiedAt: new Date() } });
     await prisma().membership.create({ data: { userId: user.id, networkId: konstgras.id, role: 'OBSERVER' } });
     actAs(user.id);
-    expect(await shareNeed({ status: 'idle' }, fixture.form({ needId: need.id }))).toMatchObject({ status: 'error', message: refused.noOrganization });
+    expect(await shareNeed({ status: 'idle' }, fixture.form({ needId: need.id }))).toMatchObject({ status: 'error', message: refused.notAffiliated });
     expect(await prisma().needOrganization.count({ where: { needId: need.id } })).toBe(0);
   });
 });
