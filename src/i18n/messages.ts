@@ -10,6 +10,8 @@ import { demoSv } from '@/modules/demo/messages.sv';
 import { dashboardsSv } from '@/modules/dashboards/messages.sv';
 import { governanceEn } from '@/modules/governance/messages.en';
 import { governanceSv } from '@/modules/governance/messages.sv';
+import { legalEn } from '@/modules/legal/messages.en';
+import { legalSv } from '@/modules/legal/messages.sv';
 import { meEn } from '@/modules/me/messages.en';
 import { meSv } from '@/modules/me/messages.sv';
 import { meetingsEn } from '@/modules/meetings/messages.en';
@@ -46,6 +48,7 @@ const svParts = {
   admin: adminSv,
   needs: needsSv,
   demo: demoSv,
+  legal: legalSv,
 };
 
 const enParts: { [Part in keyof typeof svParts]: (typeof svParts)[Part] } = {
@@ -62,6 +65,7 @@ const enParts: { [Part in keyof typeof svParts]: (typeof svParts)[Part] } = {
   admin: adminEn,
   needs: needsEn,
   demo: demoEn,
+  legal: legalEn,
 };
 
 /** The parts per locale, as they are composed below (the parity test walks them). */
@@ -81,6 +85,7 @@ const sv = {
   ...adminSv,
   ...needsSv,
   ...demoSv,
+  ...legalSv,
   /** Why an action was refused: shown to the person, and the same whatever the request looked like. */
   refused: { ...siteSv.refused, ...governanceSv.refused, ...meetingsSv.refused, ...needsSv.refused },
 };
@@ -101,6 +106,7 @@ const en: Messages = {
   ...adminEn,
   ...needsEn,
   ...demoEn,
+  ...legalEn,
   refused: { ...siteEn.refused, ...governanceEn.refused, ...meetingsEn.refused, ...needsEn.refused },
 };
 

@@ -39,7 +39,23 @@ export default async function LocaleLayout({ children, params }: Props) {
           <FrameMessagesProvider value={frame}>{children}</FrameMessagesProvider>
         </main>
         <footer className="border-t border-slate-200 bg-slate-50">
-          <p className="mx-auto max-w-6xl px-4 py-6 text-sm text-slate-700">{t.layout.footer}</p>
+          <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-slate-700">
+            <p>{t.layout.footer}</p>
+            <nav aria-label={t.layout.footerNav} className="mt-2">
+              <ul className="flex flex-wrap gap-4">
+                <li>
+                  <a href={`/${locale}/privacy`} className="underline">
+                    {t.layout.footerPrivacy}
+                  </a>
+                </li>
+                <li>
+                  <a href={`/${locale}/accessibility`} className="underline">
+                    {t.layout.footerAccessibility}
+                  </a>
+                </li>
+              </ul>
+            </nav>
+          </div>
         </footer>
       </body>
     </html>

@@ -20,6 +20,9 @@ export const siteEn: SiteMessages = {
     signedInAs: 'Signed in as',
     languageSwitch: 'På svenska',
     languageSwitchLang: 'sv',
+    footerPrivacy: 'Privacy',
+    footerAccessibility: 'Accessibility',
+    footerNav: 'About the site',
     footer:
       "Trappan is open-source software for public buyer networks. The network facts come from the Swedish National Agency for Public Procurement's report 2019:3.",
   },

@@ -18,6 +18,9 @@ export const siteSv = {
     signedInAs: 'Inloggad som',
     languageSwitch: 'In English',
     languageSwitchLang: 'en',
+    footerPrivacy: 'Personuppgifter',
+    footerAccessibility: 'Tillgänglighet',
+    footerNav: 'Om webbplatsen',
     footer:
       'Trappan är öppen källkod för offentliga beställarnätverk. Uppgifterna om nätverken bygger på Upphandlingsmyndighetens rapport 2019:3.',
   },

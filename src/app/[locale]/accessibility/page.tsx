@@ -1,0 +1,15 @@
+import type { Metadata } from 'next';
+
+import { getMessages } from '@/i18n/messages';
+import { routeLocale } from '@/i18n/route-locale';
+import { AccessibilityPage } from '@/modules/legal/legal-page';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: getMessages(await routeLocale(params)).accessibilityStatement.title };
+}
+
+export default async function Page({ params }: Props) {
+  return <AccessibilityPage locale={await routeLocale(params)} />;
+}
