@@ -28,7 +28,7 @@ test('a new buyer signs up, confirms the address from the mail, and asks to join
 
   // An empty form: a summary at the top and errors beside the fields.
   await page.getByRole('button', { name: 'Skapa konto' }).click();
-  await expect(page.getByRole('alert')).toContainText('Ange ditt namn.');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('Ange ditt namn.');
   await expect(page.getByLabel('Namn', { exact: true })).toHaveAttribute('aria-invalid', 'true');
 
   await page.getByLabel('Namn', { exact: true }).fill('Nils Nyström');
@@ -38,22 +38,22 @@ test('a new buyer signs up, confirms the address from the mail, and asks to join
   await page.getByLabel('Organisation', { exact: true }).selectOption({ label: 'Malmö stad (212000-1124)' });
   await page.getByRole('button', { name: 'Skapa konto' }).click();
   // A common password is refused; what was typed stays, but never the password.
-  await expect(page.getByRole('alert')).toContainText('vanligaste');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('vanligaste');
   await expect(page.getByLabel('E-post i tjänsten')).toHaveValue(EMAIL);
   await page.getByLabel('Lösenord').fill(PASSWORD);
   await page.getByRole('button', { name: 'Skapa konto' }).click();
-  await expect(page.getByRole('status')).toContainText(`Titta i din inkorg: vi har skickat en länk till ${EMAIL}`);
+  await expect(page.getByRole('main').getByRole('status')).toContainText(`Titta i din inkorg: vi har skickat en länk till ${EMAIL}`);
 
   // Not yet confirmed: the right password says so and offers a new link.
   await page.goto('/sv/sign-in');
   await submitSignIn(page, EMAIL, PASSWORD);
-  await expect(page.getByRole('alert')).toContainText('Du behöver bekräfta din e-postadress');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('Du behöver bekräfta din e-postadress');
 
   await followMailLink(page, EMAIL, '/sv/verify-email');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bekräfta e-postadress');
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('button', { name: 'Bekräfta adressen' }).click();
-  await expect(page.getByRole('status')).toContainText('Adressen är bekräftad');
+  await expect(page.getByRole('main').getByRole('status')).toContainText('Adressen är bekräftad');
   await page.getByRole('link', { name: 'Till inloggningen' }).click();
 
   await submitSignIn(page, EMAIL, PASSWORD);
@@ -76,14 +76,14 @@ test('a person who forgot the password chooses a new one through the mailed link
   await expectNoSeriousA11yViolations(page);
   await page.getByLabel('E-post').fill('buyer2@trappan.test');
   await page.getByRole('button', { name: 'Skicka länk' }).click();
-  await expect(page.getByRole('status')).toContainText('Om det finns ett konto med den adressen har vi skickat en länk.');
+  await expect(page.getByRole('main').getByRole('status')).toContainText('Om det finns ett konto med den adressen har vi skickat en länk.');
 
   await followMailLink(page, 'buyer2@trappan.test', '/sv/reset-password');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Välj ett nytt lösenord');
   await page.getByLabel('Nytt lösenord').fill('ett nytt lösenord för fatima');
   await page.getByLabel('Upprepa lösenordet').fill('ett nytt lösenord för fatima');
   await page.getByRole('button', { name: 'Spara lösenordet' }).click();
-  await expect(page.getByRole('status')).toContainText('Lösenordet är bytt.');
+  await expect(page.getByRole('main').getByRole('status')).toContainText('Lösenordet är bytt.');
 
   await page.getByRole('link', { name: 'Till inloggningen' }).click();
   await submitSignIn(page, 'buyer2@trappan.test', 'ett nytt lösenord för fatima');
@@ -102,7 +102,7 @@ test('a person who forgot the password chooses a new one through the mailed link
 
 test('a person their organisation has not confirmed is told why on /me', async ({ page }) => {
   await signIn(page, 'pending@trappan.test');
-  await expect(page.getByRole('status').filter({ hasText: 'Din organisation har inte bekräftat dig ännu.' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Din organisation har inte bekräftat dig ännu.' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
 
