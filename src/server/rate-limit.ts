@@ -27,10 +27,23 @@ export async function hitRateLimit(
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((resetsAt - now.getTime()) / 1000)) };
 }
 
+/** Seconds until `key` may be counted again (0 = within the limit), without counting a hit. */
+export async function rateLimitWait(
+  prisma: PrismaClient | Prisma.TransactionClient,
+  key: string,
+  { limit, windowMs }: RateLimit,
+  now: Date = new Date(),
+): Promise<number> {
+  const bucket = await prisma.rateLimitBucket.findUnique({ where: { key } });
+  if (!bucket || bucket.hits < limit) return 0;
+  const resetsAt = bucket.windowStartedAt.getTime() + windowMs;
+  return resetsAt <= now.getTime() ? 0 : Math.ceil((resetsAt - now.getTime()) / 1000);
+}
+
 /** The limits Trappan applies, in one place so they can be read and tuned together. */
 export const RATE_LIMITS = {
-  /** Sign-in attempts from one address, beside the per-email throttle. */
-  signInPerAddress: { limit: 30, windowMs: 15 * 60 * 1000 },
+  /** Failed sign-ins from one address, beside the per-email throttle (auth/sign-in-attempt.ts). */
+  failedSignInsPerAddress: { limit: 50, windowMs: 15 * 60 * 1000 },
   /** New accounts from one address. */
   signUpPerAddress: { limit: 10, windowMs: 60 * 60 * 1000 },
   /** Verification and reset mails to one address, however they are asked for. */

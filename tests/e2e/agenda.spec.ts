@@ -75,12 +75,10 @@ test('a proposal becomes an item, is moved with the keyboard and the published a
   await switchUser(page, 'admin@trappan.test');
   await page.getByRole('navigation', { name: /huvud/i }).getByRole('link', { name: 'Utkorg' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Utkorg' })).toBeVisible();
-  await expect(page.getByRole('table').getByText(`Dagordning: ${MEETING} / Agenda: ${MEETING}`).first()).toBeVisible();
-  await page.getByLabel('Visa').selectOption('pending');
-  await page.getByRole('button', { name: 'Visa', exact: true }).click();
-  await expect(page).toHaveURL(/status=pending/);
+  // Newest first; the server's outbox worker may already have sent it.
   const firstRow = page.getByRole('table').getByRole('row').nth(1);
-  await expect(firstRow).toContainText('Väntar');
+  await expect(firstRow).toContainText(`Dagordning: ${MEETING} / Agenda: ${MEETING}`);
+  await expect(firstRow).toContainText(/Väntar|Skickas|Skickad/);
   await firstRow.getByText('Visa meddelandet').click();
   await expect(firstRow).toContainText(title);
   await expectNoSeriousA11yViolations(page);

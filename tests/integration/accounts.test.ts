@@ -2,7 +2,9 @@
 // checks that never reveal which part was wrong, and the throttle on repeated failures.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { attemptSignIn } from '@/server/auth/sign-in-attempt';
 import { verifyCredentials } from '@/server/auth/verify-credentials';
+import { RATE_LIMITS } from '@/server/rate-limit';
 
 import { ensureOrganization, ensureUser } from '../../prisma/seed/factories';
 import { createTestDatabase, type TestDatabase } from './test-database';
@@ -100,5 +102,35 @@ describe('verifyCredentials', () => {
     await database.prisma.user.update({ where: { id: userId }, data: { disabledAt: new Date() } });
     expect(await verifyCredentials(database.prisma, 'anna.upphandlare@uppsala.se', 'rätt-lösenord')).toEqual({ ok: false, reason: 'invalid' });
     await database.prisma.user.update({ where: { id: userId }, data: { disabledAt: null } });
+  });
+});
+
+describe('sign-in attempts from one network address', () => {
+  const address = '198.51.100.7';
+
+  it('let many people behind one address sign in with the right password', async () => {
+    await database.prisma.signInThrottle.deleteMany();
+    const now = new Date();
+    for (let i = 0; i < RATE_LIMITS.failedSignInsPerAddress.limit + 10; i++) {
+      expect(await attemptSignIn(database.prisma, address, 'anna.upphandlare@uppsala.se', 'rätt-lösenord', now)).toEqual({ ok: true, userId });
+    }
+  });
+
+  it('are refused after too many failures, across emails, until the window has passed', async () => {
+    const now = new Date('2026-11-26T10:00:00Z');
+    const { limit, windowMs } = RATE_LIMITS.failedSignInsPerAddress;
+    // Many different emails, so the per-email throttle never comes into play.
+    for (let i = 0; i < limit; i++) {
+      expect(await attemptSignIn(database.prisma, address, `okand-${i}@example.se`, 'fel', now)).toEqual({ ok: false, reason: 'invalid' });
+    }
+    expect(await attemptSignIn(database.prisma, address, 'anna.upphandlare@uppsala.se', 'rätt-lösenord', now)).toEqual({
+      ok: false,
+      reason: 'throttled',
+      retryAfterSeconds: windowMs / 1000,
+    });
+    // Another address is not affected, and the first one may try again once the window is over.
+    expect(await attemptSignIn(database.prisma, '203.0.113.9', 'anna.upphandlare@uppsala.se', 'rätt-lösenord', now)).toEqual({ ok: true, userId });
+    const after = new Date(now.getTime() + windowMs);
+    expect(await attemptSignIn(database.prisma, address, 'anna.upphandlare@uppsala.se', 'rätt-lösenord', after)).toEqual({ ok: true, userId });
   });
 });

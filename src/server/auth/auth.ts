@@ -6,9 +6,8 @@
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 
-import { RATE_LIMITS, hitRateLimit } from '@/server/rate-limit';
 import { clientAddress } from '@/server/client-address';
-import { verifyCredentials } from '@/server/auth/verify-credentials';
+import { attemptSignIn } from '@/server/auth/sign-in-attempt';
 import { SESSION_MAX_AGE_SECONDS, endSession, startSession } from '@/server/auth/user-session';
 import { db } from '@/server/db/client';
 
@@ -40,12 +39,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { email: {}, password: {} },
       async authorize(credentials) {
-        const address = await clientAddress();
-        const perAddress = await hitRateLimit(db(), `sign-in:ip:${address}`, RATE_LIMITS.signInPerAddress);
-        if (!perAddress.allowed) throw new ThrottledSignIn(perAddress.retryAfterSeconds);
         const email = typeof credentials?.email === 'string' ? credentials.email : '';
         const password = typeof credentials?.password === 'string' ? credentials.password : '';
-        const result = await verifyCredentials(db(), email, password);
+        const result = await attemptSignIn(db(), await clientAddress(), email, password);
         if (result.ok) return { id: result.userId };
         if (result.reason === 'throttled') throw new ThrottledSignIn(result.retryAfterSeconds);
         if (result.reason === 'unverified') throw new UnverifiedSignIn();
