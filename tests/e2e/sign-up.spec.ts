@@ -105,18 +105,3 @@ test('a person their organisation has not confirmed is told why on /me', async (
   await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Din organisation har inte bekräftat dig ännu.' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
-
-test('the privacy notice and the accessibility statement are linked from every page, in both languages', async ({ page }) => {
-  for (const [locale, privacy, accessibility, privacyTitle, accessibilityTitle] of [
-    ['sv', 'Personuppgifter', 'Tillgänglighet', 'Personuppgifter i Trappan', 'Tillgänglighetsredogörelse'],
-    ['en', 'Privacy', 'Accessibility', 'Personal data in Trappan', 'Accessibility statement'],
-  ] as const) {
-    await page.goto(`/${locale}/networks`);
-    await page.getByRole('contentinfo').getByRole('link', { name: privacy }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(privacyTitle);
-    await expectNoSeriousA11yViolations(page);
-    await page.getByRole('contentinfo').getByRole('link', { name: accessibility }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(accessibilityTitle);
-    await expectNoSeriousA11yViolations(page);
-  }
-});

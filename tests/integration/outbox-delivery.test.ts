@@ -1,8 +1,12 @@
 // Mail leaving the outbox, against a real database: two senders at once never send a message
 // twice, a claim left by a sender that stopped is sent again, a kind the person turned off is
-// not sent; and the purge deletes exactly what has outlived its use.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// not sent, a send that fails is marked so; the purge deletes exactly what has outlived its
+// use; and the demo mailbox shows what was sent, newest first, for one address if asked.
+import { renderToStaticMarkup } from 'react-dom/server';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 
+import { DemoMailboxPage } from '@/modules/demo/mailbox-page';
+import { setDatabaseForTests } from '@/server/db/client';
 import { deliverPendingNotifications, STALE_CLAIM_MS } from '@/server/mail/deliver-outbox';
 import { purgeExpired } from '@/server/purge';
 
@@ -13,6 +17,8 @@ const prisma = () => database.prisma;
 
 beforeAll(async () => {
   database = await createTestDatabase();
+  // The demo mailbox reads through the application's handle.
+  setDatabaseForTests(database);
 });
 afterAll(async () => {
   await database.drop();
@@ -60,6 +66,26 @@ describe('delivering the outbox', () => {
     expect((await prisma().notification.findUniqueOrThrow({ where: { id: muted.id } })).status).toBe('MUTED');
     expect((await prisma().notification.findUniqueOrThrow({ where: { id: wanted.id } })).status).toBe('SENT');
   });
+
+  it('marks a message the mail server refused as failed, sends the rest, and does not try it again', async () => {
+    const refused = await prisma().notification.create({ data: mail('studsar@example.se') });
+    const fine = await prisma().notification.create({ data: mail('fungerar@example.se') });
+    const sent: string[] = [];
+    const transport = {
+      sendMail: async (message: { to?: unknown }) => {
+        if (message.to === 'studsar@example.se') throw new Error('550 mailbox unavailable');
+        sent.push(String(message.to));
+      },
+    };
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(await deliverPendingNotifications({ prisma: prisma(), transport })).toEqual({ sent: 1, failed: 1, muted: 0 });
+    quiet.mockRestore();
+    expect(sent).toEqual(['fungerar@example.se']);
+    expect(await prisma().notification.findUniqueOrThrow({ where: { id: refused.id } })).toMatchObject({ status: 'FAILED', sentAt: null });
+    expect((await prisma().notification.findUniqueOrThrow({ where: { id: fine.id } })).sentAt).toBeInstanceOf(Date);
+    // A failed message waits for an admin (the outbox page), not for the next run.
+    expect(await deliverPendingNotifications({ prisma: prisma(), transport })).toEqual({ sent: 0, failed: 0, muted: 0 });
+  });
 });
 
 describe('purging', () => {
@@ -84,5 +110,48 @@ describe('purging', () => {
     expect(await prisma().userSession.findMany({ select: { id: true } })).toEqual([{ id: 'open' }]);
     // The audit row stays, without its actor.
     expect(await prisma().auditEvent.findFirstOrThrow({ where: { entityId: never.id } })).toMatchObject({ actorId: null });
+  });
+});
+
+describe('the demo mailbox', () => {
+  afterEach(() => vi.unstubAllEnvs());
+  const open = () => {
+    vi.stubEnv('DATABASE_URL', '');
+    vi.stubEnv('TRAPPAN_DEMO', 'true');
+    vi.stubEnv('SMTP_URL', '');
+  };
+
+  it('shows the mails sent to one address, newest first, with their links to click', async () => {
+    open();
+    // Later than everything the tests above sent, so these lead the unfiltered first page.
+    const start = Date.now() + 60 * 60 * 1000;
+    const at = (minutes: number) => new Date(start + minutes * 60 * 1000);
+    await prisma().notification.createMany({
+      data: [
+        { ...mail('lada@example.se'), subject: 'Bekräfta din adress', body: 'Öppna länken:\nhttps://trappan.example/sv/verify-email?token=abc\n\nHälsningar', status: 'SENT', createdAt: at(1), sentAt: at(1) },
+        { ...mail('lada@example.se'), subject: 'Nytt lösenord', body: 'Välj ett nytt:\nhttps://trappan.example/sv/reset-password?token=def', status: 'SENT', createdAt: at(5), sentAt: at(5) },
+        { ...mail('lada@example.se'), subject: 'Väntar fortfarande', status: 'PENDING', createdAt: at(6) },
+        { ...mail('annan@example.se'), subject: 'Till någon annan', status: 'SENT', createdAt: at(7), sentAt: at(7) },
+      ],
+    });
+    const html = renderToStaticMarkup(await DemoMailboxPage({ locale: 'sv', searchParams: { to: 'Lada@Example.se' } }));
+    expect(html).not.toContain('Till någon annan');
+    expect(html).not.toContain('Väntar fortfarande');
+    expect(html.indexOf('Nytt lösenord')).toBeGreaterThan(-1);
+    expect(html.indexOf('Nytt lösenord')).toBeLessThan(html.indexOf('Bekräfta din adress'));
+    expect(html).toContain('href="https://trappan.example/sv/verify-email?token=abc"');
+    expect(html).toContain('href="https://trappan.example/sv/reset-password?token=def"');
+
+    const all = renderToStaticMarkup(await DemoMailboxPage({ locale: 'sv', searchParams: {} }));
+    expect(all.indexOf('Till någon annan')).toBeLessThan(all.indexOf('Nytt lösenord'));
+  });
+
+  it('is not there when real mail goes out, or outside demo mode', async () => {
+    open();
+    vi.stubEnv('SMTP_URL', 'smtp://mail.example.se');
+    await expect(DemoMailboxPage({ locale: 'sv', searchParams: {} })).rejects.toThrow('NEXT_HTTP_ERROR_FALLBACK;404');
+    vi.stubEnv('SMTP_URL', '');
+    vi.stubEnv('TRAPPAN_DEMO', 'false');
+    await expect(DemoMailboxPage({ locale: 'sv', searchParams: {} })).rejects.toThrow('NEXT_HTTP_ERROR_FALLBACK;404');
   });
 });

@@ -1,4 +1,11 @@
 // What accounts offers anywhere, browser included (pure, no server code): the kinds of
-// organisation that are contracting authorities, and Sweden's counties.
+// organisation that are contracting authorities, organisation numbers and SCB codes, and
+// Sweden's counties.
 export { COUNTIES, type CountyCode, countyName, isCountyCode } from './counties';
-export { CONTRACTING_AUTHORITY_KINDS, isContractingAuthority } from './organization-rules';
+export {
+  checkScbCode,
+  CONTRACTING_AUTHORITY_KINDS,
+  isContractingAuthority,
+  normalizeOrganizationNumber,
+  type ScbCodeProblem,
+} from './organization-rules';

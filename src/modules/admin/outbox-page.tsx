@@ -13,6 +13,7 @@ import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
 import { FilteredLog } from '@/ui/filtered-log';
 import type { SearchParams } from '@/ui/search-params';
 
+import { AdminNav } from './admin-nav';
 import { outboxHref, parseOutboxQuery } from './outbox-params';
 import { listOutbox } from './outbox-queries';
 
@@ -50,6 +51,7 @@ export async function OutboxPage({ locale, searchParams }: { locale: Locale; sea
 
   return (
     <div className="space-y-4">
+      <AdminNav locale={locale} current="outbox" />
       <h1 id="outbox-heading" className="text-3xl font-bold">
         {t.title}
       </h1>

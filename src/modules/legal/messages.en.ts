@@ -2,87 +2,114 @@
 import type { LegalMessages } from './messages.sv';
 
 export const legalEn: LegalMessages = {
-  privacyNotice: {
+  privacy: {
     title: 'Personal data in Trappan',
     lead: 'How Trappan handles data about you: what is stored, why, for how long and whom to contact.',
     sections: [
       {
+        heading: 'Who is responsible',
+        items: ['The controller is the organisation that runs this installation of Trappan. How to reach it is under Contact at the bottom.'],
+      },
+      {
         heading: 'What we store',
         items: [
-          'Your account: name, job title, email address, language, your organisation and whether it has confirmed you, your role in Trappan and when you last signed in. The password is stored only as an Argon2id hash, never in plain text.',
+          'Your account: name, job title, email address, language, your organisation and whether it has confirmed you, your role in Trappan, which kinds of mail you have turned off, and when you last signed in. The password is stored only as an Argon2id hash, never in plain text.',
           'Sign-ins: one row per signed-in browser. It is deleted when you sign out and lasts eight hours at most.',
-          'Single-use links to confirm an email address (24 hours) and choose a new password (one hour). Only a hash of the link is stored, deleted a week after it expired.',
-          'Counters that slow down password guessing and too many requests, per email address and per network address. They are deleted after a day.',
-          'What you do in networks: memberships, requests to join, meeting registrations and attendance, minutes, decisions and votes, needs, prioritisations, commitments and handovers.',
-          "A log of changes (who did what, when). It is kept as long as the network's records, because it is the network's record of its decisions.",
-          'The mails Trappan sends you (the outbox).',
+          'Single-use links to confirm your email address (valid for 24 hours) and to choose a new password (valid for one hour). Only a hash of the link is stored, deleted seven days after the link expired.',
+          'Counters that slow down password guessing and too many requests, per email address and per network address (IP address). They are deleted after a day.',
+          'If you use your personal calendar link: only a hash of the link.',
+          'What you do in networks: memberships and groups, requests to join and invitations, meeting registrations and attendance, proposed agenda items, minutes, decisions and votes, needs, prioritisations, commitments and handovers.',
+          'A log of changes: who did what, and when.',
+          'The mails Trappan sends you (the outbox): recipient, subject, text and when the mail was sent.',
         ],
       },
       {
-        heading: 'Why',
+        heading: 'Why, and on what basis',
         items: [
-          'The account is needed so that you can sign in and take part: its basis is the agreement between you and whoever runs the service.',
-          'The networks’ work on joint and innovation procurement is a task in the public interest for the public organisations taking part. Each organisation running an installation of Trappan states its own legal basis.',
+          'The account is needed so that you can sign in and take part. Its basis is contract: you create the account to use the service.',
+          "The networks' work on joint and innovation procurement is a task carried out in the public interest by the public organisations taking part.",
+          'Each organisation running an installation of Trappan states its own legal basis.',
           "The log and the counters protect the service and let the networks' decisions be followed up.",
         ],
       },
       {
         heading: 'For how long',
         items: [
-          'Accounts that never confirmed their email address are deleted after seven days.',
-          "Your account stays until you ask whoever runs the service to delete it. The networks' records (minutes, decisions, the log) remain even then.",
+          'Accounts that never confirmed their email address are deleted after seven days, with their mails. Their rows in the log remain, without a name.',
+          'Your account stays until it is deleted.',
+          "The log is kept as long as the network's records, because it is the network's record of its decisions. Minutes, decisions and the log remain even if your account is deleted.",
+          'Mails in the outbox are not deleted automatically.',
         ],
       },
       {
         heading: 'Your rights',
         items: [
-          'You can correct your details under My account.',
-          'You have the right to get the data Trappan holds about you and to ask for it to be erased. Contact whoever runs the service (below).',
-          'You can complain to the Swedish Authority for Privacy Protection (IMY), imy.se.',
+          'You can correct your name, job title, language, email address and mail choices yourself under My account.',
+          'You have the right to get the data Trappan holds about you and to ask for it to be corrected or erased. Trappan has no button of its own yet to download or delete your account, so contact whoever runs the service (below).',
+          'You can complain to the Swedish Authority for Privacy Protection (Integritetsskyddsmyndigheten, IMY), imy.se.',
         ],
       },
       {
         heading: 'Cookies',
-        items: ['Trappan uses only the cookies sign-in needs: the session cookie and one that protects forms against forged requests. No statistics, no tracking, no third-party services.'],
+        items: [
+          'Trappan uses only the cookies signing in needs: the session cookie, one that protects forms against forged requests, and one that remembers which page to return to after signing in. No statistics, no tracking, no third-party services.',
+        ],
       },
     ],
-    contactHeading: 'Contact',
-    contactWith: 'Contact whoever runs this installation of Trappan:',
-    contactWithout: 'Contact the organisation that runs this installation of Trappan, through its administrator.',
   },
-  accessibilityStatement: {
+  accessibility: {
     title: 'Accessibility statement',
-    lead: 'Trappan should be usable by everyone. This is how the site meets the Swedish act (2018:1937) on accessibility to digital public services, its known gaps, and how to report problems.',
-    sections: [
+    lead: 'This statement covers this installation of Trappan and is made by the organisation that runs it. We want as many people as possible to be able to use the website. This is how it meets the Swedish act (2018:1937) on accessibility to digital public services, its known gaps, and how to report problems so that we can fix them.',
+    beforeContact: [
       {
-        heading: 'How accessible the site is',
-        items: ['The site is partially compliant with WCAG 2.1 level AA, because of the gaps below.'],
+        heading: 'How accessible is the website?',
+        items: ['We know that the website is not fully accessible: it is partially compliant with WCAG 2.1 level AA. The gaps are listed under Content that is not accessible.'],
       },
       {
-        heading: 'How we tested',
+        heading: 'What can you do if you cannot use parts of the website?',
+        items: ['Contact us (below), and we will give you the information another way.'],
+      },
+      {
+        heading: 'Report accessibility problems',
+        items: ['We keep working to improve the website. If you find something that stops you, or that does not meet the law, tell us so that we can fix it.'],
+      },
+    ],
+    afterContact: [
+      {
+        heading: 'Supervision',
         items: [
-          'Every page is checked automatically with axe-core in the Chromium browser in our end-to-end tests, against WCAG 2.1 A and AA, on every change.',
-          'Forms are made for the keyboard: errors show next to the fields and in a summary that takes focus.',
-          'No external audit has been made yet.',
+          'The Agency for Digital Government (Myndigheten för digital förvaltning, DIGG) supervises the act on accessibility to digital public services. If you are not satisfied with how we handled your report, you can report it to DIGG, digg.se.',
         ],
       },
       {
-        heading: 'Known gaps',
+        heading: 'Technical information about the accessibility of the website',
+        items: ['The website is partially compliant with the act on accessibility to digital public services, because of the gaps described below.'],
+      },
+      {
+        heading: 'Content that is not accessible',
         items: [
-          'No external audit has been made, and the site has not been tested by users of screen readers.',
+          'No external audit has been made, so we cannot say that the website meets every requirement.',
+          'The website has not been tested by users of screen readers.',
           'Automated tests find only some problems; they do not judge, for example, whether texts are easy to understand.',
+          'Trappan has no PDF files or attachments. Documents in handovers are links to other websites, which answer for their own accessibility.',
+          'The charts on the overview are shown as tables, with their figures as text.',
           'The calendar feed (.ics) and the open data (JSON, CSV) are file formats for other programs, not pages.',
         ],
       },
       {
-        heading: 'Report a problem',
-        items: ['If something stops you, contact whoever runs the service (below), and we will try to fix it or give you the information another way.'],
-      },
-      {
-        heading: 'Supervision',
-        items: ['The Agency for Digital Government (DIGG) supervises the act. If you are not satisfied with how we handled your report, you can report it to DIGG, digg.se.'],
+        heading: 'How we tested the website',
+        items: [
+          'The pages in our end-to-end tests are checked automatically with axe-core in the Chromium browser, against WCAG 2.1 A and AA. A test fails if axe-core finds a serious or critical problem.',
+          'Parts of the tests use only the keyboard: the link past the menu, moving items on the agenda and sending forms.',
+          'The website has not yet been audited by anyone outside. We made the latest assessment ourselves on 3 December 2026.',
+        ],
       },
     ],
     date: 'This statement was made on 3 December 2026.',
+  },
+  legalContact: {
+    heading: 'Contact',
+    withEmail: 'Contact the organisation that runs this installation of Trappan:',
+    withoutEmail: 'Contact the organisation that runs this installation of Trappan, through its administrator.',
   },
 };

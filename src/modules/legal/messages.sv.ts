@@ -1,90 +1,119 @@
-// Swedish texts of the privacy notice and the accessibility statement. English (messages.en.ts)
-// must have the same shape. Sections are lists of paragraphs, so the pages stay plain.
+// Swedish texts of the privacy notice (/{locale}/privacy) and the accessibility statement
+// (/{locale}/accessibility). English (messages.en.ts) must have the same shape. A section is a
+// heading and its paragraphs: one is shown as a paragraph, more as a list. Every sentence must
+// stay true of what Trappan does (prisma/schema.prisma, src/server/purge.ts, tests/e2e/).
 export const legalSv = {
-  privacyNotice: {
+  privacy: {
     title: 'Personuppgifter i Trappan',
     lead: 'Så här hanterar Trappan uppgifter om dig: vad som sparas, varför, hur länge och vem du kontaktar.',
     sections: [
       {
-        heading: 'Vad vi sparar',
+        heading: 'Vem som ansvarar',
         items: [
-          'Ditt konto: namn, titel, e-postadress, språk, din organisation och om organisationen har bekräftat dig, din roll i Trappan och när du senast loggade in. Lösenordet sparas bara som en Argon2id-hash, aldrig i klartext.',
-          'Inloggningar: en rad per inloggad webbläsare. Den tas bort när du loggar ut och gäller i högst åtta timmar.',
-          'Engångslänkar för att bekräfta e-post (24 timmar) och välja nytt lösenord (en timme). Bara en hash av länken sparas, och den raderas en vecka efter att den gått ut.',
-          'Räknare som bromsar gissning av lösenord och för många förfrågningar, per e-postadress och per nätverksadress. De raderas efter ett dygn.',
-          'Det du gör i nätverken: medlemskap, ansökningar, anmälningar och närvaro vid möten, protokoll, beslut och röster, behov, prioriteringar, åtaganden och överlämningar.',
-          'En logg över ändringar (vem gjorde vad, när). Den sparas lika länge som nätverkets handlingar, eftersom den är nätverkets underlag för sina beslut.',
-          'Breven Trappan skickar till dig (utkorgen).',
+          'Personuppgiftsansvarig är den organisation som driver den här installationen av Trappan. Hur du når den står under Kontakt längst ned.',
         ],
       },
       {
-        heading: 'Varför',
+        heading: 'Vad vi sparar',
         items: [
-          'Kontot behövs för att du ska kunna logga in och delta: det är grunden i avtalet mellan dig och den som driver tjänsten.',
-          'Nätverkens arbete med gemensam upphandling och innovationsupphandling är en uppgift av allmänt intresse för de offentliga organisationer som deltar. Varje organisation som driver en installation av Trappan anger sin egen rättsliga grund.',
+          'Ditt konto: namn, titel, e-postadress, språk, din organisation och om organisationen har bekräftat dig, din roll i Trappan, vilka slags brev du valt bort och när du senast loggade in. Lösenordet sparas bara som en Argon2id-hash, aldrig i klartext.',
+          'Inloggningar: en rad per inloggad webbläsare. Den tas bort när du loggar ut och gäller i högst åtta timmar.',
+          'Engångslänkar för att bekräfta e-postadressen (gäller 24 timmar) och välja nytt lösenord (gäller en timme). Bara en hash av länken sparas, och den raderas sju dagar efter att länken gått ut.',
+          'Räknare som bromsar gissning av lösenord och för många förfrågningar, per e-postadress och per nätverksadress (IP-adress). De raderas efter ett dygn.',
+          'Om du använder din personliga kalenderlänk: bara en hash av länken.',
+          'Det du gör i nätverken: medlemskap och grupper, ansökningar och inbjudningar, anmälningar och närvaro vid möten, förslag till dagordningar, protokoll, beslut och röster, behov, prioriteringar, åtaganden och överlämningar.',
+          'En logg över ändringar: vem som gjorde vad, och när.',
+          'Breven Trappan skickar till dig (utkorgen): mottagare, ämne, text och när brevet skickades.',
+        ],
+      },
+      {
+        heading: 'Varför, och med vilken rätt',
+        items: [
+          'Kontot behövs för att du ska kunna logga in och delta. Grunden är avtal: du skapar kontot för att använda tjänsten.',
+          'Nätverkens arbete med gemensamma upphandlingar och innovationsupphandlingar är en uppgift av allmänt intresse för de offentliga organisationer som deltar.',
+          'Varje organisation som driver en installation av Trappan anger själv sin rättsliga grund.',
           'Loggen och räknarna finns för att skydda tjänsten och för att nätverkens beslut ska kunna följas upp.',
         ],
       },
       {
         heading: 'Hur länge',
         items: [
-          'Konton som aldrig bekräftat sin e-postadress raderas efter sju dagar.',
-          'Ditt konto finns kvar tills du ber den som driver tjänsten att ta bort det. Nätverkens handlingar (protokoll, beslut, loggen) finns kvar även då.',
+          'Konton som aldrig bekräftat sin e-postadress raderas efter sju dagar, med sina brev. Loggens rader finns kvar, utan namn.',
+          'Ditt konto finns kvar tills det tas bort.',
+          'Loggen sparas lika länge som nätverkets handlingar, eftersom den är nätverkets underlag för sina beslut. Protokoll, beslut och loggen finns kvar även om ditt konto tas bort.',
+          'Breven i utkorgen raderas inte automatiskt.',
         ],
       },
       {
         heading: 'Dina rättigheter',
         items: [
-          'Du kan rätta dina uppgifter under Mitt konto.',
-          'Du har rätt att få ut de uppgifter Trappan har om dig och att begära att de raderas. Kontakta den som driver tjänsten (nedan).',
+          'Du kan själv rätta namn, titel, språk, e-postadress och brevval under Mitt konto.',
+          'Du har rätt att få ut de uppgifter Trappan har om dig och att begära att de rättas eller raderas. Trappan har ännu ingen egen knapp för att ladda ned eller radera kontot, så kontakta den som driver tjänsten (nedan).',
           'Du kan klaga hos Integritetsskyddsmyndigheten (IMY), imy.se.',
         ],
       },
       {
         heading: 'Kakor',
         items: [
-          'Trappan använder bara de kakor som krävs för inloggningen: sessionskakan och en kaka som skyddar formulären mot förfalskade anrop. Ingen statistik, ingen spårning, inga tredjepartstjänster.',
+          'Trappan använder bara de kakor som inloggningen kräver: sessionskakan, en kaka som skyddar formulären mot förfalskade anrop och en som minns vilken sida du ska tillbaka till efter inloggningen. Ingen statistik, ingen spårning, inga tredjepartstjänster.',
         ],
       },
     ],
-    contactHeading: 'Kontakt',
-    contactWith: 'Kontakta den som driver den här installationen av Trappan:',
-    contactWithout: 'Kontakta den organisation som driver den här installationen av Trappan, genom dess administratör.',
   },
-  accessibilityStatement: {
+  accessibility: {
     title: 'Tillgänglighetsredogörelse',
-    lead: 'Trappan ska kunna användas av alla. Här beskriver vi hur webbplatsen uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, kända brister och hur du kan rapportera problem.',
-    sections: [
+    lead: 'Den här redogörelsen gäller den här installationen av Trappan och står för den organisation som driver den. Vi vill att så många som möjligt ska kunna använda webbplatsen. Här beskriver vi hur den uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, kända brister och hur du kan rapportera problem så att vi kan åtgärda dem.',
+    beforeContact: [
       {
-        heading: 'Hur tillgänglig webbplatsen är',
-        items: ['Webbplatsen är delvis förenlig med WCAG 2.1 på nivå AA, på grund av bristerna nedan.'],
+        heading: 'Hur tillgänglig är webbplatsen?',
+        items: ['Vi vet att webbplatsen inte är helt tillgänglig: den är delvis förenlig med WCAG 2.1 på nivå AA. Bristerna står under Innehåll som inte är tillgängligt.'],
       },
       {
-        heading: 'Hur vi har testat',
+        heading: 'Vad kan du göra om du inte kan använda delar av webbplatsen?',
+        items: ['Hör av dig till oss (nedan), så ger vi dig informationen på ett annat sätt.'],
+      },
+      {
+        heading: 'Rapportera brister i webbplatsens tillgänglighet',
+        items: ['Vi försöker hela tiden göra webbplatsen bättre. Hittar du något som hindrar dig, eller som inte uppfyller lagen, berätta det för oss så att vi kan rätta det.'],
+      },
+    ],
+    afterContact: [
+      {
+        heading: 'Tillsyn',
         items: [
-          'Varje sida kontrolleras automatiskt med axe-core i webbläsaren Chromium i våra end-to-end-tester, mot WCAG 2.1 A och AA, vid varje ändring.',
-          'Formulären är gjorda för tangentbord: fel visas vid fälten och i en sammanfattning som får fokus.',
-          'Webbplatsen har ännu inte granskats av någon extern part.',
+          'Myndigheten för digital förvaltning (DIGG) har tillsyn över lagen om tillgänglighet till digital offentlig service. Är du inte nöjd med hur vi har hanterat dina synpunkter kan du anmäla det till DIGG, digg.se.',
         ],
       },
       {
-        heading: 'Kända brister',
+        heading: 'Teknisk information om webbplatsens tillgänglighet',
+        items: ['Webbplatsen är delvis förenlig med lagen om tillgänglighet till digital offentlig service, på grund av de brister som beskrivs nedan.'],
+      },
+      {
+        heading: 'Innehåll som inte är tillgängligt',
         items: [
-          'Ingen extern granskning har gjorts, och webbplatsen har inte testats av användare med skärmläsare.',
-          'Automatiska tester hittar bara en del av alla brister; till exempel bedöms inte om texterna är lätta att förstå.',
+          'Ingen extern granskning har gjorts, så vi kan inte säga att webbplatsen uppfyller alla krav.',
+          'Webbplatsen har inte testats av användare med skärmläsare.',
+          'Automatiska tester hittar bara en del av alla brister; de bedömer till exempel inte om texterna är lätta att förstå.',
+          'Trappan har inga PDF-filer eller bifogade filer. Dokument i överlämningar är länkar till andra webbplatser, som svarar för sin egen tillgänglighet.',
+          'Diagrammen på översikten visas som tabeller, med siffrorna i text.',
           'Kalenderflödet (.ics) och öppna data (JSON, CSV) är filformat för andra program, inte sidor.',
         ],
       },
       {
-        heading: 'Rapportera brister',
-        items: ['Hittar du något som hindrar dig, hör av dig till den som driver tjänsten (nedan), så försöker vi rätta det eller ge dig informationen på annat sätt.'],
-      },
-      {
-        heading: 'Tillsyn',
-        items: ['Myndigheten för digital förvaltning (DIGG) ansvarar för tillsynen av lagen. Är du inte nöjd med hur vi hanterat dina synpunkter kan du anmäla det till DIGG, digg.se.'],
+        heading: 'Hur vi har testat webbplatsen',
+        items: [
+          'Sidorna i våra end-to-end-tester kontrolleras automatiskt med axe-core i webbläsaren Chromium, mot WCAG 2.1 A och AA. Ett test underkänns om axe-core hittar ett allvarligt eller kritiskt fel.',
+          'Delar av testerna använder bara tangentbordet: länken förbi menyn, att flytta punkter på dagordningen och att skicka formulär.',
+          'Webbplatsen har ännu inte granskats av någon extern part. Den senaste bedömningen gjorde vi själva den 3 december 2026.',
+        ],
       },
     ],
     date: 'Redogörelsen upprättades den 3 december 2026.',
+  },
+  legalContact: {
+    heading: 'Kontakt',
+    withEmail: 'Kontakta den organisation som driver den här installationen av Trappan:',
+    withoutEmail: 'Kontakta den organisation som driver den här installationen av Trappan, genom dess administratör.',
   },
 };
 

@@ -5,7 +5,8 @@
 // with SKIP LOCKED). Through SMTP_URL when set; in demo mode without it, messages are only
 // marked sent, and the demo mailbox (/{locale}/demo/mailbox) shows them. Otherwise mail stays
 // in the outbox, and the worker says so once. TRAPPAN_OUTBOX_WORKER=off turns it off. Once an
-// hour it also purges what has outlived its use (src/server/purge.ts).
+// hour (and at start) it also purges what has outlived its use (src/server/purge.ts); that
+// runs even when mail cannot leave, since expired sessions and counters pile up regardless.
 import 'server-only';
 
 import nodemailer from 'nodemailer';
@@ -16,25 +17,47 @@ import { purgeExpired } from '@/server/purge';
 
 import { DEFAULT_FROM, deliverPendingNotifications } from './deliver-outbox';
 
+type Env = Record<string, string | undefined>;
+type Transport = { sendMail: (message: object) => Promise<unknown> };
+
 const PURGE_EVERY_MS = 60 * 60 * 1000;
+const DEFAULT_INTERVAL_MS = 5000;
+/** Below this a misconfigured interval would keep the database busy for nothing. */
+const MIN_INTERVAL_MS = 500;
+const BATCH_SIZE = 50;
+/** Full batches sent back to back in one run, so a burst (a published agenda to a large
+ * network) drains in one go without one run holding the worker indefinitely. */
+const MAX_BATCHES_PER_RUN = 20;
 
 /** What the worker sends through, from the environment; null when mail cannot leave. */
-export function outboxTransport(env: Record<string, string | undefined>): { sendMail: (message: object) => Promise<unknown> } | null {
+export function outboxTransport(env: Env): Transport | null {
   const smtpUrl = env.SMTP_URL?.trim();
   if (smtpUrl) return nodemailer.createTransport(smtpUrl);
+  // Demo mode: nothing leaves the machine, but the message counts as sent so the demo
+  // mailbox (which reads SENT rows) shows it.
   if (isDemoMode(env)) return { sendMail: async () => ({}) };
   return null;
 }
 
-export function startOutboxWorker(env: Record<string, string | undefined> = process.env): void {
+/** Milliseconds between runs: TRAPPAN_OUTBOX_INTERVAL_MS, or the default when unset or not a number. */
+export function outboxInterval(env: Env): number {
+  const parsed = Number.parseInt(env.TRAPPAN_OUTBOX_INTERVAL_MS?.trim() ?? '', 10);
+  return Number.isFinite(parsed) && parsed > 0 ? Math.max(MIN_INTERVAL_MS, parsed) : DEFAULT_INTERVAL_MS;
+}
+
+export function outboxFrom(env: Env): string {
+  return env.MAIL_FROM?.trim() || DEFAULT_FROM;
+}
+
+export function startOutboxWorker(env: Env = process.env): void {
+  // One worker per process, also when the development server reloads this module.
   const holder = globalThis as typeof globalThis & { trappanOutboxWorker?: boolean };
   if (holder.trappanOutboxWorker || env.TRAPPAN_OUTBOX_WORKER === 'off') return;
   holder.trappanOutboxWorker = true;
 
   const transport = outboxTransport(env);
   if (!transport) console.warn('SMTP_URL is not set: mail stays in the outbox (an admin reads it at /sv/admin/outbox).');
-  const interval = Math.max(500, Number.parseInt(env.TRAPPAN_OUTBOX_INTERVAL_MS ?? '5000', 10) || 5000);
-  const from = env.MAIL_FROM?.trim() || DEFAULT_FROM;
+  const from = outboxFrom(env);
   let running = false;
   let lastPurge = 0;
 
@@ -42,8 +65,13 @@ export function startOutboxWorker(env: Record<string, string | undefined> = proc
     if (running) return;
     running = true;
     try {
-      if (transport) await deliverPendingNotifications({ prisma: db(), transport, from });
-      if (Date.now() - lastPurge > PURGE_EVERY_MS) {
+      if (transport) {
+        for (let round = 0; round < MAX_BATCHES_PER_RUN; round += 1) {
+          const batch = await deliverPendingNotifications({ prisma: db(), transport, from, batchSize: BATCH_SIZE });
+          if (batch.sent + batch.failed + batch.muted < BATCH_SIZE) break;
+        }
+      }
+      if (Date.now() - lastPurge >= PURGE_EVERY_MS) {
         lastPurge = Date.now();
         await purgeExpired(db(), new Date());
       }
@@ -53,6 +81,8 @@ export function startOutboxWorker(env: Record<string, string | undefined> = proc
       running = false;
     }
   };
-  setInterval(tick, interval).unref();
+  // Unref'd: the timers must never keep a stopping server alive.
+  setInterval(tick, outboxInterval(env)).unref();
+  // The first run a moment after start, not during it: the server is still opening up.
   setTimeout(tick, 1000).unref();
 }

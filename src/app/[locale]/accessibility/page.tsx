@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 
 import { getMessages } from '@/i18n/messages';
 import { routeLocale } from '@/i18n/route-locale';
-import { AccessibilityPage } from '@/modules/legal/legal-page';
+import { AccessibilityPage } from '@/modules/legal/accessibility-page';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: getMessages(await routeLocale(params)).accessibilityStatement.title };
+  return { title: getMessages(await routeLocale(params)).accessibility.title };
 }
 
 export default async function Page({ params }: Props) {

@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 
 import { getMessages } from '@/i18n/messages';
 import { routeLocale } from '@/i18n/route-locale';
-import { PrivacyPage } from '@/modules/legal/legal-page';
+import { PrivacyPage } from '@/modules/legal/privacy-page';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: getMessages(await routeLocale(params)).privacyNotice.title };
+  return { title: getMessages(await routeLocale(params)).privacy.title };
 }
 
 export default async function Page({ params }: Props) {

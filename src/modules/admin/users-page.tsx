@@ -1,0 +1,141 @@
+// The people list, for platform admins only: search by name, email or organisation, only
+// those waiting for confirmation, a page of 25 at a time in name order, and in each row the
+// forms to disable or enable the account, change the platform role and confirm a pending
+// affiliation. Anyone else gets a 404, as on the outbox; signed out → sign in.
+import { notFound, redirect } from 'next/navigation';
+
+import type { Locale } from '@/i18n/locales';
+import { getMessages } from '@/i18n/messages';
+import { fill } from '@/i18n/template';
+import { formatStockholmTimestamp } from '@/i18n/stockholm-time';
+import { getCurrentUser } from '@/server/auth/current-user';
+import { canReadAllAuditEvents } from '@/server/policy';
+import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
+import type { SearchParams } from '@/ui/search-params';
+
+import { PLATFORM_ROLES } from './admin-fields';
+import { AdminListFrame } from './admin-list-frame';
+import { AdminNav } from './admin-nav';
+import { parsePeopleQuery, peopleHref } from './admin-params';
+import { AdminActionForm } from './components/admin-action-form';
+import { listPeople } from './people-queries';
+import { changePlatformRole, confirmAffiliation, disableUser, enableUser } from './user-actions';
+
+export async function UsersPage({ locale, searchParams }: { locale: Locale; searchParams: SearchParams }) {
+  const basePath = `/${locale}/admin/users`;
+  const query = parsePeopleQuery(searchParams);
+  const user = await getCurrentUser();
+  if (!user) redirect(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(peopleHref(basePath, { q: query.q, pendingOnly: query.pendingOnly }))}`);
+  if (!canReadAllAuditEvents(user)) notFound();
+  const t = getMessages(locale).adminUsers;
+  const page = await listPeople(query);
+  const view = { q: query.q, pendingOnly: query.pendingOnly };
+  const filtered = Boolean(query.q) || query.pendingOnly;
+  const emptyText = query.q ? t.emptySearch : query.pendingOnly ? t.emptyPending : t.empty;
+  const roleOptions = PLATFORM_ROLES.map((role) => ({ value: role, label: t.roles[role] }));
+  const common = { locale, pendingLabel: t.saving, errorHeading: t.errorHeading };
+
+  return (
+    <div className="space-y-4">
+      <AdminNav locale={locale} current="users" />
+      <h1 id="users-heading" className="text-3xl font-bold">
+        {t.title}
+      </h1>
+      <p className="max-w-3xl text-slate-700">{t.lead}</p>
+
+      <AdminListFrame
+        basePath={basePath}
+        search={{ id: 'users-q', label: t.searchLabel, value: query.q, button: t.search }}
+        filter={{
+          id: 'users-affiliation',
+          name: 'affiliation',
+          label: t.filterLabel,
+          value: query.pendingOnly ? 'pending' : '',
+          options: [
+            { value: '', label: t.filters.all },
+            { value: 'pending', label: t.filters.pending },
+          ],
+        }}
+        invalidCursor={query.invalidCursor ? t.invalidCursor : null}
+        empty={page.people.length === 0 ? { text: emptyText, href: filtered ? basePath : null, link: t.showAll } : null}
+        firstHref={query.cursor ? peopleHref(basePath, view) : null}
+        nextHref={page.nextCursor ? peopleHref(basePath, { ...view, cursor: page.nextCursor }) : null}
+        texts={t}
+      >
+        <DataTable
+          caption={t.caption}
+          labelledBy="users-heading"
+          minWidth="min-w-[80rem]"
+          columns={[
+            { label: t.name },
+            { label: t.email },
+            { label: t.organisation },
+            { label: t.affiliation },
+            { label: t.platformRole },
+            { label: t.verified },
+            { label: t.disabled },
+            { label: t.lastSignIn },
+            { label: t.actions },
+          ]}
+        >
+          {page.people.map((person) => {
+            const name = person.name;
+            return (
+              <tr key={person.id} className={rowClass}>
+                <th scope="row" className={`${cellClass} text-left font-semibold`}>
+                  {person.deleted ? t.deleted : name} {person.id === user.id && <span className="font-normal">{t.you}</span>}
+                </th>
+                <td className={`${cellClass} break-all`}>{person.deleted ? t.none : person.email}</td>
+                <td className={cellClass}>{person.organization?.name ?? t.none}</td>
+                <td className={cellClass}>{t.affiliations[person.affiliation]}</td>
+                <td className={cellClass}>{t.roles[person.platformRole]}</td>
+                <td className={cellClass}>{person.verified ? t.yes : t.no}</td>
+                <td className={`${cellClass} whitespace-nowrap`}>
+                  {person.disabledAt ? <time dateTime={person.disabledAt.toISOString()}>{formatStockholmTimestamp(person.disabledAt, locale)}</time> : t.no}
+                </td>
+                <td className={`${cellClass} whitespace-nowrap`}>
+                  {person.lastSignInAt ? <time dateTime={person.lastSignInAt.toISOString()}>{formatStockholmTimestamp(person.lastSignInAt, locale)}</time> : t.never}
+                </td>
+                <td className={`${lastCellClass} min-w-64 space-y-3`}>
+                  {person.deleted ? (
+                    <p className="text-sm text-slate-700">{t.deletedNote}</p>
+                  ) : (
+                    <>
+                      {person.id !== user.id &&
+                        (person.disabledAt ? (
+                          <AdminActionForm {...common} action={enableUser} id={`enable-${person.id}`} hidden={{ userId: person.id }} label={t.enable} hiddenSuffix={fill(t.enableFor, { name })} />
+                        ) : (
+                          <AdminActionForm {...common} action={disableUser} id={`disable-${person.id}`} hidden={{ userId: person.id }} label={t.disable} hiddenSuffix={fill(t.disableFor, { name })} danger />
+                        ))}
+                      {person.id !== user.id && (
+                        <AdminActionForm
+                          {...common}
+                          action={changePlatformRole}
+                          id={`role-${person.id}`}
+                          hidden={{ userId: person.id }}
+                          field={{ kind: 'select', name: 'platformRole', label: fill(t.newRole, { name }), value: person.platformRole, options: roleOptions }}
+                          label={t.saveRole}
+                          hiddenSuffix={fill(t.saveRoleFor, { name })}
+                        />
+                      )}
+                      {person.affiliation === 'PENDING' && person.organization && (
+                        <AdminActionForm
+                          {...common}
+                          action={confirmAffiliation}
+                          id={`confirm-${person.id}`}
+                          hidden={{ userId: person.id }}
+                          label={t.confirm}
+                          hiddenSuffix={fill(t.confirmFor, { name, organisation: person.organization.name })}
+                        />
+                      )}
+                    </>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </DataTable>
+      </AdminListFrame>
+    </div>
+  );
+}

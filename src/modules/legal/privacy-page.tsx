@@ -1,0 +1,18 @@
+// /{locale}/privacy: the privacy notice, what Trappan stores about a person, why, for how long,
+// and whom to contact.
+import type { Locale } from '@/i18n/locales';
+import { getMessages } from '@/i18n/messages';
+
+import { LegalContact, LegalSections } from './legal-sections';
+
+export function PrivacyPage({ locale }: { locale: Locale }) {
+  const t = getMessages(locale).privacy;
+  return (
+    <article className="mx-auto max-w-3xl">
+      <h1 className="text-3xl font-bold">{t.title}</h1>
+      <p className="mt-3 text-lg text-slate-700">{t.lead}</p>
+      <LegalSections sections={t.sections} />
+      <LegalContact locale={locale} />
+    </article>
+  );
+}

@@ -1,0 +1,95 @@
+// The platform admin's actions on people and organisations: only platform admins may. Each
+// attempt acts on a fresh person or organisation, so attempts are independent.
+import { addDomain, updateOrganisation } from '@/modules/admin/organisation-actions';
+import { changePlatformRole, confirmAffiliation, disableUser } from '@/modules/admin/user-actions';
+
+import type { ActionCase, Expected, Fixture, Role } from '../roles';
+
+/** Only platform admins may. */
+export const ADMIN_ONLY: Record<Role, Expected> = {
+  anonymous: 'deny',
+  supplier: 'deny',
+  buyerNonMember: 'deny',
+  member: 'deny',
+  observer: 'deny',
+  otherCoordinator: 'deny',
+  coordinator: 'deny',
+  agencyStaff: 'deny',
+  admin: 'allow',
+};
+
+let counter = 0;
+
+async function freshPerson(fixture: Fixture, affiliation: 'PENDING' | 'CONFIRMED' = 'CONFIRMED') {
+  counter += 1;
+  const { prisma } = fixture.database;
+  const organization = await prisma.organization.findUniqueOrThrow({ where: { slug: 'uppsala-kommun' }, select: { id: true } });
+  return prisma.user.create({
+    data: { email: `admin-case-${counter}-${Date.now()}@trappan.test`, name: `Person ${counter}`, organizationId: organization.id, affiliation, emailVerifiedAt: new Date() },
+  });
+}
+
+async function freshOrganisation(fixture: Fixture) {
+  counter += 1;
+  return fixture.database.prisma.organization.create({ data: { name: `Organisation ${counter}`, slug: `admin-case-${counter}-${Date.now()}`, kind: 'OTHER' } });
+}
+
+const person = (fixture: Fixture, id: string) => fixture.database.prisma.user.findUniqueOrThrow({ where: { id } });
+
+export const cases: ActionCase[] = [
+  {
+    name: 'disable a person',
+    run: disableUser,
+    expected: ADMIN_ONLY,
+    prepare: async (fixture) => {
+      const target = await freshPerson(fixture);
+      return { form: fixture.form({ userId: target.id }), applied: async () => (await person(fixture, target.id)).disabledAt !== null };
+    },
+  },
+  {
+    name: "change a person's platform role",
+    run: changePlatformRole,
+    expected: ADMIN_ONLY,
+    prepare: async (fixture) => {
+      const target = await freshPerson(fixture);
+      return {
+        form: fixture.form({ userId: target.id, platformRole: 'AGENCY_STAFF' }),
+        applied: async () => (await person(fixture, target.id)).platformRole === 'AGENCY_STAFF',
+      };
+    },
+  },
+  {
+    name: "confirm a person's affiliation (admin)",
+    run: confirmAffiliation,
+    expected: ADMIN_ONLY,
+    prepare: async (fixture) => {
+      const target = await freshPerson(fixture, 'PENDING');
+      return { form: fixture.form({ userId: target.id }), applied: async () => (await person(fixture, target.id)).affiliation === 'CONFIRMED' };
+    },
+  },
+  {
+    name: "correct an organisation's details",
+    run: updateOrganisation,
+    expected: ADMIN_ONLY,
+    prepare: async (fixture) => {
+      const organisation = await freshOrganisation(fixture);
+      return {
+        form: fixture.form({ organisationId: organisation.id, name: `${organisation.name} (rättad)`, kind: 'ASSOCIATION' }),
+        applied: async () => (await fixture.database.prisma.organization.findUniqueOrThrow({ where: { id: organisation.id } })).kind === 'ASSOCIATION',
+      };
+    },
+  },
+  {
+    name: 'add an email domain to an organisation',
+    run: addDomain,
+    expected: ADMIN_ONLY,
+    prepare: async (fixture) => {
+      const organisation = await freshOrganisation(fixture);
+      const domain = `${organisation.slug}.example.se`;
+      return {
+        form: fixture.form({ organisationId: organisation.id, domain }),
+        applied: async () => (await fixture.database.prisma.organizationDomain.count({ where: { domain } })) === 1,
+      };
+    },
+  },
+];
