@@ -22,9 +22,8 @@ export function SiteHeader({ locale, t, user }: { locale: Locale; t: Messages['l
           <NavLink href={`/${locale}/overview`}>{t.overview}</NavLink>
           <NavLink href={`/${locale}/open-data`}>{t.openData}</NavLink>
           {user && <NavLink href={`/${locale}/me`}>{t.me}</NavLink>}
-          {/* The platform's audit log is for admins only (everyone else gets a 404 there). */}
-          {user?.platformRole === 'ADMIN' && <NavLink href={`/${locale}/admin/audit`}>{getMessages(locale).audit.adminNavLink}</NavLink>}
-          {user?.platformRole === 'ADMIN' && <NavLink href={`/${locale}/admin/outbox`}>{getMessages(locale).outbox.navLink}</NavLink>}
+          {/* The admin's pages (people, organisations, outbox, log) are for admins only; everyone else gets a 404 there. */}
+          {user?.platformRole === 'ADMIN' && <NavLink href={`/${locale}/admin/users`}>{getMessages(locale).adminNav.label}</NavLink>}
         </nav>
         <div className="ml-auto flex flex-wrap items-center gap-x-6 gap-y-2">
           <Suspense fallback={null}>

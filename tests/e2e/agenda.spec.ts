@@ -73,7 +73,8 @@ test('a proposal becomes an item, is moved with the keyboard and the published a
 
   // An admin sees the notifications in the outbox.
   await switchUser(page, 'admin@trappan.test');
-  await page.getByRole('navigation', { name: /huvud/i }).getByRole('link', { name: 'Utkorg' }).click();
+  await page.getByRole('navigation', { name: /huvud/i }).getByRole('link', { name: 'Administration' }).click();
+  await page.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name: 'Utkorg' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Utkorg' })).toBeVisible();
   // Newest first; the server's outbox worker may already have sent it.
   const firstRow = page.getByRole('table').getByRole('row').nth(1);

@@ -87,7 +87,8 @@ test('the members page is in English too', async ({ page }) => {
 
 test('the admin reads the log of every network', async ({ page }) => {
   await signIn(page, 'admin@trappan.test');
-  await page.getByRole('banner').getByRole('link', { name: 'Händelselogg' }).click();
+  await page.getByRole('banner').getByRole('link', { name: 'Administration' }).click();
+  await page.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name: 'Händelselogg' }).click();
   await expect(page).toHaveURL(/\/sv\/admin\/audit$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Logg för hela Trappan');
   const removal = page.getByRole('region', { name: 'Logg för hela Trappan' }).getByRole('row').filter({ hasText: 'Maria Lund' }).first();

@@ -1,10 +1,9 @@
 // Journeys: a way in for real people. A new procurer at Malmö stad (whose domain malmo.se is
 // verified in the demo) signs up, reads the confirmation mail in the demo mailbox, confirms,
-// signs in and asks to join Konstgräs; then forgets the password and chooses a new one. A
-// pending person is told on /me why they cannot join yet.
+// signs in and asks to join Konstgräs; then forgets the password and chooses a new one.
 import { expect, test, type Page } from '@playwright/test';
 
-import { expectNoSeriousA11yViolations, signIn, submitSignIn } from './helpers';
+import { expectNoSeriousA11yViolations, submitSignIn } from './helpers';
 
 const EMAIL = `ny.upphandlare.${Date.now()}@malmo.se`;
 const PASSWORD = 'tre ord och en konstgräsplan';
@@ -98,10 +97,4 @@ test('a person who forgot the password chooses a new one through the mailed link
   await section.getByLabel('Upprepa det nya lösenordet').fill('trappan-demo');
   await section.getByRole('button', { name: 'Byt lösenord' }).click();
   await expect(section.getByRole('status')).toHaveText('Lösenordet är bytt. Du är utloggad på alla andra enheter.');
-});
-
-test('a person their organisation has not confirmed is told why on /me', async ({ page }) => {
-  await signIn(page, 'pending@trappan.test');
-  await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Din organisation har inte bekräftat dig ännu.' })).toBeVisible();
-  await expectNoSeriousA11yViolations(page);
 });

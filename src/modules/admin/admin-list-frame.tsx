@@ -6,6 +6,8 @@ import type { ReactNode } from 'react';
 
 import { buttonClass } from '@/ui/form-classes';
 
+import { AdminFeedbackProvider } from './components/admin-feedback';
+
 const linkClass = 'font-semibold text-brand-700 underline underline-offset-2 hover:no-underline';
 
 export function AdminListFrame({
@@ -57,6 +59,7 @@ export function AdminListFrame({
           {search.button}
         </button>
       </form>
+      <AdminFeedbackProvider>
       {invalidCursor && (
         <p role="status" className="rounded border-l-4 border-amber-600 bg-amber-50 p-3">
           {invalidCursor}
@@ -88,6 +91,7 @@ export function AdminListFrame({
           )}
         </nav>
       )}
+      </AdminFeedbackProvider>
     </>
   );
 }

@@ -6,8 +6,7 @@ import type { AdminMessages } from './messages.sv';
 export const adminEn: AdminMessages = {
   outbox: {
     title: 'Outbox',
-    lead: 'Messages Trappan has written to people, newest first. The mail sender (npm run mail:deliver) sends the pending ones and marks them sent or failed. Only administrators see this page.',
-    navLink: 'Outbox',
+    lead: 'Messages Trappan has written to people, newest first. When mail is set up, the server sends the pending ones within seconds and marks them sent or failed. Only administrators see this page.',
     filterLabel: 'Show',
     statusFilter: { all: 'All messages', pending: 'Waiting to be sent', sent: 'Sent', failed: 'Failed' },
     applyFilter: 'Show',
@@ -35,7 +34,7 @@ export const adminEn: AdminMessages = {
     users: 'People',
     organisations: 'Organisations',
     outbox: 'Outbox',
-    audit: 'Audit log',
+    audit: 'Event log',
   },
   adminUsers: {
     title: 'People',

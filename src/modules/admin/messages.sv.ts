@@ -4,8 +4,7 @@ import { template } from '@/i18n/template';
 export const adminSv = {
   outbox: {
     title: 'Utkorg',
-    lead: 'Meddelanden som Trappan har skrivit till personer, det senaste först. Utskicket (npm run mail:deliver) skickar de väntande och markerar dem som skickade eller misslyckade. Bara administratörer ser den här sidan.',
-    navLink: 'Utkorg',
+    lead: 'Meddelanden som Trappan har skrivit till personer, det senaste först. När utskick av e-post är inställt skickar servern de väntande inom några sekunder och markerar dem som skickade eller misslyckade. Bara administratörer ser den här sidan.',
     filterLabel: 'Visa',
     statusFilter: { all: 'Alla meddelanden', pending: 'Väntar på utskick', sent: 'Skickade', failed: 'Misslyckade' },
     applyFilter: 'Visa',
@@ -33,7 +32,7 @@ export const adminSv = {
     users: 'Personer',
     organisations: 'Organisationer',
     outbox: 'Utkorg',
-    audit: 'Granskningslogg',
+    audit: 'Händelselogg',
   },
   adminUsers: {
     title: 'Personer',

@@ -5,6 +5,7 @@ import { notFound, redirect } from 'next/navigation';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { AdminNav } from '@/modules/admin';
 import { getCurrentUser } from '@/server/auth/current-user';
 import { canReadAllAuditEvents } from '@/server/policy';
 import type { SearchParams } from '@/ui/search-params';
@@ -28,6 +29,7 @@ export async function AdminAuditPage({ locale, searchParams }: { locale: Locale;
 
   return (
     <div className="space-y-2">
+      <AdminNav locale={locale} current="audit" />
       <h1 id="audit-log" className="text-3xl font-bold">
         {t.adminTitle}
       </h1>

@@ -7,7 +7,6 @@ export const auditEn: AuditMessages = {
     lead: 'Every change in the network and every attempt that was denied, newest first.',
     adminTitle: 'Log for all of Trappan',
     adminLead: 'Events in every network and denied attempts, newest first. Only administrators see this page.',
-    adminNavLink: 'Event log',
     pagesLabel: 'Browse the log',
     changedTo: 'changed to',
     timeZoneNote: 'Times in Swedish time.',

@@ -5,7 +5,6 @@ export const auditSv = {
     lead: 'Alla ändringar i nätverket och alla försök som nekades, det senaste först.',
     adminTitle: 'Logg för hela Trappan',
     adminLead: 'Händelser i alla nätverk och försök som nekades, det senaste först. Bara administratörer ser den här sidan.',
-    adminNavLink: 'Händelselogg',
     pagesLabel: 'Bläddra i loggen',
     changedTo: 'ändrat till',
     timeZoneNote: 'Tider i svensk tid.',

@@ -4,7 +4,7 @@
 // (a select or a text input), a submit button whose hidden words say whom it is about, and
 // what the action answered, beside the form (a confirmation read out by screen readers, or
 // the error moved into focus). A real <form action>, so it works before JavaScript loads.
-import { useActionState, type ReactNode } from 'react';
+import { useActionState, useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import { useFormStatus } from 'react-dom';
 
 import type { Locale } from '@/i18n/locales';
@@ -12,11 +12,15 @@ import { compactDangerButtonClass, compactInputClass, compactSecondaryButtonClas
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
 
+import { useAdminAnnounce } from './admin-feedback';
+
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 export type ActionField =
   | { kind: 'select'; name: string; label: string; value: string; options: ReadonlyArray<{ value: string; label: string }> }
   | { kind: 'text'; name: string; label: string; hint?: string; placeholder?: string };
+
+const noSubscription = () => () => {};
 
 function SubmitButton({ label, hiddenSuffix, pendingLabel, danger }: { label: string; hiddenSuffix: string; pendingLabel: string; danger: boolean }) {
   const { pending } = useFormStatus();
@@ -62,13 +66,21 @@ export function AdminActionForm({
   children?: ReactNode;
 }) {
   const [state, formAction] = useActionState(action, IDLE);
+  const announce = useAdminAnnounce();
+  useEffect(() => {
+    if (announce && state.status === 'success' && state.message) announce(state.message);
+  }, [announce, state]);
+  // In a list, the confirmation is shown above it (admin-feedback.tsx); errors stay here.
+  // Without JavaScript the page comes back from the server with the message in this form.
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const shownHere = announce && hydrated && state.status === 'success' ? IDLE : state;
   const fieldId = `${id}-field`;
   const fieldError = field ? state.fieldErrors?.[field.name] : undefined;
   const typed = field ? state.values?.[field.name] : undefined;
 
   return (
     <div className="space-y-2">
-      <FormFeedback state={state} heading={errorHeading} fieldIds={field ? { [field.name]: fieldId } : {}} fieldOrder={field ? [field.name] : []} />
+      <FormFeedback state={shownHere} heading={errorHeading} fieldIds={field ? { [field.name]: fieldId } : {}} fieldOrder={field ? [field.name] : []} />
       <form action={formAction} noValidate className="space-y-1">
         <input type="hidden" name="locale" value={locale} />
         {Object.entries(hidden).map(([name, value]) => (
