@@ -4,7 +4,7 @@
 // (a select or a text input), a submit button whose hidden words say whom it is about, and
 // what the action answered, beside the form (a confirmation read out by screen readers, or
 // the error moved into focus). A real <form action>, so it works before JavaScript loads.
-import { useActionState, useEffect, useSyncExternalStore, type ReactNode } from 'react';
+import { useActionState, useState, useTransition, type FormEvent, type ReactNode } from 'react';
 import { useFormStatus } from 'react-dom';
 
 import type { Locale } from '@/i18n/locales';
@@ -20,10 +20,8 @@ export type ActionField =
   | { kind: 'select'; name: string; label: string; value: string; options: ReadonlyArray<{ value: string; label: string }> }
   | { kind: 'text'; name: string; label: string; hint?: string; placeholder?: string };
 
-const noSubscription = () => () => {};
-
-function SubmitButton({ label, hiddenSuffix, pendingLabel, danger }: { label: string; hiddenSuffix: string; pendingLabel: string; danger: boolean }) {
-  const { pending } = useFormStatus();
+function SubmitButton({ label, hiddenSuffix, pendingLabel, danger, sending }: { label: string; hiddenSuffix: string; pendingLabel: string; danger: boolean; sending: boolean }) {
+  const pending = useFormStatus().pending || sending;
   return (
     <button type="submit" disabled={pending} className={danger ? compactDangerButtonClass : compactSecondaryButtonClass}>
       {pending ? (
@@ -65,23 +63,36 @@ export function AdminActionForm({
   /** Text shown above the field, e.g. what a merge does. */
   children?: ReactNode;
 }) {
-  const [state, formAction] = useActionState(action, IDLE);
+  // Without JavaScript the form posts to the server action and the page comes back with
+  // the answer in this form (useActionState).
+  const [serverState, formAction] = useActionState(action, IDLE);
+  // With JavaScript the form calls the action itself, so that in a list the confirmation can
+  // go above the list (admin-feedback.tsx) even when the answer removes this row; errors stay here.
+  const [clientState, setClientState] = useState<FormState | null>(null);
+  const [sending, startTransition] = useTransition();
   const announce = useAdminAnnounce();
-  useEffect(() => {
-    if (announce && state.status === 'success' && state.message) announce(state.message);
-  }, [announce, state]);
-  // In a list, the confirmation is shown above it (admin-feedback.tsx); errors stay here.
-  // Without JavaScript the page comes back from the server with the message in this form.
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
-  const shownHere = announce && hydrated && state.status === 'success' ? IDLE : state;
+  const state = clientState ?? serverState;
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(async () => {
+      const result = await action(IDLE, formData);
+      if (announce && result.status === 'success' && result.message) {
+        announce(result.detail ? `${result.message} ${result.detail}` : result.message);
+        setClientState(IDLE);
+      } else {
+        setClientState(result);
+      }
+    });
+  };
   const fieldId = `${id}-field`;
   const fieldError = field ? state.fieldErrors?.[field.name] : undefined;
   const typed = field ? state.values?.[field.name] : undefined;
 
   return (
     <div className="space-y-2">
-      <FormFeedback state={shownHere} heading={errorHeading} fieldIds={field ? { [field.name]: fieldId } : {}} fieldOrder={field ? [field.name] : []} />
-      <form action={formAction} noValidate className="space-y-1">
+      <FormFeedback state={state} heading={errorHeading} fieldIds={field ? { [field.name]: fieldId } : {}} fieldOrder={field ? [field.name] : []} />
+      <form action={formAction} onSubmit={submit} noValidate className="space-y-1">
         <input type="hidden" name="locale" value={locale} />
         {Object.entries(hidden).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
@@ -131,7 +142,7 @@ export function AdminActionForm({
               />
             </div>
           )}
-          <SubmitButton label={label} hiddenSuffix={hiddenSuffix} pendingLabel={pendingLabel} danger={danger} />
+          <SubmitButton label={label} hiddenSuffix={hiddenSuffix} pendingLabel={pendingLabel} danger={danger} sending={sending} />
         </div>
         <FieldError id={`${fieldId}-error`} message={fieldError} />
       </form>

@@ -2,7 +2,8 @@
 
 // The confirmation of an admin list's row actions, shown once above the list. A row's own
 // form cannot show it: confirming the last pending person of a filtered list, or merging a
-// duplicate away, removes the row, and its message with it. The live region is always in
+// duplicate away, removes the row, and its message with it (the form hands its answer up
+// before the list re-renders: admin-action-form.tsx). The live region is always in
 // the page, so screen readers announce each new message.
 import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
 
