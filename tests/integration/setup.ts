@@ -15,10 +15,11 @@ vi.mock('@/server/auth/session', async () => {
       if (sessionId) return { userId, sessionId };
       // A fresh sign-in for the test: its session row, made once per person and database.
       const id = testSessionId(userId);
-      await db().userSession.upsert({
-        where: { id },
-        create: { id, userId, expiresAt: new Date(Date.now() + 8 * 60 * 60 * 1000) },
-        update: {},
+      // One statement, not an upsert: parallel requests of one test (twenty clicks at once)
+      // would race between the upsert's read and its insert on PostgreSQL.
+      await db().userSession.createMany({
+        data: [{ id, userId, expiresAt: new Date(Date.now() + 8 * 60 * 60 * 1000) }],
+        skipDuplicates: true,
       });
       return { userId, sessionId: id };
     },

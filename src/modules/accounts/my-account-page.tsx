@@ -6,9 +6,12 @@ import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { getCurrentUser } from '@/server/auth/current-user';
 import { db } from '@/server/db/client';
+import { secondaryLinkButtonClass } from '@/ui/form-classes';
 
+import { networksToHandOver } from './account-deletion';
 import { changeEmailAction, changePasswordAction, signOutEverywhereAction, updateMailChoicesAction, updateProfileAction } from './account-actions';
 import { AccountForm } from './components/account-form';
+import { deleteAccountAction } from './delete-account-action';
 import { MUTABLE_MAIL_KINDS } from './mail-kinds';
 
 export async function MyAccountPage({ locale }: { locale: Locale }) {
@@ -16,7 +19,11 @@ export async function MyAccountPage({ locale }: { locale: Locale }) {
   if (!user) redirect(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(`/${locale}/me/account`)}`);
   const messages = getMessages(locale);
   const t = messages.myAccount;
-  const { mutedMailKinds } = await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { mutedMailKinds: true } });
+  const [{ mutedMailKinds, passwordHash }, toHandOver] = await Promise.all([
+    db().user.findUniqueOrThrow({ where: { id: user.id }, select: { mutedMailKinds: true, passwordHash: true } }),
+    networksToHandOver(db(), user.id),
+  ]);
+  const d = messages.myData;
   const common = { heading: t.errorSummary, submitting: t.saving, hidden: { locale }, keep: true };
   const section = 'rounded border border-slate-300 p-5';
 
@@ -148,6 +155,81 @@ export async function MyAccountPage({ locale }: { locale: Locale }) {
         <p className="mt-2 text-slate-700">{t.sessionsLead}</p>
         <div className="mt-4">
           <AccountForm {...common} idPrefix="sessions" action={signOutEverywhereAction} submit={t.signOutEverywhere} fieldsets={[{ fields: [] }]} />
+        </div>
+      </section>
+
+      <section className={section} aria-labelledby="my-data-heading">
+        <h2 id="my-data-heading" className="text-xl font-semibold">
+          {d.title}
+        </h2>
+        <p className="mt-2 text-slate-700">{d.lead}</p>
+
+        <h3 className="mt-6 text-lg font-semibold">{d.downloadTitle}</h3>
+        <p className="mt-2 text-slate-700">{d.downloadLead}</p>
+        <p className="mt-2 text-slate-700">{d.downloadFormat}</p>
+        <p className="mt-4">
+          {/* A plain link, not prefetched; the answer saves itself as a file (Content-Disposition), and
+              without the download attribute a session that ended meanwhile leads to the sign-in page. */}
+          <a href={`/${locale}/me/account/export`} className={secondaryLinkButtonClass}>
+            {d.download}
+          </a>
+        </p>
+
+        <h3 id="delete-account-heading" className="mt-8 text-lg font-semibold">
+          {d.deleteTitle}
+        </h3>
+        <p className="mt-2 text-slate-700">{d.deleteLead}</p>
+        <div className="mt-4 grid gap-4 sm:grid-cols-3">
+          {(
+            [
+              [d.removesTitle, d.removes],
+              [d.endsTitle, d.ends],
+              [d.keepsTitle, d.keeps],
+            ] as const
+          ).map(([heading, items]) => (
+            <div key={heading}>
+              <h4 className="font-semibold">{heading}</h4>
+              <ul className="mt-1 list-disc space-y-1 pl-5 text-slate-700">
+                {items.map((item) => (
+                  <li key={item}>{item}</li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </div>
+        <p className="mt-4 text-slate-700">{d.keepsNote}</p>
+        <div className="mt-4">
+          {toHandOver.length > 0 ? (
+            <div className="rounded border-l-4 border-amber-600 bg-amber-50 p-4 text-amber-950">
+              <p>{d.handOverFirst}</p>
+              <ul className="mt-2 list-disc pl-5">
+                {toHandOver.map((network) => (
+                  <li key={network.slug}>
+                    <Link href={`/${locale}/networks/${encodeURIComponent(network.slug)}/manage`} className="underline">
+                      {d.handOverLink(network.name)}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : (
+            <AccountForm
+              heading={d.errorSummary}
+              submitting={d.submitting}
+              hidden={{ locale }}
+              idPrefix="delete-account"
+              action={deleteAccountAction}
+              submit={d.submit}
+              fieldsets={[
+                {
+                  fields: [
+                    ...(passwordHash ? [{ name: 'currentPassword', label: d.currentPassword, type: 'password' as const, autoComplete: 'current-password', required: true }] : []),
+                    { name: 'confirm', label: d.confirm, type: 'text' as const, autoComplete: 'off', required: true, hint: d.confirmHint },
+                  ],
+                },
+              ]}
+            />
+          )}
         </div>
       </section>
     </div>

@@ -1,6 +1,6 @@
 // Every audited action appears in the audit log under a name in both languages: a new
 // action without one would show its code to coordinators.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -9,20 +9,29 @@ import { getMessages } from '@/i18n/messages';
 const sv = getMessages('sv');
 const en = getMessages('en');
 
-// Every domain's actions folder, so a new domain's actions are checked without a change here.
-const modulesDir = path.join(import.meta.dirname, '..');
-const actionsDirs = readdirSync(modulesDir)
-  .map((domain) => path.join(modulesDir, domain, 'actions'))
-  .filter((dir) => existsSync(dir));
-const auditedActions = actionsDirs.flatMap((actionsDir) =>
-  readdirSync(actionsDir)
-    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
-    .flatMap((file) => [...readFileSync(path.join(actionsDir, file), 'utf8').matchAll(/\baction: '([\w.]+)'/g)].map((match) => match[1]!)),
-);
+// Every source file of the domains and the kernel, so a new action is checked wherever it is
+// written: `action: 'x.y'` in a spec, `const action = 'x.y'`, or passed on as `…Action('x.y'`.
+const srcDir = path.join(import.meta.dirname, '..', '..');
+const sourceFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
+  });
+const ACTION_NAME = /(?:\baction: |\bconst action = |Action\()'([a-z]+\.[\w.]+)'/gi;
+const auditedActions = [
+  ...new Set(
+    ['modules', 'server']
+      .flatMap((dir) => sourceFiles(path.join(srcDir, dir)))
+      .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(ACTION_NAME)].map((match) => match[1]!)),
+  ),
+];
 
 describe('audit log names', () => {
   it('finds the governance actions', () => {
     expect(auditedActions).toContain('membership.leave');
+    expect(auditedActions).toContain('account.delete');
+    expect(auditedActions).toContain('admin.user.confirmAffiliation');
     expect(auditedActions.length).toBeGreaterThanOrEqual(14);
   });
 

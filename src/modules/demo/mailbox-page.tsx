@@ -1,6 +1,7 @@
 // /{locale}/demo/mailbox: in demo mode without SMTP_URL, the mails the outbox worker has
 // "sent", so a newcomer can walk the whole sign-up. A 404 anywhere else: real installations
-// send real mail, and nobody may read other people's mail there.
+// send real mail, and nobody may read other people's mail there. Each mail is shown as the
+// sender composes it (src/server/mail/outgoing-mail.ts), unsubscribe link included.
 import { notFound } from 'next/navigation';
 
 import type { Locale } from '@/i18n/locales';
@@ -8,6 +9,7 @@ import { getMessages } from '@/i18n/messages';
 import { formatStockholmTimestamp } from '@/i18n/stockholm-time';
 import { db } from '@/server/db/client';
 import { isDemoMode } from '@/server/db/database-config';
+import { composeMail, mailLinks } from '@/server/mail/outgoing-mail';
 import { buttonClass, inputClass } from '@/ui/form-classes';
 import { decodeLogCursor, encodeLogCursor } from '@/ui/log-view';
 import type { SearchParams } from '@/ui/search-params';
@@ -32,9 +34,10 @@ export async function DemoMailboxPage({ locale, searchParams }: { locale: Locale
     },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: PAGE_SIZE + 1,
-    select: { id: true, email: true, subject: true, body: true, createdAt: true, sentAt: true },
+    select: { id: true, email: true, subject: true, body: true, kind: true, userId: true, createdAt: true, sentAt: true },
   });
-  const mails = rows.slice(0, PAGE_SIZE);
+  const linkSettings = mailLinks();
+  const mails = rows.slice(0, PAGE_SIZE).map((row) => ({ ...row, text: composeMail(row, linkSettings).text }));
   const last = mails.at(-1);
   const href = (extra: Record<string, string>) => `/${locale}/demo/mailbox?${new URLSearchParams({ ...(to ? { to } : {}), ...extra })}`;
 
@@ -65,7 +68,7 @@ export async function DemoMailboxPage({ locale, searchParams }: { locale: Locale
       ) : (
         <ol className="mt-8 space-y-6">
           {mails.map((mail) => {
-            const links = [...new Set(mail.body.match(LINK) ?? [])];
+            const links = [...new Set(mail.text.match(LINK) ?? [])];
             return (
               <li key={mail.id}>
                 <article aria-labelledby={`mail-${mail.id}`} className="rounded border border-slate-300 p-4">
@@ -76,7 +79,7 @@ export async function DemoMailboxPage({ locale, searchParams }: { locale: Locale
                     {t.to} {mail.email} · {t.sent}{' '}
                     <time dateTime={(mail.sentAt ?? mail.createdAt).toISOString()}>{formatStockholmTimestamp(mail.sentAt ?? mail.createdAt, locale)}</time>
                   </p>
-                  <pre className="mt-3 text-sm break-words whitespace-pre-wrap">{mail.body}</pre>
+                  <pre className="mt-3 text-sm break-words whitespace-pre-wrap">{mail.text}</pre>
                   {links.length > 0 && (
                     <>
                       <h3 className="mt-3 font-semibold">{t.links}</h3>

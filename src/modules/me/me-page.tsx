@@ -11,6 +11,8 @@ import { MyPendingHandovers } from '@/modules/needs';
 import { getCurrentUser } from '@/server/auth/current-user';
 import { formatDate } from '@/ui/format';
 
+import { PendingColleaguesSection } from './pending-colleagues-section';
+
 export async function MePage({ locale }: { locale: Locale }) {
   const user = await getCurrentUser();
   if (!user) redirect(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(`/${locale}/me`)}`);
@@ -71,6 +73,8 @@ export async function MePage({ locale }: { locale: Locale }) {
       </dl>
 
       <MyPendingHandovers locale={locale} user={user} />
+
+      <PendingColleaguesSection locale={locale} user={user} />
 
       <section aria-labelledby="my-networks">
         <h2 id="my-networks" className="text-2xl font-semibold">

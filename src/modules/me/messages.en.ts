@@ -1,4 +1,6 @@
 // English UI text of a person's own page (/me): same shape as messages.sv.ts.
+import { template } from '@/i18n/template';
+
 import type { MeMessages } from './messages.sv';
 
 export const meEn: MeMessages = {
@@ -18,5 +20,14 @@ export const meEn: MeMessages = {
     browse: 'Go to the network registry',
     signedIn: 'You are signed in.',
     county: 'County',
+  },
+  pendingColleagues: {
+    heading: 'Colleagues waiting for confirmation',
+    lead: template('These people have created an account at {organization} and wait for someone to confirm that they work there. Confirm only someone you know works with you: they can then join networks and speak for the organisation.'),
+    signedUp: template('Account created {date}'),
+    confirm: 'Confirm',
+    confirming: 'Confirming …',
+    errorSummary: 'The person was not confirmed',
+    more: template('Showing the {shown} most recent of {total} waiting. More appear once these are confirmed.'),
   },
 };

@@ -1,4 +1,6 @@
 // Swedish UI text of a person's own page (/me): the primary language. English (messages.en.ts) must have the same shape.
+import { template } from '@/i18n/template';
+
 export const meSv = {
   me: {
     title: 'Mina nätverk',
@@ -16,6 +18,15 @@ export const meSv = {
     browse: 'Till nätverksregistret',
     signedIn: 'Du är inloggad.',
     county: 'Län',
+  },
+  pendingColleagues: {
+    heading: 'Kollegor som väntar på bekräftelse',
+    lead: template('De här personerna har skapat konto hos {organization} och väntar på att någon bekräftar att de arbetar där. Bekräfta bara den du vet arbetar hos er: efter det kan personen gå med i nätverk och tala för organisationen.'),
+    signedUp: template('Konto skapat {date}'),
+    confirm: 'Bekräfta',
+    confirming: 'Bekräftar …',
+    errorSummary: 'Personen bekräftades inte',
+    more: template('Här visas de {shown} senaste av {total} som väntar. Fler visas när de här är bekräftade.'),
   },
 };
 
