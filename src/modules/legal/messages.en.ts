@@ -45,7 +45,9 @@ export const legalEn: LegalMessages = {
         heading: 'Your rights',
         items: [
           'You can correct your name, job title, language, email address and mail choices yourself under My account.',
-          'You have the right to get the data Trappan holds about you and to ask for it to be corrected or erased. Trappan has no button of its own yet to download or delete your account, so contact whoever runs the service (below).',
+          'Under My account you download everything Trappan holds about you (a JSON file) and delete your account. Your memberships and sessions then end, and your name and address are replaced with “Tidigare användare” (former user) in the networks’ minutes, decisions and log, which remain.',
+          'Every mail of a kind you may turn off has a link to stop that kind, without signing in.',
+          'You also have the right to ask for data to be corrected or erased in other ways: contact whoever runs the service (below).',
           'You can complain to the Swedish Authority for Privacy Protection (Integritetsskyddsmyndigheten, IMY), imy.se.',
         ],
       },

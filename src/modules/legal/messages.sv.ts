@@ -48,7 +48,9 @@ export const legalSv = {
         heading: 'Dina rättigheter',
         items: [
           'Du kan själv rätta namn, titel, språk, e-postadress och brevval under Mitt konto.',
-          'Du har rätt att få ut de uppgifter Trappan har om dig och att begära att de rättas eller raderas. Trappan har ännu ingen egen knapp för att ladda ned eller radera kontot, så kontakta den som driver tjänsten (nedan).',
+          'Under Mitt konto laddar du ned allt Trappan har om dig (en JSON-fil) och tar bort ditt konto. Då avslutas dina medlemskap och inloggningar, och ditt namn och din adress ersätts med ”Tidigare användare” i nätverkens protokoll, beslut och logg, som finns kvar.',
+          'Varje brev av ett slag du kan välja bort har en länk för att avsluta just det slaget, utan att logga in.',
+          'Du har också rätt att begära att uppgifter rättas eller raderas på annat sätt: kontakta den som driver tjänsten (nedan).',
           'Du kan klaga hos Integritetsskyddsmyndigheten (IMY), imy.se.',
         ],
       },
