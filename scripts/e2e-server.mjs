@@ -1,6 +1,9 @@
 // The server the end-to-end tests run against (started by playwright.config.ts): a fresh
 // embedded database with the demo data on every run, so tests never see leftovers from an
 // earlier run (sign-in throttles, memberships). Serves the production build on E2E_PORT.
+// AUTH_OIDC_* pass through to the server: playwright.config.ts sets them for a second server,
+// which signs in with the test provider (scripts/oidc-test-provider.mjs), and blanks them for
+// the first.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
@@ -27,7 +30,9 @@ process.env.TRAPPAN_PUBLIC_URL = `http://localhost:${port}`;
 try {
   rmSync(path.join(root, dataDir), { recursive: true, force: true });
   run('npx', ['tsx', 'scripts/prepare-db.ts'], { cwd: root });
-  buildIfNeeded(root);
+  // A second server beside the first (the organisation's login, playwright.config.ts) serves the
+  // bundle the first one built: building again now would pull it from under the first.
+  if (process.env.E2E_SKIP_BUILD !== '1') buildIfNeeded(root);
 } catch (error) {
   console.error(error.message);
   process.exit(1);

@@ -73,6 +73,14 @@ describe('my account', () => {
     expect((await prisma().user.findUniqueOrThrow({ where: { id: userId } })).email).toBe('anders.holm@goteborg.se');
   });
 
+  it('says in the page\'s language what is wrong with a new address, however it is wrong', async () => {
+    actAs(await fixture.userId('buyer2@trappan.test'));
+    for (const email of ['', 'inte-en-adress', `${'a'.repeat(250)}@example.se`]) {
+      const result = await changeEmailAction(IDLE, fixture.form({ email, currentPassword: 'trappan-demo' }));
+      expect(result).toMatchObject({ status: 'error', fieldErrors: { email: t.signUp.emailInvalid } });
+    }
+  });
+
   it('keeps the mail choices', async () => {
     const userId = await fixture.userId('funder@trappan.test');
     actAs(userId);

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { LOCALES } from '@/i18n/locales';
 import { runPersonAction } from '@/server/actions/person-action';
 import { isCommonPassword } from '@/server/auth/common-passwords';
-import { ZEmail } from '@/server/auth/email';
+import { emailField } from '@/server/auth/email';
 import { hashPassword, verifyPassword } from '@/server/auth/password';
 import { PASSWORD_MAX_LENGTH, passwordProblem } from '@/server/auth/password-rules';
 import { endAllSessions } from '@/server/auth/user-session';
@@ -79,7 +79,7 @@ export async function changeEmailAction(_previous: FormState, formData: FormData
     action: 'account.email.change',
     schema: (t) =>
       z.object({
-        email: z.string().trim().max(254, t.signUp.emailInvalid).toLowerCase().pipe(ZEmail.pipe(z.email(t.signUp.emailInvalid))),
+        email: emailField(t.signUp.emailInvalid),
         currentPassword: currentPasswordField(t.myAccount.passwordRequired),
       }),
     perform: async ({ tx, input, user, t, now }) => {

@@ -26,6 +26,20 @@ export const accountsSv = {
     forgotPassword: 'Glömt lösenordet?',
     passwordChanged: 'Lösenordet är bytt. Logga in med det nya.',
   },
+  /** Sign-in with the organisation's own login (OpenID Connect), on the sign-in page. */
+  oidcSignIn: {
+    submit: template('Logga in med {name}'),
+    defaultName: 'organisationens inloggning',
+    or: 'eller',
+    errorSummary: 'Inloggningen misslyckades',
+    emailMissing: template('Vi fick ingen e-postadress från {name}, så vi vet inte vem du är i Trappan. Be den som sköter inloggningen hos din organisation om hjälp, eller logga in med e-post och lösenord.'),
+    emailUnverified: template('Enligt {name} är din e-postadress inte verifierad, så vi kan inte logga in dig med den. Be den som sköter inloggningen hos din organisation om hjälp, eller logga in med e-post och lösenord.'),
+    accountUnverified: 'Det finns redan ett konto i Trappan med din adress, men adressen är inte bekräftad. Välj ett nytt lösenord för kontot (det bekräftar adressen), så kan du sedan logga in på båda sätten.',
+    resetLink: 'Välj ett nytt lösenord',
+    accountClosed: 'Kontot med din adress är avstängt. Kontakta Trappans administratör om du tror att det är fel.',
+    failed: template('Inloggningen med {name} avbröts eller gick inte igenom. Försök igen, eller logga in med e-post och lösenord.'),
+    unavailable: template('Vi når inte {name} just nu. Försök igen om en stund, eller logga in med e-post och lösenord.'),
+  },
   signUp: {
     title: 'Skapa konto',
     lead: 'För dig som arbetar hos en kommun, region, myndighet eller ett företag och vill delta i beställarnätverk.',

@@ -14,7 +14,7 @@ import { fill } from '@/i18n/template';
 import { runPublicAction, type ActionResult } from '@/server/actions/person-action';
 import { Refusal } from '@/server/actions/network-action';
 import { isCommonPassword } from '@/server/auth/common-passwords';
-import { ZEmail } from '@/server/auth/email';
+import { emailField } from '@/server/auth/email';
 import { hashPassword } from '@/server/auth/password';
 import { passwordProblem, PASSWORD_MAX_LENGTH } from '@/server/auth/password-rules';
 import { endAllSessions } from '@/server/auth/user-session';
@@ -55,7 +55,7 @@ const signUpSchema = (messages: Messages) => {
     .object({
       name: z.string().trim().min(1, t.nameRequired).max(200, t.tooLong),
       title: optionalText(200, t.tooLong),
-      email: z.string().trim().max(254, t.emailInvalid).toLowerCase().pipe(ZEmail.pipe(z.email(t.emailInvalid))),
+      email: emailField(t.emailInvalid),
       password: zNewPassword(t),
       language: z.enum(LOCALES).catch('sv'),
       organizationChoice: z.enum(['existing', 'new']).catch('existing'),

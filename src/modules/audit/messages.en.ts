@@ -33,6 +33,8 @@ export const auditEn: AuditMessages = {
     deniedBecause: 'Reason',
     actions: {
       'account.signUp': 'New account',
+      'account.oidc.signUp': "New account through the organisation's login",
+      'account.oidc.link': "Linked to the organisation's login",
       'account.verifyEmail': 'Email address confirmed',
       'account.resendVerification': 'New confirmation link',
       'account.requestPasswordReset': 'Password reset requested',

@@ -31,6 +31,8 @@ export const auditSv = {
     deniedBecause: 'Skäl',
     actions: {
       'account.signUp': 'Nytt konto',
+      'account.oidc.signUp': 'Nytt konto via organisationens inloggning',
+      'account.oidc.link': 'Kopplat till organisationens inloggning',
       'account.verifyEmail': 'Bekräftad e-postadress',
       'account.resendVerification': 'Ny bekräftelselänk',
       'account.requestPasswordReset': 'Begäran om nytt lösenord',

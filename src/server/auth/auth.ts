@@ -3,10 +3,14 @@
 // that carries the user id and the id of a UserSession row; everything else (role,
 // organisation, memberships) is read from the database on each request, and the row must
 // still exist, so sign-out, a disabled account or a removed membership count at once.
-import NextAuth, { CredentialsSignin } from 'next-auth';
+import NextAuth, { CredentialsSignin, type User } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
+import { cookies } from 'next/headers';
 
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@/i18n/locales';
 import { clientAddress } from '@/server/client-address';
+import { OIDC_PROVIDER_ID, oidcProvider, oidcSettingsFromEnv } from '@/server/auth/oidc';
+import { resolveOidcAccount, type OidcRefusal } from '@/server/auth/oidc-account';
 import { attemptSignIn } from '@/server/auth/sign-in-attempt';
 import { SESSION_MAX_AGE_SECONDS, endSession, startSession } from '@/server/auth/user-session';
 import { db } from '@/server/db/client';
@@ -24,6 +28,36 @@ export class UnverifiedSignIn extends CredentialsSignin {
   code = 'unverified';
 }
 
+const oidcSettings = oidcSettingsFromEnv();
+const oidc = oidcProvider(oidcSettings);
+
+/** People from the organisation's login whose id the signIn callback set to a Trappan User.id. */
+const resolvedOidcUsers = new WeakSet<User>();
+
+/**
+ * Where the sign-in through the organisation's login was started: the path Auth.js keeps in its
+ * callback-url cookie (`redirectTo` of signInWithOidcAction), and so the page's language.
+ */
+async function oidcStart(): Promise<{ locale: Locale; callbackPath: string | null }> {
+  const jar = await cookies();
+  const value = (jar.get('__Secure-authjs.callback-url') ?? jar.get('authjs.callback-url'))?.value;
+  if (!value) return { locale: DEFAULT_LOCALE, callbackPath: null };
+  try {
+    const url = new URL(value, 'http://trappan.invalid');
+    const segment = url.pathname.split('/')[1];
+    return { locale: isLocale(segment) ? segment : DEFAULT_LOCALE, callbackPath: `${url.pathname}${url.search}` };
+  } catch {
+    return { locale: DEFAULT_LOCALE, callbackPath: null };
+  }
+}
+
+/** A refused sign-in lands on the sign-in page in its language, with the reason (sign-in-page.tsx). */
+function refusedPath(reason: OidcRefusal, start: { locale: Locale; callbackPath: string | null }): string {
+  const params = new URLSearchParams({ error: 'OidcRefused', code: reason });
+  if (start.callbackPath) params.set('callbackUrl', start.callbackPath);
+  return `/${start.locale}/sign-in?${params}`;
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   logger: {
@@ -34,7 +68,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
-  pages: { signIn: '/sv/sign-in' },
+  // Auth.js's own errors (a sign-in cancelled at the organisation's login, a provider that does
+  // not answer) land on our sign-in page too, never on Auth.js's English error page.
+  pages: { signIn: '/sv/sign-in', error: '/sv/sign-in' },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
@@ -48,11 +84,24 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         return null;
       },
     }),
+    ...(oidc ? [oidc] : []),
   ],
   callbacks: {
-    async jwt({ token, user }) {
+    async signIn({ user, account, profile }) {
+      if (account?.provider !== OIDC_PROVIDER_ID) return true;
+      // The provider's subject is no Trappan id: find or create our person (oidc-account.ts).
+      const start = await oidcStart();
+      const result = await resolveOidcAccount(db(), profile ?? {}, { issuer: oidcSettings?.issuer, locale: start.locale });
+      if (!result.ok) return refusedPath(result.reason, start);
+      user.id = result.userId;
+      resolvedOidcUsers.add(user);
+      return true;
+    },
+    async jwt({ token, user, account }) {
       // At sign-in: open a session row and keep the token to the two ids alone.
       if (user?.id) {
+        // Never a session for the provider's own subject, should Auth.js ever pass a copy of the user on.
+        if (account?.provider === OIDC_PROVIDER_ID && !resolvedOidcUsers.has(user)) throw new Error('OpenID Connect sign-in without a resolved Trappan account');
         const sid = await startSession(db(), user.id);
         return { sub: user.id, sid, iat: token.iat, exp: token.exp, jti: token.jti };
       }
