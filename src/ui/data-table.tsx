@@ -1,6 +1,8 @@
 // Trappan's one table frame: a region that scrolls sideways on a narrow screen and can be
 // reached and scrolled with the keyboard, a caption for screen readers, and column headers.
-// Callers write only their rows, with the cell classes below.
+// Callers write only their rows, with the cell classes below. The frame is `relative` so that
+// text hidden for screen readers (sr-only, absolutely positioned) inside the table is placed in
+// the scroll box, not beside the page where it would widen a phone's screen.
 import Link from 'next/link';
 
 export type Column = { label: string; align?: 'right' };
@@ -28,7 +30,7 @@ export function DataTable({
 }) {
   const regionName = labelledBy ? { 'aria-labelledby': labelledBy } : { 'aria-label': caption };
   return (
-    <div role="region" {...regionName} tabIndex={0} className={`overflow-x-auto ${className}`}>
+    <div role="region" {...regionName} tabIndex={0} className={`relative overflow-x-auto ${className}`}>
       <table className={`w-full border-collapse text-left ${minWidth}`}>
         <caption className="sr-only">{caption}</caption>
         <thead>

@@ -17,7 +17,8 @@ export function SiteHeader({ locale, t, user }: { locale: Locale; t: Messages['l
         <Link href={`/${locale}`} className="text-xl font-bold tracking-tight" aria-label={t.homeLink}>
           Trappan
         </Link>
-        <nav aria-label={t.mainNav} className="flex gap-6">
+        {/* Wraps on a phone: five links (with Administration) do not fit in 390 px. */}
+        <nav aria-label={t.mainNav} className="flex flex-wrap gap-x-6 gap-y-2">
           <NavLink href={`/${locale}/networks`}>{t.networks}</NavLink>
           <NavLink href={`/${locale}/overview`}>{t.overview}</NavLink>
           <NavLink href={`/${locale}/open-data`}>{t.openData}</NavLink>
@@ -30,7 +31,7 @@ export function SiteHeader({ locale, t, user }: { locale: Locale; t: Messages['l
             <LanguageSwitch target={otherLocale} label={t.languageSwitch} />
           </Suspense>
           {user ? (
-            <form action={signOutAction} className="flex items-center gap-3">
+            <form action={signOutAction} className="flex flex-wrap items-center gap-3">
               <input type="hidden" name="locale" value={locale} />
               <span className="text-sm text-brand-100">
                 {t.signedInAs} <strong className="text-white">{user.name}</strong>

@@ -121,6 +121,15 @@ describe('platform roles', () => {
     expect(await getCurrentUser()).toBeNull();
   });
 
+  it('says so in plain words when it takes the role away', async () => {
+    const target = await newPerson();
+    await prisma().user.update({ where: { id: target.id }, data: { platformRole: 'AGENCY_STAFF' } });
+    actAs(await fixture.userId('admin@trappan.test'));
+    const result = await changePlatformRole(idle, fixture.form({ userId: target.id, platformRole: 'NONE' }));
+    expect(result.message).toBe(`${target.name} har inte längre någon plattformsroll och är utloggad överallt, så att ändringen gäller direkt.`);
+    expect(result.message).not.toMatch(/Ingen plattformsroll/);
+  });
+
   it('refuses an admin taking away their own admin role', async () => {
     const adminId = await fixture.userId('admin@trappan.test');
     actAs(adminId);

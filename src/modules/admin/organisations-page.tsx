@@ -36,7 +36,7 @@ export async function OrganisationsPage({ locale, searchParams }: { locale: Loca
   return (
     <div className="space-y-4">
       <AdminNav locale={locale} current="organisations" />
-      <h1 id="organisations-heading" className="text-3xl font-bold">
+      <h1 id="organisations-heading" className="text-3xl font-bold break-words">
         {t.title}
       </h1>
       <p className="max-w-3xl text-slate-700">{t.lead}</p>
@@ -53,10 +53,10 @@ export async function OrganisationsPage({ locale, searchParams }: { locale: Loca
         <ul aria-labelledby="organisations-heading" className="space-y-4">
           {page.organisations.map((organisation) => (
             <li key={organisation.id} className="space-y-3 rounded border border-slate-300 p-4">
-              <h2 className="text-xl font-semibold">{organisation.name}</h2>
+              <h2 className="text-xl font-semibold break-words">{organisation.name}</h2>
               <dl className="grid grid-cols-[auto_1fr] gap-x-4 text-sm">
                 <dt className="font-medium">{t.slug}</dt>
-                <dd className="font-mono">{organisation.slug}</dd>
+                <dd className="font-mono [overflow-wrap:anywhere]">{organisation.slug}</dd>
                 <dt className="font-medium">{t.organisationNumber}</dt>
                 <dd>{organisation.organizationNumber ?? t.none}</dd>
                 <dt className="font-medium">{t.kind}</dt>
@@ -87,7 +87,7 @@ export async function OrganisationsPage({ locale, searchParams }: { locale: Loca
                   <ul className="space-y-2">
                     {organisation.domains.map((domain) => (
                       <li key={domain.domain} className="flex flex-wrap items-start gap-3">
-                        <span className="font-mono">{domain.domain}</span>
+                        <span className="font-mono [overflow-wrap:anywhere]">{domain.domain}</span>
                         <span className="text-sm">{domain.verifiedAt ? t.verified : t.unverified}</span>
                         {!domain.verifiedAt && (
                           <AdminActionForm {...common} action={verifyDomain} id={`verify-${domain.domain}`} hidden={{ domain: domain.domain }} label={t.verify} hiddenSuffix={domain.domain} />

@@ -52,7 +52,7 @@ export async function OutboxPage({ locale, searchParams }: { locale: Locale; sea
   return (
     <div className="space-y-4">
       <AdminNav locale={locale} current="outbox" />
-      <h1 id="outbox-heading" className="text-3xl font-bold">
+      <h1 id="outbox-heading" className="text-3xl font-bold break-words">
         {t.title}
       </h1>
       <p className="max-w-3xl text-slate-700">{t.lead}</p>

@@ -105,7 +105,9 @@ export async function changePlatformRole(_previous: FormState, formData: FormDat
       // makes the new role count at once, not at the next sign-in.
       const endedSessions = await endAllSessions(tx, person.id);
       return {
-        message: t.adminUsers.roleDone(person.name, t.adminUsers.roles[input.platformRole]),
+        // "now has the platform role No platform role" reads badly: taking the role away says so.
+        message:
+          input.platformRole === 'NONE' ? t.adminUsers.roleRemovedDone(person.name) : t.adminUsers.roleDone(person.name, t.adminUsers.roles[input.platformRole]),
         entity: { type: 'User', id: person.id },
         audit: { before: { platformRole: person.platformRole }, after: { platformRole: input.platformRole, endedSessions } },
       };

@@ -7,7 +7,7 @@ import { notFound, redirect } from 'next/navigation';
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { fill } from '@/i18n/template';
-import { formatStockholmTimestamp } from '@/i18n/stockholm-time';
+import { formatStockholmDay, formatStockholmTimestamp } from '@/i18n/stockholm-time';
 import { getCurrentUser } from '@/server/auth/current-user';
 import { canReadAllAuditEvents } from '@/server/policy';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
@@ -38,7 +38,7 @@ export async function UsersPage({ locale, searchParams }: { locale: Locale; sear
   return (
     <div className="space-y-4">
       <AdminNav locale={locale} current="users" />
-      <h1 id="users-heading" className="text-3xl font-bold">
+      <h1 id="users-heading" className="text-3xl font-bold break-words">
         {t.title}
       </h1>
       <p className="max-w-3xl text-slate-700">{t.lead}</p>
@@ -62,10 +62,13 @@ export async function UsersPage({ locale, searchParams }: { locale: Locale; sear
         nextHref={page.nextCursor ? peopleHref(basePath, { ...view, cursor: page.nextCursor }) : null}
         texts={t}
       >
+        {/* Fits the page at 1280 px: small text, addresses that wrap, a narrow action column;
+            on a phone the region scrolls sideways from 60rem. */}
         <DataTable
           caption={t.caption}
           labelledBy="users-heading"
-          minWidth="min-w-[80rem]"
+          minWidth="min-w-[60rem]"
+          className="text-sm"
           columns={[
             { label: t.name },
             { label: t.email },
@@ -79,26 +82,35 @@ export async function UsersPage({ locale, searchParams }: { locale: Locale; sear
           ]}
         >
           {page.people.map((person) => {
-            const name = person.name;
+            const name = person.deleted ? t.formerUser : person.name;
             return (
               <tr key={person.id} className={rowClass}>
                 <th scope="row" className={`${cellClass} text-left font-semibold`}>
-                  {person.deleted ? t.deleted : name} {person.id === user.id && <span className="font-normal">{t.you}</span>}
+                  {name} {person.id === user.id && <span className="font-normal">{t.you}</span>}
                 </th>
-                <td className={`${cellClass} break-all`}>{person.deleted ? t.none : person.email}</td>
+                <td className={`${cellClass} [overflow-wrap:anywhere]`}>{person.deleted ? t.none : person.email}</td>
                 <td className={cellClass}>{person.organization?.name ?? t.none}</td>
                 <td className={cellClass}>{t.affiliations[person.affiliation]}</td>
                 <td className={cellClass}>{t.roles[person.platformRole]}</td>
                 <td className={cellClass}>{person.verified ? t.yes : t.no}</td>
-                <td className={`${cellClass} whitespace-nowrap`}>
-                  {person.disabledAt ? <time dateTime={person.disabledAt.toISOString()}>{formatStockholmTimestamp(person.disabledAt, locale)}</time> : t.no}
+                <td className={cellClass}>
+                  {person.disabledAt ? (
+                    <>
+                      {t.yes}
+                      <span className="block text-slate-700">
+                        <time dateTime={person.disabledAt.toISOString()}>{fill(t.disabledSince, { date: formatStockholmDay(person.disabledAt, locale) })}</time>
+                      </span>
+                    </>
+                  ) : (
+                    t.no
+                  )}
                 </td>
-                <td className={`${cellClass} whitespace-nowrap`}>
+                <td className={cellClass}>
                   {person.lastSignInAt ? <time dateTime={person.lastSignInAt.toISOString()}>{formatStockholmTimestamp(person.lastSignInAt, locale)}</time> : t.never}
                 </td>
-                <td className={`${lastCellClass} min-w-64 space-y-3`}>
+                <td className={`${lastCellClass} space-y-2`}>
                   {person.deleted ? (
-                    <p className="text-sm text-slate-700">{t.deletedNote}</p>
+                    <p className="text-slate-700">{t.deletedNote}</p>
                   ) : (
                     <>
                       {person.id !== user.id &&

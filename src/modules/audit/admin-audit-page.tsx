@@ -30,7 +30,7 @@ export async function AdminAuditPage({ locale, searchParams }: { locale: Locale;
   return (
     <div className="space-y-2">
       <AdminNav locale={locale} current="audit" />
-      <h1 id="audit-log" className="text-3xl font-bold">
+      <h1 id="audit-log" className="text-3xl font-bold break-words">
         {t.adminTitle}
       </h1>
       <p className="max-w-3xl text-slate-700">{t.adminLead}</p>
