@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { addDomain, mergeOrganisation, removeDomain, updateOrganisation, verifyDomain } from '@/modules/admin/organisation-actions';
 import { listOrganisations } from '@/modules/admin/organisation-queries';
+import { listAuditEvents } from '@/modules/audit/audit-queries';
 
 import { createGovernanceFixture } from './governance/fixture';
 import type { Fixture } from './governance/roles';
@@ -64,6 +65,30 @@ describe('details and domains', () => {
       kind: 'REGION',
       countyCode: '03',
       organizationNumber: '232100-0024',
+    });
+  });
+
+  it('logs only the fields a save changed, and says so when it changed nothing', async () => {
+    const organisation = await newOrganisation();
+    actAs(await fixture.userId('admin@trappan.test'));
+    const saved = { organisationId: organisation.id, name: organisation.name, kind: 'MUNICIPALITY' };
+    const eventsOf = () => prisma().auditEvent.findMany({ where: { action: 'admin.organisation.update', entityId: organisation.id } });
+
+    const unchanged = await updateOrganisation(idle, fixture.form(saved));
+    expect(unchanged).toMatchObject({ status: 'success', message: 'Inget ändrades: uppgifterna var redan de du sparade.' });
+    expect(await eventsOf()).toEqual([]);
+
+    expect((await updateOrganisation(idle, fixture.form({ ...saved, countyCode: '03' }))).status).toBe('success');
+    const [event] = await eventsOf();
+    expect(event).toMatchObject({ before: { countyCode: null }, after: { countyCode: '03' } });
+
+    // The log names the organisation and the county, not its id and code.
+    const { events } = await listAuditEvents('all', { outcome: null, cursor: null }, 'sv');
+    expect(events.find((e) => e.id === event!.id)).toMatchObject({
+      actionLabel: 'Ändrade organisationsuppgifter',
+      subject: organisation.name,
+      entityTypeLabel: 'Organisation',
+      changes: [{ field: 'Län', from: '–', to: 'Uppsala län' }],
     });
   });
 
@@ -145,7 +170,8 @@ describe('merging a duplicate', () => {
 
     const event = await prisma().auditEvent.findFirstOrThrow({ where: { action: 'admin.organisation.merge', outcome: 'ALLOWED' } });
     expect(event.entityId).toBe(kept.id);
-    expect(JSON.stringify(event.after)).toContain(duplicate.id);
+    expect(event.before).toMatchObject({ duplicate: { id: duplicate.id, name: duplicate.name } });
+    expect(event.after).toMatchObject({ kept: { id: kept.id, name: kept.name } });
     // The removed commitment's content is kept in the audit event.
     expect(JSON.stringify(event.after)).toContain('Dubblettens uppskattning');
   });
@@ -164,6 +190,29 @@ describe('merging a duplicate', () => {
     expect((await mergeOrganisation(idle, fixture.form({ organisationId: duplicate.id, target: duplicate.slug }))).fieldErrors?.target).toBeTruthy();
     expect((await mergeOrganisation(idle, fixture.form({ organisationId: duplicate.id, target: 'finns-inte' }))).fieldErrors?.target).toBeTruthy();
     expect(await prisma().organization.findUnique({ where: { id: duplicate.id } })).not.toBeNull();
+
+    // The refused merge reads as refused, names the organisation and says why in words.
+    const { events } = await listAuditEvents('all', { outcome: 'DENIED', cursor: null }, 'sv');
+    expect(events.find((e) => e.action === 'admin.organisation.merge' && e.subject === duplicate.name)).toMatchObject({
+      actionLabel: 'Nekad sammanslagning av organisationer',
+      changes: [{ field: 'Skäl', to: 'En organisation kan inte slås ihop med sig själv.' }],
+    });
+  });
+
+  it('names the organisations of a merge in the log, the duplicate after it is gone', async () => {
+    const kept = await newOrganisation();
+    const duplicate = await newOrganisation();
+    actAs(await fixture.userId('admin@trappan.test'));
+    expect((await mergeOrganisation(idle, fixture.form({ organisationId: duplicate.id, target: kept.slug }))).status).toBe('success');
+    const { events } = await listAuditEvents('all', { outcome: 'ALLOWED', cursor: null }, 'sv');
+    const merge = events.find((e) => e.action === 'admin.organisation.merge' && e.subject === kept.name);
+    expect(merge?.changes).toEqual(
+      expect.arrayContaining([
+        { field: 'Dubbletten', from: duplicate.name },
+        { field: 'Finns kvar', to: kept.name },
+      ]),
+    );
+    expect(JSON.stringify(merge?.changes)).not.toContain(duplicate.id);
   });
 });
 

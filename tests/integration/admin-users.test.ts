@@ -4,6 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { listPeople } from '@/modules/admin/people-queries';
+import { listAuditEvents } from '@/modules/audit/audit-queries';
+import { formatStockholmTimestamp } from '@/i18n/stockholm-time';
 import { changePlatformRole, confirmAffiliation, confirmColleague, disableUser, enableUser } from '@/modules/admin/user-actions';
 import { getCurrentUser } from '@/server/auth/current-user';
 import { startSession } from '@/server/auth/user-session';
@@ -106,6 +108,27 @@ describe('disabling and enabling', () => {
     actAs(await fixture.userId('admin@trappan.test'));
     expect((await disableUser(idle, fixture.form({ userId: target.id }))).status).toBe('error');
     expect((await person(target.id)).disabledAt).toBeNull();
+  });
+
+  it('shows the person by name in the log, the time in Swedish time, and a deleted one as a former user', async () => {
+    const target = await newPerson();
+    actAs(await fixture.userId('admin@trappan.test'));
+    expect((await disableUser(idle, fixture.form({ userId: target.id }))).status).toBe('success');
+    const disabledAt = (await person(target.id)).disabledAt!;
+    const findEvent = async (locale: 'sv' | 'en') =>
+      (await listAuditEvents('all', { outcome: 'ALLOWED', cursor: null }, locale)).events.find((e) => e.action === 'admin.user.disable');
+    expect(await findEvent('sv')).toMatchObject({
+      subject: target.name,
+      entityTypeLabel: 'Person',
+      changes: [
+        { field: 'Avstängt', from: '–', to: formatStockholmTimestamp(disabledAt, 'sv') },
+        { field: 'Avslutade inloggningar', to: '0' },
+      ],
+    });
+
+    await prisma().user.update({ where: { id: target.id }, data: { name: 'Tidigare användare', deletedAt: new Date() } });
+    expect((await findEvent('sv'))?.subject).toBe('Tidigare användare');
+    expect((await findEvent('en'))?.subject).toBe('Former user');
   });
 });
 

@@ -40,7 +40,11 @@ export async function updateProfileAction(_previous: FormState, formData: FormDa
       }),
     perform: async ({ tx, input, user, t }) => {
       await tx.user.update({ where: { id: user.id }, data: { name: input.name, title: input.title, locale: input.language } });
-      return { message: t.myAccount.profileSaved, audit: { before: { name: user.name, title: user.title, locale: user.locale }, after: input } };
+      // The same fields on both sides, so the log shows what changed ("title" is an agenda item's heading there).
+      return {
+        message: t.myAccount.profileSaved,
+        audit: { before: { name: user.name, jobTitle: user.title, locale: user.locale }, after: { name: input.name, jobTitle: input.title, locale: input.language } },
+      };
     },
   });
 }

@@ -161,6 +161,7 @@ export const adminEn: AdminMessages = {
     mergeTargetUnknown: 'There is no organisation with that address name or organisation number.',
     mergeSame: 'An organisation cannot be merged with itself. Name the other organisation.',
     savedDone: (name: string) => `The details of ${name} are saved.`,
+    nothingChanged: 'Nothing changed: the details were already what you saved.',
     domainAddedDone: (domain: string, name: string) => `${domain} is added for ${name}. Verify it once you know it is the organisation’s.`,
     domainVerifiedDone: (domain: string) => `${domain} is verified. New accounts with an address at the domain are affiliated with the organisation at once.`,
     domainRemovedDone: (domain: string) => `${domain} is removed.`,

@@ -159,6 +159,7 @@ export const adminSv = {
     mergeTargetUnknown: 'Det finns ingen organisation med det adressnamnet eller organisationsnumret.',
     mergeSame: 'En organisation kan inte slås ihop med sig själv. Ange den andra organisationen.',
     savedDone: (name: string) => `Uppgifterna för ${name} är sparade.`,
+    nothingChanged: 'Inget ändrades: uppgifterna var redan de du sparade.',
     domainAddedDone: (domain: string, name: string) => `${domain} är tillagd för ${name}. Verifiera den när du vet att den är organisationens.`,
     domainVerifiedDone: (domain: string) => `${domain} är verifierad. Nya konton med adress på domänen kopplas till organisationen direkt.`,
     domainRemovedDone: (domain: string) => `${domain} är borttagen.`,

@@ -13,6 +13,7 @@ import type { CurrentUser } from '@/server/auth/current-user';
 
 import { MAX_ORGANIZATION_NAME, ORGANIZATION_KINDS } from './admin-fields';
 import { refuseInForm } from './admin-refusal';
+import { changedDetails } from './organisation-rules';
 import { collisionCount, mergeAuditJson, mergeOrganisations } from './organisation-merge';
 
 const adminOnly = (user: CurrentUser) => (user.platformRole === 'ADMIN' ? null : 'notAdmin');
@@ -76,12 +77,14 @@ export async function updateOrganisation(_previous: FormState, formData: FormDat
         if (holder) return { message: t.adminOrganisations.organisationNumberTaken, fieldError: { organisationNumber: t.adminOrganisations.organisationNumberTaken } };
       }
       const after = { name: input.name, kind: input.kind, countyCode: input.countyCode, scbCode: input.scbCode, organizationNumber: input.organisationNumber };
-      await tx.organization.update({ where: { id: organisation.id }, data: after });
       const { id: _id, slug: _slug, ...before } = organisation;
+      const changes = changedDetails(before, after);
+      if (!changes) return { message: t.adminOrganisations.nothingChanged, unchanged: true };
+      await tx.organization.update({ where: { id: organisation.id }, data: changes.after });
       return {
         message: t.adminOrganisations.savedDone(input.name),
         entity: { type: 'Organization', id: organisation.id },
-        audit: { before, after },
+        audit: changes,
       };
     },
   });
@@ -181,9 +184,10 @@ export async function mergeOrganisation(_previous: FormState, formData: FormData
         message: m.mergedDone(duplicate.name, kept.name),
         detail: collisions > 0 ? m.mergedCollisions(collisions) : undefined,
         entity: { type: 'Organization', id: kept.id },
+        // Both organisations by id and name, so the log can name the duplicate after it is gone.
         audit: {
-          before: { duplicate: { id: duplicate.id, name: duplicate.name, slug: duplicate.slug, organizationNumber: duplicate.organizationNumber }, keptId: kept.id },
-          after: { keptId: kept.id, deletedId: duplicate.id, summary: mergeAuditJson(summary) },
+          before: { duplicate: { id: duplicate.id, name: duplicate.name, slug: duplicate.slug, organizationNumber: duplicate.organizationNumber } },
+          after: { kept: { id: kept.id, name: kept.name }, ...mergeAuditJson(summary) },
         },
       };
     },

@@ -95,5 +95,5 @@ export async function mergeOrganisations(tx: Tx, duplicate: { id: string; organi
   };
 }
 
-/** The summary as the audit event's JSON. */
-export const mergeAuditJson = (summary: MergeSummary): Prisma.InputJsonValue => summary as unknown as Prisma.InputJsonValue;
+/** The summary as the audit event's fields: what moved, what collided, the number moved. */
+export const mergeAuditJson = (summary: MergeSummary): Record<string, Prisma.InputJsonValue> => summary as unknown as Record<string, Prisma.InputJsonValue>;

@@ -27,6 +27,14 @@ const auditedActions = [
   ),
 ];
 
+// The reasons an admin's own rules refuse with (admin-refusal.ts): `refuse(tx, attempt, 'x'` and `reason: 'x'`.
+const REASON = /(?:\brefuse\(tx, attempt, |\breason: )'(\w+)'/g;
+const refusalReasons = [
+  ...new Set(
+    sourceFiles(path.join(srcDir, 'modules', 'admin')).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(REASON)].map((match) => match[1]!)),
+  ),
+];
+
 describe('audit log names', () => {
   it('finds the governance actions', () => {
     expect(auditedActions).toContain('membership.leave');
@@ -38,5 +46,20 @@ describe('audit log names', () => {
   it.each(auditedActions)('names %s in Swedish and English', (action) => {
     expect(sv.audit.actions[action]).toBeTruthy();
     expect(en.audit.actions[action]).toBeTruthy();
+  });
+
+  // A refused attempt must not read as done: "Sammanslagna organisationer" over a refused merge.
+  it.each(auditedActions.filter((action) => action.startsWith('admin.')))('titles a refused %s as refused in both languages', (action) => {
+    expect(sv.audit.deniedActions[action]).toBeTruthy();
+    expect(en.audit.deniedActions[action]).toBeTruthy();
+  });
+
+  it('finds the admin’s refusal reasons', () => {
+    expect(refusalReasons).toEqual(expect.arrayContaining(['mergeSame', 'self', 'alreadyVerified']));
+  });
+
+  it.each(refusalReasons)('explains the refusal reason %s in both languages', (reason) => {
+    expect(sv.refused[reason as keyof typeof sv.refused] ?? sv.audit.reasons[reason]).toBeTruthy();
+    expect(en.refused[reason as keyof typeof en.refused] ?? en.audit.reasons[reason]).toBeTruthy();
   });
 });

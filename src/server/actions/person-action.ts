@@ -35,6 +35,11 @@ export type PersonOutcome = {
   redirectTo?: string;
   /** A field that only the database can judge (a wrong current password): nothing was changed. */
   fieldError?: Record<string, string>;
+  /**
+   * The request asked for what is already so (a form saved as it was): the answer says so as a
+   * confirmation, and no audit event is written, since it would claim a change.
+   */
+  unchanged?: boolean;
 };
 
 export type PersonContext<I> = { tx: Tx; input: I; user: CurrentUser; locale: Locale; t: Messages; now: Date };
@@ -70,7 +75,7 @@ export async function runPersonAction<S extends z.ZodType>(formData: FormData, s
     const outcome = await db().$transaction(
       async (tx) => {
         const result = await spec.perform({ tx, input, user, locale, t, now: new Date() });
-        if (result.fieldError) return result;
+        if (result.fieldError || result.unchanged) return result;
         await writeAuditEvent(tx, {
           actorId: user.id,
           action: spec.action,
@@ -84,6 +89,7 @@ export async function runPersonAction<S extends z.ZodType>(formData: FormData, s
       { maxWait: 10_000, timeout: 20_000 },
     );
     if (outcome.fieldError) return { status: 'error', message: t.actions.fixErrors, fieldErrors: outcome.fieldError, values };
+    if (outcome.unchanged) return { status: 'success', message: outcome.message };
     revalidatePath('/', 'layout');
     return { status: 'success', message: outcome.message, detail: outcome.detail, redirectTo: outcome.redirectTo };
   } catch (error) {

@@ -55,7 +55,7 @@ describe('a network’s log', () => {
     expect(events.slice(0, 2)).toMatchObject([
       {
         actorName: 'Johan Ek',
-        actionLabel: 'Borttagning ur nätverket',
+        actionLabel: 'Nekat försök: Borttagning ur nätverket',
         outcome: 'DENIED',
         subject: expect.stringMatching(/^Person \d+$/),
         entityTypeLabel: 'Medlemskap',
