@@ -112,6 +112,18 @@ describe('details and domains', () => {
     expect((await removeDomain(idle, fixture.form({ domain: 'ny-kommun.se' }))).status).toBe('success');
     expect(await prisma().organizationDomain.count({ where: { domain: 'ny-kommun.se' } })).toBe(0);
   });
+
+  it('refuses a public mail service as an organisation’s domain, with the reason at the field', async () => {
+    const organisation = await newOrganisation();
+    actAs(await fixture.userId('admin@trappan.test'));
+    for (const domain of ['gmail.com', ' Outlook.com ', '@hotmail.com', 'live.se', 'telia.com']) {
+      const result = await addDomain(idle, fixture.form({ organisationId: organisation.id, domain }));
+      expect(result.status).toBe('error');
+      expect(result.fieldErrors?.domain).toMatch(/allmän e-posttjänst/);
+      expect(result.values?.domain).toBe(domain);
+    }
+    expect(await prisma().organizationDomain.count({ where: { organizationId: organisation.id } })).toBe(0);
+  });
 });
 
 describe('merging a duplicate', () => {

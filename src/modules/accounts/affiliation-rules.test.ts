@@ -11,6 +11,9 @@ describe('affiliation by email domain', () => {
     expect(affiliationByDomain('anna@malmo.se.example.com', ['malmo.se'])).toBe('PENDING');
     expect(affiliationByDomain('anna@gmail.com', ['malmo.se'])).toBe('PENDING');
   });
+  it('never confirms an address at a public mail service, even one verified for the organisation', () => {
+    expect(affiliationByDomain('anna@gmail.com', ['gmail.com'])).toBe('PENDING');
+  });
   it('takes the domain after the last "@"', () => {
     expect(emailDomain('"a@b"@malmo.se')).toBe('malmo.se');
   });

@@ -1,6 +1,6 @@
 // What accounts offers anywhere, browser included (pure, no server code): the kinds of
 // organisation that are contracting authorities, organisation numbers and SCB codes, and
-// Sweden's counties.
+// Sweden's counties, and the public mail services no organisation's domain may be.
 export { COUNTIES, type CountyCode, countyName, isCountyCode } from './counties';
 export {
   checkScbCode,
@@ -9,3 +9,4 @@ export {
   normalizeOrganizationNumber,
   type ScbCodeProblem,
 } from './organization-rules';
+export { isPublicMailDomain, PUBLIC_MAIL_DOMAINS } from './public-mail-domains';

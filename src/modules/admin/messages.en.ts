@@ -154,6 +154,7 @@ export const adminEn: AdminMessages = {
     scbCodeFormat: 'A municipality has a four-digit SCB code, a region a two-digit one.',
     scbCodeCounty: 'The SCB code does not belong to the chosen county.',
     domainInvalid: 'Write a domain, for example malmo.se, without @ and without https://.',
+    domainPublic: 'That is a public email service where anyone can get an address, so it cannot belong to an organisation. Add the organisation’s own domain, for example malmo.se.',
     domainTaken: (organisation: string) => `The domain already belongs to ${organisation}. A domain can belong to one organisation only.`,
     domainUnknown: 'The organisation no longer has that domain. Reload the page.',
     domainAlreadyVerified: 'The domain is already verified. Nothing was changed.',

@@ -152,6 +152,7 @@ export const adminSv = {
     scbCodeFormat: 'En kommun har en SCB-kod med fyra siffror, en region med två.',
     scbCodeCounty: 'SCB-koden hör inte till det valda länet.',
     domainInvalid: 'Skriv en domän, till exempel malmo.se, utan @ och utan https://.',
+    domainPublic: 'Det är en allmän e-posttjänst där vem som helst kan skaffa en adress, så den kan inte höra till en organisation. Lägg till organisationens egen domän, till exempel malmo.se.',
     domainTaken: (organisation: string) => `Domänen hör redan till ${organisation}. En domän kan bara höra till en organisation.`,
     domainUnknown: 'Domänen finns inte längre hos organisationen. Ladda om sidan.',
     domainAlreadyVerified: 'Domänen är redan verifierad. Ingenting ändrades.',

@@ -5,7 +5,7 @@
 // action reads the organisation or domain inside the transaction.
 import { z } from 'zod';
 
-import { checkScbCode, isCountyCode, normalizeOrganizationNumber } from '@/modules/accounts/client';
+import { checkScbCode, isCountyCode, isPublicMailDomain, normalizeOrganizationNumber } from '@/modules/accounts/client';
 import type { Messages } from '@/i18n/messages';
 import { Refusal, type FormState, type Tx } from '@/server/actions/network-action';
 import { runPersonAction, type PersonOutcome } from '@/server/actions/person-action';
@@ -35,6 +35,9 @@ const domainField = (t: Messages) =>
     .string({ error: t.adminOrganisations.domainInvalid })
     .transform((value) => value.trim().toLowerCase().replace(/^@/, '').replace(/\.$/, ''))
     .refine((value) => HOSTNAME.test(value), t.adminOrganisations.domainInvalid);
+
+/** A domain to add: anyone can get an address at a public mail service, so it cannot stand for an organisation. */
+const newDomainField = (t: Messages) => domainField(t).refine((value) => !isPublicMailDomain(value), t.adminOrganisations.domainPublic);
 
 async function loadOrganisation(tx: Tx, id: string) {
   const organisation = await tx.organization.findUnique({
@@ -93,7 +96,7 @@ export async function updateOrganisation(_previous: FormState, formData: FormDat
 export async function addDomain(_previous: FormState, formData: FormData): Promise<FormState> {
   return runPersonAction(formData, {
     action: 'admin.organisation.addDomain',
-    schema: (t: Messages) => z.object({ organisationId: organisationId(t), domain: domainField(t) }),
+    schema: (t: Messages) => z.object({ organisationId: organisationId(t), domain: newDomainField(t) }),
     authorize: adminOnly,
     perform: async ({ tx, input, t }): Promise<PersonOutcome> => {
       const organisation = await loadOrganisation(tx, input.organisationId);
