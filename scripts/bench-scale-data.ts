@@ -226,7 +226,7 @@ async function main() {
     await step(
       'networks',
       `INSERT INTO "Network" (id, slug, name, "descriptionSv", "descriptionEn", "areaId", initiator, status, "startYear",
-                              "arrangerId", "membershipPolicy", "createdAt", "updatedAt", "lastActivityAt")
+                              "arrangerId", "membershipPolicy", "createdAt", "updatedAt", "lastActivityAt", "publishedAt")
        SELECT 'scale-net-' || i, ${slugSql('name')} || '-' || i, name,
               name || ' samlar offentliga beställare som arbetar med ' || (area->>2) || '. ' || ${pick('$4')} || ' ' || ${pick('$4')},
               'The network brings together public buyers working on ' || (area->>3) || '. ' || ${pick('$5')} || ' ' || ${pick('$5')},
@@ -236,7 +236,8 @@ async function main() {
               CASE WHEN random() < 0.05 THEN NULL ELSE 2026 - floor(power(random(), 1.6) * 40)::int END,
               CASE WHEN random() < 0.1 THEN NULL ELSE 'scale-org-' || (1 + floor(random() * ${publicOrgs})::int) END,
               (CASE WHEN random() < 0.2 THEN 'OPEN' WHEN random() < 0.8 THEN 'APPROVAL' ELSE 'INVITATION' END)::"MembershipPolicy",
-              created, created, created
+              -- About one network in fifty is a draft its founders have not published yet.
+              created, created, created, CASE WHEN random() < 0.02 THEN NULL ELSE created END
          FROM (SELECT i, random() AS r, now() - random() * interval '10 years' AS created, area,
                       ${pick('$1')} || ' ' || translate(lower(area->>0), 'ÅÄÖ', 'åäö') || ' ' || ${pick('$2')} AS name
                  FROM generate_series(1, ${SCALE.networks}) AS i

@@ -13,6 +13,9 @@ export const demoOrganizations: SeedOrganization[] = [
   { key: 'umea-kommun', name: 'Umeå kommun', kind: 'MUNICIPALITY', organizationNumber: '212000-2627', countyCode: '24', scbCode: '2480' },
   { key: 'linkopings-kommun', name: 'Linköpings kommun', kind: 'MUNICIPALITY', countyCode: '05', scbCode: '0580' },
   { key: 'demo-grasytor', name: 'Gräsytor Syd AB (demoföretag)', kind: 'COMPANY', countyCode: '12' },
+  // A member of Konstgräs beside the municipalities (report p. 37); a member only in the demo,
+  // where it has a person to hold the membership.
+  { key: 'svenska-fotbollforbundet', name: 'Svenska Fotbollförbundet', kind: 'ASSOCIATION', countyCode: '01' },
 ];
 
 /** Email domains the demo's organisations have verified: a sign-up at one is confirmed at once. */
@@ -50,4 +53,23 @@ export const demoAccounts: DemoAccount[] = [
   // colleague or an admin to confirm them before joining or voting.
   { email: 'pending@trappan.test', name: 'Olle Väntar', title: 'Inköpare', organizationKey: 'uppsala-kommun', platformRole: 'NONE', affiliation: 'PENDING', memberships: [] },
   { email: 'kommentus@trappan.test', name: 'Helena Wikström', title: 'Upphandlare', organizationKey: 'skl-kommentus', platformRole: 'NONE', memberships: [] },
+  // The associations the report names as members of Konstgräs beside the municipalities and its
+  // arranger (p. 37). SKL also runs Konstgräs's buyer group (p. 37, prisma/seed/demo-needs.ts),
+  // and the steering group of Digitala tjänster inom socialtjänsten has its participants first
+  // of all from SKL (p. 39).
+  {
+    email: 'skl@trappan.test',
+    name: 'Eva Sjöberg',
+    title: 'Handläggare, upphandling',
+    organizationKey: 'skl',
+    platformRole: 'NONE',
+    memberships: [
+      { networkSlug: 'konstgras', role: 'MEMBER', competence: 'BUSINESS_DEVELOPER' },
+      { networkSlug: 'digitala-tjanster-inom-socialtjansten', role: 'STEERING', competence: 'BUSINESS_DEVELOPER' },
+    ],
+  },
+  { email: 'fotboll@trappan.test', name: 'Nils Forsberg', title: 'Anläggningsexpert', organizationKey: 'svenska-fotbollforbundet', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'MEMBER', competence: 'TECHNICIAN' }] },
+  // At the firm Table 1 names as arranger of Räddningstjänst (p. 36): the arranger's firm
+  // coordinates the network, without a vote.
+  { email: 'winguard@trappan.test', name: 'Tobias Ekman', title: 'Samordnare', organizationKey: 'winguard', platformRole: 'NONE', memberships: [{ networkSlug: 'raddningstjanst', role: 'COORDINATOR', competence: 'PROJECT_MANAGER', isListed: true }] },
 ];

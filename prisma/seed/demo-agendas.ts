@@ -1,9 +1,11 @@
 // Demo agendas for Konstgräs's demo meetings (prisma/seed/demo-meetings.ts), seeded only in
-// demo mode: the held spring meeting and the upcoming autumn meeting have published agendas,
+// demo mode: the held meeting and the upcoming meeting have published agendas (two weeks before
+// the held one, and on the seeding day for the upcoming one),
 // the planning meeting a draft with a member's pending proposal. Idempotent: a meeting that
 // already has an agenda is never touched, and a meeting that does not exist is skipped.
 import type { Prisma } from '@/generated/prisma/client';
 import type { AgendaItemKind, AgendaItemStatus } from '@/generated/prisma/enums';
+import { stockholmDaysFrom } from '@/i18n/stockholm-time';
 
 const NETWORK_SLUG = 'konstgras';
 const COORDINATOR = 'secretariat@trappan.test';
@@ -21,10 +23,10 @@ type DemoItem = {
 
 type DemoAgenda = { meetingTitle: string; published: Date | null; items: DemoItem[] };
 
-const agendas: DemoAgenda[] = [
+const demoAgendas = (now: Date): DemoAgenda[] => [
   {
-    meetingTitle: 'Nätverksmöte vår 2026',
-    published: new Date('2026-04-01T08:00:00Z'),
+    meetingTitle: 'Nätverksmöte om fyllnadsmaterialen',
+    published: stockholmDaysFrom(now, -63, '10:00'),
     items: [
       { title: 'Välkommen och mötets öppnande', kind: 'INFORMATION', presenter: 'Sara Nyström', plannedMinutes: 10 },
       {
@@ -39,14 +41,14 @@ const agendas: DemoAgenda[] = [
         kind: 'DECISION',
         presenter: 'Sara Nyström',
         plannedMinutes: 30,
-        description: 'Förslag: nätverket genomför en idétävling under hösten 2026 med en gemensam jury.',
+        description: 'Förslag: nätverket genomför en idétävling under det kommande halvåret med en gemensam jury.',
       },
       { title: 'Övriga frågor och nästa möte', kind: 'INFORMATION', plannedMinutes: 15 },
     ],
   },
   {
-    meetingTitle: 'Nätverksmöte höst 2026',
-    published: new Date('2026-11-20T08:00:00Z'),
+    meetingTitle: 'Nätverksmöte om miljökraven',
+    published: now,
     items: [
       { title: 'Välkommen och mötets öppnande', kind: 'INFORMATION', presenter: 'Sara Nyström', plannedMinutes: 10 },
       { title: 'Läget i den samordnade upphandlingen', kind: 'INFORMATION', plannedMinutes: 30 },
@@ -63,17 +65,18 @@ const agendas: DemoAgenda[] = [
     ],
   },
   {
-    meetingTitle: 'Planeringsmöte 2027',
+    meetingTitle: 'Planeringsmöte för nästa år',
     published: null,
     items: [
-      { title: 'Mötesdatum 2027', kind: 'DISCUSSION', plannedMinutes: 30 },
-      { title: 'Budget och finansiering 2027', kind: 'INFORMATION', presenter: 'Sara Nyström', plannedMinutes: 30 },
+      { title: 'Mötesdatum för nästa år', kind: 'DISCUSSION', plannedMinutes: 30 },
+      { title: 'Budget och finansiering för nästa år', kind: 'INFORMATION', presenter: 'Sara Nyström', plannedMinutes: 30 },
       { title: 'Ny arbetsgrupp för belysning av idrottsplatser', kind: 'DISCUSSION', plannedMinutes: 20, status: 'PROPOSED', proposedBy: 'umea@trappan.test' },
     ],
   },
 ];
 
-export async function seedDemoAgendas(tx: Prisma.TransactionClient): Promise<void> {
+export async function seedDemoAgendas(tx: Prisma.TransactionClient, now: Date): Promise<void> {
+  const agendas = demoAgendas(now);
   const network = await tx.network.findUnique({ where: { slug: NETWORK_SLUG }, select: { id: true } });
   if (!network) return;
   const people = await tx.user.findMany({

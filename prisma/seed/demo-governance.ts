@@ -23,7 +23,12 @@ const charter: CharterContent = {
   memberBenefit:
     'Medlemmarnas kommuner får färdiga miljökrav att använda i egna upphandlingar, kunskap från tester i verklig miljö och ' +
     'en starkare röst mot marknaden än var och en har ensam.',
+  // The report does not say how Konstgräs relates to suppliers, so the demo claims nothing.
+  stakeholderRelations: '',
   membershipPolicy: 'APPROVAL',
+  // The report names SKL, Svenska Fotbollförbundet and Sveriges Fritids- och kulturchefsförening
+  // as members (p. 37) but says nothing of votes: the demo keeps the default, no vote.
+  associationsVote: false,
   decisionRule: 'CONSENSUS',
   qualifiedMajorityPercent: null,
   quorumPercent: 50,

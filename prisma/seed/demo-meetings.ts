@@ -1,20 +1,15 @@
-// Demo meetings for Konstgräs, seeded only in demo mode: this year's plan, with a held spring
-// meeting (and who attended), an upcoming autumn meeting people have answered, and a digital
-// planning meeting next year. Idempotent like the other demo seeds: a meeting that exists
+// Demo meetings for Konstgräs, seeded only in demo mode: a meeting held seven weeks before the
+// demo is seeded (and who attended), an upcoming one in three weeks that people have answered,
+// and a digital planning meeting in nine weeks. The dates follow the seeding day (in Stockholm
+// time), so the demo never shows an "upcoming" meeting that is already past. Idempotent like the other demo seeds: a meeting that exists
 // (by network and title) is never touched, so a restart does not undo the secretariat's edits.
 import type { Prisma } from '@/generated/prisma/client';
 import type { RegistrationAnswer } from '@/generated/prisma/enums';
-import { parseStockholmInput } from '@/i18n/stockholm-time';
+import { stockholmDaysFrom } from '@/i18n/stockholm-time';
 import { hasVote } from '@/modules/governance/rules';
 
 const NETWORK_SLUG = 'konstgras';
 const COORDINATOR = 'secretariat@trappan.test';
-
-const at = (local: string) => {
-  const instant = parseStockholmInput(local);
-  if (!instant) throw new Error(`Not a Stockholm time: ${local}`);
-  return instant;
-};
 
 type DemoMeeting = Omit<Prisma.MeetingUncheckedCreateInput, 'networkId' | 'createdById'> & {
   title: string;
@@ -22,12 +17,15 @@ type DemoMeeting = Omit<Prisma.MeetingUncheckedCreateInput, 'networkId' | 'creat
   registrations?: Array<[string, RegistrationAnswer]>;
 };
 
-const meetings: DemoMeeting[] = [
+/** The demo's meetings, placed relative to `now`: N days from the seeding day at a Stockholm hour. */
+const demoMeetings = (now: Date): DemoMeeting[] => {
+  const at = (days: number, time: string) => stockholmDaysFrom(now, days, time);
+  return [
   {
-    title: 'Nätverksmöte vår 2026',
+    title: 'Nätverksmöte om fyllnadsmaterialen',
     description: 'Resultat från testerna av alternativa fyllnadsmaterial och första utkastet till gemensamma miljökrav.',
-    startsAt: at('2026-04-15T10:00'),
-    endsAt: at('2026-04-15T15:00'),
+    startsAt: at(-49, '10:00'),
+    endsAt: at(-49, '15:00'),
     format: 'PHYSICAL',
     place: 'Stockholms stadshus, Hantverkargatan 1, Stockholm',
     capacity: 30,
@@ -35,14 +33,14 @@ const meetings: DemoMeeting[] = [
     attended: [COORDINATOR, 'buyer@trappan.test', 'goteborg@trappan.test', 'umea@trappan.test', 'funder@trappan.test'],
   },
   {
-    title: 'Nätverksmöte höst 2026',
+    title: 'Nätverksmöte om miljökraven',
     description: 'Beslut om miljökraven inför den samordnade upphandlingen och planering av idétävlingen.',
-    startsAt: at('2026-12-10T13:00'),
-    endsAt: at('2026-12-10T16:00'),
+    startsAt: at(21, '13:00'),
+    endsAt: at(21, '16:00'),
     format: 'HYBRID',
     place: 'Malmö stadshus, August Palms plats 1, Malmö',
-    onlineUrl: 'https://meet.example.se/konstgras-host-2026',
-    registrationDeadline: at('2026-12-03T12:00'),
+    onlineUrl: 'https://meet.example.se/konstgras-miljokraven',
+    registrationDeadline: at(14, '12:00'),
     capacity: 25,
     isPublic: true,
     registrations: [
@@ -52,18 +50,23 @@ const meetings: DemoMeeting[] = [
     ],
   },
   {
-    title: 'Planeringsmöte 2027',
-    description: 'Årsplanen för 2027: mötesdatum, arbetsgrupper och budget.',
-    startsAt: at('2027-02-04T09:00'),
-    endsAt: at('2027-02-04T11:00'),
+    title: 'Planeringsmöte för nästa år',
+    description: 'Planen för nästa år: mötesdatum, arbetsgrupper och budget.',
+    startsAt: at(63, '09:00'),
+    endsAt: at(63, '11:00'),
     format: 'DIGITAL',
-    onlineUrl: 'https://meet.example.se/konstgras-planering-2027',
+    onlineUrl: 'https://meet.example.se/konstgras-planering',
     isPublic: true,
   },
-];
+  ];
+};
 
-export async function seedDemoMeetings(tx: Prisma.TransactionClient): Promise<void> {
+export async function seedDemoMeetings(tx: Prisma.TransactionClient, now: Date): Promise<void> {
+  const meetings = demoMeetings(now);
   const network = await tx.network.findUniqueOrThrow({ where: { slug: NETWORK_SLUG }, select: { id: true } });
+  // The charter is seeded first (demo-governance.ts): a vote follows it, as in recordAttendance.
+  const charter = await tx.charterVersion.findFirst({ where: { networkId: network.id }, orderBy: { version: 'desc' }, select: { associationsVote: true } });
+  const votingRules = { associationsVote: charter?.associationsVote ?? false };
   const emails = [...new Set(meetings.flatMap((m) => [...(m.attended ?? []), ...(m.registrations ?? []).map(([email]) => email)]).concat(COORDINATOR))];
   const users = await tx.user.findMany({
     where: { email: { in: emails } },
@@ -95,7 +98,7 @@ export async function seedDemoMeetings(tx: Prisma.TransactionClient): Promise<vo
           const membership = person.memberships[0];
           if (!membership) throw new Error(`Demo attendance needs an active Konstgräs membership: ${email}`);
           const kind = membership.organization?.kind ?? person.organization?.kind ?? null;
-          return { meetingId: meeting.id, userId: person.id, role: membership.role, hasVote: hasVote(membership.role, kind), arrivedAt: meeting.startsAt, recordedById: coordinatorId };
+          return { meetingId: meeting.id, userId: person.id, role: membership.role, hasVote: hasVote(membership.role, kind, votingRules), arrivedAt: meeting.startsAt, recordedById: coordinatorId };
         }),
       });
     }

@@ -8,11 +8,11 @@ import { hasVote } from '@/modules/governance/rules';
 import { decideOutcome, presentAt } from '@/modules/meetings/decision-outcome';
 
 const NETWORK_SLUG = 'konstgras';
-const MEETING_TITLE = 'Nätverksmöte vår 2026';
+const MEETING_TITLE = 'Nätverksmöte om fyllnadsmaterialen';
 const DECISION_ITEM = 'Beslut om idétävling för hållbara fotbollsplaner';
 const COORDINATOR = 'secretariat@trappan.test';
 const ADJUSTER = 'goteborg@trappan.test';
-const MOTION = 'Nätverket beslutar att genomföra en idétävling för hållbara fotbollsplaner under hösten 2026, med en gemensam jury från medlemskommunerna.';
+const MOTION = 'Nätverket beslutar att genomföra en idétävling för hållbara fotbollsplaner under det kommande halvåret, med en gemensam jury från medlemskommunerna.';
 
 /** The texts by agenda item title; the general text has no item. */
 const TEXTS: Array<[string | null, string]> = [
@@ -21,7 +21,7 @@ const TEXTS: Array<[string | null, string]> = [
   ['Resultat från testerna av alternativa fyllnadsmaterial', 'Arbetsgruppen redovisade mätningarna från testplanerna i Göteborg och Umeå. Båda alternativen minskade spridningen av granulat tydligt.'],
   ['Första utkastet till gemensamma miljökrav', 'Utkastet diskuterades. Johan Ek sammanställer synpunkterna till nästa möte.'],
   [DECISION_ITEM, 'Samordnaren presenterade förslaget om en idétävling. Ingen invände.'],
-  ['Övriga frågor och nästa möte', 'Nästa möte hålls i Malmö i december.'],
+  ['Övriga frågor och nästa möte', 'Nästa möte hålls i Malmö.'],
 ];
 
 export async function seedDemoMinutes(tx: Prisma.TransactionClient): Promise<void> {
@@ -82,7 +82,7 @@ export async function seedDemoMinutes(tx: Prisma.TransactionClient): Promise<voi
     meeting.attendance.filter((a) => a.hasVote),
     decidedAt,
   );
-  const votingMembers = memberships.filter((m) => hasVote(m.role, m.organization?.kind ?? m.user.organization?.kind ?? null)).length;
+  const votingMembers = memberships.filter((m) => hasVote(m.role, m.organization?.kind ?? m.user.organization?.kind ?? null, charter)).length;
   const rules = { decisionRule: charter.decisionRule, qualifiedMajorityPercent: charter.qualifiedMajorityPercent, quorumPercent: charter.quorumPercent };
   // Consensus: nobody objected. Under a majority rule, everyone present voted for.
   const votes = new Map(charter.decisionRule === 'CONSENSUS' ? [] : presentVoterIds.map((id) => [id, 'FOR' as const]));

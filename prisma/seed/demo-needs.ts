@@ -1,5 +1,5 @@
 // Demo needs, seeded only in demo mode: the needs the agency's report describes (rapport
-// 2019:3, p. 22-23 and 37-38), public, each with the history the portal would have recorded:
+// 2019:3, p. 22-23 and 37), public, each with the organisations behind it, each with the history the portal would have recorded:
 // status moves (who, when, why), market-maturity assessments with evidence, checklist entries,
 // and for Konstgräs's sustainable pitches the whole way to a buyer group, cost-of-need and
 // commitment statements from the demo member municipalities and an acknowledged handover to
@@ -23,16 +23,22 @@ import type {
 import { getMessages } from '@/i18n/messages';
 import { parseStockholmInput } from '@/i18n/stockholm-time';
 import { isContractingAuthority } from '@/modules/accounts/organization-rules';
-import { hasVote } from '@/modules/governance/rules';
+import { groupEligibility } from '@/modules/governance/rules';
 import { isChecklistKey, suggestedStep } from '@/modules/needs/ladder';
 import { parseKronor } from '@/modules/needs/money';
-import { canTransition, mayHandOver, mayHaveBuyerGroup } from '@/modules/needs/need-status';
+import { canTransition, mayBePublic, mayHandOver, mayHaveBuyerGroup } from '@/modules/needs/need-status';
 
 const at = (local: string) => {
   const instant = parseStockholmInput(local);
   if (!instant) throw new Error(`Not a Stockholm time: ${local}`);
   return instant;
 };
+
+/**
+ * When the report's own events happened: it dates them no closer than its own publication,
+ * March 2019 (p. 2), so they carry that month, a minute apart in the order the report gives.
+ */
+const REPORT = (order: number) => `2019-03-01T10:${String(order).padStart(2, '0')}`;
 
 type Answer = { answer: MaturityAnswer; evidence: string };
 
@@ -96,8 +102,8 @@ const needs: DemoNeed[] = [
     networkSlug: KONSTGRAS,
     title: 'Hållbara konstgräsplaner',
     problem:
-      'Många kommuner behöver bygga nya konstgräsplaner, men fyllnadsmaterialet av plast- och gummigranulat sprids som mikroplaster ' +
-      'till mark och vatten och hotar framför allt livet i haven (rapporten s. 37). Det saknas alternativ som håller för spel året runt ' +
+      'Många kommuner behöver bygga nya konstgräsplaner, och mikroplaster hotar miljön, framför allt livet i haven (rapporten s. 37). ' +
+      'Fyllnadsmaterialet av plast- och gummigranulat sprids från planerna. Det saknas alternativ som håller för spel året runt ' +
       'och som kommunerna kan sköta med den utrustning de har.',
     affected: 'Spelare och föreningar som tränar och spelar på planerna, kommunernas driftpersonal och miljön runt planerna.',
     currentPractice:
@@ -110,11 +116,11 @@ const needs: DemoNeed[] = [
     owner: SECRETARIAT,
     organizations: ['goteborgs-stad', 'malmo-stad', 'umea-kommun', 'linkopings-kommun'],
     transitions: [
-      { to: 'PROPOSED', at: '2025-09-02T10:00', by: 'goteborg@trappan.test', reason: 'Föreslaget av Göteborgs Stad inför nätverkets behovsinventering.' },
-      { to: 'PRIORITISED', at: '2025-10-14T15:00', by: SECRETARIAT, reason: 'Högst prioriterat av medlemskommunerna i höstens prioriteringsrunda.' },
+      { to: 'PROPOSED', at: '2018-06-02T10:00', by: 'goteborg@trappan.test', reason: 'Föreslaget av Göteborgs Stad inför nätverkets behovsinventering.' },
+      { to: 'PRIORITISED', at: '2018-07-14T15:00', by: SECRETARIAT, reason: 'Högst prioriterat av medlemskommunerna i nätverkets prioriteringsrunda.' },
       {
         to: 'MARKET_TESTED',
-        at: '2026-02-10T14:00',
+        at: '2018-11-10T14:00',
         by: SECRETARIAT,
         reason:
           'Marknadsdialogen i projektet Hållbara konstgräsplaner, delfinansierat av Vinnova, pekade ut två lovande alternativ till plast- ' +
@@ -122,13 +128,13 @@ const needs: DemoNeed[] = [
       },
       {
         to: 'IN_PREPARATION',
-        at: '2026-03-05T09:00',
+        at: '2018-12-05T09:00',
         by: SECRETARIAT,
         reason: 'En beställargrupp med Göteborg, Malmö, Umeå och Linköping förbereder en samordnad upphandling, med Göteborgs Stad som ledande organisation.',
       },
       {
         to: 'HANDED_OVER',
-        at: '2026-05-20T10:00',
+        at: '2019-02-20T10:00',
         by: SECRETARIAT,
         reason:
           'Beställargruppens behovs- och marknadsanalys är överlämnad till SKL Kommentus inköpscentral inför en eventuell gemensam upphandling ' +
@@ -137,15 +143,15 @@ const needs: DemoNeed[] = [
     ],
     assessments: [
       {
-        at: '2025-11-18T13:00',
+        at: '2018-08-18T13:00',
         by: SECRETARIAT,
         offersSolutions: { answer: 'NO', evidence: 'Det finns inga granulatfria system som håller för spel året runt i svenskt klimat.' },
         prioritisedArea: { answer: 'NO', evidence: 'Leverantörerna säljer i första hand gummigranulat; ingen har alternativen som prioriterat utvecklingsområde.' },
         understandsNeed: { answer: 'PARTLY', evidence: 'Leverantörerna känner till problemet med mikroplaster, men inte kommunernas krav på drift och livslängd.' },
-        evidenceLinks: ['https://example.org/konstgras/behovsinventering-2025'],
+        evidenceLinks: ['https://example.org/konstgras/behovsinventering-2018'],
       },
       {
-        at: '2026-02-10T14:00',
+        at: '2018-11-10T14:00',
         by: SECRETARIAT,
         offersSolutions: { answer: 'PARTLY', evidence: 'Två alternativ till plast- och gummiprodukter finns och testas i nästa steg (rapporten s. 37).' },
         prioritisedArea: { answer: 'YES', evidence: 'Flera leverantörer utvecklar alternativa fyllnadsmaterial och deltog i marknadsdialogen.' },
@@ -154,37 +160,38 @@ const needs: DemoNeed[] = [
       },
     ],
     checklist: [
-      { key: 'method.testbed', covered: true, notes: 'De två alternativen testas på kommunala planer i verklig miljö (rapporten s. 37).', at: '2026-04-15T11:00', by: SECRETARIAT },
-      { key: 'method.firstCustomer', covered: true, notes: 'Göteborgs Stad har åtagit sig att köpa om testerna faller väl ut.', at: '2026-04-15T11:05', by: SECRETARIAT },
-      { key: 'topic.clarifyingNeeds', covered: true, notes: 'Nätverket formulerar upphandlingskriterier i form av miljökrav för konstgräs (rapporten s. 37).', at: '2026-04-15T11:10', by: SECRETARIAT },
+      { key: 'method.testbed', covered: true, notes: 'Två alternativ till plast- och gummiprodukter undersöks och testas i nästa steg (rapporten s. 37).', at: '2019-01-15T11:00', by: SECRETARIAT },
+      { key: 'method.firstCustomer', covered: true, notes: 'Göteborgs Stad har åtagit sig att köpa om testerna faller väl ut.', at: '2019-01-15T11:05', by: SECRETARIAT },
+      { key: 'topic.clarifyingNeeds', covered: true, notes: 'Nätverket formulerar upphandlingskriterier i form av miljökrav för konstgräs (rapporten s. 37).', at: '2019-01-15T11:10', by: SECRETARIAT },
       {
         key: 'topic.procurementProcess',
         covered: true,
         notes: 'Samordnad upphandling och ett nationellt ramavtal via SKL Kommentus inköpscentral (rapporten s. 37).',
-        at: '2026-05-20T10:05',
+        at: '2019-02-20T10:05',
         by: SECRETARIAT,
       },
       {
         key: 'topic.businessModels',
         covered: false,
         notes: 'Tas upp på höstens nätverksmöte: köpa planen, eller köpa en spelbar yta per år.',
-        at: '2026-05-20T10:10',
+        at: '2019-02-20T10:10',
         by: SECRETARIAT,
       },
     ],
     valueOffers: ['TESTBED', 'REAL_ENVIRONMENT_TEST', 'REFERENCE_CUSTOMER'],
     volumeUnit: 'konstgräsplaner',
     buyerGroup: {
-      members: ['goteborg@trappan.test', 'buyer@trappan.test', 'umea@trappan.test', 'linkoping@trappan.test'],
-      leadOrganization: 'goteborgs-stad',
-      at: '2026-03-05T09:00',
+      // SKL runs Konstgräs's buyer group (report p. 37): it leads without counting as a buyer.
+      members: ['skl@trappan.test', 'goteborg@trappan.test', 'buyer@trappan.test', 'umea@trappan.test', 'linkoping@trappan.test'],
+      leadOrganization: 'skl',
+      at: '2018-12-05T09:00',
       by: SECRETARIAT,
     },
     commitments: [
       {
         organization: 'goteborgs-stad',
         by: 'goteborg@trappan.test',
-        at: '2026-03-20T10:00',
+        at: '2018-12-20T10:00',
         annualCost: '1 150 000',
         costBasis: `${DEMO_COST} påfyllning av granulat, uppsamling och extra skötsel av stadens konstgräsplaner under ett år.`,
         expectedVolume: 6,
@@ -195,7 +202,7 @@ const needs: DemoNeed[] = [
       {
         organization: 'malmo-stad',
         by: 'buyer@trappan.test',
-        at: '2026-03-24T14:00',
+        at: '2018-12-24T14:00',
         annualCost: '820 000',
         costBasis: `${DEMO_COST} granulat som fylls på och samlas upp, och driftpersonalens tid för det, under ett år.`,
         expectedVolume: 4,
@@ -204,7 +211,7 @@ const needs: DemoNeed[] = [
       {
         organization: 'umea-kommun',
         by: 'umea@trappan.test',
-        at: '2026-03-27T09:30',
+        at: '2018-12-27T09:30',
         annualCost: '385 000',
         costBasis: `${DEMO_COST} uppsamling av granulat vid snöröjning och påfyllning efter vintern.`,
         expectedVolume: 2,
@@ -213,7 +220,7 @@ const needs: DemoNeed[] = [
       {
         organization: 'linkopings-kommun',
         by: 'linkoping@trappan.test',
-        at: '2026-04-02T13:15',
+        at: '2019-01-02T13:15',
         annualCost: '540 000',
         costBasis: `${DEMO_COST} påfyllning av granulat och rensning av dagvattenbrunnar vid planerna under ett år.`,
         expectedVolume: 3,
@@ -224,11 +231,11 @@ const needs: DemoNeed[] = [
       receivingOrganization: 'skl-kommentus',
       recipient: 'kommentus@trappan.test',
       by: SECRETARIAT,
-      at: '2026-05-20T10:00',
+      at: '2019-02-20T10:00',
       note:
         'Beställargruppens behovs- och marknadsanalys inför en eventuell gemensam upphandling och ett nationellt ramavtal (rapporten s. 37). ' +
         'Utkastet till miljökrav följer med.',
-      acknowledged: { by: 'kommentus@trappan.test', at: '2026-05-27T09:30' },
+      acknowledged: { by: 'kommentus@trappan.test', at: '2019-02-27T09:30' },
       documents: [
         { kind: 'MARKET_ANALYSIS', title: 'Behovs- och marknadsanalys: hållbara konstgräsplaner', url: 'https://example.org/konstgras/behovs-och-marknadsanalys.pdf' },
         { kind: 'REQUIREMENT_SPECIFICATION', title: 'Miljökrav för konstgräsplaner (utkast)', url: 'https://example.org/konstgras/miljokrav-utkast.pdf' },
@@ -275,19 +282,20 @@ const needs: DemoNeed[] = [
       'möjliga för kommunerna att köpa.',
     proposedBy: null,
     owner: null,
-    organizations: [],
+    // The report does not name the eight municipalities (p. 37); SKL arranges the network (table 1, p. 36).
+    organizations: ['skl'],
     transitions: [
-      { to: 'PROPOSED', at: '2025-08-20T10:00', by: null, reason: 'Ett av de 20 större behovsområden som nätverket har kartlagt (rapporten s. 37).' },
-      { to: 'PRIORITISED', at: '2025-09-30T10:00', by: null, reason: 'Prioriterat inför en gemensam innovationsupphandling (rapporten s. 37).' },
+      { to: 'PROPOSED', at: REPORT(0), by: null, reason: 'Ett av de 20 större behovsområden som nätverket har kartlagt (rapporten s. 37).' },
+      { to: 'PRIORITISED', at: REPORT(1), by: null, reason: 'Prioriterat inför en gemensam innovationsupphandling (rapporten s. 37).' },
       {
         to: 'MARKET_TESTED',
-        at: '2025-11-25T10:00',
+        at: REPORT(2),
         by: null,
         reason: 'Ett av fyra behovsområden som testades mot marknaden. Det finns ingen given lösning för behovet (rapporten s. 37).',
       },
       {
         to: 'IN_PREPARATION',
-        at: '2026-01-15T10:00',
+        at: REPORT(3),
         by: null,
         reason:
           'Åtta kommuner i nätverket genomför en förstudie, finansierad av beställarna, för att kartlägga förutsättningarna för att annonsera ' +
@@ -296,84 +304,24 @@ const needs: DemoNeed[] = [
     ],
     assessments: [
       {
-        at: '2025-11-25T10:00',
+        at: REPORT(2),
         by: null,
         offersSolutions: { answer: 'NO', evidence: 'Det finns i dag ingen given lösning för behovet på marknaden (rapporten s. 37).' },
-        prioritisedArea: { answer: 'NO', evidence: 'Marknadstestet visade inga leverantörer som redan har behovsområdet som utvecklingsområde.' },
+        prioritisedArea: { answer: 'NO', evidence: 'Behovsområdet testades mot marknaden, och det finns i dag ingen given lösning (rapporten s. 37).' },
         understandsNeed: { answer: 'PARTLY', evidence: 'Nätverket har haft nära dialog med både IT- och robotikföretag (rapporten s. 48).' },
-        evidenceLinks: ['https://example.org/valfardsteknik/marknadstest-behovsomraden'],
-        override: {
-          step: 'INTRODUCE',
-          reason:
-            'Kommunerna väljer innovationspartnerskap, ett förfarande på steget Introducera där utveckling och köp sker i samma upphandling: ' +
-            'åtta kommuner är beredda att köpa det som utvecklas (rapporten s. 37).',
-        },
+        evidenceLinks: [],
       },
     ],
+    // On the initiate step, as the rule suggests: the report gives no more than that the market
+    // has no given solution (p. 37), so one topic, and no method the report does not name.
     checklist: [
       {
-        key: 'method.innovationPartnership',
-        covered: false,
-        notes: 'Förstudien kartlägger förutsättningarna för att annonsera innovationspartnerskapet (rapporten s. 37).',
-        at: '2026-01-15T10:00',
-        by: null,
-      },
-      { key: 'topic.clarifyingNeeds', covered: true, notes: 'Behovsområdet kartlades och prioriterades bland 20 områden (rapporten s. 37).', at: '2026-01-15T10:00', by: null },
-    ],
-  },
-  {
-    networkSlug: 'a-challenge-from-sweden',
-    title: 'Avancerad närvarostyrd utomhusbelysning',
-    problem:
-      'Belysningen på bland annat gång- och cykelvägar drar mycket el. Det finns i dag inga lösningar som halverar elbehovet utan att ' +
-      'den visuella upplevelsen blir sämre (rapporten s. 38).',
-    affected: 'Gående och cyklister, och de som betalar för belysningen.',
-    desiredEffect: 'Halverat elenergibehov för belysningen, bland annat på gång- och cykelvägar, utan att den visuella upplevelsen minskar (rapporten s. 38).',
-    proposedBy: null,
-    owner: null,
-    organizations: [],
-    transitions: [
-      { to: 'PROPOSED', at: '2025-05-12T10:00', by: null, reason: 'Behov hos intresserade beställare i nätverket (rapporten s. 38).' },
-      { to: 'PRIORITISED', at: '2025-06-10T10:00', by: null, reason: 'En av Energimyndighetens beställargrupper tar behovet vidare (rapporten s. 38).' },
-      {
-        to: 'MARKET_TESTED',
-        at: '2025-09-22T10:00',
-        by: null,
-        reason: 'Beställarna har kartlagt marknaden och fört dialog med befintliga leverantörer: i dag finns inga lösningar för behovet (rapporten s. 38).',
-      },
-      {
-        to: 'IN_PREPARATION',
-        at: '2025-10-20T10:00',
-        by: null,
-        reason: 'Beställarna har beslutat att genomföra en förkommersiell upphandling som finansieras av flera aktörer (rapporten s. 38).',
-      },
-      {
-        to: 'IN_PROCUREMENT',
-        at: '2026-02-02T10:00',
-        by: null,
-        reason: 'Den förkommersiella upphandlingen pågår: leverantörerna ska utveckla lösningar som testas på ett antal pilotanläggningar (rapporten s. 38).',
-      },
-    ],
-    assessments: [
-      {
-        at: '2025-09-22T10:00',
-        by: null,
-        offersSolutions: { answer: 'NO', evidence: 'I dag finns inga befintliga lösningar för behovet (rapporten s. 38).' },
-        prioritisedArea: { answer: 'NO', evidence: 'Dialogen med befintliga leverantörer visade att ingen utvecklar en sådan lösning (rapporten s. 38).' },
-        understandsNeed: { answer: 'PARTLY', evidence: 'Leverantörerna förstår behovet av lägre elanvändning, men inte kravet att den visuella upplevelsen ska bestå.' },
-        evidenceLinks: ['https://example.org/a-challenge-from-sweden/marknadskartlaggning-utomhusbelysning'],
-      },
-    ],
-    checklist: [
-      {
-        key: 'method.preCommercialProcurement',
+        key: 'topic.mappingPartialSolutions',
         covered: true,
-        notes: 'Förkommersiell upphandling där leverantörernas lösningar testas på pilotanläggningar (rapporten s. 38).',
-        at: '2026-02-02T10:00',
+        notes: 'Ett av fyra behovsområden som testades mot marknaden; det finns i dag ingen given lösning (rapporten s. 37).',
+        at: REPORT(3),
         by: null,
       },
-      { key: 'topic.mappingPartialSolutions', covered: true, notes: 'Marknaden kartlagd i dialog med befintliga leverantörer (rapporten s. 38).', at: '2025-09-22T10:00', by: null },
-      { key: 'topic.potentialDemand', covered: false, notes: '', at: '2025-09-22T10:00', by: null },
     ],
   },
   {
@@ -386,30 +334,31 @@ const needs: DemoNeed[] = [
     desiredEffect: 'Enkla, flexibla och hållbara resealternativ som gör att behovet av att äga egen bil minskar (rapporten s. 22).',
     proposedBy: null,
     owner: null,
-    organizations: [],
+    // Published by Energimyndigheten's network (p. 22), which the agency arranges (table 1, p. 36).
+    organizations: ['energimyndigheten'],
     transitions: [
-      { to: 'PROPOSED', at: '2025-03-03T10:00', by: null, reason: 'Nätverkets utmaning inom hållbar mobilitet (rapporten s. 22).' },
-      { to: 'PRIORITISED', at: '2025-04-07T10:00', by: null, reason: 'Utmaningen valdes för att publiceras till marknaden (rapporten s. 22).' },
+      { to: 'PROPOSED', at: REPORT(0), by: null, reason: 'Nätverkets utmaning inom hållbar mobilitet (rapporten s. 22).' },
+      { to: 'PRIORITISED', at: REPORT(1), by: null, reason: 'Utmaningen valdes för att publiceras till marknaden (rapporten s. 22).' },
       {
         to: 'MARKET_TESTED',
-        at: '2025-06-16T10:00',
+        at: REPORT(2),
         by: null,
         reason: 'Utmaningen publicerades till marknaden och genomfördes som innovationstävling (rapporten s. 22 och 26).',
       },
     ],
     assessments: [
       {
-        at: '2025-06-16T10:00',
+        at: REPORT(2),
         by: null,
         offersSolutions: { answer: 'NO', evidence: 'Det finns inga lösningar som möter behovet; utmaningen efterfrågar nya (rapporten s. 22-23).' },
-        prioritisedArea: { answer: 'NO', evidence: 'Marknaden hade inte identifierat utvecklingsområdet; därför publicerades en utmaning.' },
-        understandsNeed: { answer: 'NO', evidence: 'Behovet är en samhällsutmaning som marknaden först behövde förstå (rapporten s. 22).' },
-        evidenceLinks: ['https://example.org/a-challenge-from-sweden/sustainable-mobility-challenge'],
+        prioritisedArea: { answer: 'NO', evidence: 'Utmaningen ligger på nivån initiera, där marknaden inte svarar upp mot behovsområdet (rapporten s. 23 och 25).' },
+        understandsNeed: { answer: 'NO', evidence: 'Behovet kopplar till en samhällsutmaning, målet om en fossilfri transportsektor (rapporten s. 22).' },
+        evidenceLinks: [],
       },
     ],
     checklist: [
-      { key: 'method.innovationCompetition', covered: true, notes: 'Utmaningen genomfördes som innovationstävling (rapporten s. 26).', at: '2025-06-16T10:00', by: null },
-      { key: 'topic.marketCreatingActivities', covered: true, notes: 'Utmaningen publicerades till marknaden (rapporten s. 22).', at: '2025-06-16T10:00', by: null },
+      { key: 'method.innovationCompetition', covered: true, notes: 'Utmaningen genomfördes som innovationstävling (rapporten s. 26).', at: REPORT(2), by: null },
+      { key: 'topic.marketCreatingActivities', covered: true, notes: 'Utmaningen publicerades till marknaden (rapporten s. 22).', at: REPORT(2), by: null },
     ],
   },
   {
@@ -422,25 +371,26 @@ const needs: DemoNeed[] = [
     desiredEffect: 'Avloppsvatten renas från läkemedelsrester och mikroplaster med lösningar som är anpassade för avloppsvatten.',
     proposedBy: 'vatten@trappan.test',
     owner: 'vatten@trappan.test',
-    organizations: [],
+    // Svenskt Vatten arranges the network (table 1, p. 36); its coordinator proposed the need.
+    organizations: ['svenskt-vatten'],
     transitions: [
-      { to: 'PROPOSED', at: '2025-10-06T10:00', by: 'vatten@trappan.test', reason: 'Nätverkets kärnbehov, som kunskapsunderlaget ska belysa (rapporten s. 22).' },
-      { to: 'PRIORITISED', at: '2025-11-10T10:00', by: 'vatten@trappan.test', reason: 'Prioriterat av nätverket som första behov att testa mot marknaden.' },
+      { to: 'PROPOSED', at: REPORT(0), by: 'vatten@trappan.test', reason: 'Nätverkets kärnbehov, som kunskapsunderlaget ska belysa (rapporten s. 22).' },
+      { to: 'PRIORITISED', at: REPORT(1), by: 'vatten@trappan.test', reason: 'Prioriterat av nätverket som första behov att testa mot marknaden.' },
       {
         to: 'MARKET_TESTED',
-        at: '2026-03-16T10:00',
+        at: REPORT(2),
         by: 'vatten@trappan.test',
         reason: 'Kunskapsunderlaget visar att lösningar för dricksvatten finns, men att de måste anpassas för avloppsvatten (rapporten s. 22).',
       },
     ],
     assessments: [
       {
-        at: '2026-03-16T10:00',
+        at: REPORT(2),
         by: 'vatten@trappan.test',
         offersSolutions: { answer: 'PARTLY', evidence: 'Lösningar för att rena dricksvatten finns, men de måste anpassas för avloppsvatten (rapporten s. 22).' },
         prioritisedArea: { answer: 'PARTLY', evidence: 'Det finns en marknad för en snarlik lösning (rapporten s. 22).' },
-        understandsNeed: { answer: 'YES', evidence: 'Marknaden känner till behovet av att ta bort läkemedelsrester och mikroplaster.' },
-        evidenceLinks: ['https://example.org/avloppsvatten/kunskapsunderlag-avancerad-rening'],
+        understandsNeed: { answer: 'YES', evidence: 'Det finns en marknad för en snarlik lösning, som behöver anpassas för avloppsvatten (rapporten s. 22).' },
+        evidenceLinks: [],
       },
     ],
     checklist: [
@@ -448,10 +398,10 @@ const needs: DemoNeed[] = [
         key: 'topic.clarifyingNeeds',
         covered: true,
         notes: 'Kunskapsunderlaget beskriver vad som ska renas bort: bland annat läkemedelsrester och mikroplaster (rapporten s. 22).',
-        at: '2026-03-16T10:30',
+        at: REPORT(3),
         by: 'vatten@trappan.test',
       },
-      { key: 'topic.needsBeforeCommercialisation', covered: false, notes: '', at: '2026-03-16T10:30', by: 'vatten@trappan.test' },
+      { key: 'topic.needsBeforeCommercialisation', covered: false, notes: '', at: REPORT(3), by: 'vatten@trappan.test' },
     ],
   },
 ];
@@ -491,6 +441,8 @@ async function seedNeed(tx: Prisma.TransactionClient, need: DemoNeed, find: Look
   for (const item of need.checklist ?? []) {
     if (!ladderStep || !isChecklistKey(ladderStep, item.key)) throw new Error(`Demo need "${need.title}": ${item.key} is not on its step`);
   }
+  // Every demo need is public, and a public need names the organisations behind it.
+  if (!mayBePublic(need.organizations.length)) throw new Error(`Demo need "${need.title}" is public without an organisation`);
   if (need.buyerGroup && !mayHaveBuyerGroup(status)) throw new Error(`Demo need "${need.title}" has a buyer group too early`);
   if (need.handover && !mayHandOver(status)) throw new Error(`Demo need "${need.title}" is handed over too early`);
 
@@ -506,12 +458,13 @@ async function seedNeed(tx: Prisma.TransactionClient, need: DemoNeed, find: Look
   if (need.buyerGroup) {
     const members = await tx.user.findMany({
       where: { email: { in: need.buyerGroup.members } },
-      select: { id: true, email: true, memberships: { where: { networkId: network.id, status: 'ACTIVE' }, select: { role: true, organization: { select: { kind: true } } } } },
+      select: { id: true, email: true, memberships: { where: { networkId: network.id, status: 'ACTIVE' }, select: { role: true, organizationId: true, organization: { select: { kind: true } } } } },
     });
     for (const email of need.buyerGroup.members) {
       const membership = members.find((m) => m.email === email)?.memberships[0];
-      // The group rule of ADR 0007: only members with a vote sit in a buyer group.
-      if (!membership || !hasVote(membership.role, membership.organization?.kind ?? null)) throw new Error(`Demo buyer group member without a vote: ${email}`);
+      // The group rule of ADR 0007 and 0018: the buyers, and a central purchasing body or an association running the group.
+      const person = { organizationId: membership?.organizationId ?? null, organizationKind: membership?.organization?.kind ?? null };
+      if (!groupEligibility('BUYER', person, membership ? { role: membership.role } : null).ok) throw new Error(`Demo buyer group member who may not sit in it: ${email}`);
     }
     const group = await tx.networkGroup.create({
       data: {

@@ -107,6 +107,8 @@ export async function ensureNetwork(
       startYear: network.startYear,
       arrangerId: orgId(network.arrangerKey),
       membershipPolicy: network.membershipPolicy,
+      // The report's networks are public facts: published from the start.
+      publishedAt: new Date(),
       funders: {
         create: network.funders.map((f) => ({
           kind: f.kind,

@@ -127,10 +127,13 @@ export const organizations: SeedOrganization[] = [
   },
 ];
 
-// Funding kinds: Naturvårdsverket funds its networks with project funding one year at a time
-// (p. 40), so its grants are PROJECT; the report describes no such limit for the other
-// agencies' grants (Energimyndigheten's networks have relatively permanent funding, p. 54),
-// so those are BASE.
+// Funding kinds, only where the report gives them: Naturvårdsverket funds its networks with
+// project funding one year at a time (p. 40), and Vinnova's grants to Välfärdsteknik and
+// Digitala tjänster are external grants (p. 39), which are always time-limited (p. 35): both
+// PROJECT. Energimyndigheten's networks have relatively permanent funding (p. 54) and some
+// agency-initiated networks long-term funding of central functions (p. 35): BASE. Where the
+// report names a funder without saying how it funds (SGU for Renare mark och vatten, MSB for
+// Räddningstjänst, table 1 on p. 36), no funding row is seeded: the table's fact says it.
 export const networks: SeedNetwork[] = [
   {
     slug: 'bebo',
@@ -240,14 +243,14 @@ export const networks: SeedNetwork[] = [
     slug: '4s-ledningsnat',
     name: '4S Ledningsnät',
     descriptionSv:
-      '4S Ledningsnät är ett beställarinitierat nätverk inom vatten- och avloppsledningsnät, ' +
-      'det vill säga startat på initiativ av beställarna själva. Arrangör är Stockholm Vatten och Avfall ' +
+      '4S Ledningsnät är ett beställarnätverk inom vatten- och avloppsledningsnät som startade ' +
+      '2012. Arrangör är Stockholm Vatten och Avfall ' +
       '(i rapporten Stockholm Vatten). Nätverket är det enda av de tio beställarnätverk som ' +
       'Upphandlingsmyndigheten identifierade 2019 som finansieras av medlemsavgifter i stället ' +
       'för av en statlig myndighet.',
     descriptionEn:
-      '4S Ledningsnät is a buyer-initiated network for water and sewer pipe networks, started ' +
-      'on the initiative of the buyers themselves. Its arranger is Stockholm Vatten och Avfall ' +
+      '4S Ledningsnät is a buyer network for water and sewer pipe networks that started in ' +
+      '2012. Its arranger is Stockholm Vatten och Avfall ' +
       '(called Stockholm Vatten in the report). Of the ten buyer networks that ' +
       'Upphandlingsmyndigheten identified in 2019, it is the only one financed by membership ' +
       'fees rather than by a state agency.',
@@ -256,6 +259,8 @@ export const networks: SeedNetwork[] = [
       nameSv: 'Vatten- och avloppsledningsnät',
       nameEn: 'Water and sewer pipe networks',
     },
+    // The report does not say who started 4S; a buyer arranges it and its members pay for it
+    // (table 1, p. 36), so the registry counts it as buyer-initiated without saying so in words.
     initiator: NetworkInitiator.BUYER,
     status: NetworkStatus.ACTIVE,
     startYear: 2012,
@@ -310,7 +315,7 @@ export const networks: SeedNetwork[] = [
     status: NetworkStatus.ACTIVE,
     startYear: 2016,
     arrangerKey: 'skl',
-    funders: [{ organizationKey: 'vinnova', kind: FundingKind.BASE }],
+    funders: [{ organizationKey: 'vinnova', kind: FundingKind.PROJECT }],
     membershipPolicy: MembershipPolicy.APPROVAL,
     facts: [
       {
@@ -492,16 +497,18 @@ export const networks: SeedNetwork[] = [
       'mobilitet, och myndigheten är både arrangör och finansiär. Nätverket kan liknas vid ett ' +
       'internt program inom myndigheten, som tillsätter styrgrupper för de olika projekten och ' +
       'ger tydliga direktiv för hur de ska hanteras. Satsningarna är långsiktiga och siktar på ' +
-      'att möta stora globala hållbarhetsutmaningar med lösningar på systemnivå, bland annat ' +
-      'genom innovationstävlingar och innovationsupphandlingar i beställargrupper.',
+      'att möta stora globala hållbarhetsutmaningar med lösningar på systemnivå. Nätverket har ' +
+      'bland annat genomfört innovationstävlingarna Sustainable Mobility Challenge och ' +
+      'Intelligent Energy Management.',
     descriptionEn:
       'A Challenge from Sweden is the buyer network of Energimyndigheten (the Swedish Energy ' +
       'Agency) for energy and sustainable mobility; the agency is both its arranger and its ' +
       'funder. The network can be likened to an internal programme of the agency, which ' +
       'appoints steering groups for the different projects and gives clear directives on how ' +
       'they are to be handled. Its efforts are long-term and aim to meet major global ' +
-      'sustainability challenges with system-level solutions, among other things through ' +
-      'innovation competitions and innovation procurements run by buyer groups.',
+      'sustainability challenges with system-level solutions. Among other things, the network ' +
+      'has run the innovation competitions Sustainable Mobility Challenge and Intelligent ' +
+      'Energy Management.',
     area: {
       slug: 'energi-och-hallbar-mobilitet',
       nameSv: 'Energi och hållbar mobilitet',
@@ -527,14 +534,17 @@ export const networks: SeedNetwork[] = [
         textSv:
           'Nätverket publicerade utmaningen Sustainable Mobility Challenge, som efterfrågade ' +
           'enkla, flexibla och hållbara resealternativ som minskar behovet av att äga egen bil, ' +
-          'så att Sverige kan nå målet om en fossilfri transportsektor. Utmaningen ligger på ' +
-          'innovationstrappans nivå initiera.',
+          'så att Sverige kan nå målet om en fossilfri transportsektor.',
         textEn:
           'The network published the Sustainable Mobility Challenge, asking for simple, flexible ' +
           'and sustainable travel options that reduce the need to own a car, so that Sweden can ' +
-          'reach its goal of a fossil-free transport sector. The challenge is at the initiate ' +
-          'step of the innovation ladder.',
+          'reach its goal of a fossil-free transport sector.',
         sourcePage: 22,
+      },
+      {
+        textSv: 'På innovationstrappan ligger utmaningen om hållbara resealternativ på nivån initiera.',
+        textEn: 'On the innovation ladder, the challenge of sustainable travel options is at the initiate step.',
+        sourcePage: 23,
       },
       {
         textSv:
@@ -544,23 +554,6 @@ export const networks: SeedNetwork[] = [
           'The network has run the innovation competition Intelligent Energy Management, and ' +
           'parts of the results are to be taken further by the buyer group for local energy ' +
           'systems.',
-        sourcePage: 38,
-      },
-      {
-        textSv:
-          'En av Energimyndighetens beställargrupper genomför innovationsupphandlingen ' +
-          '”Avancerad närvarostyrd utomhusbelysning”, som syftar till att halvera ' +
-          'elenergibehovet för belysning, bland annat på gång- och cykelvägar, utan att minska ' +
-          'den visuella upplevelsen. Eftersom det saknas befintliga lösningar har beställarna ' +
-          'beslutat att genomföra en förkommersiell upphandling, där leverantörerna ska utveckla ' +
-          'lösningar som kan testas på ett antal pilotanläggningar.',
-        textEn:
-          "One of Energimyndigheten's buyer groups is running the innovation procurement " +
-          '“Avancerad närvarostyrd utomhusbelysning” (advanced presence-controlled outdoor ' +
-          'lighting), which aims to halve the electricity needed for lighting, for example on ' +
-          'walking and cycling paths, without reducing the visual experience. As no solutions ' +
-          'exist, the buyers decided on a pre-commercial procurement in which suppliers are to ' +
-          'develop solutions that can be tested at a number of pilot installations.',
         sourcePage: 38,
       },
       {
@@ -578,7 +571,7 @@ export const networks: SeedNetwork[] = [
   },
   {
     // Table 1 names SGU and Naturvårdsverket as funders, while p. 40 says the network has no
-    // dedicated funding; both statements are kept, as in the report.
+    // dedicated funding; both statements are kept as facts, as in the report.
     slug: 'renare-mark-och-vatten',
     name: 'Renare mark och vatten',
     descriptionSv:
@@ -605,7 +598,8 @@ export const networks: SeedNetwork[] = [
     startYear: 2018,
     arrangerKey: 'sgu',
     funders: [
-      { organizationKey: 'sgu', kind: FundingKind.BASE },
+      // Naturvårdsverket funds its networks with project funding (p. 40); for SGU the report
+      // gives no kind of funding, and p. 40 says the network has no dedicated funding.
       { organizationKey: 'naturvardsverket', kind: FundingKind.PROJECT },
     ],
     membershipPolicy: MembershipPolicy.APPROVAL,
@@ -660,7 +654,7 @@ export const networks: SeedNetwork[] = [
     status: NetworkStatus.ACTIVE,
     startYear: 2018,
     arrangerKey: 'skl',
-    funders: [{ organizationKey: 'vinnova', kind: FundingKind.BASE }],
+    funders: [{ organizationKey: 'vinnova', kind: FundingKind.PROJECT }],
     membershipPolicy: MembershipPolicy.APPROVAL,
     facts: [
       {
@@ -717,15 +711,14 @@ export const networks: SeedNetwork[] = [
       'för att rena avloppsvatten från bland annat läkemedelsrester och mikroplaster. ' +
       'Nätverket är myndighetsinitierat, arrangeras av Svenskt Vatten och finansieras av ' +
       'Naturvårdsverket. Det finns redan lösningar för att rena dricksvatten, men de måste ' +
-      'anpassas för avloppsvatten, och behovet ligger därför på innovationstrappans nivå ' +
-      'introducera.',
+      'anpassas för avloppsvatten. På innovationstrappan ligger behovet på nivån introducera.',
     descriptionEn:
       'The buyer network for advanced wastewater treatment is building a knowledge base for ' +
       'removing pharmaceutical residues, microplastics and other substances from wastewater. ' +
       'It is agency-initiated, arranged by Svenskt Vatten (the Swedish Water and Wastewater ' +
       'Association) and funded by Naturvårdsverket (the Swedish Environmental Protection ' +
       'Agency). Solutions already exist for purifying drinking water but must be adapted for ' +
-      'wastewater, so the need is at the introduce step of the innovation ladder.',
+      'wastewater. On the innovation ladder, the need is at the introduce step.',
     area: {
       slug: 'avancerad-rening-av-avloppsvatten',
       nameSv: 'Avancerad rening av avloppsvatten',
@@ -751,14 +744,17 @@ export const networks: SeedNetwork[] = [
         textSv:
           'Nätverket arbetar med ett kunskapsunderlag för att rena avloppsvatten från bland ' +
           'annat läkemedelsrester och mikroplaster. Lösningar för att rena dricksvatten finns ' +
-          'redan, men de måste anpassas för avloppsvatten. Behovet ligger därför på ' +
-          'innovationstrappans nivå introducera.',
+          'redan, men de måste anpassas för avloppsvatten.',
         textEn:
           'The network is working on a knowledge base for removing pharmaceutical residues, ' +
           'microplastics and other substances from wastewater. Solutions for purifying drinking ' +
-          'water already exist but must be adapted for wastewater, so the need is at the ' +
-          'introduce step of the innovation ladder.',
+          'water already exist but must be adapted for wastewater.',
         sourcePage: 22,
+      },
+      {
+        textSv: 'På innovationstrappan ligger avancerad rening av avloppsvatten på nivån introducera.',
+        textEn: 'On the innovation ladder, advanced wastewater treatment is at the introduce step.',
+        sourcePage: 23,
       },
     ],
   },
@@ -783,7 +779,8 @@ export const networks: SeedNetwork[] = [
     status: NetworkStatus.FORMING,
     startYear: null,
     arrangerKey: 'winguard',
-    funders: [{ organizationKey: 'msb', kind: FundingKind.BASE }],
+    // Table 1 names MSB as funder but not how it funds: no funding row (see above).
+    funders: [],
     membershipPolicy: MembershipPolicy.APPROVAL,
     facts: [
       {

@@ -1,6 +1,8 @@
 // Seeds the registry with the ten buyer networks of 2019 (always) and, in demo mode, the
 // demo accounts and Konstgräs's demo members. Safe to run on every start: it only adds
-// what is missing, in one transaction.
+// what is missing, in one transaction. The demo's meetings and deadlines are placed relative
+// to the day it is seeded (`now`), so an upcoming meeting is upcoming on a fresh start; the
+// report's history keeps the report's dates.
 import type { PrismaClient } from '@/generated/prisma/client';
 
 import { DEMO_PASSWORD, demoAccounts, demoOrganizations, demoVerifiedDomains } from './demo-accounts';
@@ -13,7 +15,7 @@ import { seedDemoNeeds } from './demo-needs';
 import { ensureMembership, ensureNetwork, ensureOrganization, ensureUser } from './factories';
 import { networks, organizations, SOURCE_REPORT } from './networks-2019';
 
-export async function seedDatabase(prisma: PrismaClient, options: { demo: boolean }): Promise<void> {
+export async function seedDatabase(prisma: PrismaClient, options: { demo: boolean; now?: Date }): Promise<void> {
   await prisma.$transaction(
     async (tx) => {
       const organizationIds = new Map<string, string>();
@@ -26,6 +28,7 @@ export async function seedDatabase(prisma: PrismaClient, options: { demo: boolea
         networkIds.set(network.slug, (await ensureNetwork(tx, network, organizationIds, SOURCE_REPORT)).id);
       }
       if (!options.demo) return;
+      const now = options.now ?? new Date();
 
       for (const account of demoAccounts) {
         const organizationId = account.organizationKey ? organizationIds.get(account.organizationKey) : null;
@@ -42,8 +45,8 @@ export async function seedDatabase(prisma: PrismaClient, options: { demo: boolea
         await tx.organizationDomain.upsert({ where: { domain }, create: { domain, organizationId, verifiedAt: new Date() }, update: {} });
       }
       await seedDemoGovernance(tx);
-      await seedDemoMeetings(tx);
-      await seedDemoAgendas(tx);
+      await seedDemoMeetings(tx, now);
+      await seedDemoAgendas(tx, now);
       await seedDemoJoinRequests(tx, organizationIds, networkIds);
       await seedDemoMinutes(tx);
       await seedDemoNeeds(tx);

@@ -8,6 +8,8 @@ import { dashboardsEn } from '@/modules/dashboards/messages.en';
 import { demoEn } from '@/modules/demo/messages.en';
 import { demoSv } from '@/modules/demo/messages.sv';
 import { dashboardsSv } from '@/modules/dashboards/messages.sv';
+import { fundingEn } from '@/modules/funding/messages.en';
+import { fundingSv } from '@/modules/funding/messages.sv';
 import { governanceEn } from '@/modules/governance/messages.en';
 import { governanceSv } from '@/modules/governance/messages.sv';
 import { legalEn } from '@/modules/legal/messages.en';
@@ -44,6 +46,7 @@ const svParts = {
   dashboards: dashboardsSv,
   audit: auditSv,
   governance: governanceSv,
+  funding: fundingSv,
   meetings: meetingsSv,
   admin: adminSv,
   needs: needsSv,
@@ -61,6 +64,7 @@ const enParts: { [Part in keyof typeof svParts]: (typeof svParts)[Part] } = {
   dashboards: dashboardsEn,
   audit: auditEn,
   governance: governanceEn,
+  funding: fundingEn,
   meetings: meetingsEn,
   admin: adminEn,
   needs: needsEn,
@@ -81,13 +85,14 @@ const sv = {
   ...dashboardsSv,
   ...auditSv,
   ...governanceSv,
+  ...fundingSv,
   ...meetingsSv,
   ...adminSv,
   ...needsSv,
   ...demoSv,
   ...legalSv,
   /** Why an action was refused: shown to the person, and the same whatever the request looked like. */
-  refused: { ...siteSv.refused, ...governanceSv.refused, ...meetingsSv.refused, ...needsSv.refused },
+  refused: { ...siteSv.refused, ...networksSv.refused, ...governanceSv.refused, ...meetingsSv.refused, ...needsSv.refused },
 };
 
 export type Messages = typeof sv;
@@ -102,12 +107,13 @@ const en: Messages = {
   ...dashboardsEn,
   ...auditEn,
   ...governanceEn,
+  ...fundingEn,
   ...meetingsEn,
   ...adminEn,
   ...needsEn,
   ...demoEn,
   ...legalEn,
-  refused: { ...siteEn.refused, ...governanceEn.refused, ...meetingsEn.refused, ...needsEn.refused },
+  refused: { ...siteEn.refused, ...networksEn.refused, ...governanceEn.refused, ...meetingsEn.refused, ...needsEn.refused },
 };
 
 const byLocale: Record<Locale, Messages> = { sv, en };

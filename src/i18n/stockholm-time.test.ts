@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { formatMeetingClock, formatMeetingTime, parseStockholmInput, parseStockholmTimeOnDay, stockholmYearRange, toStockholmInput } from '@/i18n/stockholm-time';
+import { formatMeetingClock, formatMeetingTime, parseStockholmInput, parseStockholmTimeOnDay, stockholmDaysFrom, stockholmYearRange, toStockholmInput } from '@/i18n/stockholm-time';
 
 describe('Stockholm meeting times', () => {
   it('reads winter times as UTC+1 and summer times as UTC+2', () => {
@@ -43,5 +43,26 @@ describe('Stockholm meeting times', () => {
     const { from, to } = stockholmYearRange(2026);
     expect(from.toISOString()).toBe('2025-12-31T23:00:00.000Z');
     expect(to.toISOString()).toBe('2026-12-31T23:00:00.000Z');
+  });
+});
+
+describe('stockholmDaysFrom', () => {
+  it('counts days from the Stockholm date of the moment, not the UTC date', () => {
+    // 23:30 UTC on 4 December is already 5 December in Stockholm.
+    expect(stockholmDaysFrom(new Date('2026-12-04T23:30:00Z'), 14, '14:00').toISOString()).toBe('2026-12-19T13:00:00.000Z');
+    expect(stockholmDaysFrom(new Date('2026-12-04T12:00:00Z'), 0, '09:30').toISOString()).toBe('2026-12-04T08:30:00.000Z');
+  });
+
+  it('keeps the wall clock across summer time, and goes back in time with negative days', () => {
+    // From winter (UTC+1) to summer (UTC+2): 29 March 2026 is the change.
+    expect(stockholmDaysFrom(new Date('2026-03-20T12:00:00Z'), 10, '14:00').toISOString()).toBe('2026-03-30T12:00:00.000Z');
+    expect(stockholmDaysFrom(new Date('2026-03-30T12:00:00Z'), -10, '14:00').toISOString()).toBe('2026-03-20T13:00:00.000Z');
+    expect(stockholmDaysFrom(new Date('2026-12-31T12:00:00Z'), 1, '10:00').toISOString()).toBe('2027-01-01T09:00:00.000Z');
+  });
+
+  it('refuses a wall clock that does not exist that day', () => {
+    // 02:30 is skipped when the clocks go forward on 29 March 2026.
+    expect(() => stockholmDaysFrom(new Date('2026-03-28T12:00:00Z'), 1, '02:30')).toThrow(RangeError);
+    expect(() => stockholmDaysFrom(new Date('2026-03-28T12:00:00Z'), 1, '2 pm')).toThrow(RangeError);
   });
 });

@@ -124,3 +124,16 @@ export function stockholmYearRange(year: number): { from: Date; to: Date } {
 export function formatStockholmDay(instant: Date, locale: Locale): string {
   return dateTimeFormat(locale, { dateStyle: 'long', timeZone: STOCKHOLM_TIME_ZONE }).format(instant);
 }
+
+/**
+ * The instant `days` calendar days after the Stockholm date of `from`, at the Stockholm wall
+ * clock `time` ("14:00"): the same local hour across a change to or from summer time. For the
+ * demo's meetings and deadlines, placed relative to the day the demo is seeded.
+ */
+export function stockholmDaysFrom(from: Date, days: number, time: string): Date {
+  const [year, month, day] = toStockholmInput(from).slice(0, 10).split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+  const instant = /^\d{2}:\d{2}$/.test(time) ? parseStockholmInput(`${date}T${time}`) : null;
+  if (!instant) throw new RangeError(`Not a Stockholm time on ${date}: ${time}`);
+  return instant;
+}

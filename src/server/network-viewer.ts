@@ -1,7 +1,8 @@
 // Who is looking at a network's pages and what they may do there, decided once per request
 // for every page of the network (meetings, needs, ...): the public sees what the network made
 // public; participants (any active membership) see the rest; coordinators and platform
-// admins manage. The server actions ask the same policy again for themselves.
+// admins manage. The server actions ask the same policy again for themselves. A draft network
+// is a 404 for everyone but those who may see it (docs/decisions/0017).
 import 'server-only';
 
 import { notFound } from 'next/navigation';
@@ -10,7 +11,8 @@ import { cache } from 'react';
 import type { MembershipRole } from '@/generated/prisma/enums';
 import { getCurrentUser, type CurrentUser } from '@/server/auth/current-user';
 import { db } from '@/server/db/client';
-import { can, type Actor } from '@/server/policy';
+import { findNetworkAtSlug } from '@/server/network-visibility';
+import { can, canSeeDraft, type Actor } from '@/server/policy';
 
 export type NetworkViewer = {
   user: CurrentUser | null;
@@ -21,21 +23,41 @@ export type NetworkViewer = {
   mayParticipate: boolean;
 };
 
-export type ViewedNetwork = { id: string; slug: string; name: string };
+export type ViewedNetwork = { id: string; slug: string; name: string; isDraft: boolean };
 
-/** The network and what the signed-in person may do in it (asked once per request). */
-export const getNetworkViewer = cache(async (slug: string): Promise<{ network: ViewedNetwork; viewer: NetworkViewer }> => {
-  const network = await db().network.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });
-  if (!network) notFound();
+export type NetworkView = { network: ViewedNetwork; viewer: NetworkViewer };
+
+/**
+ * The network and what the signed-in person may do in it (asked once per request); a 404 when
+ * there is no such network or it is a draft the person may not see. `movedTo` is set instead
+ * when the slug is one the network answered on before a rename.
+ */
+export const findNetworkView = cache(async (slug: string): Promise<NetworkView | { movedTo: string }> => {
+  const found = await findNetworkAtSlug(slug);
+  if (found.kind === 'moved') return { movedTo: found.slug };
+  if (found.kind === 'none') notFound();
+  const { publishedAt, ...rest } = found.network;
+  const network: ViewedNetwork = { ...rest, isDraft: publishedAt === null };
   const user = await getCurrentUser();
-  if (!user) return { network, viewer: { user: null, actor: null, mayManage: false, mayParticipate: false } };
+  if (!user) {
+    if (network.isDraft) notFound();
+    return { network, viewer: { user: null, actor: null, mayManage: false, mayParticipate: false } };
+  }
   const membership = await db().membership.findFirst({
     where: { userId: user.id, networkId: network.id, status: 'ACTIVE' },
     select: { id: true, role: true },
   });
   const actor: Actor = { userId: user.id, platformRole: user.platformRole, membership: membership as { id: string; role: MembershipRole } | null };
+  if (network.isDraft && !canSeeDraft(actor)) notFound();
   return {
     network,
     viewer: { user, actor, mayManage: can(actor, 'manage').allowed, mayParticipate: can(actor, 'participate').allowed },
   };
 });
+
+/** As findNetworkView, for a network's inner pages: an old slug there is a 404 (only the network's page redirects). */
+export async function getNetworkViewer(slug: string): Promise<NetworkView> {
+  const view = await findNetworkView(slug);
+  if ('movedTo' in view) notFound();
+  return view;
+}

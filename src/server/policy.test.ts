@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { can, canReadAllAuditEvents, type Actor } from '@/server/policy';
+import { can, canModerate, canReadAllAuditEvents, canSeeDraft, type Actor } from '@/server/policy';
 
 const actor = (overrides: Partial<Actor> = {}): Actor => ({ userId: 'u', platformRole: 'NONE', membership: null, ...overrides });
 
@@ -31,5 +31,21 @@ describe('can', () => {
     expect(canReadAllAuditEvents(actor({ platformRole: 'ADMIN' }))).toBe(true);
     expect(canReadAllAuditEvents(actor({ platformRole: 'AGENCY_STAFF' }))).toBe(false);
     expect(canReadAllAuditEvents(null)).toBe(false);
+  });
+
+  it('shows a draft network to its coordinators and platform admins only', () => {
+    expect(canSeeDraft(actor({ membership: { id: 'm', role: 'COORDINATOR' } }))).toBe(true);
+    expect(canSeeDraft(actor({ platformRole: 'ADMIN' }))).toBe(true);
+    for (const role of ['MEMBER', 'OBSERVER', 'STEERING'] as const) expect(canSeeDraft(actor({ membership: { id: 'm', role } }))).toBe(false);
+    expect(canSeeDraft(actor({ platformRole: 'AGENCY_STAFF' }))).toBe(false);
+    expect(canSeeDraft(actor())).toBe(false);
+    expect(canSeeDraft(null)).toBe(false);
+  });
+
+  it('lets platform admins alone take a network off the registry', () => {
+    expect(canModerate(actor({ platformRole: 'ADMIN' }))).toEqual({ allowed: true });
+    expect(canModerate(actor({ membership: { id: 'm', role: 'COORDINATOR' } }))).toEqual({ allowed: false, reason: 'notAdmin' });
+    expect(canModerate(actor({ platformRole: 'AGENCY_STAFF' }))).toEqual({ allowed: false, reason: 'notAdmin' });
+    expect(canModerate(null)).toEqual({ allowed: false, reason: 'signedOut' });
   });
 });

@@ -19,7 +19,7 @@ export type Actor = {
  */
 export type NetworkAction = 'manage' | 'participate';
 
-export type DenialReason = 'signedOut' | 'notCoordinator' | 'notMember';
+export type DenialReason = 'signedOut' | 'notCoordinator' | 'notMember' | 'notAdmin';
 
 export type Decision = { allowed: true } | { allowed: false; reason: DenialReason };
 
@@ -39,6 +39,21 @@ export function can(actor: Actor | null, action: NetworkAction): Decision {
     case 'participate':
       return actor.membership ? ALLOW : { allowed: false, reason: 'notMember' };
   }
+}
+
+/**
+ * A draft network (not yet published) is seen by its active coordinators, who founded it, and
+ * by platform admins; for everyone else it does not exist (docs/decisions/0017). The same
+ * people who manage a network, on purpose: publishing is the secretariat's decision.
+ */
+export function canSeeDraft(actor: Actor | null): boolean {
+  return can(actor, 'manage').allowed;
+}
+
+/** Taking a network off the registry (spam, a duplicate) is for platform admins only. */
+export function canModerate(actor: Actor | null): Decision {
+  if (!actor) return { allowed: false, reason: 'signedOut' };
+  return actor.platformRole === 'ADMIN' ? ALLOW : { allowed: false, reason: 'notAdmin' };
 }
 
 /** Only admins read the audit log of every network. */

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 
-import { shortLivedCache } from './short-lived-cache';
+import { forgetShortLivedCaches, shortLivedCache } from './short-lived-cache';
 
 describe('shortLivedCache', () => {
   it('loads once per key while fresh, also for requests that arrive together', async () => {
@@ -27,5 +27,14 @@ describe('shortLivedCache', () => {
     const cached = shortLivedCache<{ n: number }>({ ttlMs: 60_000, max: 10 });
     await expect(cached('k', async () => Promise.reject(new Error('database down')))).rejects.toThrow('database down');
     expect(await cached('k', async () => ({ n: 2 }))).toEqual({ n: 2 });
+  });
+
+  it('loads again after the figures were forgotten', async () => {
+    const cached = shortLivedCache<{ n: number }>({ ttlMs: 60_000, max: 10 });
+    const load = vi.fn(async () => ({ n: 1 }));
+    await cached('k', load);
+    forgetShortLivedCaches();
+    await cached('k', load);
+    expect(load).toHaveBeenCalledTimes(2);
   });
 });

@@ -1,10 +1,15 @@
 // A per-process cache for public figures that are the same for every visitor and may be a
 // minute old (registry counts, the national overview). It holds the pending promise, so a
-// burst of identical requests runs the query once; a failed load is not kept.
+// burst of identical requests runs the query once; a failed load is not kept. Every committed
+// action forgets them (forgetShortLivedCaches), so a person who just published a network or
+// added a funder sees it at once; other server processes catch up within the minute.
 import { LRUCache } from 'lru-cache';
+
+const caches = new Set<LRUCache<string, Promise<object>>>();
 
 export function shortLivedCache<T extends object>(options: { ttlMs: number; max: number }) {
   const cache = new LRUCache<string, Promise<T>>({ max: options.max, ttl: options.ttlMs });
+  caches.add(cache as unknown as LRUCache<string, Promise<object>>);
   return (key: string, load: () => Promise<T>): Promise<T> => {
     const cached = cache.get(key);
     if (cached) return cached;
@@ -13,4 +18,9 @@ export function shortLivedCache<T extends object>(options: { ttlMs: number; max:
     loading.catch(() => cache.delete(key));
     return loading;
   };
+}
+
+/** Called after every committed change: what the caches hold may no longer be true. */
+export function forgetShortLivedCaches(): void {
+  for (const cache of caches) cache.clear();
 }

@@ -1,4 +1,4 @@
-// Journey: a member proposes an item for "Planeringsmöte 2027"; the secretariat accepts it,
+// Journey: a member proposes an item for "Planeringsmöte för nästa år"; the secretariat accepts it,
 // moves it up with the keyboard and publishes the agenda; an admin sees the notifications in
 // the outbox. And a member changes and withdraws a proposal of their own. Runs on the shared e2e database: it finds the meeting through the network's
 // meeting list, uses a title of its own and does not assume the agenda's state beforehand.
@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 import { expectNoSeriousA11yViolations, signIn } from './helpers';
 
-const MEETING = 'Planeringsmöte 2027';
+const MEETING = 'Planeringsmöte för nästa år';
 
 /** The meeting's agenda through the network's meeting list and the meeting's "Dagordning" tab. */
 async function openAgenda(page: Page): Promise<string> {

@@ -92,7 +92,7 @@ test.describe.serial('meetings', () => {
   test('the coordinator sees the attendance of the spring meeting with votes', async ({ page }) => {
     await signIn(page, 'secretariat@trappan.test');
     await page.goto(MEETINGS);
-    await page.getByRole('link', { name: 'Nätverksmöte vår 2026' }).click();
+    await page.getByRole('link', { name: 'Nätverksmöte om fyllnadsmaterialen' }).click();
     await expect(page.getByText('5 närvarande, varav 3 med rösträtt.')).toBeVisible();
     await expect(page.getByRole('checkbox', { name: 'Johan Ek var närvarande' })).toBeChecked();
     await page.getByRole('button', { name: 'Spara närvaron' }).click();

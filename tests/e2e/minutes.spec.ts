@@ -19,8 +19,8 @@ async function openMinutesFromLog(page: Page) {
   const row = results.getByRole('row').filter({ hasText: MOTION });
   await expect(row).toContainText('Bifallet');
   await expect(row).toContainText('Inga invändningar');
-  await row.getByRole('link', { name: 'Protokollet från Nätverksmöte vår 2026' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Nätverksmöte vår 2026' })).toBeVisible();
+  await row.getByRole('link', { name: 'Protokollet från Nätverksmöte om fyllnadsmaterialen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nätverksmöte om fyllnadsmaterialen' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Protokoll och beslut' })).toBeVisible();
 }
 
@@ -62,7 +62,7 @@ test('the public sees the public decision, not the minutes’ texts', async ({ p
   await page.goto(LOG);
   await expect(page.getByText('De beslut som nätverket har valt att visa offentligt.')).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: MOTION })).toContainText('Bifallet');
-  await page.getByRole('link', { name: 'Protokollet från Nätverksmöte vår 2026' }).click();
+  await page.getByRole('link', { name: 'Protokollet från Nätverksmöte om fyllnadsmaterialen' }).click();
   await expect(page.getByText(MOTION)).toBeVisible();
   await expect(page.getByText('Ingen invände.')).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);

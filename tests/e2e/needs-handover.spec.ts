@@ -110,17 +110,17 @@ test.describe.serial('business case, buyer group and handover', () => {
     await page.getByLabel('Johan Ek, Malmö stad').check();
     await page.getByLabel('Anders Holm, Göteborgs Stad').check();
     // A lead organisation outside the group is refused, and the choices stay.
-    await page.getByLabel('Ledande upphandlande organisation').selectOption({ label: 'Linköpings kommun' });
+    await page.getByLabel('Organisation som leder gruppen').selectOption({ label: 'Linköpings kommun' });
     await page.getByRole('button', { name: 'Spara beställargruppen' }).click();
     await expect(page.getByRole('main').getByRole('alert')).toContainText('Den ledande upphandlande organisationen måste vara en av beställargruppens organisationer.');
     await expect(page.getByLabel('Johan Ek, Malmö stad')).toBeChecked();
-    await page.getByLabel('Ledande upphandlande organisation').selectOption({ label: 'Malmö stad' });
+    await page.getByLabel('Organisation som leder gruppen').selectOption({ label: 'Malmö stad' });
     await page.getByRole('button', { name: 'Spara beställargruppen' }).click();
     await expect(page.getByRole('main').getByRole('status')).toContainText(`Beställargruppen ”Beställargrupp: ${TITLE}” är bildad.`);
 
     await page.goto(needUrl);
     const group = page.getByRole('region', { name: 'Beställargrupp', exact: true });
-    await expect(group).toContainText('Ledande upphandlande organisation: Malmö stad');
+    await expect(group).toContainText('Organisation som leder gruppen: Malmö stad');
     await expect(group.getByRole('row', { name: /Anders Holm/ })).toContainText('Göteborgs Stad');
 
     await page.getByRole('link', { name: 'Lämna över resultat' }).click();

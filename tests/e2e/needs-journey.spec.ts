@@ -185,14 +185,14 @@ test.describe.serial('a need from proposal to acknowledged handover', () => {
     await expectNoSeriousA11yViolations(page);
     await page.getByLabel('Johan Ek, Malmö stad').check();
     await page.getByLabel('Anders Holm, Göteborgs Stad').check();
-    await page.getByLabel('Ledande upphandlande organisation').selectOption({ label: 'Göteborgs Stad' });
+    await page.getByLabel('Organisation som leder gruppen').selectOption({ label: 'Göteborgs Stad' });
     await page.getByRole('button', { name: 'Spara beställargruppen' }).click();
     await expect(page.getByRole('main').getByRole('status')).toContainText(`Beställargruppen ”Beställargrupp: ${NEED}” är bildad.`);
 
     await page.getByRole('link', { name: 'Tillbaka till behovet' }).first().click();
     await expect(page.getByRole('heading', { level: 1, name: NEED })).toBeVisible();
     const group = page.getByRole('region', { name: 'Beställargrupp', exact: true });
-    await expect(group).toContainText('Ledande upphandlande organisation: Göteborgs Stad');
+    await expect(group).toContainText('Organisation som leder gruppen: Göteborgs Stad');
     await expect(group.getByRole('row', { name: /Johan Ek/ })).toContainText('Malmö stad');
     await expect(group.getByRole('row', { name: /Anders Holm/ })).toContainText('Göteborgs Stad');
   });

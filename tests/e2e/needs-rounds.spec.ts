@@ -75,7 +75,7 @@ test.describe.serial('prioritisation rounds', () => {
     await expect(page.getByText('(svensk tid, CET)').first()).toBeVisible();
     await expect(page.getByText('Ingen organisation har röstat ännu.')).toBeVisible();
     // The coordinator comes from the arranger association: no vote.
-    await expect(page.getByText('Du företräder inte en upphandlande organisation')).toBeVisible();
+    await expect(page.getByText('Du företräder inte en organisation som själv köper')).toBeVisible();
     await expectNoSeriousA11yViolations(page);
 
     await page.goto(ROUNDS);

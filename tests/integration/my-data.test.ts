@@ -105,8 +105,8 @@ describe('downloading my data', () => {
     expect(data.memberships).toEqual([expect.objectContaining({ network: { name: expect.any(String), slug: 'konstgras' }, role: 'STEERING', status: 'ACTIVE', competence: 'NEED_OWNER' })]);
     expect(data.groupMemberships.map((g) => g.kind)).toEqual(expect.arrayContaining(['BUYER', 'WORKING']));
     expect(data.groupMemberships).toHaveLength(await prisma().groupMembership.count({ where: { userId } }));
-    expect(data.meetingAttendance.map((a) => a.meeting.title)).toContain('Nätverksmöte vår 2026');
-    expect(data.meetingRegistrations).toEqual([expect.objectContaining({ answer: 'YES', meeting: expect.objectContaining({ title: 'Nätverksmöte höst 2026' }) })]);
+    expect(data.meetingAttendance.map((a) => a.meeting.title)).toContain('Nätverksmöte om fyllnadsmaterialen');
+    expect(data.meetingRegistrations).toEqual([expect.objectContaining({ answer: 'YES', meeting: expect.objectContaining({ title: 'Nätverksmöte om miljökraven' }) })]);
     expect(data.votes).toEqual([expect.objectContaining({ motion: decision.motion, choice: 'FOR' })]);
     expect(data.auditEvents.map((e) => e.action)).toEqual(expect.arrayContaining(['calendarFeed.create', 'account.mail.update']));
     // The details of an event about the person's own account are theirs.
@@ -176,7 +176,7 @@ describe('deleting my account', () => {
       ],
     });
 
-    const spring = await konstgrasMeeting('Nätverksmöte vår 2026');
+    const spring = await konstgrasMeeting('Nätverksmöte om fyllnadsmaterialen');
     const before = await getMinutesView(spring.id);
     expect(before.adjuster?.name).toBe('Anders Holm');
     const counts = async () => ({
@@ -375,7 +375,7 @@ describe('deleting my account', () => {
     expect(deleted.length).toBeGreaterThanOrEqual(4);
     await purgeExpired(prisma(), new Date(Date.now() + 30 * 86_400_000));
     expect(await prisma().user.count({ where: { id: { in: deleted.map((d) => d.id) } } })).toBe(deleted.length);
-    const spring = await konstgrasMeeting('Nätverksmöte vår 2026');
+    const spring = await konstgrasMeeting('Nätverksmöte om fyllnadsmaterialen');
     expect((await getMinutesView(spring.id)).adjuster?.name).toBe(FORMER_USER_NAME);
   });
 });

@@ -25,6 +25,9 @@ describe('network profile', () => {
       'Linköpings kommun',
       'Malmö stad',
       'Naturvårdsverket',
+      // Beside the municipalities, the associations the report names (p. 37).
+      'Svenska Fotbollförbundet',
+      'Sveriges Kommuner och Landsting',
       'Sveriges kultur- och fritidschefsförening',
       'Umeå kommun',
     ]);
@@ -58,17 +61,29 @@ describe('network profile', () => {
     const profile = await konstgras();
     expect(profile.listedPeople).toEqual([]);
     expect(profile.memberOrganizations.map((o) => o.name)).not.toContain('Malmö stad');
-    expect(profile.memberCount).toBe(5);
+    expect(profile.memberCount).toBe(7);
   });
 
   it('gives funding periods as calendar dates', async () => {
     const network = await database.prisma.network.findUniqueOrThrow({ where: { slug: 'konstgras' }, select: { id: true } });
-    await database.prisma.networkFunder.updateMany({
-      where: { networkId: network.id },
-      data: { periodStart: new Date('2019-01-01'), periodEnd: new Date('2021-12-31') },
+    const funder = await database.prisma.networkFunder.findFirstOrThrow({ where: { networkId: network.id }, select: { id: true } });
+    await database.prisma.fundingPeriod.createMany({
+      data: [
+        { funderId: funder.id, status: 'ENDED', periodStart: new Date('2019-01-01'), periodEnd: new Date('2021-12-31'), amountSek: 1_234_567 },
+        { funderId: funder.id, status: 'APPLIED', periodStart: new Date('2027-01-01'), periodEnd: new Date('2028-12-31') },
+      ],
     });
     expect((await konstgras()).funders).toEqual([
-      { name: 'Naturvårdsverket', kind: 'PROJECT', periodStart: '2019-01-01', periodEnd: '2021-12-31' },
+      {
+        name: 'Naturvårdsverket',
+        kind: 'PROJECT',
+        periodStart: '2019-01-01',
+        periodEnd: '2021-12-31',
+        periods: [
+          { periodStart: '2019-01-01', periodEnd: '2021-12-31', status: 'ENDED', amountSek: 1_234_567 },
+          { periodStart: '2027-01-01', periodEnd: '2028-12-31', status: 'APPLIED', amountSek: null },
+        ],
+      },
     ]);
   });
 

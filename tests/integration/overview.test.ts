@@ -39,28 +39,30 @@ describe('figures for everyone', () => {
   it('counts each member organisation once, by kind and by county', async () => {
     // Konstgräs's members represent Sveriges kultur- och fritidschefsförening (no county),
     // Malmö (12), Naturvårdsverket (01), Göteborg (14), Umeå (24) and Linköping (05); the
-    // coordinator of Avancerad rening av avloppsvatten represents Svenskt Vatten (01).
+    // coordinator of Avancerad rening av avloppsvatten represents Svenskt Vatten (01); SKL (01)
+    // and Svenska Fotbollförbundet (01) are members of Konstgräs (report p. 37), and WinGuard
+    // (no county) is the secretariat firm coordinating Räddningstjänst (Table 1, p. 36).
     const overview = await getNationalOverview({ now: NOW });
-    expect(overview.memberOrganizationCount).toBe(7);
+    expect(overview.memberOrganizationCount).toBe(10);
     expect(asMap(overview.memberOrganizationsByKind, 'kind')).toEqual({
       MUNICIPALITY: 4,
       REGION: 0,
       STATE_AGENCY: 1,
       PUBLIC_COMPANY: 0,
       CENTRAL_PURCHASING_BODY: 0,
-      ASSOCIATION: 2,
-      COMPANY: 0,
+      ASSOCIATION: 4,
+      COMPANY: 1,
       ACADEMIA: 0,
       OTHER: 0,
     });
     expect(overview.memberOrganizationsByCounty).toHaveLength(22);
     expect(overview.memberOrganizationsByCounty.filter((row) => row.count > 0)).toEqual([
-      { countyCode: '01', count: 2 },
+      { countyCode: '01', count: 4 },
       { countyCode: '05', count: 1 },
       { countyCode: '12', count: 1 },
       { countyCode: '14', count: 1 },
       { countyCode: '24', count: 1 },
-      { countyCode: null, count: 1 },
+      { countyCode: null, count: 2 },
     ]);
   });
 
@@ -78,7 +80,7 @@ describe('figures for everyone', () => {
     await database.prisma.membership.update({ where: { id: umeaMembership.id }, data: { status: 'LEFT', leftAt: NOW } });
     try {
       const overview = await getNationalOverview({ now: NOW });
-      expect(overview.memberOrganizationCount).toBe(6);
+      expect(overview.memberOrganizationCount).toBe(9);
       expect(asMap(overview.memberOrganizationsByKind, 'kind').MUNICIPALITY).toBe(3);
       expect(overview.memberOrganizationsByCounty.find((row) => row.countyCode === '24')).toEqual({ countyCode: '24', count: 0 });
       expect(overview.memberOrganizationsByCounty.find((row) => row.countyCode === '12')).toEqual({ countyCode: '12', count: 1 });
@@ -115,9 +117,15 @@ describe('figures for everyone', () => {
       ['belok', '2026-11-25'], // ended yesterday
     ];
     for (const [slug, end] of periods) {
-      await database.prisma.networkFunder.update({
-        where: { id: (await funder(slug)).id },
-        data: { periodStart: new Date('2026-01-01T00:00:00Z'), periodEnd: new Date(`${end}T00:00:00Z`) },
+      await database.prisma.fundingPeriod.create({
+        data: { funderId: (await funder(slug)).id, status: 'GRANTED', periodStart: new Date('2026-01-01T00:00:00Z'), periodEnd: new Date(`${end}T00:00:00Z`) },
+      });
+    }
+    // Only granted periods count: an application that would end inside, and a period already
+    // marked as ended, are no funding that ends.
+    for (const status of ['APPLIED', 'ENDED'] as const) {
+      await database.prisma.fundingPeriod.create({
+        data: { funderId: (await funder('bebo')).id, status, periodStart: new Date('2026-01-01T00:00:00Z'), periodEnd: new Date('2027-02-01T00:00:00Z') },
       });
     }
 
@@ -126,7 +134,7 @@ describe('figures for everyone', () => {
     expect(fundingEnding.rows).toEqual([
       { networkSlug: '4s-ledningsnat', networkName: '4S Ledningsnät', funderName: null, kind: 'MEMBERSHIP_FEES', periodEnd: '2026-11-26' },
       { networkSlug: 'konstgras', networkName: 'Konstgräs', funderName: 'Naturvårdsverket', kind: 'PROJECT', periodEnd: '2027-01-31' },
-      { networkSlug: 'valfardsteknik', networkName: 'Välfärdsteknik', funderName: 'Vinnova', kind: 'BASE', periodEnd: '2027-05-26' },
+      { networkSlug: 'valfardsteknik', networkName: 'Välfärdsteknik', funderName: 'Vinnova', kind: 'PROJECT', periodEnd: '2027-05-26' },
     ]);
 
     // A closed network's funding needs no follow-up.

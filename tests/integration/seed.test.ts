@@ -110,25 +110,34 @@ describe('seed', () => {
         ladderStep: true,
         isPublic: true,
         network: { select: { slug: true } },
-        transitions: { orderBy: { createdAt: 'asc' }, select: { fromStatus: true, toStatus: true, reason: true } },
+        transitions: { orderBy: { createdAt: 'asc' }, select: { fromStatus: true, toStatus: true, reason: true, createdAt: true } },
+        organizations: { select: { organizationId: true } },
         assessments: { orderBy: { createdAt: 'desc' }, take: 1, select: { suggestedStep: true, chosenStep: true, overrideReason: true } },
       },
     });
     const need = (title: string) => needs.find((n) => n.title === title)!;
     expect(needs.every((n) => n.isPublic)).toBe(true);
     expect(
-      ['Känsla av sammanhang', 'Avancerad närvarostyrd utomhusbelysning', 'Sustainable Mobility Challenge', 'Hållbara konstgräsplaner', 'Avancerad rening av avloppsvatten'].map(
+      ['Känsla av sammanhang', 'Sustainable Mobility Challenge', 'Hållbara konstgräsplaner', 'Avancerad rening av avloppsvatten'].map(
         (title) => [title, need(title).network.slug, need(title).ladderStep, need(title).status],
       ),
     ).toEqual([
-      ['Känsla av sammanhang', 'valfardsteknik', 'INTRODUCE', 'IN_PREPARATION'],
-      ['Avancerad närvarostyrd utomhusbelysning', 'a-challenge-from-sweden', 'INITIATE', 'IN_PROCUREMENT'],
+      ['Känsla av sammanhang', 'valfardsteknik', 'INITIATE', 'IN_PREPARATION'],
       ['Sustainable Mobility Challenge', 'a-challenge-from-sweden', 'INITIATE', 'MARKET_TESTED'],
       ['Hållbara konstgräsplaner', 'konstgras', 'INTRODUCE', 'HANDED_OVER'],
       ['Avancerad rening av avloppsvatten', 'avancerad-rening-av-avloppsvatten', 'INTRODUCE', 'MARKET_TESTED'],
     ]);
-    // The rule chose the step, except for the innovation partnership, chosen with a reason.
-    expect(need('Känsla av sammanhang').assessments[0]).toMatchObject({ suggestedStep: 'INITIATE', chosenStep: 'INTRODUCE', overrideReason: expect.stringContaining('innovationspartnerskap') });
+    // The rule chose every step: the report gives no reason to choose another.
+    expect(need('Känsla av sammanhang').assessments[0]).toMatchObject({ suggestedStep: 'INITIATE', chosenStep: 'INITIATE', overrideReason: null });
+    expect(needs.every((n) => n.assessments.every((a) => a.overrideReason === null)), 'no override').toBe(true);
+    // The report's own events carry its date, March 2019 (p. 2), not the demo's.
+    for (const title of ['Känsla av sammanhang', 'Sustainable Mobility Challenge']) {
+      expect(need(title).transitions.every((t) => t.createdAt.getUTCFullYear() === 2019 && t.createdAt.getUTCMonth() === 2), title).toBe(true);
+    }
+    const handedOver = need('Hållbara konstgräsplaner').transitions.find((t) => t.toStatus === 'HANDED_OVER')!;
+    expect(handedOver.createdAt.getTime()).toBeLessThan(new Date('2019-04-01T00:00:00Z').getTime());
+    // Every public need names the organisations behind it.
+    for (const n of needs) expect(n.organizations.length, n.title).toBeGreaterThan(0);
     expect(need('Avancerad rening av avloppsvatten').assessments[0]).toMatchObject({ suggestedStep: 'INTRODUCE', overrideReason: null });
     for (const n of needs) {
       // Each history starts with the proposal and ends in the need's status.
@@ -157,9 +166,10 @@ describe('seed', () => {
         },
       },
     });
-    expect(need.leadOrganization?.slug).toBe('goteborgs-stad');
+    // SKL runs Konstgräs's buyer group (report p. 37).
+    expect(need.leadOrganization?.slug).toBe('skl');
     expect(need.buyerGroup?.kind).toBe('BUYER');
-    expect(need.buyerGroup?.members.map((m) => m.user.email).sort()).toEqual(['buyer@trappan.test', 'goteborg@trappan.test', 'linkoping@trappan.test', 'umea@trappan.test']);
+    expect(need.buyerGroup?.members.map((m) => m.user.email).sort()).toEqual(['buyer@trappan.test', 'goteborg@trappan.test', 'linkoping@trappan.test', 'skl@trappan.test', 'umea@trappan.test']);
     expect(need.commitments).toHaveLength(4);
     expect(need.commitments.reduce((sum, c) => sum + (c.annualCostOre ?? 0n), 0n)).toBe(289_500_000n);
     expect(new Set(need.commitments.map((c) => c.level))).toEqual(new Set(['COMMITTED', 'LETTER_OF_INTENT', 'INTERESTED']));

@@ -31,7 +31,8 @@ export const siteEn: SiteMessages = {
     status: { FORMING: 'Forming', ACTIVE: 'Active', DORMANT: 'Dormant', CLOSED: 'Closed' },
     role: { COORDINATOR: 'Coordinator', STEERING: 'Steering group', MEMBER: 'Member', OBSERVER: 'Observer' },
     membershipStatus: { ACTIVE: 'Active', LEFT: 'Left', REMOVED: 'Removed' },
-    fundingKind: { BASE: 'Base funding', PROJECT: 'Project funding', MEMBERSHIP_FEES: 'Membership fees' },
+    fundingKind: { BASE: 'Base funding', PROJECT: 'Project funding', MEMBERSHIP_FEES: 'Membership fees', IN_KIND: 'Working time in kind' },
+    fundingPeriodStatus: { APPLIED: 'Applied for', GRANTED: 'Granted', ENDED: 'Ended' },
     membershipPolicy: {
       OPEN: 'Open to join',
       APPROVAL: 'Joining by approval',
@@ -64,6 +65,7 @@ export const siteEn: SiteMessages = {
     tooMany: (minutes: number) => `Too many attempts. Wait ${minutes === 1 ? 'a minute' : `${minutes} minutes`} and try again.`,
   },
   refused: {
+    networkEnded: 'The network has ended. Its pages, decisions and open data remain, but nothing can be added or changed.',
     signedOut: 'You need to sign in to do this.',
     notCoordinator: "Only the network's coordinators can do this.",
     notMember: 'Only members of the network can do this.',

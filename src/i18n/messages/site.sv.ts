@@ -29,7 +29,8 @@ export const siteSv = {
     status: { FORMING: 'Under uppstart', ACTIVE: 'Aktivt', DORMANT: 'Vilande', CLOSED: 'Avslutat' },
     role: { COORDINATOR: 'Samordnare', STEERING: 'Styrgrupp', MEMBER: 'Medlem', OBSERVER: 'Observatör' },
     membershipStatus: { ACTIVE: 'Aktiv', LEFT: 'Har lämnat', REMOVED: 'Borttagen' },
-    fundingKind: { BASE: 'Basfinansiering', PROJECT: 'Projektfinansiering', MEMBERSHIP_FEES: 'Medlemsavgifter' },
+    fundingKind: { BASE: 'Basfinansiering', PROJECT: 'Projektfinansiering', MEMBERSHIP_FEES: 'Medlemsavgifter', IN_KIND: 'Arbetstid som insats' },
+    fundingPeriodStatus: { APPLIED: 'Ansökt', GRANTED: 'Beviljad', ENDED: 'Avslutad' },
     membershipPolicy: {
       OPEN: 'Öppet för anslutning',
       APPROVAL: 'Anslutning efter godkännande',
@@ -62,6 +63,7 @@ export const siteSv = {
     tooMany: (minutes: number) => `För många försök. Vänta ${minutes === 1 ? 'en minut' : `${minutes} minuter`} och försök igen.`,
   },
   refused: {
+    networkEnded: 'Nätverket är avslutat. Dess sidor, beslut och öppna data finns kvar, men ingenting nytt kan läggas till eller ändras.',
     signedOut: 'Du behöver logga in för att göra det här.',
     notCoordinator: 'Bara nätverkets samordnare kan göra det här.',
     notMember: 'Bara medlemmar i nätverket kan göra det här.',

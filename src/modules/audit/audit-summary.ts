@@ -20,7 +20,7 @@ export type SummaryNames = ReadonlyMap<string, string>;
 const MAX_TEXT = 200;
 
 /** The summary fields that hold an organisation's id: the log shows the organisation's name. */
-export const ORGANISATION_ID_FIELDS = ['organizationId', 'keptId', 'deletedId'] as const;
+export const ORGANISATION_ID_FIELDS = ['organizationId', 'keptId', 'deletedId', 'arrangerId'] as const;
 
 export function actionLabel(action: string, messages: Messages, outcome: AuditOutcome = 'ALLOWED'): string {
   const t = messages.audit;
@@ -46,6 +46,8 @@ function wordsFor(key: string, value: string, messages: Messages, locale: Locale
       return lookup(enums.membershipStatus, value) ?? lookup(governance.joinRequestStatus, value) ?? lookup(enums.status, value) ?? lookup(messages.needEnums.status, value);
     case 'competence':
       return lookup(governance.competence, value);
+    case 'initiator':
+      return lookup(enums.initiator, value);
     case 'ladderStep':
     case 'suggestedStep':
       return lookup(messages.needEnums.step, value);

@@ -1,12 +1,14 @@
 // Reads for the national overview (/{locale}/overview): figures about all buyer networks for
 // everyone, and the networks that have gone quiet for agency staff only. A handful of GROUP BY
 // queries over columns the registry's triggers keep (lastActivityAt, NetworkCounty) and their
-// indexes, so the page costs the same few queries at ten networks and at ten thousand.
+// indexes, so the page costs the same few queries at ten networks and at ten thousand. Drafts
+// count nowhere, not even for agency staff: they are their founders' until published.
 import 'server-only';
 
 import { NetworkInitiator, NetworkStatus, OrganizationKind, type FundingKind } from '@/generated/prisma/enums';
 import { COUNTIES, type CountyCode, isCountyCode } from '@/modules/accounts/client';
 import { db } from '@/server/db/client';
+import { PUBLISHED_NETWORK, publishedNetworkSql } from '@/server/network-visibility';
 import { shortLivedCache } from '@/server/short-lived-cache';
 
 import { addMonths, canSeeAgencyOverview, swedishDate, type OverviewViewer } from './rules';
@@ -72,25 +74,28 @@ export async function getNationalOverview(options: { now?: Date } = {}): Promise
   const to = addMonths(from, FUNDING_HORIZON_MONTHS);
 
   const [byStatusAndInitiator, memberOrganizations, areas, fundingRows] = await Promise.all([
-    db().network.groupBy({ by: ['status', 'initiator'], _count: { _all: true } }),
+    db().network.groupBy({ by: ['status', 'initiator'], where: PUBLISHED_NETWORK, _count: { _all: true } }),
     // One pass over the member organisations gives both breakdowns and the total:
     // GROUPING() tells the sets apart (1 = by kind, 2 = by county, 3 = all).
     db().$queryRaw<MemberOrganizationRow[]>`
       SELECT o.kind::text AS kind, o."countyCode", GROUPING(o.kind, o."countyCode")::int AS grouping, count(*)::int AS count
         FROM "Organization" o
-       WHERE EXISTS (SELECT 1 FROM "Membership" m WHERE m."organizationId" = o.id AND m.status = 'ACTIVE')
+       WHERE EXISTS (SELECT 1 FROM "Membership" m JOIN "Network" n ON n.id = m."networkId"
+                      WHERE m."organizationId" = o.id AND m.status = 'ACTIVE' AND ${publishedNetworkSql('n')})
        GROUP BY GROUPING SETS ((o.kind), (o."countyCode"), ())`,
-    db().thematicArea.findMany({ select: { slug: true, nameSv: true, nameEn: true, _count: { select: { networks: true } } } }),
-    // From the periodEnd index, each network looked up by its key (OFFSET 0 keeps the planner
+    db().thematicArea.findMany({ select: { slug: true, nameSv: true, nameEn: true, _count: { select: { networks: { where: PUBLISHED_NETWORK } } } } }),
+    // Granted periods only (an application is not funding, an ended one has ended), from the
+    // (status, periodEnd) index, each network looked up by its key (OFFSET 0 keeps the planner
     // from reading every network to hash them); a closed network needs no follow-up.
     db().$queryRaw<Array<FundingEnding & { total: number }>>`
       SELECT n.slug AS "networkSlug", n.name AS "networkName", o.name AS "funderName", f.kind::text AS kind,
-             to_char(f."periodEnd", 'YYYY-MM-DD') AS "periodEnd", count(*) OVER ()::int AS total
-        FROM "NetworkFunder" f
-       CROSS JOIN LATERAL (SELECT slug, name, status FROM "Network" WHERE id = f."networkId" OFFSET 0) n
+             to_char(p."periodEnd", 'YYYY-MM-DD') AS "periodEnd", count(*) OVER ()::int AS total
+        FROM "FundingPeriod" p
+        JOIN "NetworkFunder" f ON f.id = p."funderId"
+       CROSS JOIN LATERAL (SELECT slug, name, status FROM "Network" n WHERE id = f."networkId" AND ${publishedNetworkSql('n')} OFFSET 0) n
         LEFT JOIN "Organization" o ON o.id = f."funderOrganizationId"
-       WHERE f."periodEnd" BETWEEN ${from}::date AND ${to}::date AND n.status <> 'CLOSED'
-       ORDER BY f."periodEnd", n.name, f.id
+       WHERE p.status = 'GRANTED' AND p."periodEnd" BETWEEN ${from}::date AND ${to}::date AND n.status <> 'CLOSED'
+       ORDER BY p."periodEnd", n.name, p.id
        LIMIT ${OVERVIEW_LIST_LIMIT}`,
   ]);
 
@@ -145,7 +150,7 @@ export async function getInactiveNetworks(viewer: OverviewViewer, options: { now
   const since = new Date(now);
   since.setUTCMonth(since.getUTCMonth() - INACTIVITY_MONTHS);
   // Closed networks are expected to be quiet.
-  const where = { lastActivityAt: { lt: since }, status: { not: NetworkStatus.CLOSED } };
+  const where = { lastActivityAt: { lt: since }, status: { not: NetworkStatus.CLOSED }, ...PUBLISHED_NETWORK };
 
   const [rows, total] = await Promise.all([
     db().network.findMany({

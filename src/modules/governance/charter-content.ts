@@ -11,7 +11,9 @@ export const CHARTER_FIELDS = [
   'shortTermGoals',
   'longTermGoals',
   'memberBenefit',
+  'stakeholderRelations',
   'membershipPolicy',
+  'associationsVote',
   'decisionRule',
   'qualifiedMajorityPercent',
   'quorumPercent',
@@ -26,7 +28,14 @@ export type CharterContent = {
   shortTermGoals: string;
   longTermGoals: string;
   memberBenefit: string;
+  /** How the network relates to potential suppliers and industry bodies (report p. 33); may be ''. */
+  stakeholderRelations: string;
   membershipPolicy: MembershipPolicy;
+  /**
+   * Whether members and the steering group from associations vote (the report leaves how a
+   * network relates to industry bodies to the network, p. 33). Never makes them buyers.
+   */
+  associationsVote: boolean;
   decisionRule: DecisionRule;
   /** Only for a qualified majority; null otherwise (a database check enforces it). */
   qualifiedMajorityPercent: number | null;

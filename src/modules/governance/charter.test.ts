@@ -16,6 +16,7 @@ const form = (overrides: Record<string, unknown> = {}) => ({
   longTermGoals: 'Ett nationellt ramavtal',
   memberBenefit: 'Färdiga miljökrav',
   membershipPolicy: 'APPROVAL',
+  associationsVote: 'false',
   decisionRule: 'CONSENSUS',
   quorumPercent: '50',
   physicalMeetingsPerYear: '4',
@@ -35,7 +36,9 @@ const base: CharterContent = {
   shortTermGoals: 's',
   longTermGoals: 'l',
   memberBenefit: 'b',
+  stakeholderRelations: '',
   membershipPolicy: 'APPROVAL',
+  associationsVote: false,
   decisionRule: 'CONSENSUS',
   qualifiedMajorityPercent: null,
   quorumPercent: 50,
@@ -47,6 +50,25 @@ describe('the charter form', () => {
   it('turns the form into a charter: numbers, trimmed texts with LF line breaks, no threshold for consensus', () => {
     const result = charterSchema(sv).parse(form({ mission: '  Rad ett\r\nRad två  ', qualifiedMajorityPercent: '75' }));
     expect(result).toMatchObject({ mission: 'Rad ett\nRad två', quorumPercent: 50, physicalMeetingsPerYear: 4, qualifiedMajorityPercent: null });
+  });
+
+  it('lets the relation to suppliers and industry bodies be left out or empty, and keeps it otherwise', () => {
+    expect(charterSchema(sv).parse(form({})).stakeholderRelations).toBe('');
+    expect(charterSchema(sv).parse(form({ stakeholderRelations: '   ' })).stakeholderRelations).toBe('');
+    expect(charterSchema(sv).parse(form({ stakeholderRelations: ' Referensgrupp\r\nmed leverantörer ' })).stakeholderRelations).toBe('Referensgrupp\nmed leverantörer');
+  });
+
+  it('asks whether associations vote, and takes the answer as a yes or no', () => {
+    const schema = charterSchema(sv);
+    expect(schema.parse(form({ associationsVote: 'true' })).associationsVote).toBe(true);
+    expect(schema.parse(form({ associationsVote: 'false' })).associationsVote).toBe(false);
+    // Nothing chosen, or something the form never offers, is an error rather than a silent no.
+    expect(fieldErrors(schema.safeParse(form({ associationsVote: undefined })))).toEqual({ associationsVote: sv.charter.errors.choose.associationsVote });
+    expect(fieldErrors(schema.safeParse(form({ associationsVote: 'yes' })))).toEqual({ associationsVote: sv.charter.errors.choose.associationsVote });
+  });
+
+  it('counts a change of the associations’ vote as a changed field', () => {
+    expect(changedFields(base, { ...base, associationsVote: true })).toEqual(['associationsVote']);
   });
 
   it('requires the threshold only for a qualified majority, and within 51–100', () => {
@@ -73,6 +95,7 @@ describe('the charter form', () => {
     ['mission', 'x'.repeat(4001), sv.charter.errors.tooLong(4000)],
     ['membershipPolicy', 'SOMETIMES', sv.charter.errors.choose.membershipPolicy],
     ['meetingFormat', undefined, sv.charter.errors.choose.meetingFormat],
+    ['stakeholderRelations', 'x'.repeat(4001), sv.charter.errors.tooLong(4000)],
   ])('%s = %j → %s', (field, value, message) => {
     expect(fieldErrors(charterSchema(sv).safeParse(form({ [field]: value })))).toEqual({ [field]: message });
   });

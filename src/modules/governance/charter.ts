@@ -1,6 +1,7 @@
 // A network's charter and rules of procedure (BRIEF §2: mission, goals, benefit for the
-// members' organisations, and the rules the report says to set early: membership, forms of
-// decision, physical meetings per year and their format). Pure: the form's schema and the
+// members' organisations, and the rules the report says to set early: how it relates to
+// suppliers and industry bodies, membership, forms of decision, physical meetings per year and
+// their format). Pure: the form's schema and the
 // decision rule in words, shared by the server action, the pages and the meeting and decision
 // work. The content's fields and limits are in charter-content.ts, which the browser loads.
 import { z } from 'zod';
@@ -22,6 +23,15 @@ function textField(t: Messages['charter'], field: TextField) {
       .transform((value) => value.replace(/\r\n?/g, '\n').trim())
       .pipe(z.string().min(1, t.errors.required[field]).max(CHARTER_LIMITS.textMax, t.errors.tooLong(CHARTER_LIMITS.textMax)))
   );
+}
+
+/** A text the network may leave empty (versions saved before it was asked have ''). */
+function optionalTextField(t: Messages['charter']) {
+  return z
+    .string()
+    .optional()
+    .transform((value) => (value ?? '').replace(/\r\n?/g, '\n').trim())
+    .pipe(z.string().max(CHARTER_LIMITS.textMax, t.errors.tooLong(CHARTER_LIMITS.textMax)));
 }
 
 function wholeNumberField(t: Messages['charter'], field: NumberField) {
@@ -60,7 +70,10 @@ export function charterSchema(messages: Messages) {
         shortTermGoals: textField(t, 'shortTermGoals'),
         longTermGoals: textField(t, 'longTermGoals'),
         memberBenefit: textField(t, 'memberBenefit'),
+        stakeholderRelations: optionalTextField(t),
         membershipPolicy: z.enum(MembershipPolicy, t.errors.choose.membershipPolicy),
+        // Radio buttons send the text 'true' or 'false'; nothing chosen is an error, not a no.
+        associationsVote: z.enum(['true', 'false'], t.errors.choose.associationsVote).transform((value) => value === 'true'),
         decisionRule: z.enum(DecisionRule, t.errors.choose.decisionRule),
         qualifiedMajorityPercent: wholeNumberField(t, 'qualifiedMajorityPercent').optional(),
         quorumPercent: wholeNumberField(t, 'quorumPercent'),

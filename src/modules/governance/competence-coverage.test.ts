@@ -12,7 +12,7 @@ describe('competenceCoverage', () => {
     expect(count('OTHER')).toBe(1);
     expect(count('LAWYER')).toBe(0);
     expect(coverage.notStated).toBe(1);
-    expect(coverage.missing).toEqual(['SUBJECT_EXPERT', 'LAWYER', 'IT', 'ECONOMIST', 'INNOVATION_LEAD', 'PROJECT_MANAGER']);
+    expect(coverage.missing).toEqual(['SUBJECT_EXPERT', 'TECHNICIAN', 'LAWYER', 'IT', 'BUSINESS_DEVELOPER', 'ECONOMIST', 'INNOVATION_LEAD', 'PROJECT_MANAGER']);
   });
 
   it('shows every competence, recommended first and "other" last, not recommended', () => {

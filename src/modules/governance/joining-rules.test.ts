@@ -15,7 +15,7 @@ describe('whyCannotAskToJoin', () => {
     const closedInvitationOnly = { ...network, status: 'CLOSED', membershipPolicy: 'INVITATION' } as const;
     expect(whyCannotAskToJoin({ ...buyer, organizationKind: 'COMPANY' }, closedInvitationOnly)).toBe('supplier');
     expect(whyCannotAskToJoin({ organizationId: null, organizationKind: null, platformRole: 'ADMIN' }, network)).toBe('noOrganization');
-    expect(whyCannotAskToJoin({ ...buyer, organizationKind: 'ASSOCIATION' }, network)).toBe('notContractingAuthority');
+    expect(whyCannotAskToJoin({ ...buyer, organizationKind: 'ACADEMIA' }, network)).toBe('notAuthorityOrAssociation');
   });
 
   it('then agency staff, a closed network and invitation-only, in that order', () => {

@@ -1,6 +1,8 @@
 // Who may open a network's secretariat pages (/networks/{slug}/manage/...): the same policy
 // the server actions use. Every manage page calls requireNetworkManager itself, because
-// Next renders a page alongside its layout and a layout's check alone would not stop it.
+// Next renders a page alongside its layout and a layout's check alone would not stop it. A
+// draft network is a 404 for anyone who may not see it, signed out included: its pages must
+// not reveal that it exists (docs/decisions/0017).
 import 'server-only';
 
 import { notFound, redirect } from 'next/navigation';
@@ -10,7 +12,8 @@ import type { MembershipRole } from '@/generated/prisma/enums';
 import type { Locale } from '@/i18n/locales';
 import { getCurrentUser, type CurrentUser } from '@/server/auth/current-user';
 import { db } from '@/server/db/client';
-import { can, type Actor, type Decision } from '@/server/policy';
+import { findNetworkAtSlug } from '@/server/network-visibility';
+import { can, canSeeDraft, type Actor, type Decision } from '@/server/policy';
 
 export type ManagedNetwork = { id: string; slug: string; name: string };
 
@@ -18,15 +21,20 @@ export type ManageAccess = { network: ManagedNetwork; user: CurrentUser; actor: 
 
 /** The network, the signed-in person and whether they may manage it; signs in first if needed. */
 export const getManageAccess = cache(async (slug: string, locale: Locale, path: string): Promise<ManageAccess> => {
-  const network = await db().network.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });
-  if (!network) notFound();
+  const found = await findNetworkAtSlug(slug);
+  if (found.kind !== 'found') notFound();
+  const { publishedAt, ...network } = found.network;
   const user = await getCurrentUser();
-  if (!user) redirect(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(path)}`);
+  if (!user) {
+    if (publishedAt === null) notFound();
+    redirect(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(path)}`);
+  }
   const membership = await db().membership.findFirst({
     where: { userId: user.id, networkId: network.id, status: 'ACTIVE' },
     select: { id: true, role: true },
   });
   const actor: Actor = { userId: user.id, platformRole: user.platformRole, membership: membership as { id: string; role: MembershipRole } | null };
+  if (publishedAt === null && !canSeeDraft(actor)) notFound();
   return { network, user, actor, decision: can(actor, 'manage') };
 });
 

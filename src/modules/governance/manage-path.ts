@@ -2,7 +2,7 @@
 // (components/manage-nav.tsx), so client code reaching it through client.ts loads no texts.
 import type { Locale } from '@/i18n/locales';
 
-export const MANAGE_SECTIONS = ['members', 'requests', 'invitations', 'charter', 'groups', 'audit'] as const;
+export const MANAGE_SECTIONS = ['members', 'profile', 'funding', 'requests', 'invitations', 'charter', 'groups', 'audit'] as const;
 export type ManageSection = (typeof MANAGE_SECTIONS)[number];
 
 export function managePath(locale: Locale, slug: string, section: ManageSection): string {

@@ -9,6 +9,7 @@ import type { NetworkParties } from '@/server/policy';
 
 import { competenceCoverage, type CompetenceCoverage } from './competence-coverage';
 import { hasVote, roleEligibility } from './rules';
+import { getVotingRules } from './voting-rules';
 
 export type ActiveMember = {
   membershipId: string;
@@ -58,11 +59,12 @@ const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 export async function getMemberOverview(networkId: string): Promise<MemberOverview> {
   const ended = { networkId, status: { in: ['LEFT', 'REMOVED'] as MembershipStatus[] } };
-  const [network, activeRows, pastRows, pastTotal] = await Promise.all([
+  const [network, votingRules, activeRows, pastRows, pastTotal] = await Promise.all([
     db().network.findUniqueOrThrow({
       where: { id: networkId },
       select: { arrangerId: true, funders: { select: { funderOrganizationId: true } } },
     }),
+    getVotingRules(networkId),
     db().membership.findMany({
       where: { networkId, status: 'ACTIVE' },
       select: {
@@ -114,7 +116,7 @@ export async function getMemberOverview(networkId: string): Promise<MemberOvervi
         competence: row.competence,
         role: row.role,
         joinedAt: isoDate(row.joinedAt),
-        hasVote: hasVote(row.role, organization?.kind ?? null),
+        hasVote: hasVote(row.role, organization?.kind ?? null, votingRules),
         assignableRoles: ROLE_ORDER.filter((role) => role === row.role || roleEligibility(role, person, parties).ok),
         isLastCoordinator: row.role === 'COORDINATOR' && coordinators === 1,
       };

@@ -20,6 +20,8 @@ export const governanceSv = {
     navLabel: 'Sekretariatets sidor',
     sections: {
       members: 'Medlemmar',
+      profile: 'Profil',
+      funding: 'Finansiering',
       requests: 'Ansökningar',
       invitations: 'Inbjudningar',
       charter: 'Stadga',
@@ -35,7 +37,7 @@ export const governanceSv = {
     errorSummary: 'Det gick inte att spara',
     submitting: 'Skickar …',
     // The network page: what the visitor can do about joining.
-    signInLead: 'Medlemmar kommer från upphandlande organisationer: kommuner, regioner, statliga myndigheter, offentligt ägda bolag och inköpscentraler.',
+    signInLead: 'Medlemmar kommer från upphandlande organisationer (kommuner, regioner, statliga myndigheter, offentligt ägda bolag och inköpscentraler) och från föreningar och förbund. Leverantörer är inte medlemmar.',
     signInToJoin: 'Logga in för att gå med',
     invitationOnlyHelp: 'Har du fått en inbjudningslänk från samordnaren? Öppna den när du är inloggad.',
     policyLead: {
@@ -105,7 +107,7 @@ export const governanceSv = {
     email: 'E-postadress',
     emailHelp: 'Inbjudan gäller bara den här adressen. Personen loggar in i Trappan med den.',
     roleHelp:
-      'Medlemmar och styrgrupp kommer från upphandlande organisationer, observatörer från finansiärerna eller upphandlande organisationer och samordnare från en upphandlande organisation eller arrangören.',
+      'Medlemmar, styrgrupp och observatörer kommer från upphandlande organisationer eller föreningar och förbund, observatörer också från finansiärerna. Samordnaren kommer från en upphandlande organisation eller från arrangören, även när arrangören är ett företag. Leverantörer kan inte vara medlemmar.',
     createInvitation: 'Skapa inbjudan',
     emailRequired: 'Ange personens e-postadress.',
     emailInvalid: 'Ange en e-postadress i formatet namn@exempel.se.',
@@ -213,6 +215,8 @@ export const governanceSv = {
       shortTermGoals: 'Kortsiktiga mål',
       longTermGoals: 'Långsiktiga mål',
       memberBenefit: 'Nytta för medlemsorganisationerna',
+      stakeholderRelations: 'Leverantörer och branschorganisationer',
+      associationsVote: 'Rösträtt för föreningar och förbund',
       membershipPolicy: 'Medlemskap',
       decisionRule: 'Beslutsregel',
       qualifiedMajorityPercent: 'Gräns för kvalificerad majoritet',
@@ -225,15 +229,23 @@ export const governanceSv = {
       shortTermGoals: 'Vad nätverket vill nå under det närmaste året.',
       longTermGoals: 'Vad nätverket vill nå på några års sikt.',
       memberBenefit: 'Vad medlemmarnas egna organisationer får ut av att vara med.',
+      stakeholderRelations:
+        'Hur nätverket förhåller sig till potentiella leverantörer och branschorganisationer. Leverantörer är inte medlemmar, men kan bidra i projekt, utskott eller referensgrupper. Får lämnas tomt.',
+      associationsVote:
+        'Föreningar och förbund, till exempel SKL eller ett idrottsförbund, kan vara medlemmar. Välj om deras medlemmar och styrgruppsledamöter röstar i nätverkets beslut. De lämnar ändå inga prioriteringar eller kostnader för behov, eftersom de inte köper själva.',
       membershipPolicy: 'Avgör också hur nya medlemmar kan gå med i nätverket.',
       qualifiedMajorityPercent: 'Andel av de avgivna rösterna som krävs, i procent från 51 till 100.',
       quorumPercent: 'Andel av de röstberättigade medlemmarna som måste vara närvarande för att beslut ska kunna fattas, i procent från 1 till 100.',
       physicalMeetingsPerYear: 'Hur många fysiska möten nätverket planerar per år, 0–52.',
     },
     policyHelp: {
-      OPEN: 'Personer från upphandlande organisationer kan gå med direkt.',
+      OPEN: 'Personer från upphandlande organisationer, föreningar och förbund kan gå med direkt.',
       APPROVAL: 'Den som vill gå med ansöker, och samordnaren beslutar.',
       INVITATION: 'Bara den som samordnaren bjuder in kan gå med.',
+    },
+    associationsVoteOption: {
+      true: 'Ja, de röstar som andra medlemmar',
+      false: 'Nej, de deltar utan rösträtt',
     },
     decisionRuleHelp: {
       CONSENSUS: 'Alla närvarande står bakom beslutet.',
@@ -262,6 +274,7 @@ export const governanceSv = {
         membershipPolicy: 'Välj hur nya medlemmar kan gå med.',
         decisionRule: 'Välj beslutsregel.',
         meetingFormat: 'Välj mötesform.',
+        associationsVote: 'Välj om föreningar och förbund har rösträtt.',
       },
     },
     errorSummary: 'Stadgan sparades inte',
@@ -280,6 +293,7 @@ export const governanceSv = {
       version: (version: number, date: string) => `Version ${version}, ${date}`,
       quorumLabel: 'Beslutsförhet',
       quorum: (percent: number) => `${percent} % av de röstberättigade medlemmarna måste vara närvarande`,
+      associationsVote: { true: 'Medlemmar från föreningar och förbund röstar', false: 'Medlemmar från föreningar och förbund röstar inte' },
       meetings: (count: number) => (count === 0 ? 'Inga planerade fysiska möten' : count === 1 ? '1 fysiskt möte per år' : `${count} fysiska möten per år`),
     },
   },
@@ -288,7 +302,7 @@ export const governanceSv = {
     lead: 'Nätverkets arbetsgrupper, beställargrupper och referensgrupper, och vilka som sitter i dem.',
     kindHelp: {
       WORKING: 'Driver en del av nätverkets arbete. Alla med ett aktivt medlemskap i nätverket kan vara med, även observatörer.',
-      BUYER: 'Förbereder och genomför en bestämd upphandling. Bara aktiva medlemmar som själva upphandlar (har rösträtt) kan vara med. Den som lämnar nätverket lämnar också gruppen.',
+      BUYER: 'Förbereder och genomför en bestämd upphandling. Aktiva medlemmar från organisationer som köper kan vara med, och från en inköpscentral eller ett förbund som driver gruppen åt dem. Observatörer och leverantörer kan inte vara med. Den som lämnar nätverket lämnar också gruppen.',
       REFERENCE: 'Ger synpunkter utifrån. Vem som helst med ett konto i Trappan kan bjudas in, även leverantörer.',
     },
     steeringNote: 'Styrgruppen är de medlemmar som har rollen styrgrupp. Den ändras under Medlemmar.',
@@ -330,7 +344,7 @@ export const governanceSv = {
     adding: 'Lägger till …',
     added: (person: string, group: string) => `${person} är tillagd i ${group}.`,
     noCandidates: {
-      BUYER: 'Alla aktiva medlemmar med rösträtt sitter redan i gruppen. Nya medlemmar kan läggas till när de har gått med i nätverket.',
+      BUYER: 'Alla aktiva medlemmar som kan sitta i en beställargrupp sitter redan i gruppen. Nya medlemmar kan läggas till när de har gått med i nätverket.',
       WORKING: 'Alla med ett aktivt medlemskap sitter redan i gruppen. Nya medlemmar kan läggas till när de har gått med i nätverket.',
     },
     remove: template('Ta bort {person}'),
@@ -351,9 +365,11 @@ export const governanceSv = {
     competence: {
       NEED_OWNER: 'Behovsägare',
       SUBJECT_EXPERT: 'Sakkunnig',
+      TECHNICIAN: 'Tekniker',
       PROCURER: 'Upphandlare',
       LAWYER: 'Jurist',
       IT: 'IT och digitalisering',
+      BUSINESS_DEVELOPER: 'Verksamhetsutvecklare',
       ECONOMIST: 'Ekonom',
       INNOVATION_LEAD: 'Innovationsledare',
       PROJECT_MANAGER: 'Projektledare',
@@ -367,11 +383,11 @@ export const governanceSv = {
   refused: {
     noOrganization: 'Ditt konto är inte kopplat till någon organisation. Kontakta Trappans förvaltare.',
     supplier: 'Leverantörer kan inte vara medlemmar i ett beställarnätverk. Företag deltar i stället genom marknadsdialoger och referensgrupper.',
-    notContractingAuthority: 'Bara personer från upphandlande organisationer (kommuner, regioner, statliga myndigheter, offentligt ägda bolag och inköpscentraler) kan vara medlemmar eller sitta i styrgruppen.',
-    notArrangerOrAuthority: 'Samordnaren måste komma från en upphandlande organisation eller från nätverkets arrangör.',
-    notFunderOrAuthority: 'Observatörer kommer från nätverkets finansiärer eller från upphandlande organisationer.',
+    notAuthorityOrAssociation: 'Bara personer från upphandlande organisationer (kommuner, regioner, statliga myndigheter, offentligt ägda bolag och inköpscentraler) och från föreningar och förbund kan vara medlemmar eller sitta i styrgruppen.',
+    notArrangerOrAuthority: 'Samordnaren måste komma från en upphandlande organisation eller från nätverkets arrangör, även när arrangören är ett företag.',
+    notFunderOrAuthority: 'Observatörer kommer från nätverkets finansiärer, från upphandlande organisationer eller från föreningar och förbund.',
     notActiveMember: 'Personen är inte aktiv medlem i nätverket.',
-    notVotingMember: 'En beställargrupp består bara av medlemmar som själva upphandlar.',
+    notBuyingMember: 'En beställargrupp består av medlemmar från organisationer som köper, och från en inköpscentral eller ett förbund som driver gruppen åt dem. Observatörer kan inte vara med.',
     lastCoordinator: 'Nätverket måste alltid ha minst en samordnare. Utse en ny samordnare först.',
     alreadyMember: 'Du är redan medlem i nätverket.',
     invitationOnly: 'Nätverket tar bara in nya medlemmar efter inbjudan från samordnaren.',

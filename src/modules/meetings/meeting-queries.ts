@@ -6,7 +6,9 @@ import type { MeetingFormat, MeetingStatus, MembershipRole, RegistrationAnswer }
 import { stockholmYearRange } from '@/i18n/stockholm-time';
 import { getCurrentCharter } from '@/modules/governance';
 import { hasVote } from '@/modules/governance/client';
+import { getVotingRules } from '@/modules/governance';
 import { db } from '@/server/db/client';
+import { PUBLISHED_NETWORK } from '@/server/network-visibility';
 
 import { hashCalendarToken } from './calendar-token';
 import type { FeedMeeting } from './ical';
@@ -105,7 +107,8 @@ export type AttendanceRow = {
  * already recorded who has left the network since (their record stays as it was).
  */
 export async function getAttendanceSheet(networkId: string, meetingId: string): Promise<AttendanceRow[]> {
-  const [memberships, recorded] = await Promise.all([
+  const [votingRules, memberships, recorded] = await Promise.all([
+    getVotingRules(networkId),
     db().membership.findMany({
       where: { networkId, status: 'ACTIVE' },
       select: {
@@ -129,7 +132,7 @@ export async function getAttendanceSheet(networkId: string, meetingId: string): 
       name: m.user.name,
       organization: organization?.name ?? null,
       role: record?.role ?? m.role,
-      hasVote: record ? record.hasVote : hasVote(m.role, organization?.kind ?? null),
+      hasVote: record ? record.hasVote : hasVote(m.role, organization?.kind ?? null, votingRules),
       activeMember: true,
       recorded: record ? { arrivedAt: record.arrivedAt, leftAt: record.leftAt } : null,
     };
@@ -167,7 +170,8 @@ const feedSelect = {
 
 /** The network's public calendar: its public meetings, cancelled ones included (as CANCELLED). */
 export async function getPublicFeed(slug: string): Promise<{ network: { name: string }; meetings: FeedMeeting[] } | null> {
-  const network = await db().network.findUnique({ where: { slug }, select: { id: true, name: true } });
+  // A draft network has no public calendar yet, whatever its meetings say.
+  const network = await db().network.findUnique({ where: { slug, ...PUBLISHED_NETWORK }, select: { id: true, name: true } });
   if (!network) return null;
   const meetings = await db().meeting.findMany({ where: { networkId: network.id, isPublic: true }, orderBy: { startsAt: 'asc' }, select: feedSelect });
   // The public feed never carries the digital meeting's link: that is for members.

@@ -30,15 +30,19 @@ describe('the potential market', () => {
 });
 
 describe('who speaks for a buyer', () => {
-  it('is a member or the steering group of a contracting authority', () => {
+  it('is a member, the steering group or a coordinator of an organisation that buys for itself', () => {
     expect(maySpeakForBuyer('MEMBER', 'MUNICIPALITY')).toBe(true);
     expect(maySpeakForBuyer('STEERING', 'REGION')).toBe(true);
-    expect(maySpeakForBuyer('COORDINATOR', 'CENTRAL_PURCHASING_BODY')).toBe(true);
+    expect(maySpeakForBuyer('COORDINATOR', 'PUBLIC_COMPANY')).toBe(true);
   });
 
-  it('is never an observer, nor a secretariat from an association', () => {
+  it('is never an observer, an association (member or secretariat) or a central purchasing body', () => {
     expect(maySpeakForBuyer('OBSERVER', 'MUNICIPALITY')).toBe(false);
     expect(maySpeakForBuyer('COORDINATOR', 'ASSOCIATION')).toBe(false);
+    // SKL as a member of Konstgräs, or leading its buyer group (report p. 37), buys nothing itself.
+    expect(maySpeakForBuyer('MEMBER', 'ASSOCIATION')).toBe(false);
+    // A central purchasing body procures for others: the costs are its customers' to state.
+    expect(maySpeakForBuyer('MEMBER', 'CENTRAL_PURCHASING_BODY')).toBe(false);
     expect(maySpeakForBuyer('MEMBER', null)).toBe(false);
   });
 });

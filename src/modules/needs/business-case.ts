@@ -3,7 +3,7 @@
 // organisations that stated figures. Pure and exact: money is whole öre in bigint, never a
 // floating-point number, however many organisations and however large their figures.
 import type { MembershipRole, OrganizationKind } from '@/generated/prisma/enums';
-import { hasVote } from '@/modules/governance/client';
+import { buysFor } from '@/modules/governance/client';
 
 /** One organisation's statement, as far as the sums care. */
 export type MarketStatement = { annualCostOre: bigint | null; expectedVolume: number | null };
@@ -38,11 +38,12 @@ export function potentialMarket(statements: readonly MarketStatement[]): Potenti
 
 /**
  * Who states cost, volume and commitment for an organisation: an active member who buys for
- * it (a vote: not an observer, and the membership's organisation is a contracting
- * authority). A secretariat from an association speaks for nobody's budget.
+ * it (buysFor: not an observer, and the membership's organisation buys for its own
+ * operations). An association speaks for nobody's budget, even with a vote in the network,
+ * and a central purchasing body procures for others: their costs are their members' to state.
  */
 export function maySpeakForBuyer(role: MembershipRole, membershipOrganizationKind: OrganizationKind | null): boolean {
-  return hasVote(role, membershipOrganizationKind);
+  return buysFor(role, membershipOrganizationKind);
 }
 
 const GROUP_NAME_MAX = 120;

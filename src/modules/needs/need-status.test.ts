@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { NeedStatus } from '@/generated/prisma/enums';
 
-import { allowedTransitions, canTransition, manualTransitions, mayHandOver, mayHaveBuyerGroup, NEED_STATUSES } from './need-status';
+import { allowedTransitions, canTransition, manualTransitions, mayBePublic, mayHandOver, mayHaveBuyerGroup, NEED_STATUSES } from './need-status';
 
 describe('need status transitions', () => {
   it('walks the whole way forward, one step at a time', () => {
@@ -42,5 +42,11 @@ describe('need status transitions', () => {
   it('forms buyer groups and hands over only from preparation onwards', () => {
     expect(NEED_STATUSES.filter(mayHaveBuyerGroup)).toEqual(['IN_PREPARATION', 'IN_PROCUREMENT', 'HANDED_OVER']);
     expect(NEED_STATUSES.filter(mayHandOver)).toEqual(['IN_PREPARATION', 'IN_PROCUREMENT', 'HANDED_OVER']);
+  });
+
+  it('lets a need be public only with an organisation behind it', () => {
+    expect(mayBePublic(0)).toBe(false);
+    expect(mayBePublic(1)).toBe(true);
+    expect(mayBePublic(3)).toBe(true);
   });
 });

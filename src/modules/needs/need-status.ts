@@ -61,3 +61,11 @@ export function mayHaveBuyerGroup(status: NeedStatus): boolean {
 export function mayHandOver(status: NeedStatus): boolean {
   return status === 'IN_PREPARATION' || status === 'IN_PROCUREMENT' || status === 'HANDED_OVER';
 }
+
+/**
+ * Whether a need may be public: only with at least one organisation behind it, so that its
+ * open-data release names a party (and a buyer when one of them procures).
+ */
+export function mayBePublic(organizationCount: number): boolean {
+  return organizationCount > 0;
+}

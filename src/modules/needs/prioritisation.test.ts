@@ -55,9 +55,13 @@ describe('roundVoter', () => {
     expect(roundVoter({ role: 'COORDINATOR', organizationId: 'region', organizationKind: 'REGION' })).toEqual({ ok: true, organizationId: 'region' });
   });
 
-  it('refuses observers, a coordinator from the arranger association, people without an organisation and non-members', () => {
+  it('refuses observers, associations, central purchasing bodies, people without an organisation and non-members', () => {
     expect(roundVoter({ role: 'OBSERVER', organizationId: 'nv', organizationKind: 'STATE_AGENCY' })).toEqual({ ok: false, reason: 'observer' });
     expect(roundVoter({ role: 'COORDINATOR', organizationId: 'assoc', organizationKind: 'ASSOCIATION' })).toEqual({ ok: false, reason: 'noVote' });
+    // An association member (SKL in Konstgräs) casts no ballot, whatever vote the charter gives it;
+    // nor does a central purchasing body, which procures for others.
+    expect(roundVoter({ role: 'MEMBER', organizationId: 'skl', organizationKind: 'ASSOCIATION' })).toEqual({ ok: false, reason: 'noVote' });
+    expect(roundVoter({ role: 'STEERING', organizationId: 'kommentus', organizationKind: 'CENTRAL_PURCHASING_BODY' })).toEqual({ ok: false, reason: 'noVote' });
     expect(roundVoter({ role: 'MEMBER', organizationId: null, organizationKind: null })).toEqual({ ok: false, reason: 'noVote' });
     expect(roundVoter(null)).toEqual({ ok: false, reason: 'notMember' });
   });

@@ -1,7 +1,7 @@
 // Prioritisation rounds: each member organisation (not each person) distributes a fixed
 // budget of points over the round's needs. Pure rules, shared by the ballot action and pages.
 import type { MembershipRole, OrganizationKind } from '@/generated/prisma/enums';
-import { hasVote } from '@/modules/governance/client';
+import { buysFor } from '@/modules/governance/client';
 
 /** The budget a new round's form proposes, and the bounds the database also enforces. */
 export const DEFAULT_POINTS = 100;
@@ -77,13 +77,15 @@ export type VoterMembership = {
 export type NoVoteReason = 'notMember' | 'observer' | 'noVote';
 
 /**
- * Who casts their organisation's ballot: an active member with a vote in the network (members
- * and the steering group from contracting authorities; a coordinator only when their
- * organisation is one). Observers and a coordinator from the arranger association do not.
+ * Who casts their organisation's ballot: an active member who buys for it (buysFor: members,
+ * the steering group and coordinators from organisations that buy for their own operations).
+ * Observers do not; nor do associations, even when the charter gives them a vote in the
+ * network's decisions, nor a central purchasing body: a ballot ranks what an organisation
+ * needs to buy.
  */
 export function roundVoter(membership: VoterMembership): { ok: true; organizationId: string } | { ok: false; reason: NoVoteReason } {
   if (!membership) return { ok: false, reason: 'notMember' };
   if (membership.role === 'OBSERVER') return { ok: false, reason: 'observer' };
-  if (!membership.organizationId || !hasVote(membership.role, membership.organizationKind)) return { ok: false, reason: 'noVote' };
+  if (!membership.organizationId || !buysFor(membership.role, membership.organizationKind)) return { ok: false, reason: 'noVote' };
   return { ok: true, organizationId: membership.organizationId };
 }

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages, type Messages } from '@/i18n/messages';
@@ -7,12 +7,14 @@ import { CharterSection, GroupsSection, JoinPanel } from '@/modules/governance';
 import { managePath } from '@/modules/governance/client';
 import { MeetingPlanSection, PublicDecisionsSection } from '@/modules/meetings';
 import { NetworkPendingHandovers, PublicNeedsSection } from '@/modules/needs';
-import { getCurrentUser } from '@/server/auth/current-user';
-import { can } from '@/server/policy';
+import { findNetworkView } from '@/server/network-viewer';
 import { formatDate, formatNumber } from '@/ui/format';
 import { StatusBadge } from '@/ui/status-badge';
 
 import { MemberOrganizationsTable, ListedPeopleTable } from './components/member-tables';
+import { PublicationPanel } from './components/publication-panel';
+import { StatusHistorySection } from './components/status-history';
+import { networkPath } from './network-paths';
 import { getNetworkProfile, type NetworkProfile } from './queries';
 
 /** "1 januari 2019 – 31 december 2021", "från 1 januari 2019", or nothing when unknown. */
@@ -25,23 +27,25 @@ function fundingPeriod(funder: NetworkProfile['funders'][number], locale: Locale
   return null;
 }
 
-export async function NetworkPage({ locale, slug }: { locale: Locale; slug: string }) {
-  const user = await getCurrentUser();
-  const network = await getNetworkProfile(slug, locale, user?.id ?? null);
+/** What the page confirms after an action sent the browser back to it (?published=1, …). */
+export type NetworkPageNotice = 'started' | 'published' | 'unpublished' | 'profileSaved';
+
+function noticeText(notice: NetworkPageNotice, name: string, messages: Messages): string {
+  if (notice === 'started') return messages.startNetwork.started(name);
+  if (notice === 'profileSaved') return messages.networkProfile.saved(name);
+  return messages.networkDraft[notice](name);
+}
+
+export async function NetworkPage({ locale, slug, notice }: { locale: Locale; slug: string; notice?: NetworkPageNotice }) {
+  // A draft is a 404 for anyone who may not see it; a slug from before a rename redirects.
+  const view = await findNetworkView(slug);
+  if ('movedTo' in view) permanentRedirect(networkPath(locale, view.movedTo));
+  const { user, mayManage } = view.viewer;
+  const network = await getNetworkProfile(slug, locale, user?.id ?? null, { seesDraft: view.network.isDraft });
   if (!network) notFound();
   const messages = getMessages(locale);
   const t = messages.network;
   const today = new Date().toISOString().slice(0, 10);
-  const mayManage =
-    user !== null &&
-    can(
-      {
-        userId: user.id,
-        platformRole: user.platformRole,
-        membership: network.viewerRole && network.viewerMembershipId ? { id: network.viewerMembershipId, role: network.viewerRole } : null,
-      },
-      'manage',
-    ).allowed;
 
   const facts: Array<[string, React.ReactNode]> = [
     [t.area, network.area],
@@ -73,6 +77,22 @@ export async function NetworkPage({ locale, slug }: { locale: Locale; slug: stri
     [t.members, formatNumber(network.memberCount, locale)],
     [t.memberOrganizationCount, formatNumber(network.memberOrganizations.length, locale)],
     [t.membershipPolicy, messages.enums.membershipPolicy[network.membershipPolicy]],
+    [
+      t.contact,
+      network.contact.name || network.contact.email ? (
+        <span key="contact">
+          {network.contact.name}
+          {network.contact.name && network.contact.email && ', '}
+          {network.contact.email && (
+            <a href={`mailto:${network.contact.email}`} className="text-brand-700 underline">
+              {network.contact.email}
+            </a>
+          )}
+        </span>
+      ) : (
+        t.noContact
+      ),
+    ],
   ];
 
   return (
@@ -81,7 +101,15 @@ export async function NetworkPage({ locale, slug }: { locale: Locale; slug: stri
         <Link href={`/${locale}/networks`} className="text-brand-700 underline">
           ← {t.backToRegistry}
         </Link>
-        <h1 className="mt-3 text-4xl font-bold">{network.name}</h1>
+        <h1 className="mt-3 text-4xl font-bold">
+          {network.name}
+          {!network.publishedAt && <span className="ml-3 align-middle text-base font-semibold uppercase text-amber-800">{messages.networkDraft.draftLabel}</span>}
+        </h1>
+        {notice && (
+          <p role="status" className="mt-4 rounded border-l-4 border-green-700 bg-green-50 p-4 text-green-900">
+            {noticeText(notice, network.name, messages)}
+          </p>
+        )}
         <p className="mt-4 max-w-3xl text-lg leading-relaxed">{network.description}</p>
         {network.viewerRole && (
           <p className="mt-4 inline-block rounded bg-brand-50 px-3 py-2 text-brand-900">
@@ -96,6 +124,25 @@ export async function NetworkPage({ locale, slug }: { locale: Locale; slug: stri
           </p>
         )}
       </div>
+
+      {(mayManage || user?.platformRole === 'ADMIN') && (
+        <PublicationPanel locale={locale} messages={messages} network={network} isAdmin={user?.platformRole === 'ADMIN'} />
+      )}
+
+      {network.about && (
+        <section aria-labelledby="about">
+          <h2 id="about" className="text-2xl font-semibold">
+            {t.about}
+          </h2>
+          <div className="mt-2 max-w-3xl space-y-3 leading-relaxed">
+            {network.about.split(/\n{2,}/).map((paragraph, i) => (
+              <p key={i} className="whitespace-pre-line">
+                {paragraph}
+              </p>
+            ))}
+          </div>
+        </section>
+      )}
 
       <dl className="grid gap-x-8 gap-y-3 rounded border border-slate-200 bg-slate-50 p-5 sm:grid-cols-[max-content_1fr]">
         {facts.map(([label, value]) => (
@@ -144,6 +191,8 @@ export async function NetworkPage({ locale, slug }: { locale: Locale; slug: stri
       </section>
 
       <GroupsSection locale={locale} networkId={network.id} />
+
+      <StatusHistorySection locale={locale} networkId={network.id} status={network.status} />
 
       <section aria-labelledby="history">
         <h2 id="history" className="text-2xl font-semibold">

@@ -1,5 +1,6 @@
-// Reads for a network's public page. Everything here is public: member organisations are
-// named, people only when they chose to be listed (Membership.isListed).
+// Reads for a network's page. Everything here is public once the network is published:
+// member organisations are named, people only when they chose to be listed (Membership.isListed).
+// A draft is read only for those findNetworkView lets see it (docs/decisions/0017).
 import 'server-only';
 
 import type {
@@ -11,20 +12,32 @@ import type {
   OrganizationKind,
 } from '@/generated/prisma/enums';
 import type { Locale } from '@/i18n/locales';
+import type { Prisma } from '@/generated/prisma/client';
+import { fundedSpan, type FundingPeriodView } from '@/modules/funding/client';
 import { db } from '@/server/db/client';
+import { PUBLISHED_NETWORK } from '@/server/network-visibility';
+
+import { templateTextsLeft } from './charter-template';
 
 export type NetworkProfile = {
   id: string;
   slug: string;
   name: string;
   description: string;
+  /** The long description; '' when there is none. */
+  about: string;
+  contact: { name: string | null; email: string | null };
+  /** Null while the network is a draft. */
+  publishedAt: Date | null;
+  /** Why a platform admin took it off the registry, while it is off. */
+  unpublishedReason: string | null;
   area: string;
   initiator: NetworkInitiator;
   status: NetworkStatus;
   startYear: number | null;
   arranger: string | null;
   membershipPolicy: MembershipPolicy;
-  funders: Array<{ name: string | null; kind: FundingKind; periodStart: string | null; periodEnd: string | null }>;
+  funders: Array<{ name: string | null; kind: FundingKind; periodStart: string | null; periodEnd: string | null; periods: FundingPeriodView[] }>;
   memberCount: number;
   /** Organisations with at least one active member, each once, by name. */
   memberOrganizations: Array<{ slug: string; name: string; kind: OrganizationKind; countyCode: string | null }>;
@@ -45,21 +58,32 @@ const ROLE_ORDER: Record<MembershipRole, number> = { COORDINATOR: 0, STEERING: 1
 /** Everything public about a network, in both languages: the page and the open-data API read this. */
 export type PublicNetwork = NonNullable<Awaited<ReturnType<typeof readPublicNetwork>>>;
 
+/** A published network's public details (open data); null for a draft or an unknown slug. */
+export function readPublicNetwork(slug: string) {
+  return readNetwork({ slug, ...PUBLISHED_NETWORK });
+}
+
 /**
- * The one read of a network's public details. Member organisations are public; people only
- * when they chose to be listed and their account is in use. Keep this rule here and only here.
+ * The one read of a network's details. Member organisations are public; people only when they
+ * chose to be listed and their account is in use. Keep this rule here and only here.
  */
-export async function readPublicNetwork(slug: string) {
-  const activeHere = { status: 'ACTIVE', network: { slug } } as const;
+async function readNetwork(where: Prisma.NetworkWhereUniqueInput) {
+  const activeHere = { status: 'ACTIVE', network: where } as const;
   const [network, organizations, people] = await Promise.all([
     db().network.findUnique({
-      where: { slug },
+      where,
       select: {
         id: true,
         slug: true,
         name: true,
         descriptionSv: true,
         descriptionEn: true,
+        aboutSv: true,
+        aboutEn: true,
+        contactName: true,
+        contactEmail: true,
+        publishedAt: true,
+        unpublishedReason: true,
         area: { select: { slug: true, nameSv: true, nameEn: true } },
         initiator: true,
         status: true,
@@ -70,7 +94,11 @@ export async function readPublicNetwork(slug: string) {
         arranger: { select: { slug: true, name: true } },
         funders: {
           orderBy: { id: 'asc' },
-          select: { kind: true, periodStart: true, periodEnd: true, funderOrganization: { select: { slug: true, name: true } } },
+          select: {
+            kind: true,
+            funderOrganization: { select: { slug: true, name: true } },
+            periods: { orderBy: [{ periodStart: 'asc' }, { id: 'asc' }], select: { periodStart: true, periodEnd: true, status: true, amountSek: true } },
+          },
         },
         facts: { orderBy: { position: 'asc' }, select: { textSv: true, textEn: true, source: true, sourcePage: true } },
       },
@@ -91,13 +119,10 @@ export async function readPublicNetwork(slug: string) {
   return {
     ...details,
     networkId: id,
-    funders: funders.map((f) => ({
-      slug: f.funderOrganization?.slug ?? null,
-      name: f.funderOrganization?.name ?? null,
-      kind: f.kind as FundingKind,
-      periodStart: isoDate(f.periodStart),
-      periodEnd: isoDate(f.periodEnd),
-    })),
+    funders: funders.map((f) => {
+      const periods: FundingPeriodView[] = f.periods.map((p) => ({ periodStart: isoDate(p.periodStart), periodEnd: isoDate(p.periodEnd), status: p.status, amountSek: p.amountSek }));
+      return { slug: f.funderOrganization?.slug ?? null, name: f.funderOrganization?.name ?? null, kind: f.kind as FundingKind, ...fundedSpan(periods), periods };
+    }),
     memberOrganizations: organizations.sort((a, b) => collator.compare(a.name, b.name)),
     listedPeople: people
       .map((p) => ({ name: p.user.name, title: p.user.title, role: p.role, organization: p.organization }))
@@ -105,8 +130,17 @@ export async function readPublicNetwork(slug: string) {
   };
 }
 
-export async function getNetworkProfile(slug: string, locale: Locale, viewerId: string | null): Promise<NetworkProfile | null> {
-  const network = await readPublicNetwork(slug);
+/**
+ * The network's page for a viewer: null for an unknown slug, and for a draft unless `seesDraft`
+ * (the page asks canSeeDraft through findNetworkView first).
+ */
+export async function getNetworkProfile(
+  slug: string,
+  locale: Locale,
+  viewerId: string | null,
+  options: { seesDraft?: boolean } = {},
+): Promise<NetworkProfile | null> {
+  const network = await readNetwork(options.seesDraft ? { slug } : { slug, ...PUBLISHED_NETWORK });
   if (!network) return null;
   const viewerMembership = viewerId
     ? await db().membership.findFirst({ where: { userId: viewerId, networkId: network.networkId, status: 'ACTIVE' }, select: { id: true, role: true } })
@@ -117,13 +151,18 @@ export async function getNetworkProfile(slug: string, locale: Locale, viewerId: 
     slug: network.slug,
     name: network.name,
     description: sv ? network.descriptionSv : network.descriptionEn,
+    // A network started in one language has its long text in that one; show it rather than nothing.
+    about: (sv ? network.aboutSv : network.aboutEn) || network.aboutSv || network.aboutEn,
+    contact: { name: network.contactName, email: network.contactEmail },
+    publishedAt: network.publishedAt,
+    unpublishedReason: network.unpublishedReason,
     area: sv ? network.area.nameSv : network.area.nameEn,
     initiator: network.initiator,
     status: network.status,
     startYear: network.startYear,
     arranger: network.arranger?.name ?? null,
     membershipPolicy: network.membershipPolicy,
-    funders: network.funders.map(({ name, kind, periodStart, periodEnd }) => ({ name, kind, periodStart, periodEnd })),
+    funders: network.funders.map(({ name, kind, periodStart, periodEnd, periods }) => ({ name, kind, periodStart, periodEnd, periods })),
     memberCount: network.memberCount,
     memberOrganizations: network.memberOrganizations.map(({ slug, name, kind, countyCode }) => ({ slug, name, kind, countyCode })),
     listedPeople: network.listedPeople.map((p) => ({ ...p, organization: p.organization?.name ?? null })),
@@ -131,4 +170,20 @@ export async function getNetworkProfile(slug: string, locale: Locale, viewerId: 
     viewerRole: viewerMembership?.role ?? null,
     viewerMembershipId: viewerMembership?.id ?? null,
   };
+}
+
+/**
+ * What the founders see before publishing a draft: how many charter texts are still the
+ * template's (they must be rewritten first), and whether anyone coordinates the network yet.
+ */
+export async function getPublicationChecklist(networkId: string): Promise<{ templateTextsLeft: number; coordinatorCount: number }> {
+  const [charter, coordinatorCount] = await Promise.all([
+    db().charterVersion.findFirst({
+      where: { networkId },
+      orderBy: { version: 'desc' },
+      select: { mission: true, shortTermGoals: true, longTermGoals: true, memberBenefit: true, stakeholderRelations: true },
+    }),
+    db().membership.count({ where: { networkId, status: 'ACTIVE', role: 'COORDINATOR' } }),
+  ]);
+  return { templateTextsLeft: charter ? templateTextsLeft(charter).length : 0, coordinatorCount };
 }

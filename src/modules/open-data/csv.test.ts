@@ -48,7 +48,7 @@ describe('networksCsv', () => {
     expect(lines[0]).toBe(NETWORK_CSV_COLUMNS.join(','));
     expect(lines[1]).toBe(
       'konstgras,Konstgräs,agency,active,2017,hallbara-konstgrasplaner,Hållbara konstgräsplaner,Sustainable artificial turf pitches,' +
-        'sveriges-kultur-och-fritidschefsforening,Sveriges kultur- och fritidschefsförening,naturvardsverket,Naturvårdsverket,6,6,' +
+        'sveriges-kultur-och-fritidschefsforening,Sveriges kultur- och fritidschefsförening,naturvardsverket,Naturvårdsverket,8,8,' +
         'https://trappan.example/sv/networks/konstgras',
     );
     expect(lines[2]).toBe('');
@@ -56,7 +56,7 @@ describe('networksCsv', () => {
 
   it('names membership fees by their filter value and leaves the arranger empty when there is none', () => {
     const row = networksCsv([
-      { ...EXAMPLE_NETWORK, arranger: null, startYear: null, funders: [{ slug: null, name: null, kind: 'membershipFees', periodStart: null, periodEnd: null }] },
+      { ...EXAMPLE_NETWORK, arranger: null, startYear: null, funders: [{ slug: null, name: null, kind: 'membershipFees', periodStart: null, periodEnd: null, periods: [] }] },
     ])
       .split('\r\n')[1]!
       .split(',');
@@ -71,8 +71,8 @@ describe('networksCsv', () => {
     const network = {
       ...EXAMPLE_NETWORK,
       funders: [
-        { slug: 'sgu', name: 'Sveriges geologiska undersökning', kind: 'base' as const, periodStart: null, periodEnd: null },
-        { slug: 'naturvardsverket', name: 'Naturvårdsverket', kind: 'project' as const, periodStart: null, periodEnd: null },
+        { slug: 'sgu', name: 'Sveriges geologiska undersökning', kind: 'base' as const, periodStart: null, periodEnd: null, periods: [] },
+        { slug: 'naturvardsverket', name: 'Naturvårdsverket', kind: 'project' as const, periodStart: null, periodEnd: null, periods: [] },
       ],
     };
     expect(networksCsv([network])).toContain(',sgu; naturvardsverket,Sveriges geologiska undersökning; Naturvårdsverket,');

@@ -56,7 +56,7 @@ export function networksCsv(networks: readonly ApiNetwork[], delimiter = ','): s
     n.area.name.en,
     n.arranger?.slug ?? null,
     n.arranger?.name ?? null,
-    n.funders.map(funderFilterValue).join('; '),
+    n.funders.flatMap((f) => funderFilterValue(f) ?? []).join('; '),
     n.funders.flatMap((f) => (f.name ? [f.name] : [])).join('; '),
     n.memberOrganisationCount,
     n.memberCount,

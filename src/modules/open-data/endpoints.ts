@@ -3,9 +3,10 @@
 import 'server-only';
 
 import { searchRegistry } from '@/modules/registry';
+import { findNetworkAtSlug } from '@/server/network-visibility';
 
 import { networksCsv } from './csv';
-import { ApiError, cacheableResponse, jsonResponse, openDataEndpoint } from './http';
+import { ApiError, cacheableResponse, jsonResponse, movedPermanentlyResponse, openDataEndpoint } from './http';
 import { needReleasePackage, toNeedRelease } from './needs-ocds';
 import { encodeNeedCursor, NEED_PARAMETER_HINTS, NEED_PARAMETERS, parseNeedParams } from './needs-params';
 import { latestPublicNeedChange, listPublicNeeds, networkExists } from './needs-queries';
@@ -76,7 +77,12 @@ export const getNetwork = openDataEndpoint(async (request: Request, context: { p
   assertValid({ value: null, invalid: [], unknown: unexpectedParameters(new URL(request.url).searchParams, []) }, []);
   const { slug } = await context.params;
   const network = await getPublicNetwork(slug, originOf(request));
-  if (!network) throw new ApiError(404, 'not_found', `There is no network with the slug "${slug.slice(0, 100)}".`);
+  if (!network) {
+    // A renamed network keeps its old address: a permanent redirect that keeps the method.
+    const found = await findNetworkAtSlug(slug);
+    if (found.kind === 'moved') return movedPermanentlyResponse(`${originOf(request)}/api/v1/networks/${encodeURIComponent(found.slug)}`);
+    throw new ApiError(404, 'not_found', `There is no network with the slug "${slug.slice(0, 100)}".`);
+  }
   return jsonResponse(request, { data: network });
 });
 

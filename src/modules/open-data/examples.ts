@@ -16,9 +16,9 @@ export const EXAMPLE_NETWORK: ApiNetwork = {
   startYear: 2017,
   area: { slug: 'hallbara-konstgrasplaner', name: { sv: 'Hållbara konstgräsplaner', en: 'Sustainable artificial turf pitches' } },
   arranger: { slug: 'sveriges-kultur-och-fritidschefsforening', name: 'Sveriges kultur- och fritidschefsförening' },
-  funders: [{ slug: 'naturvardsverket', name: 'Naturvårdsverket', kind: 'project', periodStart: null, periodEnd: null }],
-  memberOrganisationCount: 6,
-  memberCount: 6,
+  funders: [{ slug: 'naturvardsverket', name: 'Naturvårdsverket', kind: 'project', periodStart: null, periodEnd: null, periods: [] }],
+  memberOrganisationCount: 8,
+  memberCount: 8,
   url: `${EXAMPLE_ORIGIN}/sv/networks/konstgras`,
 };
 
@@ -45,6 +45,8 @@ export const EXAMPLE_NETWORK_DETAIL: ApiNetworkDetail = {
     { slug: 'linkopings-kommun', name: 'Linköpings kommun', kind: 'municipality', identifier: null },
     { slug: 'malmo-stad', name: 'Malmö stad', kind: 'municipality', identifier: { scheme: 'SE-BLV', id: '2120001124' } },
     { slug: 'naturvardsverket', name: 'Naturvårdsverket', kind: 'stateAgency', identifier: { scheme: 'SE-BLV', id: '2021001975' } },
+    { slug: 'svenska-fotbollforbundet', name: 'Svenska Fotbollförbundet', kind: 'association', identifier: null },
+    { slug: 'skl', name: 'Sveriges Kommuner och Landsting', kind: 'association', identifier: { scheme: 'SE-BLV', id: '2220000315' } },
     { slug: 'sveriges-kultur-och-fritidschefsforening', name: 'Sveriges kultur- och fritidschefsförening', kind: 'association', identifier: null },
     { slug: 'umea-kommun', name: 'Umeå kommun', kind: 'municipality', identifier: { scheme: 'SE-BLV', id: '2120002627' } },
   ],
@@ -91,23 +93,24 @@ const exampleNeedUrl = `${EXAMPLE_ORIGIN}/sv/networks/konstgras/needs/${EXAMPLE_
 /** Konstgräs's sustainable pitches, handed over to SKL Kommentus: one release of /api/v1/needs. */
 export const EXAMPLE_NEED_RELEASE: NeedRelease = {
   ocid: `trappan-need-${EXAMPLE_NEED_ID}`,
-  id: `${EXAMPLE_NEED_ID}-20260527T073000Z`,
-  date: '2026-05-27T07:30:00.000Z',
+  id: `${EXAMPLE_NEED_ID}-20190227T083000Z`,
+  date: '2019-02-27T08:30:00.000Z',
   tag: ['planning'],
   initiationType: 'tender',
   language: 'sv',
   parties: [
-    { id: 'SE-BLV-2120001355', name: 'Göteborgs Stad', identifier: { scheme: 'SE-BLV', id: '2120001355' }, roles: ['buyer', 'procuringEntity'] },
+    { id: 'SE-BLV-2120001355', name: 'Göteborgs Stad', identifier: { scheme: 'SE-BLV', id: '2120001355' }, roles: ['buyer'] },
     { id: 'linkopings-kommun', name: 'Linköpings kommun', roles: ['buyer'] },
     { id: 'SE-BLV-2120001124', name: 'Malmö stad', identifier: { scheme: 'SE-BLV', id: '2120001124' }, roles: ['buyer'] },
     { id: 'skl-kommentus', name: 'SKL Kommentus', roles: ['procuringEntity', 'centralPurchasingBody'] },
+    // SKL runs the buyer group (report p. 37): it procures, but buys nothing itself.
+    { id: 'SE-BLV-2220000315', name: 'Sveriges Kommuner och Landsting', identifier: { scheme: 'SE-BLV', id: '2220000315' }, roles: ['procuringEntity'] },
     { id: 'SE-BLV-2120002627', name: 'Umeå kommun', identifier: { scheme: 'SE-BLV', id: '2120002627' }, roles: ['buyer'] },
   ],
-  buyer: { id: 'SE-BLV-2120001355', name: 'Göteborgs Stad' },
   planning: {
     rationale:
-      'Många kommuner behöver bygga nya konstgräsplaner, men fyllnadsmaterialet av plast- och gummigranulat sprids som mikroplaster till mark och ' +
-      'vatten och hotar framför allt livet i haven (rapporten s. 37). Det saknas alternativ som håller för spel året runt och som kommunerna kan ' +
+      'Många kommuner behöver bygga nya konstgräsplaner, och mikroplaster hotar miljön, framför allt livet i haven (rapporten s. 37). ' +
+      'Fyllnadsmaterialet av plast- och gummigranulat sprids från planerna. Det saknas alternativ som håller för spel året runt och som kommunerna kan ' +
       'sköta med den utrustning de har.\n\nÖnskad effekt: Konstgräsplaner utan plast- och gummigranulat, eller med ett fyllnadsmaterial som stannar ' +
       'på planen, till en livscykelkostnad kommunerna kan bära, och gemensamma miljökrav att använda i upphandlingarna.',
     budget: {
@@ -122,14 +125,14 @@ export const EXAMPLE_NEED_RELEASE: NeedRelease = {
         documentType: 'marketStudies',
         title: 'Underlag till marknadsmognadsbedömningen (1 av 2)',
         url: 'https://example.org/konstgras/marknadsdialog-hallbara-konstgrasplaner',
-        datePublished: '2026-02-10T13:00:00.000Z',
+        datePublished: '2018-11-10T13:00:00.000Z',
       },
       {
         id: 'marketStudies-2',
         documentType: 'marketStudies',
         title: 'Underlag till marknadsmognadsbedömningen (2 av 2)',
         url: 'https://example.org/konstgras/projektrapport-hallbara-konstgrasplaner',
-        datePublished: '2026-02-10T13:00:00.000Z',
+        datePublished: '2018-11-10T13:00:00.000Z',
       },
     ],
   },

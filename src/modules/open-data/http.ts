@@ -49,6 +49,11 @@ export function jsonResponse(request: Request, data: unknown): Response {
   return cacheableResponse(request, JSON.stringify(data), { 'Content-Type': 'application/json; charset=utf-8' });
 }
 
+/** A permanent redirect (308 keeps the method) that cross-origin clients may follow. */
+export function movedPermanentlyResponse(location: string): Response {
+  return new Response(null, { status: 308, headers: { ...CORS_HEADERS, Location: location, 'Cache-Control': CACHE_CONTROL } });
+}
+
 /** The answer to a CORS preflight (a cross-origin GET with If-None-Match needs one). */
 export function preflightResponse(): Response {
   return new Response(null, {

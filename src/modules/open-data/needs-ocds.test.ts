@@ -81,6 +81,20 @@ describe('parties', () => {
       { id: 'sveriges-kultur-och-fritidschefsforening', name: 'Sveriges kultur- och fritidschefsförening', roles: ['interestedParty'] },
     ]);
   });
+
+  it('makes a lead that does not buy for itself a procuring entity, not the buyer', () => {
+    const skl = { slug: 'skl', name: 'Sveriges Kommuner och Landsting', kind: 'ASSOCIATION' as const, organizationNumber: null };
+    const led = need({ organizations: [{ addedAt: day(1), organization: malmo }], leadOrganization: skl });
+    expect(needParties(led)).toEqual([
+      { id: 'SE-BLV-2120001124', name: 'Malmö stad', identifier: { scheme: 'SE-BLV', id: '2120001124' }, roles: ['buyer'] },
+      { id: 'skl', name: 'Sveriges Kommuner och Landsting', roles: ['procuringEntity'] },
+    ]);
+    expect(toNeedRelease(led, ORIGIN).buyer).toBeUndefined();
+    const viaKommentus = need({ leadOrganization: kommentus });
+    expect(needParties(viaKommentus)).toEqual([{ id: 'skl-kommentus', name: 'SKL Kommentus', roles: ['procuringEntity', 'centralPurchasingBody'] }]);
+    expect(toNeedRelease(viaKommentus, ORIGIN).buyer).toBeUndefined();
+    expect(toNeedRelease(need({ leadOrganization: linkoping }), ORIGIN).buyer).toEqual({ id: 'linkopings-kommun', name: 'Linköpings kommun' });
+  });
 });
 
 describe('toNeedRelease', () => {

@@ -4,6 +4,7 @@
 // tests/ocds/. Organisations only; no person is ever named, and nothing members-only is read.
 import type { LadderStep, NeedStatus, OrganizationKind, ValueOffer } from '@/generated/prisma/enums';
 import { isContractingAuthority } from '@/modules/accounts/client';
+import { buysForItself } from '@/modules/governance/client';
 import { potentialMarket } from '@/modules/needs/client';
 
 import { DATA_LICENCE } from './licence';
@@ -183,7 +184,8 @@ const isWebAddress = (text: string) => {
  * The parties: organisations that share the need or stated figures for it are buyers when
  * they are contracting authorities (interestedParty otherwise); the lead organisation of the
  * buyer group and every receiver of a handover procure (procuringEntity), a central
- * purchasing body also as centralPurchasingBody.
+ * purchasing body also as centralPurchasingBody. The lead is a buyer only when it buys for
+ * itself: SKL running Konstgräs's buyer group (report p. 37) spends no budget of its own.
  */
 export function needParties(need: NeedSource): OcdsParty[] {
   const byId = new Map<string, { org: NeedOrganisationSource; roles: Set<NeedPartyRole> }>();
@@ -195,7 +197,8 @@ export function needParties(need: NeedSource): OcdsParty[] {
   const sharing = (org: NeedOrganisationSource) => add(org, isContractingAuthority(org.kind) ? 'buyer' : 'interestedParty');
   for (const { organization } of need.organizations) sharing(organization);
   for (const { organization } of need.commitments) sharing(organization);
-  if (need.leadOrganization) add(need.leadOrganization, ...(isContractingAuthority(need.leadOrganization.kind) ? (['buyer'] as const) : []), 'procuringEntity');
+  const lead = need.leadOrganization;
+  if (lead) add(lead, ...(buysForItself(lead.kind) ? (['buyer'] as const) : []), 'procuringEntity', ...(lead.kind === 'CENTRAL_PURCHASING_BODY' ? (['centralPurchasingBody'] as const) : []));
   for (const { receivingOrganization: org } of need.handovers) add(org, 'procuringEntity', ...(org.kind === 'CENTRAL_PURCHASING_BODY' ? (['centralPurchasingBody'] as const) : []));
 
   return [...byId.entries()]
@@ -228,7 +231,8 @@ export function toNeedRelease(need: NeedSource, origin: string): NeedRelease {
     initiationType: 'tender',
     language: 'sv',
     parties: needParties(need),
-    ...(need.leadOrganization ? { buyer: { id: partyId(need.leadOrganization), name: need.leadOrganization.name } } : {}),
+    // OCDS's buyer is the one whose budget is used: the lead only when it buys for itself.
+    ...(need.leadOrganization && buysForItself(need.leadOrganization.kind) ? { buyer: { id: partyId(need.leadOrganization), name: need.leadOrganization.name } } : {}),
     planning: {
       rationale,
       ...(market.costStatedBy > 0

@@ -1,11 +1,13 @@
 // Reads for GET /api/v1/needs: one page of the needs networks made public, newest first, with
 // their organisations, figures and latest assessment in one query (Prisma batches the
 // relations per page, never per need). Only organisations and public need fields are
-// selected: no person, no email, no cost basis, no checklist note, no handover note.
+// selected: no person, no email, no cost basis, no checklist note, no handover note. A draft
+// network's needs are not public, whatever the need says, until the network is published.
 import 'server-only';
 
 import type { Prisma } from '@/generated/prisma/client';
 import { db } from '@/server/db/client';
+import { PUBLISHED_NETWORK } from '@/server/network-visibility';
 
 import type { NeedSource } from './needs-ocds';
 import type { NeedQuery } from './needs-params';
@@ -33,15 +35,17 @@ const NEED_SELECT = {
   transitions: { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 1, select: { createdAt: true } },
 } as const satisfies Prisma.NeedSelect;
 
-/** A well-formed network slug that names no network (a 400, like an unknown area). */
+/** A well-formed network slug that names no published network (a 400, like an unknown area). */
 export async function networkExists(slug: string): Promise<boolean> {
-  return (await db().network.findUnique({ where: { slug }, select: { id: true } })) !== null;
+  return (await db().network.findUnique({ where: { slug, ...PUBLISHED_NETWORK }, select: { id: true } })) !== null;
 }
+
+const PUBLIC_NEED = { isPublic: true, network: PUBLISHED_NETWORK } as const satisfies Prisma.NeedWhereInput;
 
 export async function listPublicNeeds(query: NeedQuery): Promise<{ needs: NeedSource[]; hasMore: boolean }> {
   const where: Prisma.NeedWhereInput = {
-    isPublic: true,
-    ...(query.networkSlug ? { network: { slug: query.networkSlug } } : {}),
+    ...PUBLIC_NEED,
+    ...(query.networkSlug ? { network: { slug: query.networkSlug, ...PUBLISHED_NETWORK } } : {}),
     ...(query.ladderStep ? { ladderStep: query.ladderStep } : {}),
     ...(query.status ? { status: query.status } : {}),
     ...(query.after
@@ -59,6 +63,6 @@ export async function listPublicNeeds(query: NeedQuery): Promise<{ needs: NeedSo
 
 /** The latest change of any public need: the package date of an empty page. */
 export async function latestPublicNeedChange(): Promise<Date> {
-  const { _max } = await db().need.aggregate({ where: { isPublic: true }, _max: { updatedAt: true } });
+  const { _max } = await db().need.aggregate({ where: PUBLIC_NEED, _max: { updatedAt: true } });
   return _max.updatedAt ?? new Date(0);
 }

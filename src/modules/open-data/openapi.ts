@@ -21,6 +21,7 @@ import { NEED_PARAMETERS } from './needs-params';
 import { CSV_ROW_CAP, DEFAULT_LIMIT, NETWORK_CSV_PARAMETERS, NETWORK_LIST_PARAMETERS, ORGANISATION_PARAMETERS } from './params';
 import {
   FUNDING_KIND_CODES,
+  FUNDING_PERIOD_STATUS_CODES,
   MEMBER_ROLE_CODES,
   MEMBERSHIP_POLICY_CODES,
   ORGANISATION_KIND_CODES,
@@ -183,17 +184,34 @@ const SCHEMAS = {
   },
   Funder: {
     type: 'object',
-    required: ['slug', 'name', 'kind', 'periodStart', 'periodEnd'],
+    required: ['slug', 'name', 'kind', 'periodStart', 'periodEnd', 'periods'],
     properties: {
-      slug: { ...nullable(ref('Slug')), description: 'The funding organisation; null for membership fees.' },
+      slug: { ...nullable(ref('Slug')), description: 'The funding organisation; null for membership fees and for working time the members give in kind.' },
       name: nullable({ type: 'string' }),
       kind: {
         type: 'string',
         enum: Object.values(FUNDING_KIND_CODES),
-        description: 'base: long-term base funding; project: time-limited project funding; membershipFees: fees of the members.',
+        description: 'base: long-term base funding; project: time-limited project funding; membershipFees: fees of the members; inKind: working time given in kind.',
       },
-      periodStart: nullable({ type: 'string', format: 'date' }),
-      periodEnd: nullable({ type: 'string', format: 'date' }),
+      periodStart: {
+        ...nullable({ type: 'string', format: 'date' }),
+        description: 'The earliest start of the granted and ended periods; null when one of them has no start, or there are none.',
+      },
+      periodEnd: {
+        ...nullable({ type: 'string', format: 'date' }),
+        description: 'The latest end of the granted and ended periods; null while one of them has no end, or there are none.',
+      },
+      periods: { type: 'array', items: ref('FundingPeriod'), description: 'Every funding period, applications included, oldest first.' },
+    },
+  },
+  FundingPeriod: {
+    type: 'object',
+    required: ['start', 'end', 'status', 'amountSek'],
+    properties: {
+      start: nullable({ type: 'string', format: 'date' }),
+      end: nullable({ type: 'string', format: 'date' }),
+      status: { type: 'string', enum: Object.values(FUNDING_PERIOD_STATUS_CODES), description: 'applied: applied for; granted: granted; ended: the period has ended.' },
+      amountSek: { ...nullable({ type: 'integer', minimum: 0 }), description: 'The amount in whole kronor (SEK), exact; null when not told.' },
     },
   },
   Network: {
@@ -345,7 +363,7 @@ const SCHEMAS = {
           },
         },
       },
-      buyer: { type: 'object', description: 'The lead organisation of the need’s buyer group, when there is one.', properties: { id: { type: 'string' }, name: { type: 'string' } } },
+      buyer: { type: 'object', description: 'The lead organisation of the need’s buyer group, when there is one and it buys for itself (not a central purchasing body or an association running the group).', properties: { id: { type: 'string' }, name: { type: 'string' } } },
       planning: {
         type: 'object',
         required: ['rationale', 'documents'],

@@ -8,6 +8,7 @@ import { readPublicNetwork } from '@/modules/networks';
 import { type RegistryNetwork, searchRegistry } from '@/modules/registry';
 import { decodeCursor, MEMBERSHIP_FEES, type RegistryQuery } from '@/modules/registry/client';
 import { db } from '@/server/db/client';
+import { PUBLISHED_NETWORK, publishedNetworkSql } from '@/server/network-visibility';
 
 import type { OrganisationQuery } from './params';
 import {
@@ -58,9 +59,16 @@ export async function getPublicNetwork(slug: string, origin: string): Promise<Ap
   };
 }
 
-/** Organisations with a public role: they arrange or fund a network, or are members of one. */
+/**
+ * Organisations with a public role: they arrange or fund a published network, or are members
+ * of one. A role in a draft is not public yet.
+ */
 const PUBLIC_ORGANISATION: Prisma.OrganizationWhereInput = {
-  OR: [{ arrangedNetworks: { some: {} } }, { fundings: { some: {} } }, { memberships: { some: { status: 'ACTIVE' } } }],
+  OR: [
+    { arrangedNetworks: { some: PUBLISHED_NETWORK } },
+    { fundings: { some: { network: PUBLISHED_NETWORK } } },
+    { memberships: { some: { status: 'ACTIVE', network: PUBLISHED_NETWORK } } },
+  ],
 };
 
 export async function listOrganisations(
@@ -80,7 +88,7 @@ export async function listOrganisations(
         organizationNumber: true,
         countyCode: true,
         scbCode: true,
-        _count: { select: { fundings: true, arrangedNetworks: true } },
+        _count: { select: { fundings: { where: { network: PUBLISHED_NETWORK } }, arrangedNetworks: { where: PUBLISHED_NETWORK } } },
       },
     }),
     db().organization.count({ where }),
@@ -92,7 +100,7 @@ export async function listOrganisations(
     ? await db().$queryRaw<Array<{ organizationId: string; slug: string; name: string }>>`
         SELECT DISTINCT m."organizationId", n.slug, n.name
           FROM "Membership" m JOIN "Network" n ON n.id = m."networkId"
-         WHERE m.status = 'ACTIVE' AND m."organizationId" IN (${Prisma.join(page.map((o) => o.id))})
+         WHERE m.status = 'ACTIVE' AND ${publishedNetworkSql('n')} AND m."organizationId" IN (${Prisma.join(page.map((o) => o.id))})
          ORDER BY n.name, n.slug`
     : [];
   const networksOf = new Map<string, Array<{ slug: string; name: string }>>();

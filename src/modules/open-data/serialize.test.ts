@@ -24,9 +24,9 @@ describe('toApiNetwork', () => {
         startYear: 2017,
         area: { slug: 'hallbara-konstgrasplaner', nameSv: 'Hållbara konstgräsplaner', nameEn: 'Sustainable artificial turf pitches' },
         arranger: { slug: 'sveriges-kultur-och-fritidschefsforening', name: 'Sveriges kultur- och fritidschefsförening' },
-        funders: [{ slug: 'naturvardsverket', name: 'Naturvårdsverket', kind: 'PROJECT', periodStart: null, periodEnd: null }],
-        memberCount: 6,
-        memberOrganizationCount: 6,
+        funders: [{ slug: 'naturvardsverket', name: 'Naturvårdsverket', kind: 'PROJECT', periodStart: null, periodEnd: null, periods: [] }],
+        memberCount: 8,
+        memberOrganizationCount: 8,
       },
       EXAMPLE_ORIGIN,
     );

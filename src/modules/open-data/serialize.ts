@@ -4,6 +4,7 @@
 // document (openapi.ts) describes exactly what is sent. See docs/decisions/0006-open-data.md.
 import type {
   FundingKind,
+  FundingPeriodStatus,
   MembershipPolicy,
   MembershipRole,
   NetworkInitiator,
@@ -21,7 +22,7 @@ export const STATUS_CODES = { FORMING: 'forming', ACTIVE: 'active', DORMANT: 'do
   NetworkStatus,
   string
 >;
-export const FUNDING_KIND_CODES = { BASE: 'base', PROJECT: 'project', MEMBERSHIP_FEES: 'membershipFees' } as const satisfies Record<
+export const FUNDING_KIND_CODES = { BASE: 'base', PROJECT: 'project', MEMBERSHIP_FEES: 'membershipFees', IN_KIND: 'inKind' } as const satisfies Record<
   FundingKind,
   string
 >;
@@ -59,8 +60,21 @@ export type ApiFunder = {
   slug: string | null;
   name: string | null;
   kind: (typeof FUNDING_KIND_CODES)[FundingKind];
+  /** From the earliest start to the latest end of the granted and ended periods (what one period said before). */
   periodStart: string | null;
   periodEnd: string | null;
+  /** Every period, applications included, oldest first. */
+  periods: ApiFundingPeriod[];
+};
+
+export const FUNDING_PERIOD_STATUS_CODES = { APPLIED: 'applied', GRANTED: 'granted', ENDED: 'ended' } as const satisfies Record<FundingPeriodStatus, string>;
+
+export type ApiFundingPeriod = {
+  start: string | null;
+  end: string | null;
+  status: (typeof FUNDING_PERIOD_STATUS_CODES)[FundingPeriodStatus];
+  /** Whole kronor (SEK), exact; null when the network has not told. */
+  amountSek: number | null;
 };
 
 export type ApiNetwork = {
@@ -133,6 +147,7 @@ export function toApiNetwork(network: NetworkSource, origin: string): ApiNetwork
       kind: FUNDING_KIND_CODES[f.kind],
       periodStart: f.periodStart,
       periodEnd: f.periodEnd,
+      periods: f.periods.map((p) => ({ start: p.periodStart, end: p.periodEnd, status: FUNDING_PERIOD_STATUS_CODES[p.status], amountSek: p.amountSek })),
     })),
     memberOrganisationCount: network.memberOrganizationCount,
     memberCount: network.memberCount,
@@ -193,6 +208,8 @@ export function toApiOrganisation(
 }
 
 /** The value of the `funder` filter that selects the same networks as a funder entry. */
-export function funderFilterValue(funder: Pick<ApiFunder, 'slug'>): string {
-  return funder.slug ?? MEMBERSHIP_FEES;
+/** The registry's funder filter value: the organisation, or membership fees; null for the members' working time. */
+export function funderFilterValue(funder: Pick<ApiFunder, 'slug' | 'kind'>): string | null {
+  if (funder.slug) return funder.slug;
+  return funder.kind === 'membershipFees' ? MEMBERSHIP_FEES : null;
 }

@@ -3,11 +3,13 @@
 import 'server-only';
 
 import { db } from '@/server/db/client';
+import { PUBLISHED_NETWORK } from '@/server/network-visibility';
 
 import { MEMBERSHIP_FEES } from './registry-query';
 
+/** How many networks the registry lists (drafts are not in it). */
 export async function countRegistryNetworks(): Promise<number> {
-  return db().network.count();
+  return db().network.count({ where: PUBLISHED_NETWORK });
 }
 
 /** Names of a chosen thematic area and funder: undefined when not chosen, null when unknown. */
@@ -26,7 +28,7 @@ export async function getFilterLabels(query: { area?: string; funder?: string })
     query.area ? db().thematicArea.findUnique({ where: { slug: query.area }, select: { nameSv: true, nameEn: true } }) : undefined,
     query.funder && query.funder !== MEMBERSHIP_FEES
       ? db().organization.findFirst({
-          where: { slug: query.funder, fundings: { some: {} } },
+          where: { slug: query.funder, fundings: { some: { network: PUBLISHED_NETWORK } } },
           select: { name: true },
         })
       : undefined,

@@ -5,6 +5,7 @@ import Link from 'next/link';
 import type { Locale } from '@/i18n/locales';
 import { getMessages, type Messages } from '@/i18n/messages';
 import { COUNTIES, countyName } from '@/modules/accounts/client';
+import { startNetworkPath } from '@/modules/networks';
 import type { SearchParams } from '@/ui/search-params';
 
 import { LiveResults, LiveSearchProvider } from './components/live-search';
@@ -85,6 +86,12 @@ export async function RegistryPage({ locale, searchParams }: { locale: Locale; s
       <div>
         <h1 className="text-3xl font-bold">{t.title}</h1>
         <p className="mt-2 max-w-3xl text-slate-700">{t.lead}</p>
+        <p className="mt-3 max-w-3xl text-slate-700">
+          {messages.startNetwork.startLinkLead}{' '}
+          <Link href={startNetworkPath(locale)} className="font-semibold text-brand-700 underline">
+            {messages.startNetwork.startLink}
+          </Link>
+        </p>
       </div>
 
       {invalid.length > 0 && (

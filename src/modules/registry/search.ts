@@ -7,8 +7,10 @@ import 'server-only';
 
 import { Prisma } from '@/generated/prisma/client';
 import type { FundingKind, NetworkInitiator, NetworkStatus } from '@/generated/prisma/enums';
+import { fundedSpan, type FundingPeriodView } from '@/modules/funding/client';
 import { db } from '@/server/db/client';
 import { PREPARED_STATEMENT } from '@/server/db/prepared-statements';
+import { publishedNetworkSql } from '@/server/network-visibility';
 import { shortLivedCache } from '@/server/short-lived-cache';
 
 import {
@@ -29,7 +31,7 @@ export type RegistryNetwork = {
   startYear: number | null;
   area: { slug: string; nameSv: string; nameEn: string };
   arranger: { slug: string; name: string } | null;
-  funders: Array<{ slug: string | null; name: string | null; kind: FundingKind; periodStart: string | null; periodEnd: string | null }>;
+  funders: Array<{ slug: string | null; name: string | null; kind: FundingKind; periodStart: string | null; periodEnd: string | null; periods: FundingPeriodView[] }>;
   memberCount: number;
   memberOrganizationCount: number;
   lastActivityAt: string;
@@ -52,9 +54,12 @@ function tsQuery(q: string | undefined): Prisma.Sql {
   return Prisma.join(parts, ' && ');
 }
 
-/** The WHERE conditions for a query, leaving out one facet's own filter when counting it. */
+/**
+ * The WHERE conditions for a query, leaving out one facet's own filter when counting it. Drafts
+ * are never in the registry: rows, totals and every facet count see published networks only.
+ */
 function conditions(query: RegistryQuery, except?: FacetKey): Prisma.Sql {
-  const where: Prisma.Sql[] = [];
+  const where: Prisma.Sql[] = [publishedNetworkSql('n')];
   if (searchTerms(query.q ?? '').length > 0) where.push(Prisma.sql`n."searchVector" @@ q.tsq`);
   if (query.initiator && except !== 'initiator') where.push(Prisma.sql`n.initiator = ${INITIATORS[query.initiator]}::"NetworkInitiator"`);
   if (query.status && except !== 'status') where.push(Prisma.sql`n.status = ${STATUSES[query.status]}::"NetworkStatus"`);
@@ -72,7 +77,7 @@ function conditions(query: RegistryQuery, except?: FacetKey): Prisma.Sql {
   if (query.yearFrom !== undefined) where.push(Prisma.sql`n."startYear" >= ${query.yearFrom}`);
   if (query.yearTo !== undefined) where.push(Prisma.sql`n."startYear" <= ${query.yearTo}`);
   if (query.open && except !== 'open') where.push(Prisma.sql`n."membershipPolicy" = 'OPEN'`);
-  return where.length ? Prisma.join(where, ' AND ') : Prisma.sql`TRUE`;
+  return Prisma.join(where, ' AND ');
 }
 
 // Each sort: its key expression, direction, and how a cursor key is cast back to SQL.
@@ -98,7 +103,7 @@ type Row = Omit<RegistryNetwork, 'lastActivityAt' | 'funders' | 'area' | 'arrang
   areaNameEn: string;
   arrangerSlug: string | null;
   arrangerName: string | null;
-  funders: RegistryNetwork['funders'] | null;
+  funders: Array<Omit<RegistryNetwork['funders'][number], 'periodStart' | 'periodEnd'>> | null;
 };
 
 function cursorKey(sort: RegistrySort, value: Row['sortKey']): string | number | null {
@@ -155,9 +160,13 @@ export async function searchRegistry(query: RegistryQuery): Promise<RegistryResu
         JOIN "ThematicArea" a ON a.id = n."areaId"
         LEFT JOIN "Organization" arr ON arr.id = n."arrangerId"
         LEFT JOIN LATERAL (
-          SELECT json_agg(json_build_object('slug', o.slug, 'name', o.name, 'kind', f.kind,
-                   'periodStart', f."periodStart", 'periodEnd', f."periodEnd") ORDER BY f.id) AS funders
+          SELECT json_agg(json_build_object('slug', o.slug, 'name', o.name, 'kind', f.kind, 'periods', coalesce(p.periods, '[]'::json)) ORDER BY f.id) AS funders
             FROM "NetworkFunder" f LEFT JOIN "Organization" o ON o.id = f."funderOrganizationId"
+            LEFT JOIN LATERAL (
+              SELECT json_agg(json_build_object('periodStart', fp."periodStart", 'periodEnd', fp."periodEnd", 'status', fp.status,
+                       'amountSek', fp."amountSek") ORDER BY fp."periodStart" NULLS FIRST, fp.id) AS periods
+                FROM "FundingPeriod" fp WHERE fp."funderId" = f.id
+            ) p ON TRUE
            WHERE f."networkId" = n.id
         ) fu ON TRUE
        ORDER BY m."sortKey" ${direction}, m.id ASC`;
@@ -180,7 +189,7 @@ export async function searchRegistry(query: RegistryQuery): Promise<RegistryResu
       startYear: row.startYear === null ? null : Number(row.startYear),
       area: { slug: row.areaSlug, nameSv: row.areaNameSv, nameEn: row.areaNameEn },
       arranger: row.arrangerSlug === null || row.arrangerName === null ? null : { slug: row.arrangerSlug, name: row.arrangerName },
-      funders: row.funders ?? [],
+      funders: (row.funders ?? []).map((f) => ({ ...f, ...fundedSpan(f.periods) })),
       memberCount: Number(row.memberCount),
       memberOrganizationCount: Number(row.memberOrganizationCount),
       lastActivityAt: new Date(row.lastActivityAt).toISOString(),

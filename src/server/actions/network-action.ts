@@ -7,7 +7,9 @@
 //   3. in one transaction: finds the network the target record belongs to (from the
 //      database, never from the request), locks that network's row so changes to one
 //      network happen one at a time, loads the person's membership there, asks the
-//      policy, performs the change and writes the audit event;
+//      policy, performs the change and writes the audit event; a draft network (not yet
+//      published) is, to anyone who may not see it, a network that does not exist; an ended
+//      (CLOSED) network is read-only: every write is refused unless its spec says `closedOpen`;
 //   4. on refusal, rolls back and writes a DENIED audit event instead.
 import 'server-only';
 
@@ -21,7 +23,8 @@ import { getMessages, type Messages } from '@/i18n/messages';
 import { writeAuditEvent, type AuditSummary } from '@/server/audit';
 import { getCurrentUser, type CurrentUser } from '@/server/auth/current-user';
 import { db } from '@/server/db/client';
-import type { Actor, Decision, NetworkParties } from '@/server/policy';
+import { forgetShortLivedCaches } from '@/server/short-lived-cache';
+import { canSeeDraft, type Actor, type Decision, type NetworkParties } from '@/server/policy';
 
 import { fieldErrorsOf, formObject, localeOf, typedValues } from './form-input';
 import type { FormState } from '@/ui/form-state';
@@ -39,6 +42,17 @@ export class Refusal extends Error {
   }
 }
 
+/**
+ * Thrown inside an action when what was typed fails a check that needs the database (an
+ * unknown organisation, a duplicate): nothing is written, and the form shows the errors next
+ * to its fields with what was typed. Not a refused attempt, so not audited as one.
+ */
+export class FieldRefusal extends Error {
+  constructor(public readonly fieldErrors: Record<string, string>) {
+    super('field refusal');
+  }
+}
+
 /** The network the action touches, with what the rules need. */
 export type NetworkInContext = NetworkParties & {
   id: string;
@@ -46,6 +60,10 @@ export type NetworkInContext = NetworkParties & {
   name: string;
   status: NetworkStatus;
   membershipPolicy: MembershipPolicy;
+  /** Null while the network is a draft (docs/decisions/0017). */
+  publishedAt: Date | null;
+  /** Set when a platform admin took the network off the registry. */
+  unpublishedReason: string | null;
 };
 
 export type ActionContext<I> = {
@@ -68,6 +86,8 @@ export type Outcome = {
   /** The audit event's record, when the action created it (its id was unknown before). */
   entityId?: string;
   audit?: AuditSummary;
+  /** Nothing was different from what is stored: nothing is written or audited. */
+  unchanged?: boolean;
 };
 
 export type NetworkActionSpec<S extends z.ZodType> = {
@@ -78,6 +98,18 @@ export type NetworkActionSpec<S extends z.ZodType> = {
   locate: (tx: Tx, input: z.output<S>) => Promise<Located | null>;
   authorize: (actor: Actor, context: Omit<ActionContext<z.output<S>>, 'actor'>) => Decision;
   perform: (context: ActionContext<z.output<S>>) => Promise<Outcome>;
+  /**
+   * Open in a draft network to people who may not see it: what a person does about their own
+   * place in it (leave, be listed, withdraw a request, accept an invitation the founders sent).
+   * Every other action finds no draft for them (`notFound`).
+   */
+  draftOpen?: boolean;
+  /**
+   * Open in an ended (CLOSED) network, which is otherwise read-only: what a person does about
+   * their own place in it (leave, be listed, withdraw a request), moderation, and moving the
+   * status itself (its rule says who may reopen). Every other action is refused (`networkEnded`).
+   */
+  closedOpen?: boolean;
 };
 
 export async function runNetworkAction<S extends z.ZodType>(formData: FormData, spec: NetworkActionSpec<S>): Promise<FormState> {
@@ -111,11 +143,16 @@ export async function runNetworkAction<S extends z.ZodType>(formData: FormData, 
           select: { id: true, role: true },
         });
         const actor: Actor = { userId: user.id, platformRole: user.platformRole, membership: membership as { id: string; role: MembershipRole } | null };
+        // A forged id of someone else's draft leads here: for them the draft does not exist.
+        if (network.publishedAt === null && !spec.draftOpen && !canSeeDraft(actor)) throw new Refusal('notFound');
+        // Checked before the policy, so a closed network says so to everyone, whatever their role.
+        if (network.status === 'CLOSED' && !spec.closedOpen) throw new Refusal('networkEnded');
         const now = new Date();
         const base = { tx, input, user, network, locale, t, now };
         const decision = spec.authorize(actor, base);
         if (!decision.allowed) throw new Refusal(decision.reason);
         const result = await spec.perform({ ...base, actor });
+        if (result.unchanged) return result;
         await writeAuditEvent(tx, {
           actorId: user.id,
           action: spec.action,
@@ -130,9 +167,12 @@ export async function runNetworkAction<S extends z.ZodType>(formData: FormData, 
       // Waiting for the network's row lock is part of the work when many requests arrive at once.
       { maxWait: 10_000, timeout: 20_000 },
     );
+    if (outcome.unchanged) return { status: 'success', message: outcome.message };
     revalidatePath('/', 'layout');
+    forgetShortLivedCaches();
     return { status: 'success', message: outcome.message, detail: outcome.detail };
   } catch (error) {
+    if (error instanceof FieldRefusal) return { status: 'error', message: t.actions.fixErrors, fieldErrors: error.fieldErrors, values };
     if (!(error instanceof Refusal)) {
       console.error(`Action ${spec.action} failed`, error);
       return { status: 'error', message: t.actions.unexpected, values };
@@ -158,7 +198,17 @@ async function loadNetworkForUpdate(tx: Tx, networkId: string): Promise<NetworkI
   if (locked.length === 0) return null;
   const network = await tx.network.findUnique({
     where: { id: networkId },
-    select: { id: true, slug: true, name: true, status: true, membershipPolicy: true, arrangerId: true, funders: { select: { funderOrganizationId: true } } },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      status: true,
+      membershipPolicy: true,
+      publishedAt: true,
+      unpublishedReason: true,
+      arrangerId: true,
+      funders: { select: { funderOrganizationId: true } },
+    },
   });
   if (!network) return null;
   const { funders, ...rest } = network;

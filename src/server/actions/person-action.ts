@@ -19,6 +19,7 @@ import { writeAuditEvent, type AuditSummary } from '@/server/audit';
 import { getCurrentUser, type CurrentUser } from '@/server/auth/current-user';
 import { clientAddress } from '@/server/client-address';
 import { db } from '@/server/db/client';
+import { forgetShortLivedCaches } from '@/server/short-lived-cache';
 import { hitRateLimit, type RateLimit } from '@/server/rate-limit';
 import type { FormState } from '@/ui/form-state';
 
@@ -30,6 +31,8 @@ export type PersonOutcome = {
   detail?: string;
   /** The record the audit event is about; the person themselves when left out. */
   entity?: { type: string; id: string | null };
+  /** The network the record belongs to, when the action created one: its audit log shows the event. */
+  networkId?: string;
   audit?: AuditSummary;
   /** Where to send the browser after success (a redirect from the action). */
   redirectTo?: string;
@@ -81,6 +84,7 @@ export async function runPersonAction<S extends z.ZodType>(formData: FormData, s
           action: spec.action,
           entityType: result.entity?.type ?? 'User',
           entityId: result.entity ? result.entity.id : user.id,
+          networkId: result.networkId ?? null,
           outcome: 'ALLOWED',
           ...result.audit,
         });
@@ -91,6 +95,7 @@ export async function runPersonAction<S extends z.ZodType>(formData: FormData, s
     if (outcome.fieldError) return { status: 'error', message: t.actions.fixErrors, fieldErrors: outcome.fieldError, values };
     if (outcome.unchanged) return { status: 'success', message: outcome.message };
     revalidatePath('/', 'layout');
+    forgetShortLivedCaches();
     return { status: 'success', message: outcome.message, detail: outcome.detail, redirectTo: outcome.redirectTo };
   } catch (error) {
     if (!(error instanceof Refusal)) {

@@ -40,6 +40,7 @@ async function formWith(changes: Record<string, string>) {
     longTermGoals: current.longTermGoals,
     memberBenefit: current.memberBenefit,
     membershipPolicy: current.membershipPolicy,
+    associationsVote: String(current.associationsVote),
     decisionRule: current.decisionRule,
     qualifiedMajorityPercent: current.qualifiedMajorityPercent === null ? '' : String(current.qualifiedMajorityPercent),
     quorumPercent: String(current.quorumPercent),

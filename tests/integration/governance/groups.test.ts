@@ -57,8 +57,8 @@ describe('a buyer group', () => {
   });
 
   it.each([
-    ['an observer', 'funder@trappan.test', refused.notVotingMember],
-    ['the coordinator from the arranger (no vote)', 'secretariat@trappan.test', refused.notVotingMember],
+    ['an observer', 'funder@trappan.test', refused.notBuyingMember],
+    ['the coordinator from the arranger (no vote)', 'secretariat@trappan.test', refused.notBuyingMember],
     ['a supplier', 'supplier@trappan.test', refused.notActiveMember],
     ['a buyer who is not a member', 'buyer2@trappan.test', refused.notActiveMember],
     ['the coordinator of another network', 'vatten@trappan.test', refused.notActiveMember],

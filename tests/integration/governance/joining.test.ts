@@ -158,7 +158,8 @@ describe('asking to join', () => {
     const { id: closed } = await networkWithPolicy('raddningstjanst', 'APPROVAL', 'CLOSED');
     const user = await signInAsNewPerson();
     expect((await requestToJoin(IDLE, joinForm(invitationOnly))).message).toBe(t.refused.invitationOnly);
-    expect((await requestToJoin(IDLE, joinForm(closed))).message).toBe(t.refused.networkClosed);
+    // An ended network is read-only for every action (runNetworkAction), joining included.
+    expect((await requestToJoin(IDLE, joinForm(closed))).message).toBe(t.refused.networkEnded);
     expect(await prisma().joinRequest.count({ where: { userId: user.id } })).toBe(0);
     const current = (await getCurrentUser())!;
     expect((await getJoinContext('bebo', current))?.standing).toEqual({ kind: 'blocked', reason: 'invitationOnly' });

@@ -64,19 +64,20 @@ describe('who may hold which role', () => {
     expect((await membership(membershipId)).role).toBe('OBSERVER');
   });
 
-  it('lets a person from the arranger coordinate, without a vote, but not sit in the steering group', async () => {
+  it('lets a person from the arranging association coordinate without a vote, and be a member or sit in the steering group', async () => {
     const { membershipId, userId } = await fixture.newMember({
       networkSlug: 'konstgras',
       organizationSlug: 'sveriges-kultur-och-fritidschefsforening',
       role: 'OBSERVER',
     });
-    expect(await changeRoleAs(secretariat, membershipId, 'STEERING')).toMatchObject({ status: 'error', message: refused.notContractingAuthority });
-    expect(await changeRoleAs(secretariat, membershipId, 'MEMBER')).toMatchObject({ status: 'error', message: refused.notContractingAuthority });
+    // An association may be a member (Konstgräs, report p. 37); without a vote under the demo charter.
+    expect(await changeRoleAs(secretariat, membershipId, 'STEERING')).toMatchObject({ status: 'success' });
+    expect((await getMemberOverview(konstgras)).active.find((m) => m.userId === userId)).toMatchObject({ role: 'STEERING', hasVote: false });
 
     const result = await changeRoleAs(secretariat, membershipId, 'COORDINATOR');
     expect(result).toMatchObject({ status: 'success', message: expect.stringMatching(/^Person \d+ har nu rollen samordnare\.$/) });
     const row = (await getMemberOverview(konstgras)).active.find((m) => m.userId === userId);
-    expect(row).toMatchObject({ role: 'COORDINATOR', hasVote: false, assignableRoles: ['COORDINATOR'] });
+    expect(row).toMatchObject({ role: 'COORDINATOR', hasVote: false, assignableRoles: ['COORDINATOR', 'STEERING', 'MEMBER', 'OBSERVER'] });
     // The demo secretariat is the arranger's too: a coordinator without a vote.
     expect((await getMemberOverview(konstgras)).active.find((m) => m.userId === secretariat)).toMatchObject({ hasVote: false });
   });
@@ -87,8 +88,9 @@ describe('who may hold which role', () => {
     expect((await getMemberOverview(konstgras)).active.find((m) => m.userId === userId)).toMatchObject({ role: 'OBSERVER', hasVote: false });
   });
 
-  it('refuses an observer from an organisation that neither funds the network nor procures', async () => {
-    const { membershipId } = await fixture.newMember({ networkSlug: 'konstgras', organizationSlug: 'svenskt-vatten', role: 'COORDINATOR' });
+  it('refuses an observer from an organisation that neither funds the network, procures nor is an association', async () => {
+    await prisma.organization.create({ data: { slug: 'demo-hogskola', name: 'Demohögskolan', kind: 'ACADEMIA' } });
+    const { membershipId } = await fixture.newMember({ networkSlug: 'konstgras', organizationSlug: 'demo-hogskola', role: 'COORDINATOR' });
     expect(await changeRoleAs(secretariat, membershipId, 'OBSERVER')).toMatchObject({ status: 'error', message: refused.notFunderOrAuthority });
   });
 

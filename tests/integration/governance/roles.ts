@@ -91,3 +91,20 @@ export type ActionCase = {
    */
   forged?: (fixture: Fixture) => Promise<{ form: FormData; applied: () => Promise<boolean> }>;
 };
+
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
+
+/**
+ * For actions whose success ends in a redirect (Next throws it): the matrix reads the redirect
+ * as a success; anything else thrown is still an error.
+ */
+export function successOnRedirect(action: Action): Action {
+  return async (previous, formData) => {
+    try {
+      return await action(previous, formData);
+    } catch (error) {
+      if (String((error as { digest?: unknown }).digest ?? '').startsWith('NEXT_REDIRECT')) return { status: 'success' };
+      throw error;
+    }
+  };
+}

@@ -386,19 +386,19 @@ describe('records of another network', () => {
 describe('demo agendas', () => {
   it('seeds Konstgräs’s demo meetings with agendas, once', async () => {
     const agendas = await prisma().agenda.findMany({
-      where: { meeting: { networkId: konstgrasId, title: { in: ['Nätverksmöte vår 2026', 'Nätverksmöte höst 2026', 'Planeringsmöte 2027'] } } },
+      where: { meeting: { networkId: konstgrasId, title: { in: ['Nätverksmöte om fyllnadsmaterialen', 'Nätverksmöte om miljökraven', 'Planeringsmöte för nästa år'] } } },
       select: { status: true, meeting: { select: { title: true } }, items: { select: { title: true, status: true, kind: true, proposedById: true } } },
     });
     const byTitle = new Map(agendas.map((a) => [a.meeting.title, a]));
-    const autumn = byTitle.get('Nätverksmöte höst 2026')!;
+    const autumn = byTitle.get('Nätverksmöte om miljökraven')!;
     expect(autumn.status).toBe('PUBLISHED');
     expect(autumn.items.filter((i) => i.status === 'ACCEPTED').length).toBeGreaterThanOrEqual(4);
     expect(autumn.items).toContainEqual(expect.objectContaining({ title: 'Beslut om gemensamma miljökrav för konstgräs', kind: 'DECISION' }));
     expect(autumn.items.some((i) => i.proposedById === memberId)).toBe(true);
-    const planning = byTitle.get('Planeringsmöte 2027')!;
+    const planning = byTitle.get('Planeringsmöte för nästa år')!;
     expect(planning.status).toBe('DRAFT');
     expect(planning.items.map((i) => i.status).sort()).toEqual(['ACCEPTED', 'ACCEPTED', 'PROPOSED']);
-    expect(byTitle.get('Nätverksmöte vår 2026')!.items).toContainEqual(expect.objectContaining({ title: 'Beslut om idétävling för hållbara fotbollsplaner', kind: 'DECISION', status: 'ACCEPTED' }));
+    expect(byTitle.get('Nätverksmöte om fyllnadsmaterialen')!.items).toContainEqual(expect.objectContaining({ title: 'Beslut om idétävling för hållbara fotbollsplaner', kind: 'DECISION', status: 'ACCEPTED' }));
 
     // Seeding again (every start in demo mode) adds nothing.
     const items = await prisma().agendaItem.count();

@@ -5,6 +5,7 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { getMessages } from '@/i18n/messages';
+import { toStockholmInput } from '@/i18n/stockholm-time';
 import { createCalendarFeedToken } from '@/modules/meetings/actions/calendar-actions';
 import { cancelMeeting, planMeeting, recordAttendance, registerAttendance, updateMeeting } from '@/modules/meetings/actions/meeting-actions';
 import { networkMeetingsFeed, personalMeetingsFeed } from '@/modules/meetings/feed-endpoints';
@@ -242,7 +243,7 @@ describe('calendar feeds', () => {
     expect(eventOf(feed, closed.id)).toBeUndefined();
     expect(eventOf(feed, cancelled.id)?.component.getFirstPropertyValue('status')).toBe('CANCELLED');
     // The seeded demo plan is there too, and only Konstgräs's meetings.
-    expect(feed.events.map((e) => e.summary)).toContain('Nätverksmöte höst 2026 (Konstgräs)');
+    expect(feed.events.map((e) => e.summary)).toContain('Nätverksmöte om miljökraven (Konstgräs)');
     expect(feed.events.every((e) => e.summary.endsWith('(Konstgräs)'))).toBe(true);
 
     // The same file again is a 304.
@@ -295,18 +296,28 @@ describe('calendar feeds', () => {
 });
 
 describe('demo meetings', () => {
-  it('seeds this year’s plan with attendance and answers, and seeding again changes nothing', async () => {
+  it('seeds a held, an upcoming and a later meeting relative to the seeding day, with attendance and answers, and seeding again changes nothing', async () => {
     const snapshot = async () => ({
-      meetings: await prisma().meeting.findMany({ where: { networkId: konstgras, title: { in: ['Nätverksmöte vår 2026', 'Nätverksmöte höst 2026', 'Planeringsmöte 2027'] } }, orderBy: { startsAt: 'asc' } }),
+      meetings: await prisma().meeting.findMany({ where: { networkId: konstgras, title: { in: ['Nätverksmöte om fyllnadsmaterialen', 'Nätverksmöte om miljökraven', 'Planeringsmöte för nästa år'] } }, orderBy: { startsAt: 'asc' } }),
       registrations: await prisma().meetingRegistration.findMany({ orderBy: { id: 'asc' } }),
       attendance: await prisma().meetingAttendance.findMany({ orderBy: { id: 'asc' } }),
     });
     const before = await snapshot();
-    expect(before.meetings.map((m) => [m.title, m.format, m.startsAt.toISOString()])).toEqual([
-      ['Nätverksmöte vår 2026', 'PHYSICAL', '2026-04-15T08:00:00.000Z'],
-      ['Nätverksmöte höst 2026', 'HYBRID', '2026-12-10T12:00:00.000Z'],
-      ['Planeringsmöte 2027', 'DIGITAL', '2027-02-04T08:00:00.000Z'],
+    // Placed relative to the day the demo was seeded, at Stockholm wall-clock hours: one held,
+    // one upcoming with its registration deadline still open, one later.
+    const now = Date.now();
+    const day = 24 * 60 * 60 * 1000;
+    expect(before.meetings.map((m) => [m.title, m.format, toStockholmInput(m.startsAt).slice(11)])).toEqual([
+      ['Nätverksmöte om fyllnadsmaterialen', 'PHYSICAL', '10:00'],
+      ['Nätverksmöte om miljökraven', 'HYBRID', '13:00'],
+      ['Planeringsmöte för nästa år', 'DIGITAL', '09:00'],
     ]);
+    const [held, upcoming, planning] = before.meetings as [(typeof before.meetings)[number], (typeof before.meetings)[number], (typeof before.meetings)[number]];
+    expect(held.endsAt.getTime()).toBeLessThan(now - 40 * day);
+    expect(upcoming.startsAt.getTime()).toBeGreaterThan(now + 14 * day);
+    expect(upcoming.registrationDeadline!.getTime()).toBeGreaterThan(now + 7 * day);
+    expect(upcoming.registrationDeadline!.getTime()).toBeLessThan(upcoming.startsAt.getTime());
+    expect(planning.startsAt.getTime()).toBeGreaterThan(upcoming.endsAt.getTime());
     expect(await prisma().meetingAttendance.count({ where: { meetingId: before.meetings[0]!.id } })).toBe(5);
     expect(await prisma().meetingRegistration.count({ where: { meetingId: before.meetings[1]!.id } })).toBeGreaterThanOrEqual(3);
     await seedDatabase(prisma(), { demo: true });

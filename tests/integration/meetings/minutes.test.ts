@@ -405,7 +405,7 @@ describe('the decision log', () => {
 
 describe('the demo minutes', () => {
   it('has the spring meeting’s approved minutes with the adopted, public decision, seeded once', async () => {
-    const meeting = await prisma.meeting.findFirstOrThrow({ where: { networkId, title: 'Nätverksmöte vår 2026' } });
+    const meeting = await prisma.meeting.findFirstOrThrow({ where: { networkId, title: 'Nätverksmöte om fyllnadsmaterialen' } });
     const minutes = await prisma.minutes.findUniqueOrThrow({ where: { meetingId: meeting.id }, include: { entries: true } });
     expect(minutes).toMatchObject({ status: 'APPROVED', adjusterId: ids.goteborg });
     expect(minutes.entries.length).toBeGreaterThan(3);

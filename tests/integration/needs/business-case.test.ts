@@ -220,8 +220,8 @@ describe('the buyer group', () => {
   });
 
   it.each([
-    ['an observer', 'funder@trappan.test', refused.notVotingMember],
-    ['the coordinator from the arranger (no vote)', 'secretariat@trappan.test', refused.notVotingMember],
+    ['an observer', 'funder@trappan.test', refused.notBuyingMember],
+    ['the coordinator from the arranger (no vote)', 'secretariat@trappan.test', refused.notBuyingMember],
     ['a buyer who is not a member', 'buyer2@trappan.test', refused.notActiveMember],
   ])('refuses %s', async (_who, email, message) => {
     const need = await newNeed();

@@ -195,6 +195,28 @@ describe('changing a need', () => {
     expect(after.organizations.map((o) => o.organizationId).sort()).toEqual([org['malmo-stad'], org['goteborgs-stad'], org['linkopings-kommun']].sort());
   });
 
+  it('refuses to make a need public that no organisation stands behind, and keeps it hidden', async () => {
+    const need = await insertNeed();
+    await asUser('secretariat@trappan.test');
+    const form = { needId: need.id, title: 'Belysning vid planerna', problem: 'Belysningen står på hela kvällen.', areaId: konstgras.areaId, isPublic: 'on' };
+    const refusal = await updateNeed({ status: 'idle' }, fixture.form(form));
+    expect(refusal).toMatchObject({ status: 'error', message: refused.publicNeedWithoutOrganization });
+    expect(getMessages('en').refused.publicNeedWithoutOrganization).toMatch(/at least one organisation/);
+    expect(await prisma().need.findUniqueOrThrow({ where: { id: need.id } })).toMatchObject({ isPublic: false, title: need.title });
+
+    // With an organisation ticked, the same edit makes it public.
+    const saved = await updateNeed({ status: 'idle' }, fixture.form({ ...form, [organizationField(org['umea-kommun']!)]: 'on' }));
+    expect(saved, JSON.stringify(saved)).toMatchObject({ status: 'success' });
+    expect(await prisma().need.findUniqueOrThrow({ where: { id: need.id } })).toMatchObject({ isPublic: true, title: 'Belysning vid planerna' });
+
+    // Unticking the last organisation of a public need is refused alike; hiding it without one is not.
+    expect(await updateNeed({ status: 'idle' }, fixture.form(form))).toMatchObject({ status: 'error', message: refused.publicNeedWithoutOrganization });
+    expect(await prisma().needOrganization.count({ where: { needId: need.id } })).toBe(1);
+    const { isPublic: _public, ...hidden } = form;
+    expect(await updateNeed({ status: 'idle' }, fixture.form(hidden))).toMatchObject({ status: 'success' });
+    expect(await prisma().need.findUniqueOrThrow({ where: { id: need.id }, include: { organizations: true } })).toMatchObject({ isPublic: false, organizations: [] });
+  });
+
   it('refuses an owner who is not an active member of the network', async () => {
     const need = await insertNeed();
     await asUser('secretariat@trappan.test');

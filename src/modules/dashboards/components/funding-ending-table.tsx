@@ -23,7 +23,7 @@ export function FundingEndingTable({
           <th scope="row" className={`${cellClass} font-semibold`}>
             <NetworkLink locale={locale} slug={row.networkSlug} name={row.networkName} />
           </th>
-          <td className={cellClass}>{row.funderName ?? t.membershipFees}</td>
+          <td className={cellClass}>{row.funderName ?? (row.kind === 'MEMBERSHIP_FEES' ? t.membershipFees : messages.enums.fundingKind[row.kind])}</td>
           <td className={cellClass}>{messages.enums.fundingKind[row.kind]}</td>
           <td className={`${lastCellClass} whitespace-nowrap`}>
             <time dateTime={row.periodEnd}>{formatDate(row.periodEnd, locale)}</time>

@@ -11,7 +11,7 @@ import { can } from '@/server/policy';
 import { charterSchema } from '../charter';
 import { changedFields, charterContent, type CharterField } from '../charter-content';
 
-const TEXT_FIELDS: ReadonlySet<CharterField> = new Set(['mission', 'shortTermGoals', 'longTermGoals', 'memberBenefit']);
+const TEXT_FIELDS: ReadonlySet<CharterField> = new Set(['mission', 'shortTermGoals', 'longTermGoals', 'memberBenefit', 'stakeholderRelations']);
 
 export async function updateCharter(_previous: FormState, formData: FormData): Promise<FormState> {
   return runNetworkAction(formData, {

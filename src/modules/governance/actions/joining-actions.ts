@@ -120,6 +120,10 @@ const locateJoinRequest = async (tx: Tx, input: { requestId: string }): Promise<
 export async function withdrawJoinRequest(_previous: FormState, formData: FormData): Promise<FormState> {
   return runNetworkAction(formData, {
     action: 'joinRequest.withdraw',
+    // Open in an ended network: a person's own place in it, or moderation.
+    closedOpen: true,
+    // A person's own place in the network, also in a draft (docs/decisions/0017).
+    draftOpen: true,
     schema: (t: Messages) => z.object({ requestId: recordId(t) }),
     locate: locateJoinRequest,
     // Only the person who asked; checked against the record below.
@@ -279,6 +283,8 @@ export async function revokeInvitation(_previous: FormState, formData: FormData)
 export async function acceptInvitation(_previous: FormState, formData: FormData): Promise<FormState> {
   return runNetworkAction(formData, {
     action: 'invitation.accept',
+    // A person's own place in the network, also in a draft (docs/decisions/0017).
+    draftOpen: true,
     schema: (t: Messages) =>
       z.object({
         token: z.string({ error: t.joining.reloadPage }).trim().min(1, t.joining.reloadPage).max(200, t.joining.reloadPage),

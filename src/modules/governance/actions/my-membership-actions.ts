@@ -17,6 +17,10 @@ const locateNetwork = async (tx: Tx, input: { networkId: string }) => {
 export async function leaveNetwork(_previous: FormState, formData: FormData): Promise<FormState> {
   return runNetworkAction(formData, {
     action: 'membership.leave',
+    // Open in an ended network: a person's own place in it, or moderation.
+    closedOpen: true,
+    // A person's own place in the network, also in a draft (docs/decisions/0017).
+    draftOpen: true,
     schema: () => z.object({ networkId: z.string().min(1) }),
     locate: locateNetwork,
     authorize: (actor) => can(actor, 'participate'),
@@ -38,6 +42,10 @@ export async function leaveNetwork(_previous: FormState, formData: FormData): Pr
 export async function setListed(_previous: FormState, formData: FormData): Promise<FormState> {
   return runNetworkAction(formData, {
     action: 'membership.setListed',
+    // Open in an ended network: a person's own place in it, or moderation.
+    closedOpen: true,
+    // A person's own place in the network, also in a draft (docs/decisions/0017).
+    draftOpen: true,
     schema: () => z.object({ networkId: z.string().min(1), listed: z.enum(['true', 'false']).transform((v) => v === 'true') }),
     locate: locateNetwork,
     authorize: (actor) => can(actor, 'participate'),

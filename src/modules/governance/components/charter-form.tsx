@@ -20,7 +20,7 @@ export type CharterFormValues = Partial<Record<CharterField, string>>;
 const fieldId = (field: CharterField) => `charter-${field}`;
 const FIELD_IDS = Object.fromEntries(CHARTER_FIELDS.map((field) => [field, fieldId(field)]));
 // A group of radio buttons is reached through its first option.
-for (const field of ['membershipPolicy', 'decisionRule', 'meetingFormat'] as const) FIELD_IDS[field] = `${fieldId(field)}-0`;
+for (const field of ['membershipPolicy', 'associationsVote', 'decisionRule', 'meetingFormat'] as const) FIELD_IDS[field] = `${fieldId(field)}-0`;
 
 type CharterMessages = ClientMessages<'charter' | 'enums' | 'governance'>;
 
@@ -63,7 +63,7 @@ function CharterFields({ messages, values, errors }: { messages: CharterMessages
   const t = messages.charter;
   const [rule, setRule] = useState(values.decisionRule ?? '');
 
-  const textArea = (field: 'mission' | 'shortTermGoals' | 'longTermGoals' | 'memberBenefit', rows: number) => (
+  const textArea = (field: 'mission' | 'shortTermGoals' | 'longTermGoals' | 'memberBenefit' | 'stakeholderRelations', rows: number) => (
     <div>
       <label htmlFor={fieldId(field)} className="block font-medium">
         {t.fields[field]}
@@ -115,18 +115,18 @@ function CharterFields({ messages, values, errors }: { messages: CharterMessages
     </div>
   );
 
-  const radios = <F extends 'membershipPolicy' | 'decisionRule' | 'meetingFormat'>(
+  const radios = <F extends 'membershipPolicy' | 'associationsVote' | 'decisionRule' | 'meetingFormat'>(
     field: F,
     options: readonly string[],
     label: (option: string) => string,
     help?: (option: string) => string,
     onChange?: (option: string) => void,
   ) => (
-    <fieldset {...describedBy(fieldId(field), { hint: field === 'membershipPolicy', error: errors[field] })}>
+    <fieldset {...describedBy(fieldId(field), { hint: field === 'membershipPolicy' || field === 'associationsVote', error: errors[field] })}>
       <legend className="font-medium">{t.fields[field]}</legend>
-      {field === 'membershipPolicy' && (
+      {(field === 'membershipPolicy' || field === 'associationsVote') && (
         <p id={`${fieldId(field)}-hint`} className="text-sm text-slate-700">
-          {t.hints.membershipPolicy}
+          {t.hints[field as 'membershipPolicy' | 'associationsVote']}
         </p>
       )}
       <div className="mt-2 space-y-2">
@@ -168,12 +168,14 @@ function CharterFields({ messages, values, errors }: { messages: CharterMessages
       </fieldset>
       <fieldset className="space-y-5 rounded border border-slate-300 p-4">
         <legend className="px-1 text-lg font-semibold">{t.rulesLegend}</legend>
+        {textArea('stakeholderRelations', 4)}
         {radios(
           'membershipPolicy',
           Object.values(MembershipPolicy),
           (o) => messages.enums.membershipPolicy[o as MembershipPolicy],
           (o) => t.policyHelp[o as MembershipPolicy],
         )}
+        {radios('associationsVote', ['true', 'false'], (o) => t.associationsVoteOption[o as 'true' | 'false'])}
         {radios(
           'decisionRule',
           Object.values(DecisionRule),

@@ -28,9 +28,12 @@ export async function CharterSection({ locale, networkId }: { locale: Locale; ne
     [t.fields.shortTermGoals, charter.shortTermGoals],
     [t.fields.longTermGoals, charter.longTermGoals],
     [t.fields.memberBenefit, charter.memberBenefit],
+    // Versions saved before the question was asked have no answer: nothing to show.
+    ...(charter.stakeholderRelations ? [[t.fields.stakeholderRelations, charter.stakeholderRelations] as const] : []),
   ] as const;
   const rules = [
     [t.fields.membershipPolicy, messages.enums.membershipPolicy[charter.membershipPolicy]],
+    [t.fields.associationsVote, t.section.associationsVote[charter.associationsVote ? 'true' : 'false']],
     [t.fields.decisionRule, decisionRuleSummary(charter, messages)],
     [t.section.quorumLabel, t.section.quorum(charter.quorumPercent)],
     [t.fields.physicalMeetingsPerYear, t.section.meetings(charter.physicalMeetingsPerYear)],

@@ -7,6 +7,7 @@ import { z } from 'zod';
 
 import type { Messages } from '@/i18n/messages';
 import { parseStockholmTimeOnDay } from '@/i18n/stockholm-time';
+import { getVotingRules } from '@/modules/governance';
 import { hasVote } from '@/modules/governance/client';
 import { runNetworkAction, Refusal, type FormState, type Tx } from '@/server/actions/network-action';
 import { can } from '@/server/policy';
@@ -157,8 +158,9 @@ export async function recordAttendance(_previous: FormState, formData: FormData)
       if (meeting.status === 'CANCELLED') throw new Refusal('meetingCancelled');
       if (meeting.startsAt > now) throw new Refusal('meetingNotStarted');
       const userIds = input.people.map((p) => p.userId);
-      const [existing, memberships] = await Promise.all([
+      const [existing, votingRules, memberships] = await Promise.all([
         tx.meetingAttendance.findMany({ where: { meetingId: meeting.id }, select: { userId: true } }),
+        getVotingRules(network.id, tx),
         tx.membership.findMany({
           where: { networkId: network.id, status: 'ACTIVE', userId: { in: userIds } },
           select: { userId: true, role: true, organization: { select: { kind: true } }, user: { select: { organization: { select: { kind: true } } } } },
@@ -181,7 +183,7 @@ export async function recordAttendance(_previous: FormState, formData: FormData)
         const membership = membershipOf.get(person.userId);
         if (!membership) throw new Refusal('notActiveMember');
         const kind = membership.organization?.kind ?? membership.user.organization?.kind ?? null;
-        toCreate.push({ meetingId: meeting.id, userId: person.userId, role: membership.role, hasVote: hasVote(membership.role, kind), arrivedAt, leftAt, recordedById: user.id });
+        toCreate.push({ meetingId: meeting.id, userId: person.userId, role: membership.role, hasVote: hasVote(membership.role, kind, votingRules), arrivedAt, leftAt, recordedById: user.id });
       }
       const removed = [...recorded].filter((userId) => !userIds.includes(userId));
       if (removed.length > 0) await tx.meetingAttendance.deleteMany({ where: { meetingId: meeting.id, userId: { in: removed } } });

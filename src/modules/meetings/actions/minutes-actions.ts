@@ -140,7 +140,7 @@ export async function recordDecision(_previous: FormState, formData: FormData): 
       const charter = await tx.charterVersion.findFirst({
         where: { networkId: network.id },
         orderBy: { version: 'desc' },
-        select: { decisionRule: true, qualifiedMajorityPercent: true, quorumPercent: true },
+        select: { decisionRule: true, qualifiedMajorityPercent: true, quorumPercent: true, associationsVote: true },
       });
       if (!charter) throw new Refusal('noCharter');
       const [memberships, attendance] = await Promise.all([
@@ -150,7 +150,7 @@ export async function recordDecision(_previous: FormState, formData: FormData): 
         }),
         tx.meetingAttendance.findMany({ where: { meetingId: input.meetingId }, select: { userId: true, hasVote: true, arrivedAt: true, leftAt: true } }),
       ]);
-      const votingMembers = memberships.filter((m) => hasVote(m.role, m.organization?.kind ?? m.user.organization?.kind ?? null)).length;
+      const votingMembers = memberships.filter((m) => hasVote(m.role, m.organization?.kind ?? m.user.organization?.kind ?? null, charter)).length;
       const presentVoterIds = presentAt(
         attendance.filter((a) => a.hasVote),
         moment,

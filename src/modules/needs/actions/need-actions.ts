@@ -11,7 +11,7 @@ import { can, type Actor } from '@/server/policy';
 
 import { locateNeed } from '../locate-need';
 import { mergeNeedSchema, proposeNeedSchema, shareNeedSchema, transitionNeedSchema, updateNeedSchema } from '../need-form';
-import { isOpen, manualTransitions } from '../need-status';
+import { isOpen, manualTransitions, mayBePublic } from '../need-status';
 
 /**
  * The organisations that can share a need: contracting authorities with an active membership
@@ -125,6 +125,8 @@ export async function updateNeed(_previous: FormState, formData: FormData): Prom
         ...before.commitments.map((c) => c.organizationId),
         ...(before.leadOrganizationId ? [before.leadOrganizationId] : []),
       ]);
+      // A public need names the organisations behind it: its open-data release needs a party.
+      if (input.isPublic && !mayBePublic(kept.size)) throw new Refusal('publicNeedWithoutOrganization');
       const removed = current.filter((id) => !kept.has(id));
       const added = [...kept].filter((id) => !current.includes(id));
       if (removed.length > 0) await tx.needOrganization.deleteMany({ where: { needId: input.needId, organizationId: { in: removed } } });

@@ -12,7 +12,7 @@ import { hashPassword, verifyPassword } from '@/server/auth/password';
 import { startSession } from '@/server/auth/user-session';
 
 import { DEMO_PASSWORD } from '../../../../prisma/seed/demo-accounts';
-import { ROLE_EMAIL, type ActionCase, type Expected, type Fixture, type Role } from '../roles';
+import { ROLE_EMAIL, successOnRedirect, type ActionCase, type Expected, type Fixture, type Role } from '../roles';
 
 /** Every signed-in person may, about themselves. */
 const SIGNED_IN: Record<Role, Expected> = {
@@ -62,16 +62,6 @@ async function person(fixture: Fixture, role: Role) {
 }
 
 const user = (fixture: Fixture, id: string) => fixture.database.prisma.user.findUniqueOrThrow({ where: { id } });
-
-/** Success ends in a redirect to the sign-in page; the matrix reads it as a success. */
-async function signOutEverywhere(previous: FormState, formData: FormData): Promise<FormState> {
-  try {
-    return await signOutEverywhereAction(previous, formData);
-  } catch (error) {
-    if (String((error as { digest?: unknown }).digest ?? '').startsWith('NEXT_REDIRECT')) return { status: 'success' };
-    throw error;
-  }
-}
 
 const notColleague = getMessages('sv').adminUsers.notColleague;
 
@@ -158,7 +148,7 @@ export const cases: ActionCase[] = [
   },
   {
     name: 'sign out everywhere',
-    run: signOutEverywhere,
+    run: successOnRedirect(signOutEverywhereAction),
     expected: SIGNED_IN,
     pending: 'allow',
     prepare: async (fixture, role) => {

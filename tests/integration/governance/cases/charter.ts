@@ -18,6 +18,7 @@ async function charterForm(fixture: Fixture, networkId: string) {
     longTermGoals: 'Ett nationellt ramavtal.',
     memberBenefit: 'Färdiga miljökrav.',
     membershipPolicy: 'APPROVAL',
+    associationsVote: 'false',
     decisionRule: 'SIMPLE_MAJORITY',
     quorumPercent: '60',
     physicalMeetingsPerYear: '3',

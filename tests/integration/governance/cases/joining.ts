@@ -14,28 +14,32 @@ import { MANAGERS_ONLY, ROLE_EMAIL, type ActionCase, type Expected, type Fixture
 const OTHER_NETWORK = 'avancerad-rening-av-avloppsvatten';
 
 /**
- * Only a buyer who is not yet in Konstgräs may ask to join it: suppliers and agency staff are
- * told why not, members already are, Svenskt Vatten is no contracting authority and the
- * platform admin has no organisation.
+ * Only someone of a contracting authority or an association not yet in Konstgräs may ask to
+ * join it: suppliers and agency staff are told why not, members already are, and the platform
+ * admin has no organisation.
  */
-const BUYER_NON_MEMBER_ONLY: Record<Role, Expected> = {
+const NON_MEMBERS_WHO_MAY_JOIN: Record<Role, Expected> = {
   anonymous: 'deny',
   supplier: 'deny',
   buyerNonMember: 'allow',
   member: 'deny',
   observer: 'deny',
-  otherCoordinator: 'deny',
+  // Svenskt Vatten's coordinator, not in Konstgräs: associations may be members (report p. 37).
+  otherCoordinator: 'allow',
   coordinator: 'deny',
   agencyStaff: 'deny',
   admin: 'deny',
 };
 
+/** The request is buyer2's (Uppsala kommun): only they may withdraw it. */
+const REQUESTER_ONLY: Record<Role, Expected> = { ...NON_MEMBERS_WHO_MAY_JOIN, otherCoordinator: 'deny' };
+
 /**
  * Who may accept an invitation to Konstgräs as a member sent to their own address: anyone
- * from a contracting authority not yet in it. Agency staff may not ask to join, but may be
+ * from a contracting authority or an association not yet in it. Agency staff may not ask to join, but may be
  * invited (Upphandlingsmyndigheten is a state agency).
  */
-const INVITED_ELIGIBLE: Record<Role, Expected> = { ...BUYER_NON_MEMBER_ONLY, agencyStaff: 'allow' };
+const INVITED_ELIGIBLE: Record<Role, Expected> = { ...NON_MEMBERS_WHO_MAY_JOIN, agencyStaff: 'allow' };
 
 let counter = 0;
 const unique = (prefix: string) => `${prefix}-${++counter}-${Date.now()}`;
@@ -109,7 +113,7 @@ export const cases: ActionCase[] = [
   {
     name: 'ask to join',
     run: requestToJoin,
-    expected: BUYER_NON_MEMBER_ONLY,
+    expected: NON_MEMBERS_WHO_MAY_JOIN,
     prepare: async (fixture, role) => {
       const prisma = fixture.database.prisma;
       const networkId = await fixture.networkId('konstgras');
@@ -126,7 +130,7 @@ export const cases: ActionCase[] = [
   {
     name: "withdraw one's join request",
     run: withdrawJoinRequest,
-    expected: BUYER_NON_MEMBER_ONLY,
+    expected: REQUESTER_ONLY,
     prepare: async (fixture) => {
       const requestId = await buyer2Request(fixture, 'konstgras');
       return { form: fixture.form({ requestId }), applied: async () => (await requestStatus(fixture, requestId)) === 'WITHDRAWN' };

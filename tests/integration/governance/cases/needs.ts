@@ -33,7 +33,7 @@ async function updateAttempt(fixture: Fixture, networkSlug: string) {
   const need = await newNeed(fixture, networkSlug);
   const title = unique('Ändrat behov');
   return {
-    form: fixture.form({ needId: need.id, title, problem: 'Ny beskrivning.', areaId: need.areaId, isPublic: 'on' }),
+    form: fixture.form({ needId: need.id, title, problem: 'Ny beskrivning.', areaId: need.areaId }),
     applied: async () => (await needOf(fixture, need.id)).title === title,
   };
 }

@@ -1,0 +1,68 @@
+// /{locale}/networks/{slug}/manage/profile: the secretariat keeps the network's profile up to
+// date, and its coordinators move its status. The form starts from what is stored, and names
+// the version it shows.
+import type { Locale } from '@/i18n/locales';
+import { getMessages } from '@/i18n/messages';
+import { pickMessages } from '@/i18n/pick-messages';
+import { requireNetworkManager } from '@/modules/governance';
+import { managePath } from '@/modules/governance/client';
+
+import { NetworkProfileForm } from './components/network-profile-form';
+import { NetworkStatusForm } from './components/network-status-form';
+import { nextStatuses } from './network-status-rules';
+import { getEditableProfile, getNetworkStatus, listThematicAreas } from './start-network-queries';
+import { startYearRange } from './start-network-rules';
+
+export async function NetworkProfilePage({ locale, slug }: { locale: Locale; slug: string }) {
+  const { network, actor } = await requireNetworkManager(slug, locale, managePath(locale, slug, 'profile'));
+  const messages = getMessages(locale);
+  const t = messages.networkProfile;
+  const [profile, areas, status] = await Promise.all([
+    getEditableProfile(network.id),
+    listThematicAreas(locale),
+    getNetworkStatus(network.id),
+  ]);
+  const years = startYearRange(new Date());
+
+  return (
+    <div className="max-w-3xl space-y-10">
+      <section aria-labelledby="profile-title" className="space-y-4">
+        <h2 id="profile-title" className="text-2xl font-semibold">
+          {t.title}
+        </h2>
+        <p className="text-slate-700">{t.lead}</p>
+        <NetworkProfileForm
+          locale={locale}
+          messages={pickMessages(locale, 'startNetwork', 'networkProfile', 'enums')}
+          networkId={network.id}
+          version={profile.profileVersion}
+          areas={areas}
+          currentArranger={profile.arranger?.name ?? null}
+          mayChooseInitiator={actor.platformRole === 'ADMIN'}
+          years={years}
+          stored={{
+            name: profile.name,
+            descriptionSv: profile.descriptionSv,
+            descriptionEn: profile.descriptionEn,
+            aboutSv: profile.aboutSv,
+            aboutEn: profile.aboutEn,
+            areaId: profile.areaId,
+            initiator: profile.initiator,
+            arranger: 'current',
+            startYear: profile.startYear === null ? '' : String(profile.startYear),
+            contactName: profile.contactName ?? '',
+            contactEmail: profile.contactEmail ?? '',
+          }}
+        />
+      </section>
+      <NetworkStatusForm
+        locale={locale}
+        messages={pickMessages(locale, 'networkStatus', 'enums')}
+        networkId={network.id}
+        current={status}
+        moves={nextStatuses(status, { isAdmin: actor.platformRole === 'ADMIN' })}
+        today={new Date().toISOString().slice(0, 10)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+// The start form and the profile form, validated in the person's language: what the founders
+// typed, trimmed, with the name checked for an address it can give (network-slug.ts). Whether
+// the area and the arranger exist is for the database to say, inside the action's transaction.
+import { z } from 'zod';
+
+import { MembershipPolicy, NetworkInitiator } from '@/generated/prisma/enums';
+import type { Messages } from '@/i18n/messages';
+import { normalizeOrganizationNumber } from '@/modules/accounts/client';
+
+import { networkSlugFrom, slugProblem } from './network-slug';
+import { ARRANGER_CHOICES, PROFILE_ARRANGER_CHOICES, START_NETWORK_LIMITS } from './start-network-fields';
+
+/** Browsers send textarea line breaks as CRLF; stored as LF. */
+const text = (max: number, tooLong: string) =>
+  z
+    .string()
+    .optional()
+    .transform((value) => (value ?? '').replace(/\r\n?/g, '\n').trim())
+    .pipe(z.string().max(max, tooLong));
+
+const optional = (max: number, tooLong: string) => text(max, tooLong).transform((value) => value || null);
+
+/** The details a network has from its start and its coordinators keep up to date. */
+function networkDetailsShape(messages: Messages, years: { min: number; max: number }) {
+  const t = messages.startNetwork.errors;
+  const L = START_NETWORK_LIMITS;
+  return {
+    name: z
+      .string(t.nameRequired)
+      .transform((value) => value.replace(/\s+/g, ' ').trim())
+      .pipe(z.string().min(1, t.nameRequired).max(L.name, t.nameTooLong))
+      .superRefine((name, ctx) => {
+        const problem = slugProblem(networkSlugFrom(name));
+        if (problem) ctx.addIssue({ code: 'custom', message: problem === 'empty' ? t.nameNoLetters : t.nameReserved });
+      }),
+    descriptionSv: text(L.description, t.tooLong(L.description)).pipe(z.string().min(1, t.descriptionRequired)),
+    descriptionEn: text(L.description, t.tooLong(L.description)),
+    aboutSv: text(L.about, t.tooLong(L.about)),
+    aboutEn: text(L.about, t.tooLong(L.about)),
+    areaId: z.string(t.areaRequired).trim().min(1, t.areaRequired).max(40, t.areaRequired),
+    // Read only for platform admins (startStanding says who may choose).
+    initiator: z.enum(NetworkInitiator, t.initiatorRequired).optional(),
+    arrangerNumber: z.string().optional(),
+    startYear: z
+      .string(t.startYearInvalid(years.min, years.max))
+      .trim()
+      .regex(/^\d{4}$/, t.startYearInvalid(years.min, years.max))
+      .transform(Number)
+      .pipe(z.number().min(years.min, t.startYearInvalid(years.min, years.max)).max(years.max, t.startYearInvalid(years.min, years.max))),
+    contactName: optional(L.contactName, t.tooLong(L.contactName)),
+    contactEmail: z
+      .string()
+      .optional()
+      .transform((value) => (value ?? '').trim().toLowerCase())
+      .pipe(z.union([z.literal(''), z.email(t.emailInvalid).max(L.contactEmail, t.emailInvalid)]))
+      .transform((value) => value || null),
+  };
+}
+
+/**
+ * An arranger named by its organisation number needs a valid one, checked beside the other
+ * fields' errors rather than after them (a refinement runs even when they fail); the number is
+ * then normalised, and null when no other arranger is named.
+ */
+function withArrangerNumber<T extends z.ZodType<{ arranger: string; arrangerNumber?: string | undefined }>>(schema: T, messages: Messages) {
+  return schema
+    .superRefine((input, ctx) => {
+      if (input.arranger === 'other' && !normalizeOrganizationNumber(input.arrangerNumber ?? '')) {
+        ctx.addIssue({ code: 'custom', path: ['arrangerNumber'], message: messages.startNetwork.errors.arrangerNumberInvalid });
+      }
+    })
+    .transform(({ arrangerNumber, ...rest }) => ({
+      ...(rest as Omit<z.output<T>, 'arrangerNumber'>),
+      arrangerNumber: rest.arranger === 'other' ? normalizeOrganizationNumber(arrangerNumber ?? '') : null,
+    }));
+}
+
+export function startNetworkSchema(messages: Messages, years: { min: number; max: number }) {
+  const t = messages.startNetwork.errors;
+  return withArrangerNumber(
+    z.object({
+      ...networkDetailsShape(messages, years),
+      arranger: z.enum(ARRANGER_CHOICES, t.arrangerRequired),
+      membershipPolicy: z.enum(MembershipPolicy, t.policyRequired),
+    }),
+    messages,
+  );
+}
+
+export type StartNetworkInput = z.output<ReturnType<typeof startNetworkSchema>>;
+
+/** The profile form: the same details, for the network the form names, as of the version it showed. */
+export function networkProfileSchema(messages: Messages, years: { min: number; max: number }) {
+  const t = messages.startNetwork.errors;
+  return withArrangerNumber(
+    z.object({
+      ...networkDetailsShape(messages, years),
+      networkId: z.string().min(1).max(40),
+      baseVersion: z.coerce.number().int().min(1).max(2_147_483_647),
+      arranger: z.enum(PROFILE_ARRANGER_CHOICES, t.arrangerRequired),
+    }),
+    messages,
+  );
+}
+
+export type NetworkProfileInput = z.output<ReturnType<typeof networkProfileSchema>>;

@@ -1,0 +1,73 @@
+// Journey: a buyer at Uppsala kommun, in no network yet, starts a network from the registry,
+// rewrites its charter, publishes it and finds it in the registry's search; then renames it
+// and its old address leads to the new one. Each run uses a name of its own, so runs against
+// the shared e2e database do not meet each other's networks.
+import { expect, test } from '@playwright/test';
+
+import { expectNoSeriousA11yViolations, signIn } from './helpers';
+
+test('a buyer starts a network, rewrites its charter, publishes it and finds it in the registry', async ({ page }) => {
+  const run = Date.now().toString(36);
+  const name = `Trygg välfärdsteknik ${run}`;
+  const slug = `trygg-valfardsteknik-${run}`;
+  await signIn(page, 'buyer2@trappan.test');
+
+  await page.goto('/sv/networks');
+  await page.getByRole('link', { name: 'Starta ett nätverk' }).click();
+  await expect(page).toHaveURL(/\/sv\/networks\/new$/);
+  await expectNoSeriousA11yViolations(page);
+
+  // An empty form is refused with the errors beside the fields and in the summary.
+  await page.getByRole('button', { name: 'Starta nätverket som utkast' }).click();
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('Nätverket startades inte');
+  await expect(page.getByLabel('Nätverkets namn')).toHaveAttribute('aria-invalid', 'true');
+
+  await page.getByLabel('Nätverkets namn').fill(name);
+  await page.getByLabel('Kort beskrivning på svenska').fill('Kommuner som vill upphandla trygghetslarm och välfärdsteknik tillsammans.');
+  await page.getByLabel('Tematiskt område').selectOption({ index: 1 });
+  await page.getByLabel('Kontaktadress (e-post)').fill('valfardsteknik@uppsala.se');
+  await page.getByRole('button', { name: 'Starta nätverket som utkast' }).click();
+
+  await expect(page).toHaveURL(new RegExp(`/sv/networks/${slug}\\?started=1$`));
+  await expect(page.getByRole('main').getByRole('status').first()).toContainText(`${name} är startat som utkast`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('utkast');
+  await expectNoSeriousA11yViolations(page);
+
+  // Publishing waits for the charter in the founders' own words.
+  await page.getByRole('link', { name: 'Skriv om stadgan' }).click();
+  const texts: Array<[string, string]> = [
+    ['Uppdrag', 'Medlemmarna upphandlar trygghetslarm som fungerar i glesbygd.'],
+    ['Kortsiktiga mål', 'En gemensam behovskartläggning under nästa år.'],
+    ['Långsiktiga mål', 'Upphandlade och införda lösningar hos alla medlemmar.'],
+    ['Nytta för medlemsorganisationerna', 'Färdiga krav och en starkare röst mot marknaden.'],
+    ['Leverantörer och branschorganisationer', 'Leverantörer deltar i marknadsdialoger, inte som medlemmar.'],
+  ];
+  for (const [label, text] of texts) await page.getByLabel(label, { exact: true }).fill(text);
+  await page.getByRole('button', { name: 'Spara ny version' }).click();
+  await expect(page.getByRole('main').getByRole('status')).toContainText('Stadgan är sparad som version 2');
+
+  await page.goto(`/sv/networks/${slug}`);
+  await page.getByRole('button', { name: 'Publicera' }).click();
+  await expect(page).toHaveURL(new RegExp(`/sv/networks/${slug}\\?published=1$`));
+  await expect(page.getByRole('heading', { level: 1 })).not.toContainText('utkast');
+
+  await page.goto(`/sv/networks?q=${encodeURIComponent(`trygghetslarm ${run}`)}`);
+  await expect(page.getByRole('main').getByRole('link', { name })).toBeVisible();
+
+  // A new name gives a new address; the old one leads there.
+  await page.goto(`/sv/networks/${slug}/manage/profile`);
+  await expectNoSeriousA11yViolations(page);
+  await page.getByLabel('Nätverkets namn').fill(`Trygg teknik ${run}`);
+  await page.getByRole('button', { name: 'Spara profilen' }).click();
+  await expect(page).toHaveURL(new RegExp(`/sv/networks/trygg-teknik-${run}\\?profileSaved=1$`));
+  await expect(page.getByRole('main').getByRole('status').first()).toContainText(`Profilen för Trygg teknik ${run} är sparad.`);
+  await page.goto(`/sv/networks/${slug}`);
+  await expect(page).toHaveURL(new RegExp(`/sv/networks/trygg-teknik-${run}$`));
+});
+
+test('a supplier is told why they cannot start a network, and no form is shown', async ({ page }) => {
+  await signIn(page, 'supplier@trappan.test');
+  await page.goto('/sv/networks/new');
+  await expect(page.getByRole('main')).toContainText('Leverantörer startar inte beställarnätverk');
+  await expect(page.getByRole('button', { name: 'Starta nätverket som utkast' })).toHaveCount(0);
+});
