@@ -29,6 +29,7 @@ export const siteSv = {
     status: { FORMING: 'Under uppstart', ACTIVE: 'Aktivt', DORMANT: 'Vilande', CLOSED: 'Avslutat' },
     role: { COORDINATOR: 'Samordnare', STEERING: 'Styrgrupp', MEMBER: 'Medlem', OBSERVER: 'Observatör' },
     membershipStatus: { ACTIVE: 'Aktiv', LEFT: 'Har lämnat', REMOVED: 'Borttagen' },
+    networkLinkKind: { RESULT: 'Resultat', REPORT: 'Rapport' },
     fundingKind: { BASE: 'Basfinansiering', PROJECT: 'Projektfinansiering', MEMBERSHIP_FEES: 'Medlemsavgifter', IN_KIND: 'Arbetstid som insats' },
     fundingPeriodStatus: { APPLIED: 'Ansökt', GRANTED: 'Beviljad', ENDED: 'Avslutad' },
     membershipPolicy: {

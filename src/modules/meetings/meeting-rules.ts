@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { MeetingFormat, MeetingStatus, RegistrationAnswer } from '@/generated/prisma/enums';
 import type { Messages } from '@/i18n/messages';
 import { parseStockholmInput } from '@/i18n/stockholm-time';
+import { isWebAddress } from '@/server/web-address';
 
 import { MEETING_FORMATS, type MeetingField, hasRoom, hasLink } from './meeting-fields';
 
@@ -100,15 +101,6 @@ export function meetingFormSchema<E extends z.ZodRawShape>(t: Messages, extra: E
         isPublic: f.isPublic === 'true' || f.isPublic === 'on',
       };
     });
-}
-
-function isWebAddress(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
 }
 
 /** What calendars care about; a change to any of these is a new revision (SEQUENCE + 1). */

@@ -12,6 +12,7 @@ import { formatDate, formatNumber } from '@/ui/format';
 import { StatusBadge } from '@/ui/status-badge';
 
 import { MemberOrganizationsTable, ListedPeopleTable } from './components/member-tables';
+import { ProfileRecordsSections } from './components/profile-records';
 import { PublicationPanel } from './components/publication-panel';
 import { StatusHistorySection } from './components/status-history';
 import { networkPath } from './network-paths';
@@ -194,27 +195,7 @@ export async function NetworkPage({ locale, slug, notice }: { locale: Locale; sl
 
       <StatusHistorySection locale={locale} networkId={network.id} status={network.status} />
 
-      <section aria-labelledby="history">
-        <h2 id="history" className="text-2xl font-semibold">
-          {t.history}
-        </h2>
-        <p className="mt-1 text-slate-700">{t.historyLead}</p>
-        {network.facts.length === 0 ? (
-          <p className="mt-3">{t.noFacts}</p>
-        ) : (
-          <ul className="mt-4 space-y-3">
-            {network.facts.map((fact, i) => (
-              <li key={i} className="border-l-4 border-brand-100 pl-4">
-                <p>{fact.text}</p>
-                <p className="mt-1 text-sm text-slate-700">
-                  {t.source}: {fact.source}
-                  {fact.sourcePage !== null && `, ${t.page(fact.sourcePage)}`}
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <ProfileRecordsSections network={network} locale={locale} messages={messages} />
     </article>
   );
 }

@@ -4,12 +4,16 @@
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { pickMessages } from '@/i18n/pick-messages';
+import { toStockholmInput } from '@/i18n/stockholm-time';
 import { requireNetworkManager } from '@/modules/governance';
 import { managePath } from '@/modules/governance/client';
 
 import { NetworkProfileForm } from './components/network-profile-form';
+import { FactItem, LinkItem } from './components/profile-records';
+import { AddFactForm, AddLinkForm, RemovableRecordList } from './components/profile-records-forms';
 import { NetworkStatusForm } from './components/network-status-form';
 import { nextStatuses } from './network-status-rules';
+import { getProfileRecords } from './queries';
 import { getEditableProfile, getNetworkStatus, listThematicAreas } from './start-network-queries';
 import { startYearRange } from './start-network-rules';
 
@@ -17,12 +21,15 @@ export async function NetworkProfilePage({ locale, slug }: { locale: Locale; slu
   const { network, actor } = await requireNetworkManager(slug, locale, managePath(locale, slug, 'profile'));
   const messages = getMessages(locale);
   const t = messages.networkProfile;
-  const [profile, areas, status] = await Promise.all([
+  const [profile, areas, status, records] = await Promise.all([
     getEditableProfile(network.id),
     listThematicAreas(locale),
     getNetworkStatus(network.id),
+    getProfileRecords(network.id, locale),
   ]);
   const years = startYearRange(new Date());
+  const recordMessages = pickMessages(locale, 'profileRecords', 'enums');
+  const r = messages.profileRecords;
 
   return (
     <div className="max-w-3xl space-y-10">
@@ -55,6 +62,43 @@ export async function NetworkProfilePage({ locale, slug }: { locale: Locale; slu
           }}
         />
       </section>
+
+      <section aria-labelledby="links-title" className="space-y-4">
+        <h2 id="links-title" className="text-2xl font-semibold">
+          {r.linksHeading}
+        </h2>
+        <p className="text-slate-700">{r.linksLead}</p>
+        {records.links.length === 0 ? (
+          <p>{r.noLinks}</p>
+        ) : (
+          <RemovableRecordList
+            locale={locale}
+            messages={recordMessages}
+            kind="link"
+            items={records.links.map((link) => ({ id: link.id, content: <LinkItem link={link} locale={locale} messages={messages} /> }))}
+          />
+        )}
+        <AddLinkForm locale={locale} messages={recordMessages} networkId={network.id} />
+      </section>
+
+      <section aria-labelledby="facts-title" className="space-y-4">
+        <h2 id="facts-title" className="text-2xl font-semibold">
+          {r.factsHeading}
+        </h2>
+        <p className="text-slate-700">{r.factsLead}</p>
+        {records.facts.length === 0 ? (
+          <p>{r.noFacts}</p>
+        ) : (
+          <RemovableRecordList
+            locale={locale}
+            messages={recordMessages}
+            kind="fact"
+            items={records.facts.map((fact) => ({ id: fact.id, content: <FactItem fact={fact} locale={locale} messages={messages} /> }))}
+          />
+        )}
+        <AddFactForm locale={locale} messages={recordMessages} networkId={network.id} today={toStockholmInput(new Date()).slice(0, 10)} />
+      </section>
+
       <NetworkStatusForm
         locale={locale}
         messages={pickMessages(locale, 'networkStatus', 'enums')}

@@ -8,6 +8,7 @@ import type {
   MembershipPolicy,
   MembershipRole,
   NetworkInitiator,
+  NetworkLinkKind,
   NetworkStatus,
   OrganizationKind,
 } from '@/generated/prisma/enums';
@@ -43,7 +44,9 @@ export type NetworkProfile = {
   memberOrganizations: Array<{ slug: string; name: string; kind: OrganizationKind; countyCode: string | null }>;
   /** Active members who chose to be named on the page; never anyone else. */
   listedPeople: Array<{ name: string; title: string | null; role: MembershipRole; organization: string | null }>;
-  facts: Array<{ text: string; source: string; sourcePage: number | null }>;
+  facts: Array<{ id: string; occurredOn: string | null; text: string; source: string; sourcePage: number | null; sourceUrl: string | null }>;
+  /** Links to the network's results and reports, newest first. */
+  links: Array<{ id: string; kind: NetworkLinkKind; title: string; url: string; publishedOn: string | null }>;
   /** The signed-in person's active role in this network, if any. */
   viewerRole: MembershipRole | null;
   /** Their active membership's id, for asking the policy what they may do here. */
@@ -54,6 +57,38 @@ const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) :
 
 // Coordinators and the steering group first: they are whom a visitor wants to reach.
 const ROLE_ORDER: Record<MembershipRole, number> = { COORDINATOR: 0, STEERING: 1, MEMBER: 2, OBSERVER: 3 };
+
+// The report's undated facts first, in the report's order; then the history by date.
+const FACTS_QUERY = {
+  orderBy: [{ occurredOn: { sort: 'asc', nulls: 'first' } }, { position: 'asc' }],
+  select: { id: true, occurredOn: true, textSv: true, textEn: true, source: true, sourcePage: true, sourceUrl: true },
+} satisfies Prisma.Network$factsArgs;
+
+const LINKS_QUERY = {
+  orderBy: [{ publishedOn: { sort: 'desc', nulls: 'last' } }, { createdAt: 'desc' }],
+  select: { id: true, kind: true, title: true, url: true, publishedOn: true },
+} satisfies Prisma.Network$linksArgs;
+
+type StoredFact = Prisma.NetworkFactGetPayload<{ select: (typeof FACTS_QUERY)['select'] }>;
+type StoredLink = Prisma.NetworkLinkGetPayload<{ select: (typeof LINKS_QUERY)['select'] }>;
+
+// An entry written only in Swedish is shown in Swedish on the English page, not left out.
+const factView = (f: StoredFact, sv: boolean): NetworkProfile['facts'][number] => ({
+  id: f.id,
+  occurredOn: isoDate(f.occurredOn),
+  text: (sv ? f.textSv : f.textEn) || f.textSv,
+  source: f.source,
+  sourcePage: f.sourcePage,
+  sourceUrl: f.sourceUrl,
+});
+
+const linkView = (l: StoredLink): NetworkProfile['links'][number] => ({ ...l, publishedOn: isoDate(l.publishedOn) });
+
+/** The profile's links and history for the secretariat's editor, as the network's page shows them. */
+export async function getProfileRecords(networkId: string, locale: Locale): Promise<Pick<NetworkProfile, 'facts' | 'links'>> {
+  const network = await db().network.findUniqueOrThrow({ where: { id: networkId }, select: { facts: FACTS_QUERY, links: LINKS_QUERY } });
+  return { facts: network.facts.map((f) => factView(f, locale === 'sv')), links: network.links.map(linkView) };
+}
 
 /** Everything public about a network, in both languages: the page and the open-data API read this. */
 export type PublicNetwork = NonNullable<Awaited<ReturnType<typeof readPublicNetwork>>>;
@@ -100,7 +135,8 @@ async function readNetwork(where: Prisma.NetworkWhereUniqueInput) {
             periods: { orderBy: [{ periodStart: 'asc' }, { id: 'asc' }], select: { periodStart: true, periodEnd: true, status: true, amountSek: true } },
           },
         },
-        facts: { orderBy: { position: 'asc' }, select: { textSv: true, textEn: true, source: true, sourcePage: true } },
+        facts: FACTS_QUERY,
+        links: LINKS_QUERY,
       },
     }),
     db().organization.findMany({
@@ -166,7 +202,8 @@ export async function getNetworkProfile(
     memberCount: network.memberCount,
     memberOrganizations: network.memberOrganizations.map(({ slug, name, kind, countyCode }) => ({ slug, name, kind, countyCode })),
     listedPeople: network.listedPeople.map((p) => ({ ...p, organization: p.organization?.name ?? null })),
-    facts: network.facts.map((f) => ({ text: sv ? f.textSv : f.textEn, source: f.source, sourcePage: f.sourcePage })),
+    facts: network.facts.map((f) => factView(f, sv)),
+    links: network.links.map(linkView),
     viewerRole: viewerMembership?.role ?? null,
     viewerMembershipId: viewerMembership?.id ?? null,
   };

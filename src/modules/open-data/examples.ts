@@ -32,14 +32,17 @@ export const EXAMPLE_NETWORK_DETAIL: ApiNetworkDetail = {
   membershipPolicy: 'approval',
   facts: [
     {
+      date: null,
       text: {
         sv: 'Enligt rapportens tabell 1 startade nätverket 2017. Arrangör är Sveriges kultur- och fritidschefsförening och finansiär är Naturvårdsverket.',
         en: 'According to table 1 of the report, the network started in 2017. Its arranger is Sveriges kultur- och fritidschefsförening and its funder is Naturvårdsverket.',
       },
       source: 'Upphandlingsmyndigheten, rapport 2019:3',
       sourcePage: 36,
+      sourceUrl: null,
     },
   ],
+  links: [],
   memberOrganisations: [
     { slug: 'goteborgs-stad', name: 'Göteborgs Stad', kind: 'municipality', identifier: { scheme: 'SE-BLV', id: '2120001355' } },
     { slug: 'linkopings-kommun', name: 'Linköpings kommun', kind: 'municipality', identifier: null },

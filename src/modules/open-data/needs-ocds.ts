@@ -6,6 +6,7 @@ import type { LadderStep, NeedStatus, OrganizationKind, ValueOffer } from '@/gen
 import { isContractingAuthority } from '@/modules/accounts/client';
 import { buysForItself } from '@/modules/governance/client';
 import { potentialMarket } from '@/modules/needs/client';
+import { isWebAddress } from '@/server/web-address';
 
 import { DATA_LICENCE } from './licence';
 import { networkPageUrl, ORGANISATION_NUMBER_SCHEME } from './serialize';
@@ -170,15 +171,6 @@ export function releaseDate(need: NeedSource): Date {
 
 /** "20260527T073000Z": a release id part without characters OCDS forbids ('#'). */
 const compactTime = (date: Date) => date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-
-const isWebAddress = (text: string) => {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
-};
 
 /**
  * The parties: organisations that share the need or stated figures for it are buyers when

@@ -23,6 +23,7 @@ import {
   FUNDING_KIND_CODES,
   FUNDING_PERIOD_STATUS_CODES,
   MEMBER_ROLE_CODES,
+  LINK_KIND_CODES,
   MEMBERSHIP_POLICY_CODES,
   ORGANISATION_KIND_CODES,
   ORGANISATION_NUMBER_SCHEME,
@@ -259,17 +260,37 @@ const SCHEMAS = {
       ref('Network'),
       {
         type: 'object',
-        required: ['description', 'membershipPolicy', 'facts', 'memberOrganisations', 'listedMembers'],
+        required: ['description', 'membershipPolicy', 'facts', 'links', 'memberOrganisations', 'listedMembers'],
         properties: {
           description: ref('Texts'),
           membershipPolicy: { type: 'string', enum: Object.values(MEMBERSHIP_POLICY_CODES) },
           facts: {
             type: 'array',
-            description: 'Facts from the network’s history, each with its source.',
+            description: 'Facts and entries from the network’s history, each with its source: the report’s undated facts first, then the history by date.',
             items: {
               type: 'object',
-              required: ['text', 'source', 'sourcePage'],
-              properties: { text: ref('Texts'), source: { type: 'string' }, sourcePage: nullable({ type: 'integer' }) },
+              required: ['date', 'text', 'source', 'sourcePage', 'sourceUrl'],
+              properties: {
+                date: { ...nullable({ type: 'string', format: 'date' }), description: 'When it happened; null for a fact without a day of its own.' },
+                text: ref('Texts'),
+                source: { type: 'string' },
+                sourcePage: nullable({ type: 'integer' }),
+                sourceUrl: nullable({ type: 'string', format: 'uri' }),
+              },
+            },
+          },
+          links: {
+            type: 'array',
+            description: 'Links to the results and reports the network has published, newest first.',
+            items: {
+              type: 'object',
+              required: ['kind', 'title', 'url', 'published'],
+              properties: {
+                kind: { type: 'string', enum: Object.values(LINK_KIND_CODES) },
+                title: { type: 'string' },
+                url: { type: 'string', format: 'uri' },
+                published: nullable({ type: 'string', format: 'date' }),
+              },
             },
           },
           memberOrganisations: { type: 'array', items: ref('OrganisationSummary'), description: 'Organisations with an active member, by name.' },

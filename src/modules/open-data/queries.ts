@@ -12,6 +12,7 @@ import { PUBLISHED_NETWORK, publishedNetworkSql } from '@/server/network-visibil
 
 import type { OrganisationQuery } from './params';
 import {
+  LINK_KIND_CODES,
   MEMBER_ROLE_CODES,
   MEMBERSHIP_POLICY_CODES,
   toApiNetwork,
@@ -53,7 +54,14 @@ export async function getPublicNetwork(slug: string, origin: string): Promise<Ap
     ...toApiNetwork(network, origin),
     description: { sv: network.descriptionSv, en: network.descriptionEn },
     membershipPolicy: MEMBERSHIP_POLICY_CODES[network.membershipPolicy],
-    facts: network.facts.map((f) => ({ text: { sv: f.textSv, en: f.textEn }, source: f.source, sourcePage: f.sourcePage })),
+    facts: network.facts.map((f) => ({
+      date: f.occurredOn ? f.occurredOn.toISOString().slice(0, 10) : null,
+      text: { sv: f.textSv, en: f.textEn },
+      source: f.source,
+      sourcePage: f.sourcePage,
+      sourceUrl: f.sourceUrl,
+    })),
+    links: network.links.map((l) => ({ kind: LINK_KIND_CODES[l.kind], title: l.title, url: l.url, published: l.publishedOn ? l.publishedOn.toISOString().slice(0, 10) : null })),
     memberOrganisations: network.memberOrganizations.map(toApiOrganisationSummary),
     listedMembers: network.listedPeople.map((p) => ({ name: p.name, role: MEMBER_ROLE_CODES[p.role], organisation: p.organization })),
   };

@@ -8,6 +8,7 @@ import type {
   MembershipPolicy,
   MembershipRole,
   NetworkInitiator,
+  NetworkLinkKind,
   NetworkStatus,
   OrganizationKind,
 } from '@/generated/prisma/enums';
@@ -26,6 +27,7 @@ export const FUNDING_KIND_CODES = { BASE: 'base', PROJECT: 'project', MEMBERSHIP
   FundingKind,
   string
 >;
+export const LINK_KIND_CODES = { RESULT: 'result', REPORT: 'report' } as const satisfies Record<NetworkLinkKind, string>;
 export const MEMBERSHIP_POLICY_CODES = { OPEN: 'open', APPROVAL: 'approval', INVITATION: 'invitation' } as const satisfies Record<
   MembershipPolicy,
   string
@@ -103,7 +105,10 @@ export type ApiOrganisationSummary = {
 export type ApiNetworkDetail = ApiNetwork & {
   description: { sv: string; en: string };
   membershipPolicy: (typeof MEMBERSHIP_POLICY_CODES)[MembershipPolicy];
-  facts: Array<{ text: { sv: string; en: string }; source: string; sourcePage: number | null }>;
+  /** Facts and history entries; `date` is when it happened (null for the report's undated facts). */
+  facts: Array<{ date: string | null; text: { sv: string; en: string }; source: string; sourcePage: number | null; sourceUrl: string | null }>;
+  /** The network's published results and reports, newest first. */
+  links: Array<{ kind: (typeof LINK_KIND_CODES)[NetworkLinkKind]; title: string; url: string; published: string | null }>;
   memberOrganisations: ApiOrganisationSummary[];
   /** Only people who chose to be named on the network's public page. */
   listedMembers: Array<{ name: string; role: (typeof MEMBER_ROLE_CODES)[MembershipRole]; organisation: { slug: string; name: string } | null }>;

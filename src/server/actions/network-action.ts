@@ -106,8 +106,9 @@ export type NetworkActionSpec<S extends z.ZodType> = {
   draftOpen?: boolean;
   /**
    * Open in an ended (CLOSED) network, which is otherwise read-only: what a person does about
-   * their own place in it (leave, be listed, withdraw a request), moderation, and moving the
-   * status itself (its rule says who may reopen). Every other action is refused (`networkEnded`).
+   * their own place in it (leave, be listed, withdraw a request), a receiving organisation
+   * acknowledging results handed over before the end, moderation, and moving the status itself
+   * (its rule says who may reopen). Every other action is refused (`networkEnded`).
    */
   closedOpen?: boolean;
 };

@@ -4,8 +4,11 @@
 // demo database; each attempt prepares its own target, so the attempts are independent.
 // Then, for every action that takes a record id, the id of a record in another network.
 // The cases live in ./cases/*.ts, one file per area. Every action is also tried by a person
-// whose organisation has not confirmed them.
+// whose organisation has not confirmed them, and by its first allowed role once every network
+// has ended (an ended network is read-only).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { getMessages } from '@/i18n/messages';
 
 import { actAs } from '../support/fake-session';
 import { createGovernanceFixture } from './fixture';
@@ -63,5 +66,32 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, actionCase) 
     const result = await actionCase.run({ status: 'idle' }, form);
     expect(result.status).toBe('error');
     expect(await applied()).toBe(false);
+  });
+
+  const endedExpectation = actionCase.whenEnded === 'open' ? 'still allowed' : actionCase.whenEnded === 'own rule' ? 'answered by its own rule' : 'refused, whoever asks';
+  it(`in an ended network: ${endedExpectation}`, async () => {
+    const role = ROLES.find((r) => actionCase.expected[r] === 'allow');
+    expect(role, 'every action is allowed to someone').toBeDefined();
+    const { form, applied } = await actionCase.prepare(fixture, role!);
+    // Whichever network the attempt aims at (Konstgräs, another, a test network) has ended.
+    const { prisma } = fixture.database;
+    const statuses = await prisma.network.findMany({ select: { id: true, status: true } });
+    await prisma.network.updateMany({ data: { status: 'CLOSED' } });
+    try {
+      actAs(await fixture.userId(ROLE_EMAIL[role!]!));
+      const result = await actionCase.run({ status: 'idle' }, form);
+      if (actionCase.whenEnded === 'open') {
+        expect(result, JSON.stringify(result)).toMatchObject({ status: 'success' });
+        expect(await applied()).toBe(true);
+      } else if (actionCase.whenEnded === 'own rule') {
+        expect(result.status).toBe('error');
+        expect(result.message).not.toBe(getMessages('sv').refused.networkEnded);
+      } else {
+        expect(result).toMatchObject({ status: 'error', message: getMessages('sv').refused.networkEnded });
+        expect(await applied()).toBe(false);
+      }
+    } finally {
+      for (const { id, status } of statuses) await prisma.network.update({ where: { id }, data: { status } });
+    }
   });
 });

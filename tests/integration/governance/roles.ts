@@ -90,6 +90,13 @@ export type ActionCase = {
    * network (a forged id). Omit only for actions that take no record id.
    */
   forged?: (fixture: Fixture) => Promise<{ form: FormData; applied: () => Promise<boolean> }>;
+  /**
+   * In an ended network every write is refused. 'open' marks the few actions that stay open
+   * there (leaving, being listed, withdrawing a request, acknowledging a handover, moderation)
+   * and the actions that are not about a network at all (one's account, starting a network);
+   * 'own rule' an action open there whose own rule answers (the status: only an admin reopens).
+   */
+  whenEnded?: 'open' | 'own rule';
 };
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;

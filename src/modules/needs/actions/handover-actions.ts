@@ -13,6 +13,7 @@ import { getMessages, type Messages } from '@/i18n/messages';
 import { isContractingAuthority } from '@/modules/accounts/client';
 import { Refusal, runNetworkAction, type FormState } from '@/server/actions/network-action';
 import { can } from '@/server/policy';
+import { isWebAddress } from '@/server/web-address';
 
 import { handoverMail } from '../handover-mail';
 import { locateNeed } from '../locate-need';
@@ -23,15 +24,6 @@ const TITLE_MAX = 200;
 const URL_MAX = 2000;
 /** The form has four document rows; at least one must be filled in. */
 const DOCUMENT_ROWS = [1, 2, 3, 4] as const;
-
-const isWebAddress = (text: string) => {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
-};
 
 const handOverSchema = (messages: Messages) => {
   const t = messages.businessCase.errors;
@@ -171,6 +163,9 @@ export async function acknowledgeHandover(_previous: FormState, formData: FormDa
     // membership says nothing here: the person's own organisation decides, checked below with
     // the handover loaded. Signed-out people never get this far.
     authorize: () => ({ allowed: true }),
+    // Results handed over before the network ended are still received: the receiving
+    // organisation's acknowledgement is about its own receipt, not new work in the network.
+    closedOpen: true,
     perform: async ({ tx, input, user, now, t }) => {
       const handover = await tx.handover.findUniqueOrThrow({
         where: { id: input.handoverId },

@@ -89,6 +89,7 @@ async function pendingPerson(fixture: Fixture, organizationSlug: string) {
 export const cases: ActionCase[] = [
   {
     name: 'update my details',
+    whenEnded: 'open',
     run: updateProfileAction,
     expected: SIGNED_IN,
     pending: 'allow',
@@ -103,6 +104,7 @@ export const cases: ActionCase[] = [
   },
   {
     name: 'change my password',
+    whenEnded: 'open',
     run: changePasswordAction,
     expected: SIGNED_IN,
     pending: 'allow',
@@ -116,6 +118,7 @@ export const cases: ActionCase[] = [
   },
   {
     name: 'change my email address',
+    whenEnded: 'open',
     run: changeEmailAction,
     expected: SIGNED_IN,
     pending: 'allow',
@@ -133,6 +136,7 @@ export const cases: ActionCase[] = [
   },
   {
     name: 'choose which mails I get',
+    whenEnded: 'open',
     run: updateMailChoicesAction,
     expected: SIGNED_IN,
     pending: 'allow',
@@ -148,6 +152,7 @@ export const cases: ActionCase[] = [
   },
   {
     name: 'sign out everywhere',
+    whenEnded: 'open',
     run: successOnRedirect(signOutEverywhereAction),
     expected: SIGNED_IN,
     pending: 'allow',
@@ -164,6 +169,7 @@ export const cases: ActionCase[] = [
   },
   {
     name: 'confirm a pending colleague',
+    whenEnded: 'open',
     run: confirmAsColleague,
     expected: UPPSALA_COLLEAGUES_AND_ADMINS,
     // Olle Väntar is at Uppsala kommun too, but pending: he cannot vouch for anyone.

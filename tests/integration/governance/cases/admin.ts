@@ -39,6 +39,7 @@ const person = (fixture: Fixture, id: string) => fixture.database.prisma.user.fi
 export const cases: ActionCase[] = [
   {
     name: 'disable a person',
+    whenEnded: 'open',
     run: disableUser,
     expected: ADMIN_ONLY,
     prepare: async (fixture) => {
@@ -48,6 +49,7 @@ export const cases: ActionCase[] = [
   },
   {
     name: "change a person's platform role",
+    whenEnded: 'open',
     run: changePlatformRole,
     expected: ADMIN_ONLY,
     prepare: async (fixture) => {
@@ -60,6 +62,7 @@ export const cases: ActionCase[] = [
   },
   {
     name: "confirm a person's affiliation (admin)",
+    whenEnded: 'open',
     run: confirmAffiliation,
     expected: ADMIN_ONLY,
     prepare: async (fixture) => {
@@ -69,6 +72,7 @@ export const cases: ActionCase[] = [
   },
   {
     name: "correct an organisation's details",
+    whenEnded: 'open',
     run: updateOrganisation,
     expected: ADMIN_ONLY,
     prepare: async (fixture) => {
@@ -81,6 +85,7 @@ export const cases: ActionCase[] = [
   },
   {
     name: 'add an email domain to an organisation',
+    whenEnded: 'open',
     run: addDomain,
     expected: ADMIN_ONLY,
     prepare: async (fixture) => {

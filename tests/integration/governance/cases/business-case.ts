@@ -127,6 +127,7 @@ export const cases: ActionCase[] = [
     // The receiving organisation decides, not the network: the coordinator of Konstgräs (an
     // association) cannot acknowledge a handover to Malmö stad in any network.
     name: 'acknowledge a handover',
+    whenEnded: 'open',
     run: acknowledgeHandover,
     expected: BUYING_MEMBER_ONLY,
     prepare: (fixture) => acknowledgeAttempt(fixture, 'konstgras'),

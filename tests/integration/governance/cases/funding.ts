@@ -115,6 +115,7 @@ export const cases: ActionCase[] = [
   },
   {
     name: 'change a network’s status',
+    whenEnded: 'own rule',
     run: changeNetworkStatusAction,
     expected: MANAGERS_ONLY,
     prepare: async (fixture) => {

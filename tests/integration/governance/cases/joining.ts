@@ -129,6 +129,7 @@ export const cases: ActionCase[] = [
   },
   {
     name: "withdraw one's join request",
+    whenEnded: 'open',
     run: withdrawJoinRequest,
     expected: REQUESTER_ONLY,
     prepare: async (fixture) => {

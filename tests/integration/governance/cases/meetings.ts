@@ -118,6 +118,7 @@ export const cases: ActionCase[] = [
   },
   {
     name: 'create one’s calendar link',
+    whenEnded: 'open',
     run: createCalendarFeedToken,
     expected: SIGNED_IN,
     pending: 'allow',

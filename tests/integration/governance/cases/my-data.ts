@@ -11,6 +11,7 @@ import { ROLE_EMAIL, successOnRedirect, type ActionCase } from '../roles';
 export const cases: ActionCase[] = [
   {
     name: 'delete my own account',
+    whenEnded: 'open',
     run: successOnRedirect(deleteAccountAction),
     expected: {
       anonymous: 'deny',

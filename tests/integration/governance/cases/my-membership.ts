@@ -9,6 +9,7 @@ const activeMembership = (fixture: Parameters<ActionCase['prepare']>[0], userId:
 export const cases: ActionCase[] = [
   {
     name: 'leave the network',
+    whenEnded: 'open',
     run: leaveNetwork,
     // The coordinator is Konstgräs's only one, so give them a colleague first (below).
     expected: KONSTGRAS_PARTICIPANTS,
@@ -28,6 +29,7 @@ export const cases: ActionCase[] = [
   },
   {
     name: 'choose to be listed on the public page',
+    whenEnded: 'open',
     run: setListed,
     expected: KONSTGRAS_PARTICIPANTS,
     prepare: async (fixture, role) => {

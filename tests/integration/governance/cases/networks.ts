@@ -5,7 +5,12 @@
 // - Publishing: the draft's own coordinators and platform admins; a coordinator of another
 //   network aimed at this draft is the forged id.
 // - Taking off the registry: platform admins only.
+// - Editing the profile, its links and its history: the network's coordinators and platform
+//   admins; Konstgräs's coordinator aiming at Avancerad rening's profile, link or history entry
+//   is the forged id.
 import { publishNetworkAction, startNetworkAction, unpublishNetworkAction } from '@/modules/networks/actions/network-lifecycle-actions';
+import { updateNetworkProfileAction } from '@/modules/networks/actions/network-profile-actions';
+import { addNetworkFactAction, addNetworkLinkAction, removeNetworkFactAction, removeNetworkLinkAction } from '@/modules/networks/actions/profile-record-actions';
 
 import { MANAGERS_ONLY, successOnRedirect, type ActionCase, type Fixture } from '../roles';
 
@@ -55,9 +60,33 @@ export async function createTestNetwork(fixture: Fixture, options: { coordinator
 
 let started = 0;
 
+/** The profile form as the network's page fills it, with a new Swedish "about" text. */
+async function profileForm(fixture: Fixture, slug: string) {
+  const prisma = fixture.database.prisma;
+  const network = await prisma.network.findUniqueOrThrow({ where: { slug } });
+  const aboutSv = `Om nätverket, version ${++started}.`;
+  const form = fixture.form({
+    networkId: network.id,
+    baseVersion: String(network.profileVersion),
+    name: network.name,
+    descriptionSv: network.descriptionSv,
+    descriptionEn: network.descriptionEn,
+    aboutSv,
+    aboutEn: network.aboutEn,
+    areaId: network.areaId,
+    arranger: 'current',
+    startYear: String(network.startYear ?? 2018),
+    contactName: network.contactName ?? '',
+    contactEmail: network.contactEmail ?? '',
+  });
+  const applied = async () => (await prisma.network.findUniqueOrThrow({ where: { id: network.id }, select: { aboutSv: true } })).aboutSv === aboutSv;
+  return { form, applied };
+}
+
 export const cases: ActionCase[] = [
   {
     name: 'start a network',
+    whenEnded: 'open',
     run: successOnRedirect(startNetworkAction),
     expected: {
       anonymous: 'deny',
@@ -104,6 +133,7 @@ export const cases: ActionCase[] = [
   },
   {
     name: 'take a network off the registry',
+    whenEnded: 'open',
     run: successOnRedirect(unpublishNetworkAction),
     expected: {
       anonymous: 'deny',
@@ -122,4 +152,74 @@ export const cases: ActionCase[] = [
       return { form: fixture.form({ networkId: network.id, reason: 'En dubblett av Konstgräs.' }), applied: async () => (await network.publishedAt()) === null };
     },
   },
+  {
+    name: 'edit a network’s profile',
+    run: successOnRedirect(updateNetworkProfileAction),
+    expected: MANAGERS_ONLY,
+    prepare: (fixture) => profileForm(fixture, 'konstgras'),
+    forged: async (fixture) => {
+      // Konstgräs's coordinator sends the profile of a network they do not coordinate.
+      return profileForm(fixture, 'avancerad-rening-av-avloppsvatten');
+    },
+  },
+  {
+    name: 'add a link to a result or report',
+    run: addNetworkLinkAction,
+    expected: MANAGERS_ONLY,
+    prepare: (fixture) => linkForm(fixture, 'konstgras'),
+    forged: (fixture) => linkForm(fixture, 'avancerad-rening-av-avloppsvatten'),
+  },
+  {
+    name: 'remove a link to a result or report',
+    run: removeNetworkLinkAction,
+    expected: MANAGERS_ONLY,
+    prepare: (fixture) => removeRecordForm(fixture, 'konstgras', 'link'),
+    forged: (fixture) => removeRecordForm(fixture, 'avancerad-rening-av-avloppsvatten', 'link'),
+  },
+  {
+    name: 'add an event to a network’s history',
+    run: addNetworkFactAction,
+    expected: MANAGERS_ONLY,
+    prepare: (fixture) => factForm(fixture, 'konstgras'),
+    forged: (fixture) => factForm(fixture, 'avancerad-rening-av-avloppsvatten'),
+  },
+  {
+    name: 'remove an event from a network’s history',
+    run: removeNetworkFactAction,
+    expected: MANAGERS_ONLY,
+    prepare: (fixture) => removeRecordForm(fixture, 'konstgras', 'fact'),
+    forged: (fixture) => removeRecordForm(fixture, 'avancerad-rening-av-avloppsvatten', 'fact'),
+  },
 ];
+
+async function linkForm(fixture: Fixture, slug: string) {
+  const networkId = await fixture.networkId(slug);
+  const title = `Slutrapport ${++started}`;
+  return {
+    form: fixture.form({ networkId, kind: 'REPORT', title, url: 'https://www.example.se/slutrapport.pdf', publishedOn: '2026-05-01' }),
+    applied: async () => (await fixture.database.prisma.networkLink.count({ where: { networkId, title } })) === 1,
+  };
+}
+
+async function factForm(fixture: Fixture, slug: string) {
+  const networkId = await fixture.networkId(slug);
+  const textSv = `Styrgruppen antog verksamhetsplanen, gång ${++started}.`;
+  return {
+    form: fixture.form({ networkId, occurredOn: '2026-03-12', textSv, source: 'Protokoll från styrgruppen 2026-03-12' }),
+    applied: async () => (await fixture.database.prisma.networkFact.count({ where: { networkId, textSv } })) === 1,
+  };
+}
+
+/** A link or a history entry of that network, to remove. */
+async function removeRecordForm(fixture: Fixture, slug: string, kind: 'link' | 'fact') {
+  const prisma = fixture.database.prisma;
+  const networkId = await fixture.networkId(slug);
+  started += 1;
+  if (kind === 'link') {
+    const link = await prisma.networkLink.create({ data: { networkId, kind: 'RESULT', title: `Resultat ${started}`, url: 'https://www.example.se/' } });
+    return { form: fixture.form({ linkId: link.id }), applied: async () => (await prisma.networkLink.count({ where: { id: link.id } })) === 0 };
+  }
+  const position = 1000 + started;
+  const fact = await prisma.networkFact.create({ data: { networkId, position, occurredOn: new Date('2026-01-01'), textSv: `Händelse ${started}`, textEn: '', source: 'Protokoll' } });
+  return { form: fixture.form({ factId: fact.id }), applied: async () => (await prisma.networkFact.count({ where: { id: fact.id } })) === 0 };
+}
