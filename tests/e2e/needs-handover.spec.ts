@@ -112,7 +112,7 @@ test.describe.serial('business case, buyer group and handover', () => {
     // A lead organisation outside the group is refused, and the choices stay.
     await page.getByLabel('Organisation som leder gruppen').selectOption({ label: 'Linköpings kommun' });
     await page.getByRole('button', { name: 'Spara beställargruppen' }).click();
-    await expect(page.getByRole('main').getByRole('alert')).toContainText('Den ledande upphandlande organisationen måste vara en av beställargruppens organisationer.');
+    await expect(page.getByRole('main').getByRole('alert')).toContainText('Organisationen som leder beställargruppen måste vara en av gruppens organisationer.');
     await expect(page.getByLabel('Johan Ek, Malmö stad')).toBeChecked();
     await page.getByLabel('Organisation som leder gruppen').selectOption({ label: 'Malmö stad' });
     await page.getByRole('button', { name: 'Spara beställargruppen' }).click();

@@ -77,12 +77,12 @@ test('the language switch keeps the current page', async ({ page }) => {
   await expect(page).toHaveURL(/\/en\/networks\/konstgras$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Konstgräs');
-  await expect(page.getByRole('heading', { name: 'History' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'History', exact: true })).toBeVisible();
 
   await page.getByRole('link', { name: 'På svenska' }).click();
   await expect(page).toHaveURL(/\/sv\/networks\/konstgras$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
-  await expect(page.getByRole('heading', { name: 'Historik' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Historik', exact: true })).toBeVisible();
 });
 
 test('Konstgräs opens from the list with its description, arranger, funder and history', async ({ page }) => {
@@ -97,7 +97,7 @@ test('Konstgräs opens from the list with its description, arranger, funder and 
   await expect(definition(page, 'Finansiärer')).toContainText('projektfinansiering');
   await expect(definition(page, 'Startår')).toHaveText('2017');
 
-  const history = page.getByRole('region', { name: 'Historik' });
+  const history = page.getByRole('region', { name: 'Historik', exact: true });
   await expect(history.getByRole('listitem')).toHaveCount(6);
   await expect(history.getByRole('listitem').first()).toContainText('Enligt rapportens tabell 1 startade nätverket 2017');
   await expect(history.getByRole('listitem').first()).toContainText('s. 36');

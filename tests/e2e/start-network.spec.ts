@@ -1,12 +1,15 @@
-// Journey: a buyer at Uppsala kommun, in no network yet, starts a network from the registry,
-// rewrites its charter, publishes it and finds it in the registry's search; then renames it
-// and its old address leads to the new one. Each run uses a name of its own, so runs against
+// Journey: a buyer at Uppsala kommun, in no network yet, starts a network from the registry
+// with a thematic area of its own, rewrites its charter, publishes it and finds it in the
+// registry's search; then renames it (its old address leads to the new one) and adds a report
+// and an event in its history, which its page shows. Each run uses a name of its own, so runs against
 // the shared e2e database do not meet each other's networks.
 import { expect, test } from '@playwright/test';
 
 import { expectNoSeriousA11yViolations, signIn } from './helpers';
 
 test('a buyer starts a network, rewrites its charter, publishes it and finds it in the registry', async ({ page }) => {
+  // A long journey through five pages and eight forms.
+  test.setTimeout(90_000);
   const run = Date.now().toString(36);
   const name = `Trygg välfärdsteknik ${run}`;
   const slug = `trygg-valfardsteknik-${run}`;
@@ -24,7 +27,8 @@ test('a buyer starts a network, rewrites its charter, publishes it and finds it 
 
   await page.getByLabel('Nätverkets namn').fill(name);
   await page.getByLabel('Kort beskrivning på svenska').fill('Kommuner som vill upphandla trygghetslarm och välfärdsteknik tillsammans.');
-  await page.getByLabel('Tematiskt område').selectOption({ index: 1 });
+  await page.getByLabel('Tematiskt område').selectOption({ label: 'Föreslå ett nytt område (skriv namnet nedan)' });
+  await page.getByLabel('Nytt område, namn på svenska').fill(`Trygghetsteknik ${run}`);
   await page.getByLabel('Kontaktadress (e-post)').fill('valfardsteknik@uppsala.se');
   await page.getByRole('button', { name: 'Starta nätverket som utkast' }).click();
 
@@ -63,6 +67,34 @@ test('a buyer starts a network, rewrites its charter, publishes it and finds it 
   await expect(page.getByRole('main').getByRole('status').first()).toContainText(`Profilen för Trygg teknik ${run} är sparad.`);
   await page.goto(`/sv/networks/${slug}`);
   await expect(page).toHaveURL(new RegExp(`/sv/networks/trygg-teknik-${run}$`));
+  await expect(page.getByRole('main')).toContainText(`Trygghetsteknik ${run}`);
+
+  // Results and history, each kept with its source.
+  await page.goto(`/sv/networks/trygg-teknik-${run}/manage/profile`);
+  await page.getByLabel('Titel', { exact: true }).fill('Behovskartläggning 2026');
+  await page.getByLabel('Adress', { exact: true }).fill('uppsala.se/rapport');
+  await page.getByRole('button', { name: 'Lägg till länken' }).click();
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('Ange en hel webbadress');
+  await expect(page.getByLabel('Titel', { exact: true })).toHaveValue('Behovskartläggning 2026');
+  await page.getByLabel('Adress', { exact: true }).fill('https://www.uppsala.se/rapport.pdf');
+  await page.getByRole('button', { name: 'Lägg till länken' }).click();
+  await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Länken ”Behovskartläggning 2026” är tillagd.' })).toBeVisible();
+
+  await page.getByLabel('Datum', { exact: true }).fill('2026-02-10');
+  await page.getByLabel('Vad hände (svenska)').fill('Medlemmarna enades om en gemensam behovskartläggning.');
+  await page.getByLabel('Källa', { exact: true }).fill('Protokoll från nätverksmötet 2026-02-10');
+  await page.getByRole('button', { name: 'Lägg till händelsen' }).click();
+  await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Händelsen är tillagd i nätverkets historik.' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.goto(`/sv/networks/trygg-teknik-${run}`);
+  await expect(page.getByRole('region', { name: 'Resultat och rapporter' }).getByRole('link', { name: 'Behovskartläggning 2026' })).toHaveAttribute(
+    'href',
+    'https://www.uppsala.se/rapport.pdf',
+  );
+  const history = page.getByRole('region', { name: 'Historik', exact: true });
+  await expect(history).toContainText('10 februari 2026');
+  await expect(history).toContainText('Protokoll från nätverksmötet 2026-02-10');
 });
 
 test('a supplier is told why they cannot start a network, and no form is shown', async ({ page }) => {

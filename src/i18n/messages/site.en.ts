@@ -32,6 +32,7 @@ export const siteEn: SiteMessages = {
     role: { COORDINATOR: 'Coordinator', STEERING: 'Steering group', MEMBER: 'Member', OBSERVER: 'Observer' },
     membershipStatus: { ACTIVE: 'Active', LEFT: 'Left', REMOVED: 'Removed' },
     networkLinkKind: { RESULT: 'Result', REPORT: 'Report' },
+    thematicAreaStatus: { PROPOSED: 'Proposed', APPROVED: 'Approved' },
     fundingKind: { BASE: 'Base funding', PROJECT: 'Project funding', MEMBERSHIP_FEES: 'Membership fees', IN_KIND: 'Working time in kind' },
     fundingPeriodStatus: { APPLIED: 'Applied for', GRANTED: 'Granted', ENDED: 'Ended' },
     membershipPolicy: {

@@ -30,6 +30,7 @@ export const siteSv = {
     role: { COORDINATOR: 'Samordnare', STEERING: 'Styrgrupp', MEMBER: 'Medlem', OBSERVER: 'Observatör' },
     membershipStatus: { ACTIVE: 'Aktiv', LEFT: 'Har lämnat', REMOVED: 'Borttagen' },
     networkLinkKind: { RESULT: 'Resultat', REPORT: 'Rapport' },
+    thematicAreaStatus: { PROPOSED: 'Föreslaget', APPROVED: 'Godkänt' },
     fundingKind: { BASE: 'Basfinansiering', PROJECT: 'Projektfinansiering', MEMBERSHIP_FEES: 'Medlemsavgifter', IN_KIND: 'Arbetstid som insats' },
     fundingPeriodStatus: { APPLIED: 'Ansökt', GRANTED: 'Beviljad', ENDED: 'Avslutad' },
     membershipPolicy: {

@@ -1,17 +1,19 @@
-// The links between the admin's pages, at the top of each: people, organisations, the outbox
+// The links between the admin's pages, at the top of each: people, organisations, proposed
+// thematic areas, the outbox
 // and the audit log. The current page is marked for screen readers.
 import Link from 'next/link';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 
-export type AdminSection = 'users' | 'organisations' | 'outbox' | 'audit';
+export type AdminSection = 'users' | 'organisations' | 'areas' | 'outbox' | 'audit';
 
 export function AdminNav({ locale, current }: { locale: Locale; current: AdminSection }) {
   const t = getMessages(locale).adminNav;
   const links: Array<[AdminSection, string]> = [
     ['users', t.users],
     ['organisations', t.organisations],
+    ['areas', t.areas],
     ['outbox', t.outbox],
     ['audit', t.audit],
   ];

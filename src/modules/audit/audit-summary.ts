@@ -69,6 +69,8 @@ function wordsFor(key: string, value: string, messages: Messages, locale: Locale
     case 'kind':
       // A group's kind, an organisation's kind, or a kind of mail (unsubscribing).
       return lookup(governance.groupKind, value) ?? lookup(enums.organizationKind, value) ?? lookup(messages.mailKinds, value);
+    case 'areaStatus':
+      return lookup(messages.enums.thematicAreaStatus, value);
     case 'linkKind':
       return lookup(enums.networkLinkKind, value);
     case 'decisionOutcome':

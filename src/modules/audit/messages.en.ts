@@ -69,6 +69,8 @@ export const auditEn: AuditMessages = {
       'network.start': 'Network started as a draft',
       'network.publish': 'Network published',
       'network.unpublish': 'Network taken off the registry',
+      'admin.area.approve': 'Thematic area approved',
+      'admin.area.merge': 'Thematic area merged',
       'network.profile.update': 'Network profile changed',
       'network.link.add': 'New link to a result or report',
       'network.link.remove': 'Link to a result or report removed',
@@ -125,6 +127,7 @@ export const auditEn: AuditMessages = {
       'handover.acknowledge': 'Handover acknowledged',
     } as Record<string, string>,
     entityTypes: {
+      ThematicArea: 'Thematic area',
       NetworkLink: 'Link to a result or report',
       NetworkFact: 'Event in the history',
       NetworkFunder: 'Funder',
@@ -157,6 +160,9 @@ export const auditEn: AuditMessages = {
       Organization: 'Organisation',
     } as Record<string, string>,
     fields: {
+      areaStatus: 'Area status',
+      networks: 'Networks',
+      areaProposed: 'New area proposed',
       linkKind: 'Kind of link',
       url: 'Address',
       publishedOn: 'Published',
@@ -336,6 +342,8 @@ export const auditEn: AuditMessages = {
       'admin.organisation.addDomain': 'Refused new email domain',
       'admin.organisation.verifyDomain': 'Refused verification of an email domain',
       'admin.organisation.removeDomain': 'Refused removal of an email domain',
+      'admin.area.approve': 'Refused approval of a thematic area',
+      'admin.area.merge': 'Refused merge of thematic areas',
       'admin.organisation.merge': 'Refused merge of organisations',
     } as Record<string, string>,
     reasons: {

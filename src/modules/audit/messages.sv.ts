@@ -67,6 +67,8 @@ export const auditSv = {
       'network.start': 'Nätverket startades som utkast',
       'network.publish': 'Nätverket publicerades',
       'network.unpublish': 'Nätverket togs bort från registret',
+      'admin.area.approve': 'Godkänt tematiskt område',
+      'admin.area.merge': 'Ihopslaget tematiskt område',
       'network.profile.update': 'Nätverkets profil ändrades',
       'network.link.add': 'Ny länk till resultat eller rapport',
       'network.link.remove': 'Länk till resultat eller rapport borttagen',
@@ -123,6 +125,7 @@ export const auditSv = {
       'handover.acknowledge': 'Överlämning kvitterad',
     } as Record<string, string>,
     entityTypes: {
+      ThematicArea: 'Tematiskt område',
       NetworkLink: 'Länk till resultat eller rapport',
       NetworkFact: 'Händelse i historiken',
       NetworkFunder: 'Finansiär',
@@ -155,6 +158,9 @@ export const auditSv = {
       Organization: 'Organisation',
     } as Record<string, string>,
     fields: {
+      areaStatus: 'Områdets status',
+      networks: 'Nätverk',
+      areaProposed: 'Nytt område föreslaget',
       linkKind: 'Typ av länk',
       url: 'Adress',
       publishedOn: 'Publicerad',
@@ -338,6 +344,8 @@ export const auditSv = {
       'admin.organisation.addDomain': 'Nekad ny e-postdomän',
       'admin.organisation.verifyDomain': 'Nekad verifiering av e-postdomän',
       'admin.organisation.removeDomain': 'Nekad borttagning av e-postdomän',
+      'admin.area.approve': 'Nekat godkännande av tematiskt område',
+      'admin.area.merge': 'Nekad sammanslagning av tematiska områden',
       'admin.organisation.merge': 'Nekad sammanslagning av organisationer',
     } as Record<string, string>,
     /** Why an admin's or a person's attempt was refused, beside the shared refusal codes. */

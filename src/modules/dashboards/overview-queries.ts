@@ -83,7 +83,11 @@ export async function getNationalOverview(options: { now?: Date } = {}): Promise
        WHERE EXISTS (SELECT 1 FROM "Membership" m JOIN "Network" n ON n.id = m."networkId"
                       WHERE m."organizationId" = o.id AND m.status = 'ACTIVE' AND ${publishedNetworkSql('n')})
        GROUP BY GROUPING SETS ((o.kind), (o."countyCode"), ())`,
-    db().thematicArea.findMany({ select: { slug: true, nameSv: true, nameEn: true, _count: { select: { networks: { where: PUBLISHED_NETWORK } } } } }),
+    // A proposed area counts once a published network uses it; until then it is its founders' draft.
+    db().thematicArea.findMany({
+      where: { OR: [{ status: 'APPROVED' }, { networks: { some: PUBLISHED_NETWORK } }] },
+      select: { slug: true, nameSv: true, nameEn: true, _count: { select: { networks: { where: PUBLISHED_NETWORK } } } },
+    }),
     // Granted periods only (an application is not funding, an ended one has ended), from the
     // (status, periodEnd) index, each network looked up by its key (OFFSET 0 keeps the planner
     // from reading every network to hash them); a closed network needs no follow-up.

@@ -22,7 +22,7 @@ export async function EditNeedPage({ locale, slug, needId }: { locale: Locale; s
   const t = getMessages(locale).needs;
   const [need, areas, organizations, members, committed] = await Promise.all([
     getNeedForEdit(seen.id),
-    listAreas(locale),
+    listAreas(locale, network.id),
     listMemberOrganizations(network.id),
     listActiveMembers(network.id),
     listCommittedOrganizationIds(seen.id),

@@ -125,9 +125,17 @@ export async function listNeeds(options: {
 
 export type AreaOption = { id: string; name: string };
 
-/** The thematic areas, by name in the reader's language. */
-export async function listAreas(locale: Locale): Promise<AreaOption[]> {
-  const areas = await db().thematicArea.findMany({ select: { id: true, nameSv: true, nameEn: true } });
+/** Approved areas, and the proposals the network itself or its needs already use. */
+export const areasOpenTo = (networkId: string): Prisma.ThematicAreaWhereInput => ({
+  OR: [{ status: 'APPROVED' }, { networks: { some: { id: networkId } } }, { needs: { some: { networkId } } }],
+});
+
+/**
+ * The thematic areas a need of this network may have, by name in the reader's language: the
+ * approved ones and the network's own (a proposal is its network's until an admin approves it).
+ */
+export async function listAreas(locale: Locale, networkId: string): Promise<AreaOption[]> {
+  const areas = await db().thematicArea.findMany({ where: areasOpenTo(networkId), select: { id: true, nameSv: true, nameEn: true } });
   return areas.map((area) => ({ id: area.id, name: locale === 'sv' ? area.nameSv : area.nameEn })).sort(byName);
 }
 

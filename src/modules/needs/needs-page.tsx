@@ -34,7 +34,7 @@ export async function NeedsPage({ locale, slug, searchParams }: { locale: Locale
   const f = t.filters;
   const seesAll = seesAllNeeds(viewer);
   const { filters, rawCursor, cursor } = parseNeedListParams(searchParams);
-  const [page, areas] = await Promise.all([listNeeds({ networkId: network.id, seesAll, filters, cursor }), listAreas(locale)]);
+  const [page, areas] = await Promise.all([listNeeds({ networkId: network.id, seesAll, filters, cursor }), listAreas(locale, network.id)]);
   const base = needsPath(locale, network.slug);
   const filtered = isFiltered(filters);
   const countOf = (statuses: readonly string[]) => statuses.reduce((sum, status) => sum + (page.statusCounts[status as keyof typeof page.statusCounts] ?? 0), 0);

@@ -41,7 +41,7 @@ export async function NewNeedPage({ locale, slug }: { locale: Locale; slug: stri
   } else {
     const [networkArea, areas, organizations, own] = await Promise.all([
       getNetworkAreaId(network.id),
-      listAreas(locale),
+      listAreas(locale, network.id),
       listMemberOrganizations(network.id),
       getMembershipOrganization(viewer.actor.membership.id),
     ]);

@@ -21,12 +21,8 @@ export async function NetworkProfilePage({ locale, slug }: { locale: Locale; slu
   const { network, actor } = await requireNetworkManager(slug, locale, managePath(locale, slug, 'profile'));
   const messages = getMessages(locale);
   const t = messages.networkProfile;
-  const [profile, areas, status, records] = await Promise.all([
-    getEditableProfile(network.id),
-    listThematicAreas(locale),
-    getNetworkStatus(network.id),
-    getProfileRecords(network.id, locale),
-  ]);
+  const [profile, status, records] = await Promise.all([getEditableProfile(network.id), getNetworkStatus(network.id), getProfileRecords(network.id, locale)]);
+  const areas = await listThematicAreas(locale, profile.areaId);
   const years = startYearRange(new Date());
   const recordMessages = pickMessages(locale, 'profileRecords', 'enums');
   const r = messages.profileRecords;

@@ -9,6 +9,8 @@ export const START_NETWORK_FIELDS = [
   'aboutSv',
   'aboutEn',
   'areaId',
+  'newAreaSv',
+  'newAreaEn',
   'initiator',
   'arranger',
   'arrangerNumber',
@@ -22,12 +24,16 @@ export type StartNetworkField = (typeof START_NETWORK_FIELDS)[number];
 
 export const START_NETWORK_LIMITS = {
   name: 120,
+  areaName: 80,
   description: 1000,
   about: 4000,
   contactName: 200,
   contactEmail: 254,
   reason: 1000,
 } as const;
+
+/** The area select's value for "propose a new area", named in the fields below it. */
+export const NEW_AREA = 'new';
 
 /** The arranger is the person's own organisation, or another found by its organisation number. */
 export const ARRANGER_CHOICES = ['own', 'other'] as const;

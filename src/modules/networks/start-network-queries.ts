@@ -5,13 +5,19 @@ import 'server-only';
 import type { Locale } from '@/i18n/locales';
 import { db } from '@/server/db/client';
 
-export type AreaOption = { id: string; name: string };
+export type AreaOption = { id: string; name: string; proposed: boolean };
 
-export async function listThematicAreas(locale: Locale): Promise<AreaOption[]> {
-  const areas = await db().thematicArea.findMany({ select: { id: true, nameSv: true, nameEn: true } });
+/** The approved areas, and the network's own area when it is still a proposal (the profile form). */
+export async function listThematicAreas(locale: Locale, ownAreaId: string | null = null): Promise<AreaOption[]> {
+  const areas = await db().thematicArea.findMany({
+    where: { OR: [{ status: 'APPROVED' }, ...(ownAreaId ? [{ id: ownAreaId }] : [])] },
+    select: { id: true, nameSv: true, nameEn: true, status: true },
+  });
   // Sorted here: the database's collation may not know Swedish (Å, Ä, Ö).
   const collator = new Intl.Collator(locale === 'sv' ? 'sv-SE' : 'en-GB');
-  return areas.map((area) => ({ id: area.id, name: locale === 'sv' ? area.nameSv : area.nameEn })).sort((a, b) => collator.compare(a.name, b.name));
+  return areas
+    .map((area) => ({ id: area.id, name: locale === 'sv' ? area.nameSv : area.nameEn, proposed: area.status === 'PROPOSED' }))
+    .sort((a, b) => collator.compare(a.name, b.name));
 }
 
 /** What the profile form starts from, with the version a save must name. */

@@ -8,7 +8,7 @@ import type { Messages } from '@/i18n/messages';
 import { normalizeOrganizationNumber } from '@/modules/accounts/client';
 
 import { networkSlugFrom, slugProblem } from './network-slug';
-import { ARRANGER_CHOICES, PROFILE_ARRANGER_CHOICES, START_NETWORK_LIMITS } from './start-network-fields';
+import { ARRANGER_CHOICES, NEW_AREA, PROFILE_ARRANGER_CHOICES, START_NETWORK_LIMITS } from './start-network-fields';
 
 /** Browsers send textarea line breaks as CRLF; stored as LF. */
 const text = (max: number, tooLong: string) =>
@@ -38,6 +38,9 @@ function networkDetailsShape(messages: Messages, years: { min: number; max: numb
     aboutSv: text(L.about, t.tooLong(L.about)),
     aboutEn: text(L.about, t.tooLong(L.about)),
     areaId: z.string(t.areaRequired).trim().min(1, t.areaRequired).max(40, t.areaRequired),
+    // Read only when the area select says NEW_AREA (withAreaProposal).
+    newAreaSv: text(L.areaName, t.tooLong(L.areaName)).transform((value) => value.replace(/\s+/g, ' ')),
+    newAreaEn: text(L.areaName, t.tooLong(L.areaName)).transform((value) => value.replace(/\s+/g, ' ')),
     // Read only for platform admins (startStanding says who may choose).
     initiator: z.enum(NetworkInitiator, t.initiatorRequired).optional(),
     arrangerNumber: z.string().optional(),
@@ -62,11 +65,18 @@ function networkDetailsShape(messages: Messages, years: { min: number; max: numb
  * fields' errors rather than after them (a refinement runs even when they fail); the number is
  * then normalised, and null when no other arranger is named.
  */
-function withArrangerNumber<T extends z.ZodType<{ arranger: string; arrangerNumber?: string | undefined }>>(schema: T, messages: Messages) {
+function withArrangerNumber<T extends z.ZodType<{ arranger: string; arrangerNumber?: string | undefined; areaId: string; newAreaSv: string }>>(
+  schema: T,
+  messages: Messages,
+) {
   return schema
     .superRefine((input, ctx) => {
       if (input.arranger === 'other' && !normalizeOrganizationNumber(input.arrangerNumber ?? '')) {
         ctx.addIssue({ code: 'custom', path: ['arrangerNumber'], message: messages.startNetwork.errors.arrangerNumberInvalid });
+      }
+      // A proposed area needs a Swedish name that can give it an address (letters or digits).
+      if (input.areaId === NEW_AREA && !networkSlugFrom(input.newAreaSv)) {
+        ctx.addIssue({ code: 'custom', path: ['newAreaSv'], message: messages.startNetwork.errors.newAreaRequired });
       }
     })
     .transform(({ arrangerNumber, ...rest }) => ({

@@ -24,7 +24,7 @@ import { hitRateLimit, type RateLimit } from '@/server/rate-limit';
 import type { FormState } from '@/ui/form-state';
 
 import { fieldErrorsOf, formObject, localeOf, typedValues } from './form-input';
-import { Refusal, type RefusalCode, type Tx } from './network-action';
+import { FieldRefusal, Refusal, type RefusalCode, type Tx } from './network-action';
 
 export type PersonOutcome = {
   message: string;
@@ -36,7 +36,10 @@ export type PersonOutcome = {
   audit?: AuditSummary;
   /** Where to send the browser after success (a redirect from the action). */
   redirectTo?: string;
-  /** A field that only the database can judge (a wrong current password): nothing was changed. */
+  /**
+   * A field that only the database can judge (a wrong current password): nothing was changed.
+   * When something was already written, throw FieldRefusal instead, so that it is rolled back.
+   */
   fieldError?: Record<string, string>;
   /**
    * The request asked for what is already so (a form saved as it was): the answer says so as a
@@ -98,6 +101,8 @@ export async function runPersonAction<S extends z.ZodType>(formData: FormData, s
     forgetShortLivedCaches();
     return { status: 'success', message: outcome.message, detail: outcome.detail, redirectTo: outcome.redirectTo };
   } catch (error) {
+    // Thrown rather than returned when something was already written: the transaction rolls back.
+    if (error instanceof FieldRefusal) return { status: 'error', message: t.actions.fixErrors, fieldErrors: error.fieldErrors, values };
     if (!(error instanceof Refusal)) {
       console.error(`Action ${spec.action} failed`, error);
       return { status: 'error', message: t.actions.unexpected, values };

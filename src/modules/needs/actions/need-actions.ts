@@ -10,6 +10,7 @@ import { runNetworkAction, Refusal, type FormState, type Tx } from '@/server/act
 import { can, type Actor } from '@/server/policy';
 
 import { locateNeed } from '../locate-need';
+import { areasOpenTo } from '../need-queries';
 import { mergeNeedSchema, proposeNeedSchema, shareNeedSchema, transitionNeedSchema, updateNeedSchema } from '../need-form';
 import { isOpen, manualTransitions, mayBePublic } from '../need-status';
 
@@ -32,8 +33,8 @@ async function checkMemberOrganizations(tx: Tx, networkId: string, organizationI
   return members;
 }
 
-async function checkArea(tx: Tx, areaId: string) {
-  const area = await tx.thematicArea.findUnique({ where: { id: areaId }, select: { id: true } });
+async function checkArea(tx: Tx, areaId: string, networkId: string) {
+  const area = await tx.thematicArea.findFirst({ where: { id: areaId, ...areasOpenTo(networkId) }, select: { id: true } });
   if (!area) throw new Refusal('notFound');
 }
 
@@ -54,7 +55,7 @@ export async function proposeNeed(_previous: FormState, formData: FormData): Pro
     },
     authorize: (actor) => can(actor, 'participate'),
     perform: async ({ tx, input, actor, user, network, t }) => {
-      await checkArea(tx, input.areaId);
+      await checkArea(tx, input.areaId, network.id);
       await checkMemberOrganizations(tx, network.id, input.organizationIds);
       // The proposer's own organisation always shares the need it proposes.
       const own = await actorOrganization(tx, actor);
@@ -108,7 +109,7 @@ export async function updateNeed(_previous: FormState, formData: FormData): Prom
         },
       });
       if (before.status === 'ARCHIVED') throw new Refusal('needArchived');
-      await checkArea(tx, input.areaId);
+      await checkArea(tx, input.areaId, network.id);
       const members = await checkMemberOrganizations(tx, network.id, input.organizationIds);
       // A new owner is an active member; the current one may stay even after leaving.
       if (input.ownerId && input.ownerId !== before.ownerId) {

@@ -17,6 +17,7 @@ import { db } from '@/server/db/client';
 import { can, canModerate } from '@/server/policy';
 import type { FormState } from '@/ui/form-state';
 
+import { chooseArea } from '../area-choice';
 import { findArrangerByNumber } from '../arranger-lookup';
 import { locateNetwork } from '../locate-network';
 import { charterTemplate, templateTextsLeft } from '../charter-template';
@@ -48,10 +49,6 @@ export async function startNetworkAction(_previous: FormState, formData: FormDat
       const standing = startStanding(user);
       if (!standing.may) throw new Refusal(START_REFUSALS[standing.reason]);
 
-      // The select offers the areas that exist: any other id was not sent by the form.
-      const area = await tx.thematicArea.findUnique({ where: { id: input.areaId }, select: { id: true } });
-      if (!area) throw new Refusal('networkAreaUnknown');
-
       // Field errors are answered before anything is written (the runner then commits nothing).
       const errors = t.startNetwork.errors;
       let arrangerId: string;
@@ -64,6 +61,9 @@ export async function startNetworkAction(_previous: FormState, formData: FormDat
         arrangerId = found.arrangerId;
       }
       const initiator = standing.mayChooseInitiator && input.initiator ? input.initiator : standing.initiator;
+      // Last of the checks: a proposed area is written here, and a field error after this point
+      // is thrown (FieldRefusal), so that the proposal is rolled back with the rest.
+      const area = await chooseArea(tx, input, { userId: user.id, currentAreaId: null, t });
 
       const network = await withFreeSlug(tx, networkSlugFrom(input.name), null, (slug) =>
         tx.network.create({
@@ -108,6 +108,8 @@ export async function startNetworkAction(_previous: FormState, formData: FormDat
             name: input.name,
             initiator,
             arrangerId,
+            area: area.slug,
+            ...(area.proposed ? { areaProposed: true } : {}),
             status: 'FORMING',
             published: false,
             founderIsCoordinator: standing.ownOrganizationId !== null,

@@ -12,6 +12,7 @@ import { FieldRefusal, Refusal, runNetworkAction } from '@/server/actions/networ
 import { can } from '@/server/policy';
 import type { FormState } from '@/ui/form-state';
 
+import { chooseArea } from '../area-choice';
 import { findArrangerByNumber } from '../arranger-lookup';
 import { locateNetwork } from '../locate-network';
 import { networkPath } from '../network-paths';
@@ -65,15 +66,13 @@ export async function updateNetworkProfileAction(_previous: FormState, formData:
       });
       if (current.profileVersion !== input.baseVersion) throw new Refusal('networkProfileChanged');
 
-      // The select offers the areas that exist: any other id was not sent by the form.
-      const area = await tx.thematicArea.findUnique({ where: { id: input.areaId }, select: { id: true, slug: true } });
-      if (!area) throw new Refusal('networkAreaUnknown');
       let arrangerId = current.arrangerId;
       if (input.arranger === 'other') {
         const found = await findArrangerByNumber(tx, input.arrangerNumber!, t);
         if ('fieldError' in found) throw new FieldRefusal(found.fieldError);
         arrangerId = found.arrangerId;
       }
+      const area = await chooseArea(tx, input, { userId: actor.userId, currentAreaId: current.areaId, t });
 
       const next = {
         name: input.name,

@@ -10,7 +10,7 @@ import type { ClientMessages } from '@/i18n/client-messages';
 import { inputClass } from '@/ui/form-classes';
 import { describedBy, FieldError } from '@/ui/form-feedback';
 
-import type { StartNetworkField } from '../start-network-fields';
+import { NEW_AREA, type StartNetworkField } from '../start-network-fields';
 
 type Messages = ClientMessages<'startNetwork' | 'enums'>;
 
@@ -34,7 +34,7 @@ export function NetworkDetailsFields({
 }: {
   idPrefix: string;
   messages: Messages;
-  areas: Array<{ id: string; name: string }>;
+  areas: Array<{ id: string; name: string; proposed?: boolean }>;
   /** The arranger's radio buttons: the first is checked unless the form says otherwise. */
   arrangerOptions: ReadonlyArray<{ value: string; label: string }>;
   mayChooseInitiator: boolean;
@@ -160,11 +160,17 @@ export function NetworkDetailsFields({
             <option value="">{t.chooseArea}</option>
             {areas.map((area) => (
               <option key={area.id} value={area.id}>
-                {area.name}
+                {area.proposed ? `${area.name} (${t.areaProposed})` : area.name}
               </option>
             ))}
+            <option value={NEW_AREA}>{t.proposeArea}</option>
           </select>
           {error('areaId')}
+        </div>
+        {/* Shown always, so that a proposal can be made without JavaScript; read only for NEW_AREA. */}
+        <div className="grid gap-4 border-l-4 border-slate-200 pl-4 sm:grid-cols-2">
+          {input('newAreaSv')}
+          {input('newAreaEn')}
         </div>
       </fieldset>
 

@@ -62,10 +62,10 @@ export function AddLinkForm({ locale, messages, networkId }: Common) {
   const id = (field: string) => `add-link-${field}`;
   const labels = { kind: t.kind, title: t.linkTitle, url: t.url, publishedOn: t.publishedOn };
   return (
-    <form action={formAction} noValidate className="space-y-4" aria-labelledby="add-link-title">
-      <h4 id="add-link-title" className="text-lg font-semibold">
+    <form action={formAction} noValidate className="space-y-4" aria-labelledby="add-link-heading">
+      <h3 id="add-link-heading" className="text-lg font-semibold">
         {t.addLinkHeading}
-      </h4>
+      </h3>
       <FormFeedback state={state} heading={t.errorSummary} fieldIds={idsOf('add-link', LINK_FIELDS)} fieldOrder={LINK_FIELDS} fieldLabels={labels} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="networkId" value={networkId} />
@@ -110,10 +110,10 @@ export function AddFactForm({ locale, messages, networkId, today }: Common & { t
   const id = (field: string) => `add-fact-${field}`;
   const labels = { occurredOn: t.occurredOn, textSv: t.textSv, textEn: t.textEn, source: t.source, sourceUrl: t.sourceUrl };
   return (
-    <form action={formAction} noValidate className="space-y-4" aria-labelledby="add-fact-title">
-      <h4 id="add-fact-title" className="text-lg font-semibold">
+    <form action={formAction} noValidate className="space-y-4" aria-labelledby="add-fact-heading">
+      <h3 id="add-fact-heading" className="text-lg font-semibold">
         {t.addFactHeading}
-      </h4>
+      </h3>
       <FormFeedback state={state} heading={t.errorSummary} fieldIds={idsOf('add-fact', FACT_FIELDS)} fieldOrder={FACT_FIELDS} fieldLabels={labels} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="networkId" value={networkId} />

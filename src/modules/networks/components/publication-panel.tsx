@@ -9,7 +9,7 @@ import { pickMessages } from '@/i18n/pick-messages';
 import { managePath } from '@/modules/governance/client';
 
 import { getPublicationChecklist } from '../queries';
-import { PublishNetworkForm, UnpublishNetworkForm } from './publication-forms';
+import { PublishNetworkForm, UnpublishNetworkForm } from './publication-forms-loader';
 
 type Props = {
   locale: Locale;

@@ -1,5 +1,6 @@
 // The platform admin's actions on people and organisations: only platform admins may. Each
 // attempt acts on a fresh person or organisation, so attempts are independent.
+import { approveArea, mergeArea } from '@/modules/admin/area-actions';
 import { addDomain, updateOrganisation } from '@/modules/admin/organisation-actions';
 import { changePlatformRole, confirmAffiliation, disableUser } from '@/modules/admin/user-actions';
 
@@ -32,6 +33,14 @@ async function freshPerson(fixture: Fixture, affiliation: 'PENDING' | 'CONFIRMED
 async function freshOrganisation(fixture: Fixture) {
   counter += 1;
   return fixture.database.prisma.organization.create({ data: { name: `Organisation ${counter}`, slug: `admin-case-${counter}-${Date.now()}`, kind: 'OTHER' } });
+}
+
+/** A thematic area a founder proposed for Konstgräs's sibling: a fresh proposal per attempt. */
+async function freshProposal(fixture: Fixture) {
+  counter += 1;
+  return fixture.database.prisma.thematicArea.create({
+    data: { slug: `foreslaget-omrade-${counter}-${Date.now()}`, nameSv: `Föreslaget område ${counter}`, nameEn: `Proposed area ${counter}`, status: 'PROPOSED', proposedAt: new Date() },
+  });
 }
 
 const person = (fixture: Fixture, id: string) => fixture.database.prisma.user.findUniqueOrThrow({ where: { id } });
@@ -94,6 +103,31 @@ export const cases: ActionCase[] = [
       return {
         form: fixture.form({ organisationId: organisation.id, domain }),
         applied: async () => (await fixture.database.prisma.organizationDomain.count({ where: { domain } })) === 1,
+      };
+    },
+  },
+  {
+    name: 'approve a proposed thematic area',
+    whenEnded: 'open',
+    run: approveArea,
+    expected: ADMIN_ONLY,
+    prepare: async (fixture) => {
+      const area = await freshProposal(fixture);
+      const status = async () => (await fixture.database.prisma.thematicArea.findUniqueOrThrow({ where: { id: area.id } })).status;
+      return { form: fixture.form({ areaId: area.id }), applied: async () => (await status()) === 'APPROVED' };
+    },
+  },
+  {
+    name: 'merge a proposed thematic area into an existing one',
+    whenEnded: 'open',
+    run: mergeArea,
+    expected: ADMIN_ONLY,
+    prepare: async (fixture) => {
+      const area = await freshProposal(fixture);
+      const target = await fixture.database.prisma.thematicArea.findFirstOrThrow({ where: { status: 'APPROVED' }, select: { id: true } });
+      return {
+        form: fixture.form({ areaId: area.id, target: target.id }),
+        applied: async () => (await fixture.database.prisma.thematicArea.count({ where: { id: area.id } })) === 0,
       };
     },
   },
