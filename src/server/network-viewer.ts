@@ -23,7 +23,14 @@ export type NetworkViewer = {
   mayParticipate: boolean;
 };
 
-export type ViewedNetwork = { id: string; slug: string; name: string; isDraft: boolean };
+export type ViewedNetwork = {
+  id: string;
+  slug: string;
+  name: string;
+  isDraft: boolean;
+  /** Ended (CLOSED): read-only, so its pages offer no forms that add or change anything. */
+  isEnded: boolean;
+};
 
 export type NetworkView = { network: ViewedNetwork; viewer: NetworkViewer };
 
@@ -36,8 +43,8 @@ export const findNetworkView = cache(async (slug: string): Promise<NetworkView |
   const found = await findNetworkAtSlug(slug);
   if (found.kind === 'moved') return { movedTo: found.slug };
   if (found.kind === 'none') notFound();
-  const { publishedAt, ...rest } = found.network;
-  const network: ViewedNetwork = { ...rest, isDraft: publishedAt === null };
+  const { publishedAt, status, ...rest } = found.network;
+  const network: ViewedNetwork = { ...rest, isDraft: publishedAt === null, isEnded: status === 'CLOSED' };
   const user = await getCurrentUser();
   if (!user) {
     if (network.isDraft) notFound();

@@ -95,6 +95,26 @@ test('a buyer starts a network, rewrites its charter, publishes it and finds it 
   const history = page.getByRole('region', { name: 'Historik', exact: true });
   await expect(history).toContainText('10 februari 2026');
   await expect(history).toContainText('Protokoll från nätverksmötet 2026-02-10');
+
+  // Ended, the network keeps its pages but offers no forms that add anything.
+  const base = `/sv/networks/trygg-teknik-${run}`;
+  await page.goto(`${base}/manage/profile`);
+  const status = page.getByRole('region', { name: 'Nätverkets status' });
+  await status.getByLabel('Ny status').selectOption({ label: 'Avslutat' });
+  await status.getByLabel('Skäl').fill('Behoven togs över av regionens upphandling.');
+  await status.getByRole('button', { name: 'Byt status' }).click();
+  await expect(status.getByRole('status')).toContainText('Nätverkets status är nu avslutat.');
+  await page.reload();
+  await expect(page.getByRole('main')).toContainText('ingenting nytt kan läggas till');
+  await expect(page.getByRole('button', { name: 'Spara profilen' })).toHaveCount(0);
+  await page.goto(`${base}/needs`);
+  await expect(page.getByRole('link', { name: 'Föreslå ett behov' })).toHaveCount(0);
+  await expect(page.getByRole('main')).toContainText('ingenting nytt kan läggas till');
+  await page.goto(`${base}/meetings`);
+  await expect(page.getByRole('link', { name: 'Planera ett möte' })).toHaveCount(0);
+  await page.goto(base);
+  await expect(page.getByRole('main')).toContainText('Nätverket är avslutat.');
+  await expect(history).toContainText('Protokoll från nätverksmötet 2026-02-10');
 });
 
 test('a supplier is told why they cannot start a network, and no form is shown', async ({ page }) => {

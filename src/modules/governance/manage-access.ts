@@ -15,7 +15,8 @@ import { db } from '@/server/db/client';
 import { findNetworkAtSlug } from '@/server/network-visibility';
 import { can, canSeeDraft, type Actor, type Decision } from '@/server/policy';
 
-export type ManagedNetwork = { id: string; slug: string; name: string };
+/** `isEnded`: the network has ended (CLOSED), so its pages offer no forms that add or change anything. */
+export type ManagedNetwork = { id: string; slug: string; name: string; isEnded: boolean };
 
 export type ManageAccess = { network: ManagedNetwork; user: CurrentUser; actor: Actor; decision: Decision };
 
@@ -23,7 +24,8 @@ export type ManageAccess = { network: ManagedNetwork; user: CurrentUser; actor: 
 export const getManageAccess = cache(async (slug: string, locale: Locale, path: string): Promise<ManageAccess> => {
   const found = await findNetworkAtSlug(slug);
   if (found.kind !== 'found') notFound();
-  const { publishedAt, ...network } = found.network;
+  const { publishedAt, status, ...rest } = found.network;
+  const network: ManagedNetwork = { ...rest, isEnded: status === 'CLOSED' };
   const user = await getCurrentUser();
   if (!user) {
     if (publishedAt === null) notFound();

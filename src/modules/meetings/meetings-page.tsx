@@ -8,6 +8,7 @@ import { getMessages } from '@/i18n/messages';
 import { stockholmYear } from '@/i18n/stockholm-time';
 import { getNetworkViewer } from '@/server/network-viewer';
 import { primaryLinkButtonClass } from '@/ui/form-classes';
+import { EndedNetworkNotice } from '@/ui/ended-network-notice';
 
 import { MeetingList, meetingsPath, networkFeedPath, yearPlanSentence } from './components/meeting-list';
 import { getYearPlan, listNetworkMeetings } from './meeting-queries';
@@ -46,11 +47,12 @@ export async function MeetingsPage({ locale, slug }: { locale: Locale; slug: str
       </section>
 
       <div className="flex flex-wrap items-center gap-4">
-        {viewer.mayManage && (
+        {viewer.mayManage && !network.isEnded && (
           <Link href={`${meetingsPath(locale, network.slug)}/new`} className={primaryLinkButtonClass}>
             {t.planMeeting}
           </Link>
         )}
+        {viewer.mayManage && network.isEnded && <EndedNetworkNotice locale={locale} />}
         <div>
           <a href={networkFeedPath(network.slug)} aria-describedby="feed-hint" className="font-semibold text-brand-700 underline">
             {t.feed.subscribe}

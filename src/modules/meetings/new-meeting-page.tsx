@@ -7,6 +7,7 @@ import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { pickMessages } from '@/i18n/pick-messages';
 import { getNetworkViewer } from '@/server/network-viewer';
+import { EndedNetworkNotice } from '@/ui/ended-network-notice';
 
 import { MeetingForm } from './components/meeting-form';
 import { meetingsPath } from './components/meeting-list';
@@ -26,7 +27,11 @@ export async function NewMeetingPage({ locale, slug }: { locale: Locale; slug: s
         <h1 className="mt-3 text-3xl font-bold">{t.newTitle}</h1>
         <p className="mt-2 text-slate-700">{t.newLead}</p>
       </div>
-      <MeetingForm locale={locale} messages={pickMessages(locale, 'meetings')} target={{ networkId: network.id }} initial={{ format: 'PHYSICAL', isPublic: 'on' }} meetingsPath={listPath} />
+      {network.isEnded ? (
+        <EndedNetworkNotice locale={locale} />
+      ) : (
+        <MeetingForm locale={locale} messages={pickMessages(locale, 'meetings')} target={{ networkId: network.id }} initial={{ format: 'PHYSICAL', isPublic: 'on' }} meetingsPath={listPath} />
+      )}
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { getNetworkViewer } from '@/server/network-viewer';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
 import { buttonClass, primaryLinkButtonClass } from '@/ui/form-classes';
 import type { SearchParams } from '@/ui/search-params';
+import { EndedNetworkNotice } from '@/ui/ended-network-notice';
 
 import { NeedStatusBadge } from './components/need-status-badge';
 import { seesAllNeeds } from './need-access';
@@ -52,11 +53,12 @@ export async function NeedsPage({ locale, slug, searchParams }: { locale: Locale
       </div>
 
       <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
-        {viewer.mayParticipate && (
+        {viewer.mayParticipate && !network.isEnded && (
           <Link href={`${base}/new`} className={primaryLinkButtonClass}>
             {t.propose}
           </Link>
         )}
+        {viewer.mayParticipate && network.isEnded && <EndedNetworkNotice locale={locale} />}
         <Link href={`${base}/board`} className="font-semibold text-brand-700 underline">
           {t.boardLink}
         </Link>

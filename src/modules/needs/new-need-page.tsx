@@ -7,6 +7,7 @@ import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { pickMessages } from '@/i18n/pick-messages';
 import { getNetworkViewer } from '@/server/network-viewer';
+import { EndedNetworkNotice } from '@/ui/ended-network-notice';
 
 import { NeedForm } from './components/need-form';
 import { organizationField } from './need-fields';
@@ -29,6 +30,8 @@ export async function NewNeedPage({ locale, slug }: { locale: Locale; slug: stri
         </Link>
       </p>
     );
+  } else if (network.isEnded) {
+    body = <EndedNetworkNotice locale={locale} />;
   } else if (!viewer.mayParticipate || !viewer.actor?.membership) {
     body = (
       <p>

@@ -8,6 +8,7 @@ import { getMessages } from '@/i18n/messages';
 import { pickMessages } from '@/i18n/pick-messages';
 import { toStockholmInput } from '@/i18n/stockholm-time';
 import { primaryLinkButtonClass } from '@/ui/form-classes';
+import { EndedNetworkNotice } from '@/ui/ended-network-notice';
 
 import { OpenRoundForm } from './components/open-round-form';
 import { DEFAULT_POINTS, MIN_ROUND_NEEDS } from './prioritisation';
@@ -40,7 +41,9 @@ export async function NewRoundPage({ locale, slug }: { locale: Locale; slug: str
         <h1 className="mt-3 text-3xl font-bold">{t.newTitle}</h1>
         <p className="mt-2 text-slate-700">{t.newLead}</p>
       </div>
-      {needs.length < MIN_ROUND_NEEDS ? (
+      {network.isEnded ? (
+        <EndedNetworkNotice locale={locale} />
+      ) : needs.length < MIN_ROUND_NEEDS ? (
         <div className="space-y-4">
           <p>{t.tooFewNeeds}</p>
           <Link href={`${needsPath(locale, network.slug)}/new`} className={primaryLinkButtonClass}>

@@ -9,6 +9,7 @@ import { getNetworkViewer } from '@/server/network-viewer';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
 import { primaryLinkButtonClass } from '@/ui/form-classes';
 import { formatNumber } from '@/ui/format';
+import { EndedNetworkNotice } from '@/ui/ended-network-notice';
 
 import { getRoundsViewer } from './round-access';
 import { needsPath, roundPath, roundsPath } from './round-paths';
@@ -34,11 +35,12 @@ export async function RoundsPage({ locale, slug }: { locale: Locale; slug: strin
         <p className="mt-2 max-w-3xl text-slate-700">{t.lead}</p>
       </div>
 
-      {viewer.mayManage && (
+      {viewer.mayManage && !network.isEnded && (
         <Link href={`${roundsPath(locale, network.slug)}/new`} className={primaryLinkButtonClass}>
           {t.openRound}
         </Link>
       )}
+      {viewer.mayManage && network.isEnded && <EndedNetworkNotice locale={locale} />}
 
       <section>
         <h2 id="rounds-list" className="text-2xl font-semibold">

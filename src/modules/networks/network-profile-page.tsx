@@ -19,16 +19,37 @@ import { startYearRange } from './start-network-rules';
 
 export async function NetworkProfilePage({ locale, slug }: { locale: Locale; slug: string }) {
   const { network, actor } = await requireNetworkManager(slug, locale, managePath(locale, slug, 'profile'));
+  const status = await getNetworkStatus(network.id);
+  // An ended network is read-only (the layout says so): its profile, links and history stay
+  // on its page, and only the status can move (a platform admin reopens it). The status form
+  // keeps its place either way, so its confirmation stays when the network has just ended.
+  return (
+    <div className="max-w-3xl space-y-10">
+      {network.isEnded ? null : <ProfileEditor locale={locale} network={network} isAdmin={actor.platformRole === 'ADMIN'} />}
+      <NetworkStatusForm
+        locale={locale}
+        messages={pickMessages(locale, 'networkStatus', 'enums')}
+        networkId={network.id}
+        current={status}
+        moves={nextStatuses(status, { isAdmin: actor.platformRole === 'ADMIN' })}
+        today={new Date().toISOString().slice(0, 10)}
+      />
+    </div>
+  );
+}
+
+/** The profile form, the links to results and reports, and the history: for a network that has not ended. */
+async function ProfileEditor({ locale, network, isAdmin }: { locale: Locale; network: { id: string }; isAdmin: boolean }) {
   const messages = getMessages(locale);
   const t = messages.networkProfile;
-  const [profile, status, records] = await Promise.all([getEditableProfile(network.id), getNetworkStatus(network.id), getProfileRecords(network.id, locale)]);
+  const [profile, records] = await Promise.all([getEditableProfile(network.id), getProfileRecords(network.id, locale)]);
   const areas = await listThematicAreas(locale, profile.areaId);
   const years = startYearRange(new Date());
   const recordMessages = pickMessages(locale, 'profileRecords', 'enums');
   const r = messages.profileRecords;
 
   return (
-    <div className="max-w-3xl space-y-10">
+    <>
       <section aria-labelledby="profile-title" className="space-y-4">
         <h2 id="profile-title" className="text-2xl font-semibold">
           {t.title}
@@ -41,7 +62,7 @@ export async function NetworkProfilePage({ locale, slug }: { locale: Locale; slu
           version={profile.profileVersion}
           areas={areas}
           currentArranger={profile.arranger?.name ?? null}
-          mayChooseInitiator={actor.platformRole === 'ADMIN'}
+          mayChooseInitiator={isAdmin}
           years={years}
           stored={{
             name: profile.name,
@@ -95,14 +116,6 @@ export async function NetworkProfilePage({ locale, slug }: { locale: Locale; slu
         <AddFactForm locale={locale} messages={recordMessages} networkId={network.id} today={toStockholmInput(new Date()).slice(0, 10)} />
       </section>
 
-      <NetworkStatusForm
-        locale={locale}
-        messages={pickMessages(locale, 'networkStatus', 'enums')}
-        networkId={network.id}
-        current={status}
-        moves={nextStatuses(status, { isAdmin: actor.platformRole === 'ADMIN' })}
-        today={new Date().toISOString().slice(0, 10)}
-      />
-    </div>
+    </>
   );
 }

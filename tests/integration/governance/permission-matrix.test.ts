@@ -72,13 +72,16 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, actionCase) 
   it(`in an ended network: ${endedExpectation}`, async () => {
     const role = ROLES.find((r) => actionCase.expected[r] === 'allow');
     expect(role, 'every action is allowed to someone').toBeDefined();
-    const { form, applied } = await actionCase.prepare(fixture, role!);
+    // An action that stays open changes something (the person left, their account is gone),
+    // possibly what the attempts above already changed: it gets a demo database of its own.
+    const own = actionCase.whenEnded === 'open' ? await createGovernanceFixture() : fixture;
+    const { form, applied } = await actionCase.prepare(own, role!);
     // Whichever network the attempt aims at (Konstgräs, another, a test network) has ended.
-    const { prisma } = fixture.database;
+    const { prisma } = own.database;
     const statuses = await prisma.network.findMany({ select: { id: true, status: true } });
     await prisma.network.updateMany({ data: { status: 'CLOSED' } });
     try {
-      actAs(await fixture.userId(ROLE_EMAIL[role!]!));
+      actAs(await own.userId(ROLE_EMAIL[role!]!));
       const result = await actionCase.run({ status: 'idle' }, form);
       if (actionCase.whenEnded === 'open') {
         expect(result, JSON.stringify(result)).toMatchObject({ status: 'success' });
@@ -91,7 +94,8 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, actionCase) 
         expect(await applied()).toBe(false);
       }
     } finally {
-      for (const { id, status } of statuses) await prisma.network.update({ where: { id }, data: { status } });
+      if (own === fixture) for (const { id, status } of statuses) await prisma.network.update({ where: { id }, data: { status } });
+      else await own.database.drop();
     }
   });
 });

@@ -34,13 +34,18 @@ export async function JoinPanel({ locale, slug, user }: { locale: Locale; slug: 
         {t.title}
       </h2>
       <p>{context.status === 'CLOSED' ? messages.refused.networkClosed : t.policyLead[context.membershipPolicy]}</p>
-      <p className="text-slate-700">{t.signInLead}</p>
-      <Link
-        href={`/${locale}/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`}
-        className="inline-block rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-900"
-      >
-        {t.signInToJoin}
-      </Link>
+      {/* An ended network takes no new members: nothing to sign in for. */}
+      {context.status !== 'CLOSED' && (
+        <>
+          <p className="text-slate-700">{t.signInLead}</p>
+          <Link
+            href={`/${locale}/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`}
+            className="inline-block rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-900"
+          >
+            {t.signInToJoin}
+          </Link>
+        </>
+      )}
     </section>
   );
 }

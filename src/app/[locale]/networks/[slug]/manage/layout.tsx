@@ -4,6 +4,7 @@ import { getMessages } from '@/i18n/messages';
 import { routeLocale } from '@/i18n/route-locale';
 import { ManageNav } from '@/modules/governance/components/manage-nav';
 import { getManageAccess } from '@/modules/governance/manage-access';
+import { EndedNetworkNotice } from '@/ui/ended-network-notice';
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string; slug: string }> };
 
@@ -29,6 +30,7 @@ export default async function ManageLayout({ children, params }: Props) {
       {decision.allowed ? (
         <>
           <ManageNav locale={locale} slug={network.slug} />
+          {network.isEnded && <EndedNetworkNotice locale={locale} />}
           {children}
         </>
       ) : (
