@@ -1,7 +1,8 @@
 // Journey: a buyer at Uppsala kommun, in no network yet, starts a network from the registry
 // with a thematic area of its own, rewrites its charter, publishes it and finds it in the
-// registry's search; then renames it (its old address leads to the new one) and adds a report
-// and an event in its history, which its page shows. Each run uses a name of its own, so runs against
+// registry's search, adds a Vinnova grant ending in five months and finds the network on the
+// overview's list of funding that ends; then renames it (its old address leads to the new one),
+// adds a report and an event in its history, which its page shows, and ends it. Each run uses a name of its own, so runs against
 // the shared e2e database do not meet each other's networks.
 import { expect, test } from '@playwright/test';
 
@@ -57,6 +58,23 @@ test('a buyer starts a network, rewrites its charter, publishes it and finds it 
 
   await page.goto(`/sv/networks?q=${encodeURIComponent(`trygghetslarm ${run}`)}`);
   await expect(page.getByRole('main').getByRole('link', { name })).toBeVisible();
+
+  // A granted Vinnova period ending in five months puts the network on the overview's list.
+  const today = new Date();
+  const end = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 5, Math.min(today.getUTCDate(), 28))).toISOString().slice(0, 10);
+  await page.goto(`/sv/networks/${slug}/manage/funding`);
+  const funder = page.getByRole('form', { name: 'Lägg till en finansiär' });
+  await funder.getByLabel('Typ av finansiering').selectOption({ label: 'Projektfinansiering' });
+  await funder.getByLabel('Finansiär', { exact: true }).selectOption({ label: 'Vinnova' });
+  await funder.getByLabel('Status', { exact: true }).selectOption({ label: 'Beviljad' });
+  await funder.getByLabel('Från', { exact: true }).fill(today.toISOString().slice(0, 10));
+  await funder.getByLabel('Till', { exact: true }).fill(end);
+  await funder.getByRole('button', { name: 'Lägg till finansiär' }).click();
+  await expect(funder.getByRole('status')).toHaveText('Vinnova är tillagd som finansiär.');
+  await page.goto('/sv/overview');
+  const ending = page.getByRole('region', { name: 'Finansiering som löper ut inom sex månader' });
+  await expect(ending.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) }).filter({ hasText: 'Vinnova' })).toHaveCount(1);
+  await expectNoSeriousA11yViolations(page);
 
   // A new name gives a new address; the old one leads there.
   await page.goto(`/sv/networks/${slug}/manage/profile`);

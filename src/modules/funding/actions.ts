@@ -10,7 +10,7 @@
 // counts and the overview at once (every committed action forgets the cached figures).
 import type { FundingKind } from '@/generated/prisma/enums';
 import type { Messages } from '@/i18n/messages';
-import { FieldRefusal, runNetworkAction, type FormState, type Tx } from '@/server/actions/network-action';
+import { FieldRefusal, Refusal, runNetworkAction, type FormState, type Tx } from '@/server/actions/network-action';
 import { can } from '@/server/policy';
 
 import { funderOrganizationRule, isTimeLimitedFunder } from './rules';
@@ -136,6 +136,10 @@ export async function updateFunderAction(_previous: FormState, formData: FormDat
     authorize: (actor) => can(actor, 'manage'),
     perform: async ({ tx, input, network, t }) => {
       const before = await loadFunder(tx, network.id, { id: input.funderId });
+      // Two coordinators editing the same funder: the second is told, and keeps what they typed.
+      if (input.baseKind !== undefined && (input.baseKind !== before.kind || (input.baseOrganizationId ?? '') !== (before.funderOrganization?.id ?? ''))) {
+        throw new Refusal('fundingChanged');
+      }
       const organization = await funderOrganization(tx, t, input.kind, input.organizationId);
       await refuseDuplicate(tx, t, network.id, input.kind, organization?.id ?? null, before.id);
       await tx.networkFunder.update({ where: { id: before.id }, data: { kind: input.kind, funderOrganizationId: organization?.id ?? null } });
@@ -200,6 +204,7 @@ export async function updatePeriodAction(_previous: FormState, formData: FormDat
       const funder = await loadFunder(tx, network.id, { periods: { some: { id: input.periodId } } });
       refuseOpenEndedGrant(t, funder.funderOrganization, input);
       const before = await tx.fundingPeriod.findUniqueOrThrow({ where: { id: input.periodId } });
+      if (input.baseUpdatedAt !== undefined && input.baseUpdatedAt !== before.updatedAt.toISOString()) throw new Refusal('fundingChanged');
       await tx.fundingPeriod.update({ where: { id: before.id }, data: periodData(input) });
       return {
         message: t.funding.periodSaved,

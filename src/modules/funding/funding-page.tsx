@@ -111,7 +111,7 @@ function FunderItem({
             <PeriodForm
               locale={locale}
               messages={clientMessages}
-              target={{ periodId: period.id }}
+              target={{ periodId: period.id, updatedAt: period.updatedAt.toISOString() }}
               timeLimited={timeLimited}
               stored={{
                 periodStart: period.periodStart ?? '',

@@ -14,7 +14,7 @@ export async function listNetworkFunders(networkId: string) {
       id: true,
       kind: true,
       funderOrganization: { select: { id: true, slug: true, name: true } },
-      periods: { select: { id: true, periodStart: true, periodEnd: true, status: true, amountSek: true, note: true }, orderBy: [{ periodStart: 'asc' }, { createdAt: 'asc' }] },
+      periods: { select: { id: true, periodStart: true, periodEnd: true, status: true, amountSek: true, note: true, updatedAt: true }, orderBy: [{ periodStart: 'asc' }, { createdAt: 'asc' }] },
     },
     orderBy: { id: 'asc' },
   });

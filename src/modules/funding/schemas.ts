@@ -80,14 +80,18 @@ export const addFunderSchema = (messages: Messages) =>
     })
     .superRefine(endAfterStart(messages));
 
+/** What the edit form showed: a save is refused when another coordinator changed it since. */
+const seen = z.string().max(40).optional();
+
 export const updateFunderSchema = (messages: Messages) =>
-  z.object({ funderId: id, kind: z.enum(FundingKind, messages.funding.errors.kindRequired), organizationId });
+  z.object({ funderId: id, kind: z.enum(FundingKind, messages.funding.errors.kindRequired), organizationId, baseKind: seen, baseOrganizationId: seen });
 
 export const removeFunderSchema = () => z.object({ funderId: id });
 
 export const addPeriodSchema = (messages: Messages) => z.object({ funderId: id, ...periodShape(messages) }).superRefine(endAfterStart(messages));
 
-export const updatePeriodSchema = (messages: Messages) => z.object({ periodId: id, ...periodShape(messages) }).superRefine(endAfterStart(messages));
+export const updatePeriodSchema = (messages: Messages) =>
+  z.object({ periodId: id, baseUpdatedAt: seen, ...periodShape(messages) }).superRefine(endAfterStart(messages));
 
 export const removePeriodSchema = () => z.object({ periodId: id });
 

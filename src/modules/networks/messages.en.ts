@@ -254,6 +254,8 @@ export const networksEn: NetworksMessages = {
     },
   },
   refused: {
+    fundingChanged:
+      'Someone else changed the funding since you opened the page, so your change was not saved. What you typed is still here: copy what you want to keep, reload the page and make the change again.',
     areaNotProposed: 'The area has already been approved or merged. Reload the page.',
     networkProfileChanged:
       'Someone else changed the profile after you opened it, so your change was not saved. What you typed is still below: copy what you want to keep, reload the page and make your change on the new version.',

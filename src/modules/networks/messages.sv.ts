@@ -252,6 +252,8 @@ export const networksSv = {
     },
   },
   refused: {
+    fundingChanged:
+      'Någon annan har ändrat finansieringen sedan du öppnade sidan, så din ändring sparades inte. Det du skrev finns kvar: kopiera det du vill behålla, ladda om sidan och gör ändringen igen.',
     areaNotProposed: 'Området är redan godkänt eller ihopslaget. Ladda om sidan.',
     networkProfileChanged:
       'Profilen har ändrats av någon annan sedan du öppnade den, så din ändring sparades inte. Det du skrev finns kvar nedan: kopiera det du vill behålla, ladda om sidan och gör ändringen på den nya versionen.',

@@ -4,7 +4,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { getNationalOverview } from '@/modules/dashboards/overview-queries';
-import { addFunderAction, addPeriodAction, removePeriodAction, updatePeriodAction } from '@/modules/funding/actions';
+import { addFunderAction, addPeriodAction, removePeriodAction, updateFunderAction, updatePeriodAction } from '@/modules/funding/actions';
+import { getMessages } from '@/i18n/messages';
 import { createGroup } from '@/modules/governance/actions/group-actions';
 import { changeRole } from '@/modules/governance/actions/member-actions';
 import { leaveNetwork } from '@/modules/governance/actions/my-membership-actions';
@@ -70,6 +71,25 @@ describe('funders and periods', () => {
     const open = await addPeriodAction(IDLE, fixture.form({ funderId: funder.id, periodStart: '2027-01-01', status: 'GRANTED' }));
     expect(open).toMatchObject({ status: 'error', fieldErrors: { periodEnd: expect.any(String) } });
     expect(await fixture.database.prisma.fundingPeriod.count()).toBe(before);
+  });
+
+  it('saves one of two edits of the same period or funder and tells the other, keeping what they typed', async () => {
+    const period = await fixture.database.prisma.fundingPeriod.findFirstOrThrow({ where: { funder: { networkId: konstgras } }, include: { funder: true } });
+    const seen = period.updatedAt.toISOString();
+    const save = (amount: string) =>
+      updatePeriodAction(IDLE, fixture.form({ periodId: period.id, baseUpdatedAt: seen, periodStart: '2026-01-01', periodEnd: isoIn(5), status: 'GRANTED', amount }));
+    expect((await save('2 000 000')).status).toBe('success');
+    const second = await save('3 000 000');
+    expect(second).toMatchObject({ status: 'error', message: getMessages('sv').refused.fundingChanged, values: { amount: '3 000 000' } });
+    expect((await fixture.database.prisma.fundingPeriod.findUniqueOrThrow({ where: { id: period.id } })).amountSek).toBe(2_000_000);
+
+    const base = { funderId: period.funderId, baseKind: period.funder.kind, baseOrganizationId: period.funder.funderOrganizationId ?? '' };
+    const organizationId = period.funder.funderOrganizationId ?? '';
+    expect((await updateFunderAction(IDLE, fixture.form({ ...base, kind: 'BASE', organizationId }))).status).toBe('success');
+    const stale = await updateFunderAction(IDLE, fixture.form({ ...base, kind: 'IN_KIND', organizationId }));
+    expect(stale).toMatchObject({ status: 'error', message: getMessages('sv').refused.fundingChanged });
+    expect((await fixture.database.prisma.networkFunder.findUniqueOrThrow({ where: { id: period.funderId } })).kind).toBe('BASE');
+    await updateFunderAction(IDLE, fixture.form({ funderId: period.funderId, kind: period.funder.kind, organizationId }));
   });
 
   it('refuses a coordinator of another network a forged period id', async () => {

@@ -148,6 +148,8 @@ export function EditFunderForm({
       <FormFeedback state={state} heading={t.errorSummary} fieldIds={fieldIdsOf(prefix, FUNDER_FIELDS)} fieldOrder={FUNDER_FIELDS} fieldLabels={fieldLabels(t)} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="funderId" value={funderId} />
+      <input type="hidden" name="baseKind" value={stored.kind} />
+      <input type="hidden" name="baseOrganizationId" value={stored.organizationId} />
       <FunderFields key={`${state.status}-${JSON.stringify(values)}`} prefix={prefix} {...{ messages, organizations, values, errors }} />
       <button type="submit" disabled={isPending} className={compactSecondaryButtonClass}>
         {isPending ? t.saving : t.saveFunder}
@@ -209,7 +211,12 @@ export function PeriodForm({
   target,
   stored = {},
   timeLimited,
-}: Common & { target: { funderId: string } | { periodId: string }; stored?: Record<string, string>; timeLimited: boolean }) {
+}: Common & {
+  /** A period to change names the moment it was last saved, so a save over someone else's is refused. */
+  target: { funderId: string } | { periodId: string; updatedAt: string };
+  stored?: Record<string, string>;
+  timeLimited: boolean;
+}) {
   const t = messages.funding;
   const adding = 'funderId' in target;
   const { state, formAction, isPending, values, errors } = useForm(adding ? addPeriodAction : updatePeriodAction, stored);
@@ -218,7 +225,14 @@ export function PeriodForm({
     <form action={formAction} noValidate className="space-y-4">
       <FormFeedback state={state} heading={t.errorSummary} fieldIds={fieldIdsOf(prefix, PERIOD_FIELDS)} fieldOrder={PERIOD_FIELDS} fieldLabels={fieldLabels(t)} />
       <input type="hidden" name="locale" value={locale} />
-      {adding ? <input type="hidden" name="funderId" value={target.funderId} /> : <input type="hidden" name="periodId" value={target.periodId} />}
+      {'funderId' in target ? (
+        <input type="hidden" name="funderId" value={target.funderId} />
+      ) : (
+        <>
+          <input type="hidden" name="periodId" value={target.periodId} />
+          <input type="hidden" name="baseUpdatedAt" value={target.updatedAt} />
+        </>
+      )}
       {timeLimited && <p className="text-sm font-medium text-slate-800">{t.timeLimitedFunder}</p>}
       <PeriodFields key={`${state.status}-${JSON.stringify(values)}`} prefix={prefix} {...{ messages, values, errors }} />
       <button type="submit" disabled={isPending} className={compactSecondaryButtonClass}>
