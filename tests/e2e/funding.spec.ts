@@ -90,3 +90,23 @@ test('the status form offers only the allowed moves and warns before ending the 
   await expect(status).toContainText('Status nu: Aktivt');
   await expectNoSeriousA11yViolations(page);
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a funder is added and removed, each confirmed on the page', async ({ page }) => {
+    await signIn(page, 'secretariat@trappan.test');
+    await page.goto(FUNDING);
+    const form = page.getByRole('form', { name: 'Lägg till en finansiär' });
+    await form.getByLabel('Typ av finansiering').selectOption({ label: 'Basfinansiering' });
+    await form.getByLabel('Finansiär', { exact: true }).selectOption({ label: 'Vinnova' });
+    await form.getByRole('button', { name: 'Lägg till finansiär' }).click();
+    await expect(page.getByRole('main')).toContainText('Vinnova är tillagd som finansiär.');
+
+    const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 4, name: 'Vinnova (Basfinansiering)' }) });
+    await item.getByText('Ändra eller ta bort finansiären').click();
+    await item.getByRole('button', { name: 'Ta bort finansiären' }).click();
+    await expect(page.getByRole('main')).toContainText('Finansiären Vinnova är borttagen.');
+    await expect(item).toHaveCount(0);
+  });
+});

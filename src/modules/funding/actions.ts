@@ -228,3 +228,12 @@ export async function removePeriodAction(_previous: FormState, formData: FormDat
     },
   });
 }
+
+/**
+ * The funders' list's one removal action (a funder, or a period when the form names one), so
+ * that its answer stands once above the list. A server action itself, not a function around
+ * two, so the forms work before JavaScript has loaded.
+ */
+export async function removeFundingRecordAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return formData.has('periodId') ? removePeriodAction(previous, formData) : removeFunderAction(previous, formData);
+}

@@ -12,7 +12,7 @@ import { buttonClass, compactDangerButtonClass, compactSecondaryButtonClass, inp
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
 
-import { addFunderAction, addPeriodAction, removeFunderAction, removePeriodAction, updateFunderAction, updatePeriodAction } from '../actions';
+import { addFunderAction, addPeriodAction, removeFundingRecordAction, updateFunderAction, updatePeriodAction } from '../actions';
 import { fieldIdsOf, PERIOD_FIELDS, PeriodFields } from './period-fields';
 
 type FundingClientMessages = ClientMessages<'funding' | 'enums'>;
@@ -167,10 +167,7 @@ const RemoveContext = createContext<Remove | null>(null);
  * so the confirmation (or a refusal) stands once above the list instead of in the removed form.
  */
 export function RemovalArea({ messages, children }: { messages: FundingClientMessages; children: ReactNode }) {
-  const [state, action, isPending] = useActionState<FormState, FormData>(
-    (previous, data) => (data.has('periodId') ? removePeriodAction(previous, data) : removeFunderAction(previous, data)),
-    IDLE,
-  );
+  const [state, action, isPending] = useActionState<FormState, FormData>(removeFundingRecordAction, IDLE);
   return (
     <RemoveContext.Provider value={{ action, isPending }}>
       <FormFeedback state={state} heading={messages.funding.errorSummary} />
