@@ -9,6 +9,8 @@ export const inputClass = (invalid: boolean) => `mt-1 block w-full rounded borde
 export const compactInputClass = (invalid: boolean) => `rounded border bg-white px-2 py-1.5 text-sm ${borderClass(invalid)}`;
 
 export const buttonClass = 'rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-70';
+/** For what cannot be undone (deleting one's account): red, as the compact danger buttons. */
+export const dangerButtonClass = 'rounded bg-red-800 px-5 py-2 font-semibold text-white hover:bg-red-900 disabled:opacity-70';
 
 export const secondaryButtonClass =
   'rounded border border-brand-700 bg-white px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-70';

@@ -219,6 +219,7 @@ export async function MyAccountPage({ locale }: { locale: Locale }) {
               hidden={{ locale }}
               idPrefix="delete-account"
               action={deleteAccountAction}
+              danger
               submit={d.submit}
               fieldsets={[
                 {

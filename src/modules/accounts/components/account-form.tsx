@@ -7,7 +7,7 @@
 // (never passwords). After success the form gives way to the confirmation.
 import { useActionState, useState } from 'react';
 
-import { buttonClass, inputClass } from '@/ui/form-classes';
+import { buttonClass, dangerButtonClass, inputClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormErrorSummary } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
 
@@ -38,9 +38,11 @@ type Props = {
   idPrefix: string;
   /** Keep the form after success (settings), with the confirmation above it. */
   keep?: boolean;
+  /** The submit does what cannot be undone, and looks it. */
+  danger?: boolean;
 };
 
-export function AccountForm({ action, fieldsets, hidden, heading, submit, submitting, after, idPrefix, keep = false }: Props) {
+export function AccountForm({ action, fieldsets, hidden, heading, submit, submitting, after, idPrefix, keep = false, danger = false }: Props) {
   const [state, formAction, isPending] = useActionState<FormState, FormData>(action, IDLE);
   const fields = fieldsets.flatMap((set) => set.fields);
   const radios = Object.fromEntries(fields.filter((f) => f.type === 'radio').map((f) => [f.name, state.values?.[f.name] ?? f.defaultValue ?? f.options?.[0]?.value ?? '']));
@@ -173,7 +175,7 @@ export function AccountForm({ action, fieldsets, hidden, heading, submit, submit
           </div>
         );
       })}
-      <button type="submit" disabled={isPending} className={buttonClass}>
+      <button type="submit" disabled={isPending} className={danger ? dangerButtonClass : buttonClass}>
         {isPending ? submitting : submit}
       </button>
     </form>
