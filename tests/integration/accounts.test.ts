@@ -98,9 +98,11 @@ describe('verifyCredentials', () => {
     await database.prisma.signInThrottle.deleteMany();
   });
 
-  it('refuses a disabled account', async () => {
+  it('refuses a disabled account, telling only someone with the right password why', async () => {
     await database.prisma.user.update({ where: { id: userId }, data: { disabledAt: new Date() } });
-    expect(await verifyCredentials(database.prisma, 'anna.upphandlare@uppsala.se', 'rätt-lösenord')).toEqual({ ok: false, reason: 'invalid' });
+    expect(await verifyCredentials(database.prisma, 'anna.upphandlare@uppsala.se', 'rätt-lösenord')).toEqual({ ok: false, reason: 'disabled' });
+    expect(await verifyCredentials(database.prisma, 'anna.upphandlare@uppsala.se', 'fel-lösenord')).toEqual({ ok: false, reason: 'invalid' });
+    await database.prisma.signInThrottle.deleteMany();
     await database.prisma.user.update({ where: { id: userId }, data: { disabledAt: null } });
   });
 });

@@ -55,6 +55,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
       return { message: t.throttled(Math.max(1, retryAfterSeconds)), values };
     }
     if ('code' in error && error.code === 'unverified') return { message: t.unverified, unverified: true, values };
+    if ('code' in error && error.code === 'disabled') return { message: t.disabled, values };
     if (error.type === 'CredentialsSignin') return { message: t.invalidCredentials, values };
     console.error('Sign-in failed unexpectedly', error);
     return { message: t.unexpected, values };

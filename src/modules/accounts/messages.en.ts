@@ -19,6 +19,7 @@ export const accountsEn: AccountsMessages = {
     unexpected: 'Something went wrong. Please try again in a moment.',
     signedOut: 'You are signed out.',
     demoHint: 'Demo accounts: see the README (password trappan-demo).',
+    disabled: 'The account has been disabled by Trappan’s administrators, so you cannot sign in. Contact them if you think this is wrong.',
     unverified: 'You need to confirm your email address before you can sign in. The link is in the mail we sent.',
     newLink: 'Get a new link',
     noAccount: 'No account yet?',

@@ -19,6 +19,7 @@ export const accountsSv = {
     unexpected: 'Något gick fel. Försök igen om en stund.',
     signedOut: 'Du är utloggad.',
     demoHint: 'Demokonton: se README (lösenord trappan-demo).',
+    disabled: 'Kontot är avstängt av Trappans förvaltare, så du kan inte logga in. Hör av dig till dem om du tror att det är fel.',
     unverified: 'Du behöver bekräfta din e-postadress innan du kan logga in. Länken finns i brevet vi skickade.',
     newLink: 'Få en ny länk',
     noAccount: 'Inget konto ännu?',

@@ -23,6 +23,11 @@ export class ThrottledSignIn extends CredentialsSignin {
   }
 }
 
+/** The password was right, but an admin has disabled the account: the form says so. */
+export class DisabledSignIn extends CredentialsSignin {
+  code = 'disabled';
+}
+
 /** The password was right, but the address is not verified yet: the form offers a new link. */
 export class UnverifiedSignIn extends CredentialsSignin {
   code = 'unverified';
@@ -81,6 +86,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (result.ok) return { id: result.userId };
         if (result.reason === 'throttled') throw new ThrottledSignIn(result.retryAfterSeconds);
         if (result.reason === 'unverified') throw new UnverifiedSignIn();
+        if (result.reason === 'disabled') throw new DisabledSignIn();
         return null;
       },
     }),

@@ -15,6 +15,11 @@ export type CredentialsResult =
   | { ok: false; reason: 'invalid' }
   /** The password is right but the address has not been verified yet. */
   | { ok: false; reason: 'unverified' }
+  /**
+   * The password is right but an admin has disabled the account: said only to someone who
+   * knows the password, so it tells a stranger nothing an unknown address would not.
+   */
+  | { ok: false; reason: 'disabled' }
   | { ok: false; reason: 'throttled'; retryAfterSeconds: number };
 
 // Verifying against a real hash when the email is unknown keeps the timing the same.
@@ -59,8 +64,9 @@ export async function verifyCredentials(
     ? await verifyPassword(user.passwordHash, password)
     : await verifyPassword(await (dummyHash ??= hashPassword('trappan-no-such-user')), password).then(() => false);
 
-  if (!user || !passwordMatches || user.disabledAt || user.deletedAt) return { ok: false, reason: 'invalid' };
+  if (!user || !passwordMatches || user.deletedAt) return { ok: false, reason: 'invalid' };
   await prisma.signInThrottle.deleteMany({ where: { email } });
+  if (user.disabledAt) return { ok: false, reason: 'disabled' };
   if (!user.emailVerifiedAt) return { ok: false, reason: 'unverified' };
   return { ok: true, userId: user.id };
 }
