@@ -82,7 +82,7 @@ export async function MePage({ locale }: { locale: Locale }) {
         </h2>
         {memberships.length === 0 ? (
           <div className="mt-3 rounded border border-slate-300 bg-slate-50 p-4">
-            <p>{t.noNetworks}</p>
+            <p>{user.affiliation === 'PENDING' ? t.noNetworksPending : t.noNetworks}</p>
             <Link href={`/${locale}/networks`} className="mt-2 inline-block font-semibold text-brand-700 underline">
               {t.browse}
             </Link>

@@ -17,6 +17,7 @@ export const meEn: MeMessages = {
     role: 'Role',
     since: 'Since',
     noNetworks: 'You are not in any network yet. Browse the registry to find a network working on your needs.',
+    noNetworksPending: 'You are not in any network yet. Once your organisation has confirmed you, you can join; in the registry you can already read about the networks.',
     browse: 'Go to the network registry',
     signedIn: 'You are signed in.',
     county: 'County',

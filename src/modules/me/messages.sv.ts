@@ -15,6 +15,7 @@ export const meSv = {
     role: 'Roll',
     since: 'Sedan',
     noNetworks: 'Du är inte med i något nätverk ännu. Se registret för att hitta ett nätverk som arbetar med dina behov.',
+    noNetworksPending: 'Du är inte med i något nätverk ännu. När din organisation har bekräftat dig kan du gå med; i registret kan du redan nu läsa om nätverken.',
     browse: 'Till nätverksregistret',
     signedIn: 'Du är inloggad.',
     county: 'Län',
