@@ -133,6 +133,11 @@ export function CheckboxField({
  * aria-invalid and aria-describedby for the field `id`, whose error is `${id}-error`. Its hint
  * is `${id}-hint` (hint: true), or the id given (hint: "some-id").
  */
+/** The ids of a form's inputs, `${prefix}-${field}`, for the error summary's links. */
+export function fieldIdsOf(prefix: string, fields: readonly string[]): Record<string, string> {
+  return Object.fromEntries(fields.map((field) => [field, `${prefix}-${field}`]));
+}
+
 export function describedBy(id: string, options: { hint?: boolean | string; error?: string }) {
   const hintId = typeof options.hint === 'string' ? options.hint : options.hint ? `${id}-hint` : null;
   const ids = [hintId, options.error ? `${id}-error` : null].filter(Boolean);

@@ -49,6 +49,19 @@ export const MANAGERS_ONLY: Record<Role, Expected> = {
   admin: 'allow',
 };
 
+/** Only platform admins may. */
+export const ADMIN_ONLY: Record<Role, Expected> = {
+  anonymous: 'deny',
+  supplier: 'deny',
+  buyerNonMember: 'deny',
+  member: 'deny',
+  observer: 'deny',
+  otherCoordinator: 'deny',
+  coordinator: 'deny',
+  agencyStaff: 'deny',
+  admin: 'allow',
+};
+
 /** Everyone with an active membership of Konstgräs may (about themselves). */
 export const KONSTGRAS_PARTICIPANTS: Record<Role, Expected> = {
   anonymous: 'deny',

@@ -9,11 +9,11 @@ import { createContext, useActionState, useContext, type ReactNode } from 'react
 import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
 import { buttonClass, compactDangerButtonClass, compactSecondaryButtonClass, inputClass } from '@/ui/form-classes';
-import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
+import { describedBy, FieldError, fieldIdsOf, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
 
 import { addFunderAction, addPeriodAction, removeFundingRecordAction, updateFunderAction, updatePeriodAction } from '../actions';
-import { fieldIdsOf, PERIOD_FIELDS, PeriodFields } from './period-fields';
+import { PERIOD_FIELDS, PeriodFields } from './period-fields';
 
 type FundingClientMessages = ClientMessages<'funding' | 'enums'>;
 

@@ -8,10 +8,6 @@ export const PERIOD_FIELDS = ['periodStart', 'periodEnd', 'status', 'amount', 'n
 
 export const PERIOD_STATUSES = ['APPLIED', 'GRANTED', 'ENDED'] as const;
 
-export function fieldIdsOf(prefix: string, fields: readonly string[]): Record<string, string> {
-  return Object.fromEntries(fields.map((field) => [field, `${prefix}-${field}`]));
-}
-
 type Props = {
   prefix: string;
   messages: ClientMessages<'funding' | 'enums'>;

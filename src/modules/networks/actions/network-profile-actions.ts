@@ -36,6 +36,8 @@ const PROFILE_FIELDS = [
   'contactEmail',
 ] as const;
 
+const PROFILE_SELECT = Object.fromEntries(PROFILE_FIELDS.map((field) => [field, true])) as { [F in (typeof PROFILE_FIELDS)[number]]: true };
+
 export async function updateNetworkProfileAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const years = startYearRange(new Date());
   let savedAt: string | null = null;
@@ -47,22 +49,7 @@ export async function updateNetworkProfileAction(_previous: FormState, formData:
     perform: async ({ tx, input, network, actor, t, locale }) => {
       const current = await tx.network.findUniqueOrThrow({
         where: { id: network.id },
-        select: {
-          slug: true,
-          profileVersion: true,
-          name: true,
-          descriptionSv: true,
-          descriptionEn: true,
-          aboutSv: true,
-          aboutEn: true,
-          areaId: true,
-          initiator: true,
-          arrangerId: true,
-          startYear: true,
-          contactName: true,
-          contactEmail: true,
-          area: { select: { slug: true } },
-        },
+        select: { slug: true, profileVersion: true, area: { select: { slug: true } }, ...PROFILE_SELECT },
       });
       if (current.profileVersion !== input.baseVersion) throw new Refusal('networkProfileChanged');
 

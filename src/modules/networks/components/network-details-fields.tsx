@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { MembershipPolicy, NetworkInitiator } from '@/generated/prisma/enums';
 import type { ClientMessages } from '@/i18n/client-messages';
 import { inputClass } from '@/ui/form-classes';
-import { describedBy, FieldError } from '@/ui/form-feedback';
+import { describedBy, FieldError, fieldIdsOf } from '@/ui/form-feedback';
 
 import { NEW_AREA, type StartNetworkField } from '../start-network-fields';
 
@@ -16,7 +16,7 @@ type Messages = ClientMessages<'startNetwork' | 'enums'>;
 
 /** The id of a field's input; a group of radio buttons is reached through its first option. */
 export function networkFieldIds(idPrefix: string, fields: readonly StartNetworkField[]): Record<string, string> {
-  const ids: Record<string, string> = Object.fromEntries(fields.map((field) => [field, `${idPrefix}-${field}`]));
+  const ids = fieldIdsOf(idPrefix, fields);
   for (const field of ['initiator', 'arranger', 'membershipPolicy'] as const) if (field in ids) ids[field] = `${idPrefix}-${field}-0`;
   return ids;
 }

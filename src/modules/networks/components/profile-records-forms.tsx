@@ -10,7 +10,7 @@ import { useActionState, type ReactNode } from 'react';
 import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
 import { buttonClass, compactDangerButtonClass, inputClass } from '@/ui/form-classes';
-import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
+import { describedBy, FieldError, fieldIdsOf, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
 
 import { addNetworkFactAction, addNetworkLinkAction, removeNetworkFactAction, removeNetworkLinkAction } from '../actions/profile-record-actions';
@@ -28,8 +28,6 @@ function useRecordForm(action: (state: FormState, data: FormData) => Promise<For
   const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
   return { state, formAction, isPending, values, errors };
 }
-
-const idsOf = (prefix: string, fields: readonly string[]) => Object.fromEntries(fields.map((field) => [field, `${prefix}-${field}`]));
 
 type FieldProps = {
   id: string;
@@ -66,7 +64,7 @@ export function AddLinkForm({ locale, messages, networkId }: Common) {
       <h3 id="add-link-heading" className="text-lg font-semibold">
         {t.addLinkHeading}
       </h3>
-      <FormFeedback state={state} heading={t.errorSummary} fieldIds={idsOf('add-link', LINK_FIELDS)} fieldOrder={LINK_FIELDS} fieldLabels={labels} />
+      <FormFeedback state={state} heading={t.errorSummary} fieldIds={fieldIdsOf('add-link', LINK_FIELDS)} fieldOrder={LINK_FIELDS} fieldLabels={labels} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="networkId" value={networkId} />
       <div key={`${state.status}-${JSON.stringify(values)}`} className="grid gap-4 sm:grid-cols-2">
@@ -114,7 +112,7 @@ export function AddFactForm({ locale, messages, networkId, today }: Common & { t
       <h3 id="add-fact-heading" className="text-lg font-semibold">
         {t.addFactHeading}
       </h3>
-      <FormFeedback state={state} heading={t.errorSummary} fieldIds={idsOf('add-fact', FACT_FIELDS)} fieldOrder={FACT_FIELDS} fieldLabels={labels} />
+      <FormFeedback state={state} heading={t.errorSummary} fieldIds={fieldIdsOf('add-fact', FACT_FIELDS)} fieldOrder={FACT_FIELDS} fieldLabels={labels} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="networkId" value={networkId} />
       <div key={`${state.status}-${JSON.stringify(values)}`} className="space-y-4">

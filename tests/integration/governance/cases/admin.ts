@@ -4,20 +4,7 @@ import { approveArea, mergeArea } from '@/modules/admin/area-actions';
 import { addDomain, updateOrganisation } from '@/modules/admin/organisation-actions';
 import { changePlatformRole, confirmAffiliation, disableUser } from '@/modules/admin/user-actions';
 
-import type { ActionCase, Expected, Fixture, Role } from '../roles';
-
-/** Only platform admins may. */
-export const ADMIN_ONLY: Record<Role, Expected> = {
-  anonymous: 'deny',
-  supplier: 'deny',
-  buyerNonMember: 'deny',
-  member: 'deny',
-  observer: 'deny',
-  otherCoordinator: 'deny',
-  coordinator: 'deny',
-  agencyStaff: 'deny',
-  admin: 'allow',
-};
+import { ADMIN_ONLY, type ActionCase, type Fixture } from '../roles';
 
 let counter = 0;
 

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Need_areaId_idx" ON "Need"("areaId");
