@@ -29,6 +29,7 @@ test('an admin confirms a person waiting for their organisation, who then sees n
   const row = page.getByRole('row').filter({ hasText: 'Olle Väntar' });
   await expect(row).toContainText('Uppsala kommun');
   await expect(row).toContainText('Väntar på bekräftelse');
+  await expect(row.getByRole('cell').nth(5)).toHaveText('Aktivt');
   await row.getByRole('button', { name: 'Bekräfta koppling Olle Väntar till Uppsala kommun' }).click();
   await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Olle Väntar är bekräftad för Uppsala kommun' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
@@ -40,6 +41,10 @@ test('an admin confirms a person waiting for their organisation, who then sees n
   await page.getByRole('button', { name: 'Sök', exact: true }).click();
   await expect(page.getByRole('main')).toContainText('malmo.se');
   await expect(page.getByRole('main')).toContainText('Verifierad');
+  // The counties in alphabetical order, Blekinge first and Östergötland last.
+  const counties = page.getByRole('listitem').filter({ hasText: 'Malmö stad' }).getByLabel('Län').getByRole('option');
+  await expect(counties.nth(1)).toHaveText('Blekinge län');
+  await expect(counties.last()).toHaveText('Östergötlands län');
   await expectNoSeriousA11yViolations(page);
 
   await switchUser(page, 'pending@trappan.test');

@@ -325,6 +325,11 @@ describe('deleting my account', () => {
     expect(await deleteAccount({ currentPassword: 'fel lösenord', confirm: 'RADERA' })).toMatchObject({ status: 'error', fieldErrors: { currentPassword: t.myAccount.wrongPassword } });
     expect(await deleteAccount({ confirm: 'RADERA' })).toMatchObject({ status: 'error', fieldErrors: { currentPassword: t.myAccount.passwordRequired } });
     expect(await deleteAccount({ currentPassword: DEMO_PASSWORD })).toMatchObject({ status: 'error', fieldErrors: { confirm: t.myData.confirmMismatch } });
+    // An empty form flags both fields at once, not one after the other.
+    expect(await deleteAccount({})).toMatchObject({
+      status: 'error',
+      fieldErrors: { currentPassword: t.myAccount.passwordRequired, confirm: t.myData.confirmMismatch },
+    });
     const typedWrong = await deleteAccount({ currentPassword: DEMO_PASSWORD, confirm: 'ja' });
     expect(typedWrong).toMatchObject({ status: 'error', fieldErrors: { confirm: t.myData.confirmMismatch } });
     // What was typed comes back, never the password.

@@ -1,7 +1,7 @@
 // What accounts offers anywhere, browser included (pure, no server code): the kinds of
 // organisation that are contracting authorities, organisation numbers and SCB codes, and
 // Sweden's counties, and the public mail services no organisation's domain may be.
-export { COUNTIES, type CountyCode, countyName, isCountyCode } from './counties';
+export { COUNTIES, type CountyCode, countyName, countyOptions, isCountyCode } from './counties';
 export {
   checkScbCode,
   CONTRACTING_AUTHORITY_KINDS,

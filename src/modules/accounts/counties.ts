@@ -33,3 +33,14 @@ export function isCountyCode(value: string): value is CountyCode {
 export function countyName(code: string | null | undefined, locale: 'sv' | 'en'): string | null {
   return code && isCountyCode(code) ? COUNTIES[code][locale] : null;
 }
+
+/**
+ * The counties as choices, by name in the reader's language. Not `Object.entries(COUNTIES)`:
+ * JavaScript puts integer-like keys ("10" to "25") before "01" to "09", so Blekinge came first.
+ */
+export function countyOptions(locale: 'sv' | 'en'): { code: CountyCode; name: string }[] {
+  const collator = new Intl.Collator(locale);
+  return (Object.keys(COUNTIES) as CountyCode[])
+    .map((code) => ({ code, name: COUNTIES[code][locale] }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+}

@@ -31,20 +31,21 @@ export async function deleteAccountAction(_previous: FormState, formData: FormDa
     schema: (t) =>
       z.object({
         currentPassword: z.string().max(PASSWORD_MAX_LENGTH * 4, t.myAccount.wrongPassword).optional(),
-        // Required: a form without the field (or with anything but the word) deletes nothing.
-        confirm: z
-          .string({ error: t.myData.confirmMismatch })
-          .max(100, t.myData.confirmMismatch)
-          .refine((typed) => confirmsDeletion(typed, CONFIRM_WORDS), t.myData.confirmMismatch),
+        // Checked in perform, with the password, so an empty form flags both fields at once;
+        // a form without the field (or with anything but the word) deletes nothing.
+        confirm: z.string().max(100, t.myData.confirmMismatch).optional(),
       }),
     perform: async ({ tx, input, user, t, locale, now }) => {
       // The password first, outside the locks: hashing is slow, and nothing is written yet.
       const account = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true, email: true } });
+      const fieldError: Record<string, string> = {};
+      if (!confirmsDeletion(input.confirm ?? '', CONFIRM_WORDS)) fieldError.confirm = t.myData.confirmMismatch;
       if (account.passwordHash) {
         const typed = input.currentPassword ?? '';
-        if (typed === '') return { message: '', fieldError: { currentPassword: t.myAccount.passwordRequired } };
-        if (!(await verifyPassword(account.passwordHash, typed))) return { message: '', fieldError: { currentPassword: t.myAccount.wrongPassword } };
+        if (typed === '') fieldError.currentPassword = t.myAccount.passwordRequired;
+        else if (!(await verifyPassword(account.passwordHash, typed))) fieldError.currentPassword = t.myAccount.wrongPassword;
       }
+      if (Object.keys(fieldError).length > 0) return { message: '', fieldError };
       // Deleted meanwhile by a request that held the lock before this one.
       if (!(await lockAccountForDeletion(tx, user.id))) throw new Refusal('signedOut');
       // Trappan must keep someone who can confirm people, verify domains and grant roles.

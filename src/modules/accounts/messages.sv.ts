@@ -129,6 +129,7 @@ export const accountsSv = {
     lead: 'Dina uppgifter, ditt lösenord och vilka brev du vill få.',
     back: 'Till Min sida',
     organization: 'Organisation',
+    affiliationLabel: 'Koppling',
     affiliation: { NONE: 'Ingen organisation', PENDING: 'Väntar på att organisationen bekräftar dig', CONFIRMED: 'Bekräftad' },
     profileTitle: 'Uppgifter',
     name: 'Namn',
@@ -220,11 +221,11 @@ export const accountsSv = {
     resetBody: template('Hej {name}!\n\nÖppna länken för att välja ett nytt lösenord i Trappan:\n{url}\n\nLänken gäller i en timme och kan användas en gång. Bad du inte om det här kan du bortse från brevet; ditt lösenord är oförändrat.'),
   },
   unsubscribe: {
-    title: 'Avsluta brev',
-    lead: template('Du får brev från Trappan om ”{kind}” till {email}. Tryck på knappen så slutar vi skicka sådana brev till dig. Andra brev får du som förut.'),
-    submit: 'Avsluta de här breven',
-    submitting: 'Avslutar …',
-    errorSummary: 'Breven avslutades inte',
+    title: 'Sluta få de här breven',
+    lead: template('Trappan skickar brev om ”{kind}” till {email}. Tryck på knappen så slutar vi skicka dem. Andra brev från Trappan kommer som vanligt.'),
+    submit: 'Sluta skicka de här breven',
+    submitting: 'Sparar …',
+    errorSummary: 'Ditt val sparades inte',
     done: template('Klart. Du får inte längre brev om ”{kind}”. Ångrar du dig kan du slå på dem igen under Mitt konto.'),
     alreadyOff: template('Du får redan inga brev om ”{kind}” till {email}. Vill du ha dem igen slår du på dem under Mitt konto.'),
     invalid: 'Länken fungerar inte: den kom inte med i sin helhet, eller så har den ändrats. Ingenting har ändrats. Du kan välja vilka brev du vill få under Mitt konto.',
@@ -232,7 +233,7 @@ export const accountsSv = {
     /** The last line of every mail of a kind the person may turn off (src/server/mail/outgoing-mail.ts). */
     mailFooter: template('Vill du inte få sådana här meddelanden? Avsluta: {url}'),
     /** Answers to a mail program's one-click request (RFC 8058), in both languages. */
-    oneClickDone: 'Klart: de här breven är avslutade.',
+    oneClickDone: 'Klart: du får inte längre de här breven.',
     oneClickInvalid: 'Länken fungerar inte. Ingenting har ändrats.',
     oneClickBadRequest: 'Begäran ska innehålla List-Unsubscribe=One-Click.',
     oneClickTooMany: 'För många försök. Försök igen om en stund.',

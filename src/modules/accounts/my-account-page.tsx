@@ -37,9 +37,13 @@ export async function MyAccountPage({ locale }: { locale: Locale }) {
         <p className="mt-2 text-slate-700">{t.lead}</p>
         <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
           <dt className="font-medium">{t.organization}</dt>
-          <dd>
-            {user.organization?.name ?? '–'} ({t.affiliation[user.affiliation]})
-          </dd>
+          <dd>{user.organization?.name ?? '–'}</dd>
+          {user.organization && (
+            <>
+              <dt className="font-medium">{t.affiliationLabel}</dt>
+              <dd>{t.affiliation[user.affiliation]}</dd>
+            </>
+          )}
         </dl>
       </div>
 

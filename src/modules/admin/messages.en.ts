@@ -1,4 +1,4 @@
-// English UI text of the mail outbox: same shape as messages.sv.ts.
+// English UI text of the email outbox: same shape as messages.sv.ts.
 import { template } from '@/i18n/template';
 
 import type { AdminMessages } from './messages.sv';
@@ -51,7 +51,8 @@ export const adminEn: AdminMessages = {
     affiliation: 'Affiliation',
     platformRole: 'Platform role',
     verified: 'Email verified',
-    disabled: 'Disabled',
+    accountStatus: 'Account',
+    status: { active: 'Active', disabled: 'Disabled', deleted: 'Deleted' },
     lastSignIn: 'Last signed in',
     actions: 'Actions',
     affiliations: { NONE: 'No organisation', PENDING: 'Waiting for confirmation', CONFIRMED: 'Confirmed' },

@@ -49,7 +49,9 @@ export const adminSv = {
     affiliation: 'Koppling',
     platformRole: 'Plattformsroll',
     verified: 'E-post bekräftad',
-    disabled: 'Avstängd',
+    /** One word for the account's state; a deleted one matches "Kontot är borttaget" on the person's own page. */
+    accountStatus: 'Konto',
+    status: { active: 'Aktivt', disabled: 'Avstängt', deleted: 'Borttaget' },
     lastSignIn: 'Senast inloggad',
     actions: 'Åtgärder',
     affiliations: { NONE: 'Ingen organisation', PENDING: 'Väntar på bekräftelse', CONFIRMED: 'Bekräftad' },

@@ -3,7 +3,7 @@
 // details, manage its email domains and merge it, as a duplicate, into another.
 import { notFound, redirect } from 'next/navigation';
 
-import { COUNTIES, countyName } from '@/modules/accounts/client';
+import { countyName, countyOptions } from '@/modules/accounts/client';
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { pickMessages } from '@/i18n/pick-messages';
@@ -29,7 +29,7 @@ export async function OrganisationsPage({ locale, searchParams }: { locale: Loca
   const messages = getMessages(locale);
   const t = messages.adminOrganisations;
   const page = await listOrganisations(query);
-  const counties = Object.entries(COUNTIES).map(([code, name]) => ({ code, name: name[locale] }));
+  const counties = countyOptions(locale);
   const clientMessages = pickMessages(locale, 'adminOrganisations', 'enums');
   const common = { locale, pendingLabel: t.saving, errorHeading: t.errorHeading };
 

@@ -76,7 +76,7 @@ export async function UsersPage({ locale, searchParams }: { locale: Locale; sear
             { label: t.affiliation },
             { label: t.platformRole },
             { label: t.verified },
-            { label: t.disabled },
+            { label: t.accountStatus },
             { label: t.lastSignIn },
             { label: t.actions },
           ]}
@@ -94,15 +94,17 @@ export async function UsersPage({ locale, searchParams }: { locale: Locale; sear
                 <td className={cellClass}>{t.roles[person.platformRole]}</td>
                 <td className={cellClass}>{person.verified ? t.yes : t.no}</td>
                 <td className={cellClass}>
-                  {person.disabledAt ? (
+                  {person.deleted ? (
+                    t.status.deleted
+                  ) : person.disabledAt ? (
                     <>
-                      {t.yes}
+                      {t.status.disabled}
                       <span className="block text-slate-700">
                         <time dateTime={person.disabledAt.toISOString()}>{fill(t.disabledSince, { date: formatStockholmDay(person.disabledAt, locale) })}</time>
                       </span>
                     </>
                   ) : (
-                    t.no
+                    t.status.active
                   )}
                 </td>
                 <td className={cellClass}>

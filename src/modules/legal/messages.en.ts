@@ -20,7 +20,7 @@ export const legalEn: LegalMessages = {
           'If you use your personal calendar link: only a hash of the link.',
           'What you do in networks: memberships and groups, requests to join and invitations, meeting registrations and attendance, proposed agenda items, minutes, decisions and votes, needs, prioritisations, commitments and handovers.',
           'A log of changes: who did what, and when.',
-          'The mails Trappan sends you (the outbox): recipient, subject, text and when the mail was sent.',
+          'The emails Trappan sends you (the outbox): recipient, subject, text and when the email was sent.',
         ],
       },
       {
@@ -35,10 +35,10 @@ export const legalEn: LegalMessages = {
       {
         heading: 'For how long',
         items: [
-          'Accounts that never confirmed their email address are deleted after seven days, with their mails. Their rows in the log remain, without a name.',
+          'Accounts that never confirmed their email address are deleted after seven days, with their emails. Their rows in the log remain, without a name.',
           'Your account stays until it is deleted.',
           "The log is kept as long as the network's records, because it is the network's record of its decisions. Minutes, decisions and the log remain even if your account is deleted.",
-          'Mails in the outbox are not deleted automatically.',
+          'Emails in the outbox are not deleted automatically.',
         ],
       },
       {
@@ -46,7 +46,7 @@ export const legalEn: LegalMessages = {
         items: [
           'You can correct your name, job title, language, email address and mail choices yourself under My account.',
           'Under My account you download everything Trappan holds about you (a JSON file) and delete your account. Your memberships and sessions then end, and your name and address are replaced with “Tidigare användare” (former user) in the networks’ minutes, decisions and log, which remain.',
-          'Every mail of a kind you may turn off has a link to stop that kind, without signing in.',
+          'Every email of a kind you may turn off has a link to stop that kind, without signing in.',
           'You also have the right to ask for data to be corrected or erased in other ways: contact whoever runs the service (below).',
           'You can complain to the Swedish Authority for Privacy Protection (Integritetsskyddsmyndigheten, IMY), imy.se.',
         ],

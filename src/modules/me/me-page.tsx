@@ -48,10 +48,10 @@ export async function MePage({ locale }: { locale: Locale }) {
         <dd>
           {org ? (
             <>
-              {org.name}{' '}
-              <span className="text-slate-700">
-                ({messages.enums.organizationKind[org.kind]},{' '}
-                {isContractingAuthority(org.kind) ? t.contractingAuthority : t.notContractingAuthority})
+              {org.name}
+              {/* On a line of its own, not in brackets: a name may have its own, as the demo firms do. */}
+              <span className="block text-slate-700">
+                {messages.enums.organizationKind[org.kind]}, {(isContractingAuthority(org.kind) ? t.contractingAuthority : t.notContractingAuthority).toLocaleLowerCase(locale)}
               </span>
             </>
           ) : (

@@ -6,7 +6,7 @@ import type { MeMessages } from './messages.sv';
 export const meEn: MeMessages = {
   me: {
     title: 'My networks',
-    accountLink: 'My account: details, password and mails',
+    accountLink: 'My account: details, password and emails',
     pendingAffiliation: 'Your organisation has not confirmed you yet. You can read everything, but join networks and vote only once someone at the organisation or a Trappan administrator has confirmed you.',
     organization: 'Organisation',
     noOrganization: 'You are not linked to an organisation.',
