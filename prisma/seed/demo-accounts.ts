@@ -13,6 +13,9 @@ export const demoOrganizations: SeedOrganization[] = [
   { key: 'umea-kommun', name: 'Umeå kommun', kind: 'MUNICIPALITY', organizationNumber: '212000-2627', countyCode: '24', scbCode: '2480' },
   { key: 'linkopings-kommun', name: 'Linköpings kommun', kind: 'MUNICIPALITY', countyCode: '05', scbCode: '0580' },
   { key: 'demo-grasytor', name: 'Gräsytor Syd AB (demoföretag)', kind: 'COMPANY', countyCode: '12' },
+  // Two more demo companies, so the market dialogues have suppliers who must not see each other.
+  { key: 'demo-reningsteknik', name: 'Reningsteknik Nord AB (demoföretag)', kind: 'COMPANY', countyCode: '24' },
+  { key: 'demo-ozonteknik', name: 'Ozonteknik Väst AB (demoföretag)', kind: 'COMPANY', countyCode: '14' },
   // A member of Konstgräs beside the municipalities (report p. 37); a member only in the demo,
   // where it has a person to hold the membership.
   { key: 'svenska-fotbollforbundet', name: 'Svenska Fotbollförbundet', kind: 'ASSOCIATION', countyCode: '01' },
@@ -40,6 +43,8 @@ export const demoAccounts: DemoAccount[] = [
   { email: 'buyer@trappan.test', name: 'Johan Ek', title: 'Upphandlare', organizationKey: 'malmo-stad', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'MEMBER', competence: 'PROCURER' }] },
   { email: 'buyer2@trappan.test', name: 'Fatima Hassan', title: 'Upphandlare', organizationKey: 'uppsala-kommun', platformRole: 'NONE', memberships: [] },
   { email: 'supplier@trappan.test', name: 'Erik Sand', title: 'Försäljningschef', organizationKey: 'demo-grasytor', platformRole: 'NONE', memberships: [] },
+  { email: 'supplier2@trappan.test', name: 'Nora Fjäll', title: 'Affärsutvecklare', organizationKey: 'demo-reningsteknik', platformRole: 'NONE', memberships: [] },
+  { email: 'supplier3@trappan.test', name: 'Viktor Dahl', title: 'Teknisk säljare', organizationKey: 'demo-ozonteknik', platformRole: 'NONE', memberships: [] },
   { email: 'funder@trappan.test', name: 'Lena Ström', title: 'Handläggare', organizationKey: 'naturvardsverket', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'OBSERVER', competence: 'SUBJECT_EXPERT' }] },
   { email: 'goteborg@trappan.test', name: 'Anders Holm', title: 'Fritidschef', organizationKey: 'goteborgs-stad', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'STEERING', competence: 'NEED_OWNER' }] },
   { email: 'umea@trappan.test', name: 'Maria Lund', title: 'Miljöstrateg', organizationKey: 'umea-kommun', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'MEMBER', competence: 'SUBJECT_EXPERT' }] },

@@ -7,6 +7,7 @@ import type { PrismaClient } from '@/generated/prisma/client';
 
 import { DEMO_PASSWORD, demoAccounts, demoOrganizations, demoVerifiedDomains } from './demo-accounts';
 import { seedDemoAgendas } from './demo-agendas';
+import { seedDemoDialogues } from './demo-dialogues';
 import { seedDemoGovernance } from './demo-governance';
 import { seedDemoJoinRequests } from './demo-join-requests';
 import { seedDemoMeetings } from './demo-meetings';
@@ -50,6 +51,7 @@ export async function seedDatabase(prisma: PrismaClient, options: { demo: boolea
       await seedDemoJoinRequests(tx, organizationIds, networkIds);
       await seedDemoMinutes(tx);
       await seedDemoNeeds(tx);
+      await seedDemoDialogues(tx, now);
     },
     { timeout: 120_000, maxWait: 30_000 },
   );

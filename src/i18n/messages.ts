@@ -6,6 +6,8 @@ import { auditEn } from '@/modules/audit/messages.en';
 import { auditSv } from '@/modules/audit/messages.sv';
 import { dashboardsEn } from '@/modules/dashboards/messages.en';
 import { demoEn } from '@/modules/demo/messages.en';
+import { dialoguesEn } from '@/modules/dialogues/messages.en';
+import { dialoguesSv } from '@/modules/dialogues/messages.sv';
 import { demoSv } from '@/modules/demo/messages.sv';
 import { dashboardsSv } from '@/modules/dashboards/messages.sv';
 import { fundingEn } from '@/modules/funding/messages.en';
@@ -52,6 +54,7 @@ const svParts = {
   needs: needsSv,
   demo: demoSv,
   legal: legalSv,
+  dialogues: dialoguesSv,
 };
 
 const enParts: { [Part in keyof typeof svParts]: (typeof svParts)[Part] } = {
@@ -70,6 +73,7 @@ const enParts: { [Part in keyof typeof svParts]: (typeof svParts)[Part] } = {
   needs: needsEn,
   demo: demoEn,
   legal: legalEn,
+  dialogues: dialoguesEn,
 };
 
 /** The parts per locale, as they are composed below (the parity test walks them). */
@@ -91,8 +95,9 @@ const sv = {
   ...needsSv,
   ...demoSv,
   ...legalSv,
+  ...dialoguesSv,
   /** Why an action was refused: shown to the person, and the same whatever the request looked like. */
-  refused: { ...siteSv.refused, ...networksSv.refused, ...governanceSv.refused, ...meetingsSv.refused, ...needsSv.refused },
+  refused: { ...siteSv.refused, ...networksSv.refused, ...governanceSv.refused, ...meetingsSv.refused, ...needsSv.refused, ...dialoguesSv.refused },
 };
 
 export type Messages = typeof sv;
@@ -113,7 +118,8 @@ const en: Messages = {
   ...needsEn,
   ...demoEn,
   ...legalEn,
-  refused: { ...siteEn.refused, ...networksEn.refused, ...governanceEn.refused, ...meetingsEn.refused, ...needsEn.refused },
+  ...dialoguesEn,
+  refused: { ...siteEn.refused, ...networksEn.refused, ...governanceEn.refused, ...meetingsEn.refused, ...needsEn.refused, ...dialoguesEn.refused },
 };
 
 const byLocale: Record<Locale, Messages> = { sv, en };

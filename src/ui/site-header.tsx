@@ -17,9 +17,10 @@ export function SiteHeader({ locale, t, user }: { locale: Locale; t: Messages['l
         <Link href={`/${locale}`} className="text-xl font-bold tracking-tight" aria-label={t.homeLink}>
           Trappan
         </Link>
-        {/* Wraps on a phone: five links (with Administration) do not fit in 390 px. */}
+        {/* Wraps on a phone: six links (with Administration) do not fit in 390 px. */}
         <nav aria-label={t.mainNav} className="flex flex-wrap gap-x-6 gap-y-2">
           <NavLink href={`/${locale}/networks`}>{t.networks}</NavLink>
+          <NavLink href={`/${locale}/dialogues`}>{t.dialogues}</NavLink>
           <NavLink href={`/${locale}/overview`}>{t.overview}</NavLink>
           <NavLink href={`/${locale}/open-data`}>{t.openData}</NavLink>
           {user && <NavLink href={`/${locale}/me`}>{t.me}</NavLink>}

@@ -12,6 +12,7 @@ export const siteEn: SiteMessages = {
     homeLink: 'Trappan, home',
     mainNav: 'Main menu',
     networks: 'Networks',
+    dialogues: 'Market dialogues',
     overview: 'Overview',
     openData: 'Open data',
     me: 'My networks',

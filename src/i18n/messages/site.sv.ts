@@ -10,6 +10,7 @@ export const siteSv = {
     homeLink: 'Trappan, till startsidan',
     mainNav: 'Huvudmeny',
     networks: 'Nätverk',
+    dialogues: 'Marknadsdialoger',
     overview: 'Översikt',
     openData: 'Öppna data',
     me: 'Mina nätverk',

@@ -210,6 +210,7 @@ export const accountsEn: AccountsMessages = {
   mailKinds: {
     'agenda.published': 'Agendas published for meetings I am registered for or a member of',
     'need.handedOver': 'Results handed over to me to acknowledge',
+    'dialogue.answerPublished': 'Answers published in market dialogues I have signed up for',
   },
   accountMail: {
     verifySubject: 'Confirm your email address in Trappan',

@@ -211,6 +211,7 @@ export const accountsSv = {
   mailKinds: {
     'agenda.published': 'Dagordningar som publiceras för möten jag är anmäld till eller medlem i',
     'need.handedOver': 'Resultat som lämnas över till mig att kvittera',
+    'dialogue.answerPublished': 'Svar som publiceras i marknadsdialoger jag är anmäld till',
   },
   accountMail: {
     verifySubject: 'Bekräfta din e-postadress i Trappan',

@@ -2,3 +2,4 @@
 // need and the ladder's checklist labels (for open data and the audit log).
 export { checklistItemLabel } from './checklist-items';
 export { potentialMarket } from './business-case';
+export { needPath } from './need-paths';

@@ -4,6 +4,7 @@
 // The public sees a public need without the names of people; participants see who owns it
 // and who moved it, and can stand behind it for their organisation.
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
@@ -33,7 +34,11 @@ export async function needPageTitle(slug: string, needId: string): Promise<strin
   return `${need.title} – ${network.name}`;
 }
 
-export async function NeedPage({ locale, slug, needId }: { locale: Locale; slug: string; needId: string }) {
+/**
+ * `dialogues` is the need's market dialogues, filled by the route: dialogues build on needs,
+ * so the needs domain cannot import them (docs/architecture.md).
+ */
+export async function NeedPage({ locale, slug, needId, dialogues }: { locale: Locale; slug: string; needId: string; dialogues?: (needId: string) => ReactNode }) {
   const { network, viewer, need: seen } = await getNeedForViewer(slug, needId);
   const messages = getMessages(locale);
   const t = messages.needs;
@@ -219,6 +224,7 @@ export async function NeedPage({ locale, slug, needId }: { locale: Locale; slug:
 
       <NeedPrioritySection locale={locale} slug={slug} needId={need.id} />
       <LadderSection locale={locale} slug={slug} needId={need.id} />
+      {dialogues?.(need.id)}
       <BusinessCaseSection locale={locale} slug={slug} needId={need.id} />
       <BuyerGroupSection locale={locale} slug={slug} needId={need.id} />
       <HandoverSection locale={locale} slug={slug} needId={need.id} />

@@ -5,6 +5,7 @@ import type { Locale } from '@/i18n/locales';
 import { getMessages, type Messages } from '@/i18n/messages';
 import { CharterSection, GroupsSection, JoinPanel } from '@/modules/governance';
 import { managePath } from '@/modules/governance/client';
+import { NetworkDialoguesSection } from '@/modules/dialogues';
 import { MeetingPlanSection, PublicDecisionsSection } from '@/modules/meetings';
 import { NetworkPendingHandovers, PublicNeedsSection } from '@/modules/needs';
 import { findNetworkView } from '@/server/network-viewer';
@@ -165,6 +166,8 @@ export async function NetworkPage({ locale, slug, notice }: { locale: Locale; sl
       <PublicDecisionsSection locale={locale} networkId={network.id} slug={network.slug} />
 
       <PublicNeedsSection locale={locale} networkId={network.id} slug={network.slug} insider={network.viewerRole !== null || mayManage} />
+
+      <NetworkDialoguesSection locale={locale} network={{ id: network.id, slug: network.slug, isEnded: network.status === 'CLOSED' }} mayManage={mayManage} />
 
       {/* Not a landmark itself: the table's scrolling region carries the heading's name. */}
       <section>

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { csvCell, NETWORK_CSV_COLUMNS, networksCsv, toCsv, UTF8_BOM } from './csv';
+import { csvCell, toCsv, UTF8_BOM } from '@/server/csv';
+
+import { NETWORK_CSV_COLUMNS, networksCsv } from './csv';
 import { EXAMPLE_NETWORK } from './examples';
 
 describe('csvCell', () => {

@@ -9,7 +9,7 @@ import { COUNTIES } from '@/modules/accounts/client';
 import { INITIATORS, MAX_LIMIT, SORTS, STATUSES } from '@/modules/registry/client';
 import { formatNumber } from '@/ui/format';
 
-import { CSV_DELIMITERS } from './csv';
+import { CSV_DELIMITERS } from '@/server/csv';
 import { EXAMPLE_BAD_REQUEST, EXAMPLE_NEED_PACKAGE, EXAMPLE_NETWORK, EXAMPLE_ORGANISATION, EXAMPLE_ORIGIN } from './examples';
 import { NEED_STATUS_CODES, NEED_STEP_CODES } from './needs-ocds';
 import { CSV_ROW_CAP, NETWORK_FILTERS } from './params';

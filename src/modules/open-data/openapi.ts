@@ -4,7 +4,7 @@
 import { COUNTIES } from '@/modules/accounts/client';
 import { INITIATORS, MAX_LIMIT, SORTS, STATUSES } from '@/modules/registry/client';
 
-import { CSV_DELIMITERS } from './csv';
+import { CSV_DELIMITERS } from '@/server/csv';
 import {
   EXAMPLE_BAD_REQUEST,
   EXAMPLE_CSV,

@@ -8,7 +8,7 @@ import type { OrganizationKind } from '@/generated/prisma/enums';
 import { COUNTIES } from '@/modules/accounts/client';
 import { INITIATORS, MAX_LIMIT, parseRegistryQuery, type RegistryQuery, SORTS, STATUSES } from '@/modules/registry/client';
 
-import { CSV_DELIMITERS, type CsvDelimiterName } from './csv';
+import { CSV_DELIMITERS, type CsvDelimiterName } from '@/server/csv';
 import { ORGANISATION_KIND_CODES, type OrganisationKindCode } from './serialize';
 
 export const DEFAULT_LIMIT = 50;

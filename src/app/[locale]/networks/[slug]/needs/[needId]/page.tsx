@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 
 import { routeLocale } from '@/i18n/route-locale';
+import { NeedDialoguesSection } from '@/modules/dialogues';
 import { NeedPage, needPageTitle } from '@/modules/needs/need-page';
 
 type Props = { params: Promise<{ locale: string; slug: string; needId: string }> };
@@ -13,5 +14,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function Page({ params }: Props) {
   const locale = await routeLocale(params);
   const { slug, needId } = await params;
-  return <NeedPage locale={locale} slug={slug} needId={needId} />;
+  // The need's market dialogues: composed here, since dialogues build on needs.
+  return <NeedPage locale={locale} slug={slug} needId={needId} dialogues={(id) => <NeedDialoguesSection locale={locale} needId={id} />} />;
 }

@@ -1,0 +1,16 @@
+import type { Metadata } from 'next';
+
+import { getMessages } from '@/i18n/messages';
+import { routeLocale } from '@/i18n/route-locale';
+import { NewDialoguePage } from '@/modules/dialogues/dialogue-editor-page';
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: getMessages(await routeLocale(params)).dialogueForm.newTitle };
+}
+
+export default async function Page({ params }: Props) {
+  const locale = await routeLocale(params);
+  return <NewDialoguePage locale={locale} slug={(await params).slug} />;
+}

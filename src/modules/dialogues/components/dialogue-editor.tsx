@@ -1,0 +1,194 @@
+'use client';
+
+// The coordinators' form for a dialogue's draft: what it is about, its form, the needs, the
+// dates in Swedish time, and the fields of the chosen form. Each form's own fields show only
+// when that form is chosen, by CSS alone (`:has(:checked)`), so the form works the same
+// without JavaScript. The server checks everything again and ignores another form's fields.
+import { useActionState } from 'react';
+
+import type { DialogueForm } from '@/generated/prisma/enums';
+import { buttonClass, inputClass } from '@/ui/form-classes';
+import { describedBy, FieldError, fieldIdsOf, FormFeedback } from '@/ui/form-feedback';
+import { IDLE, type FormState } from '@/ui/form-state';
+
+import { DIALOGUE_FIELDS, DIALOGUE_FORMS, needField } from '../dialogue-fields';
+
+export type EditorTexts = {
+  title: string;
+  purpose: string;
+  purposeHint: string;
+  learningGoals: string;
+  form: string;
+  needs: string;
+  needsHint: string;
+  noNeeds: string;
+  closesAt: string;
+  questionsCloseAt: string;
+  timeHint: string;
+  howToTakePart: string;
+  rfiQuestions: string;
+  rfiQuestionsHint: string;
+  eventStartsAt: string;
+  eventEndsAt: string;
+  place: string;
+  onlineUrl: string;
+  capacity: string;
+  registrationClosesAt: string;
+  documentUrl: string;
+  save: string;
+  saving: string;
+  errorHeading: string;
+  forms: Record<DialogueForm, string>;
+  formLeads: Record<DialogueForm, string>;
+};
+
+type Props = {
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+  locale: string;
+  hidden: Record<string, string>;
+  texts: EditorTexts;
+  needs: ReadonlyArray<{ id: string; title: string }>;
+  /** What is stored (an edited draft), as the form's strings; empty for a new dialogue. */
+  stored: Record<string, string>;
+};
+
+const ID = 'dialogue';
+
+// Literal class names, so Tailwind finds them: each section shows when its form is checked.
+const SHOWN_FOR: Partial<Record<DialogueForm, string>> = {
+  RFI: 'hidden group-has-[#dialogue-form-RFI:checked]/editor:block',
+  INFO_MEETING: 'hidden group-has-[#dialogue-form-INFO_MEETING:checked]/editor:block',
+  CONSULTATION: 'hidden group-has-[#dialogue-form-CONSULTATION:checked]/editor:block',
+};
+
+export function DialogueEditor({ action, locale, hidden, texts: t, needs, stored }: Props) {
+  const [state, formAction, isPending] = useActionState<FormState, FormData>(action, IDLE);
+  const values = state.status === 'error' ? (state.values ?? {}) : stored;
+  const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
+  const labels: Record<string, string> = Object.fromEntries(DIALOGUE_FIELDS.map((name) => [name, t[name as keyof EditorTexts] as string]));
+  const fieldId = (name: string) => `${ID}-${name}`;
+  const fieldIds = { ...fieldIdsOf(ID, DIALOGUE_FIELDS), form: `${ID}-form-${DIALOGUE_FORMS[0]}`, needs: `${ID}-needs` };
+
+  const field = (name: (typeof DIALOGUE_FIELDS)[number], kind: 'text' | 'textarea' | 'datetime' | 'number', options: { hint?: string; rows?: number } = {}) => {
+    const id = fieldId(name);
+    const error = errors[name];
+    const hint = options.hint ?? (kind === 'datetime' ? t.timeHint : undefined);
+    const aria = describedBy(id, { hint: Boolean(hint), error });
+    return (
+      <div>
+        <label htmlFor={id} className="font-medium">
+          {t[name as keyof EditorTexts] as string}
+        </label>
+        {kind === 'textarea' ? (
+          <textarea id={id} name={name} rows={options.rows ?? 4} defaultValue={values[name] ?? ''} className={inputClass(Boolean(error))} {...aria} />
+        ) : (
+          <input
+            id={id}
+            name={name}
+            type={kind === 'datetime' ? 'datetime-local' : kind === 'number' ? 'number' : 'text'}
+            defaultValue={values[name] ?? ''}
+            className={inputClass(Boolean(error))}
+            {...aria}
+          />
+        )}
+        {hint && (
+          <p id={`${id}-hint`} className="mt-1 text-sm text-slate-700">
+            {hint}
+          </p>
+        )}
+        <FieldError id={`${id}-error`} message={error} />
+      </div>
+    );
+  };
+
+  const chosenForm = values.form ?? 'RFI';
+
+  return (
+    <div className="space-y-4">
+      <FormFeedback state={state} heading={t.errorHeading} fieldIds={fieldIds} fieldOrder={DIALOGUE_FIELDS} fieldLabels={labels} />
+      {/* Remounted after each answer, so the fields take up what to show: typed text after an error. */}
+      <form key={`${state.status}-${JSON.stringify(values)}`} action={formAction} noValidate className="group/editor max-w-3xl space-y-6">
+        <input type="hidden" name="locale" value={locale} />
+        {Object.entries(hidden).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        {field('title', 'text')}
+        {field('purpose', 'textarea', { hint: t.purposeHint })}
+        {field('learningGoals', 'textarea')}
+
+        <fieldset {...describedBy(`${ID}-form`, { error: errors.form })}>
+          <legend className="font-medium">{t.form}</legend>
+          <div className="mt-2 space-y-2">
+            {DIALOGUE_FORMS.map((form) => (
+              <div key={form} className="flex items-start gap-2">
+                <input
+                  id={`${ID}-form-${form}`}
+                  type="radio"
+                  name="form"
+                  value={form}
+                  defaultChecked={chosenForm === form}
+                  className="mt-1 h-5 w-5"
+                  aria-describedby={`${ID}-form-${form}-lead`}
+                />
+                <label htmlFor={`${ID}-form-${form}`}>
+                  <span className="font-medium">{t.forms[form]}</span>
+                  <span id={`${ID}-form-${form}-lead`} className="block text-sm text-slate-700">
+                    {t.formLeads[form]}
+                  </span>
+                </label>
+              </div>
+            ))}
+          </div>
+          <FieldError id={`${ID}-form-error`} message={errors.form} />
+        </fieldset>
+
+        <fieldset id={`${ID}-needs`} tabIndex={-1} {...describedBy(`${ID}-needs`, { hint: true, error: errors.needs })}>
+          <legend className="font-medium">{t.needs}</legend>
+          <p id={`${ID}-needs-hint`} className="text-sm text-slate-700">
+            {needs.length > 0 ? t.needsHint : t.noNeeds}
+          </p>
+          <div className="mt-2 space-y-1">
+            {needs.map((need) => (
+              <div key={need.id} className="flex items-start gap-2">
+                <input
+                  id={`${ID}-need-${need.id}`}
+                  type="checkbox"
+                  name={needField(need.id)}
+                  defaultChecked={values[needField(need.id)] === 'on'}
+                  className="mt-1 h-5 w-5"
+                />
+                <label htmlFor={`${ID}-need-${need.id}`}>{need.title}</label>
+              </div>
+            ))}
+          </div>
+          <FieldError id={`${ID}-needs-error`} message={errors.needs} />
+        </fieldset>
+
+        <div className="grid gap-4 sm:grid-cols-2">
+          {field('closesAt', 'datetime')}
+          {field('questionsCloseAt', 'datetime')}
+        </div>
+        {field('howToTakePart', 'textarea')}
+
+        <div className={`${SHOWN_FOR.RFI} space-y-4`}>{field('rfiQuestions', 'textarea', { hint: t.rfiQuestionsHint, rows: 6 })}</div>
+        <div className={`${SHOWN_FOR.INFO_MEETING} space-y-4`}>
+          <div className="grid gap-4 sm:grid-cols-2">
+            {field('eventStartsAt', 'datetime')}
+            {field('eventEndsAt', 'datetime')}
+          </div>
+          {field('place', 'text')}
+          {field('onlineUrl', 'text')}
+          <div className="grid gap-4 sm:grid-cols-2">
+            {field('capacity', 'number')}
+            {field('registrationClosesAt', 'datetime')}
+          </div>
+        </div>
+        <div className={`${SHOWN_FOR.CONSULTATION} space-y-4`}>{field('documentUrl', 'text')}</div>
+
+        <button type="submit" disabled={isPending} className={buttonClass}>
+          {isPending ? t.saving : t.save}
+        </button>
+      </form>
+    </div>
+  );
+}

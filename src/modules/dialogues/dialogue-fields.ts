@@ -1,0 +1,37 @@
+// What the dialogue forms and the rules share, safe in a browser (no zod, no dictionary).
+import type { DialogueForm } from '@/generated/prisma/enums';
+
+export const DIALOGUE_FORMS = ['RFI', 'INFO_MEETING', 'ONE_TO_ONE', 'CONSULTATION'] as const satisfies readonly DialogueForm[];
+
+export const DIALOGUE_FIELDS = [
+  'title',
+  'purpose',
+  'learningGoals',
+  'form',
+  'needs',
+  'closesAt',
+  'questionsCloseAt',
+  'howToTakePart',
+  'rfiQuestions',
+  'eventStartsAt',
+  'eventEndsAt',
+  'place',
+  'onlineUrl',
+  'capacity',
+  'registrationClosesAt',
+  'documentUrl',
+] as const;
+
+export type DialogueField = (typeof DIALOGUE_FIELDS)[number];
+
+/** A checked need is its own field, so every checked box comes back after an error. */
+export const needField = (needId: string) => `need-${needId}`;
+
+export const hasEvent = (form: DialogueForm) => form === 'INFO_MEETING';
+export const hasRfiQuestions = (form: DialogueForm) => form === 'RFI';
+export const hasDraftDocument = (form: DialogueForm) => form === 'CONSULTATION';
+export const hasSlots = (form: DialogueForm) => form === 'ONE_TO_ONE';
+
+export const TEXT_MAX = 5000;
+export const QUESTION_MAX = 2000;
+export const RFI_QUESTIONS_MAX = 30;

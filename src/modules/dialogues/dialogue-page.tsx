@@ -1,0 +1,753 @@
+// One market dialogue's page, at an address that can be shared: what the network wants to
+// learn, the form and its dates in Swedish time, the needs, the material, the questions and
+// answers and the summary, for everyone; a supplier's own part (sign-up, questions, written
+// answer, booking); the network's view (every question with who asked, the written answers,
+// the slots with their notes, the register of prior involvement); and the coordinators'
+// tools. Equal treatment is in what each query returns, not only in what is rendered here.
+import Link from 'next/link';
+
+import type { Locale } from '@/i18n/locales';
+import { getMessages, type Messages } from '@/i18n/messages';
+import { fill } from '@/i18n/template';
+import { formatMeetingTime, formatStockholmDay, formatStockholmInstant, toStockholmInput } from '@/i18n/stockholm-time';
+import { needPath } from '@/modules/needs/client';
+import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
+
+import { addDocumentAction, addSlotsAction, answerQuestionAction, moveDialogueAction, publishSummaryAction, saveSlotNotesAction } from './actions/coordinator-actions';
+import { askQuestionAction, bookSlotAction, cancelBookingAction, signUpAction, submitResponseAction, withdrawAction } from './actions/supplier-actions';
+import type { FieldSpec } from './components/dialogue-action-form';
+import { DialogueActionForm } from './components/dialogue-forms-loader';
+import { hasSlots } from './dialogue-fields';
+import { dialoguePath, dialoguesPath, editDialoguePath, registerCsvPath } from './dialogue-paths';
+import {
+  countSignUps,
+  getDialogue,
+  getDialogueForViewer,
+  getSupplierPart,
+  listAnsweredQuestions,
+  listInvolvement,
+  listQuestionsForNetwork,
+  listResponses,
+  listSlots,
+  type DialogueDetails,
+} from './dialogue-queries';
+import { movesFrom, questionsOpen, takesPart, writtenQuestions } from './dialogue-rules';
+
+export async function dialoguePageTitle(dialogueId: string): Promise<string> {
+  const { network } = await getDialogueForViewer(dialogueId);
+  const dialogue = await getDialogue(dialogueId);
+  return `${dialogue.title} – ${network.name}`;
+}
+
+const section = 'space-y-3';
+const h2 = 'text-2xl font-semibold';
+const box = 'rounded border border-slate-300 p-4';
+
+export async function DialoguePage({ locale, dialogueId }: { locale: Locale; dialogueId: string }) {
+  const { network, viewer } = await getDialogueForViewer(dialogueId);
+  const messages = getMessages(locale);
+  const t = messages.dialogue;
+  const forNetwork = viewer.mayParticipate || viewer.mayManage;
+  const organizationId = viewer.user?.organization?.id;
+  const now = new Date();
+  const [dialogue, answered] = await Promise.all([getDialogue(dialogueId), listAnsweredQuestions(dialogueId)]);
+  const withSlots = hasSlots(dialogue.form);
+  const [networkQuestions, responses, slots, involvement, signUps, own] = await Promise.all([
+    forNetwork ? listQuestionsForNetwork(dialogueId) : Promise.resolve([]),
+    forNetwork && writtenQuestions(dialogue) !== null ? listResponses(dialogueId) : Promise.resolve([]),
+    withSlots ? listSlots(dialogueId, forNetwork) : Promise.resolve([]),
+    forNetwork ? listInvolvement(dialogueId) : Promise.resolve([]),
+    forNetwork ? countSignUps(dialogueId) : Promise.resolve(0),
+    viewer.isSupplier && viewer.user && organizationId ? getSupplierPart(dialogueId, viewer.user.id, organizationId) : Promise.resolve(null),
+  ]);
+  const day = (date: Date) => formatStockholmDay(date, locale);
+  const common = { locale, errorHeading: t.errorSummary, pending: t.saving };
+  const visibleNeeds = dialogue.needs.map((link) => link.need).filter((need) => forNetwork || need.isPublic);
+  const open = takesPart(dialogue, now);
+  const mayManage = viewer.mayManage && !network.isEnded;
+
+  return (
+    <div className="space-y-10">
+      <div className="max-w-3xl space-y-3">
+        <Link href={dialoguesPath(locale)} className="text-brand-700 underline">
+          ← {t.back}
+        </Link>
+        <h1 className="text-3xl font-bold break-words">{dialogue.title}</h1>
+        <p>
+          <Link href={`/${locale}/networks/${encodeURIComponent(network.slug)}`} className="text-brand-700 underline">
+            {network.name}
+          </Link>
+        </p>
+        {dialogue.status === 'DRAFT' && <p className="rounded border-l-4 border-amber-700 bg-amber-50 p-3 text-amber-950">{t.draftNotice}</p>}
+        {dialogue.status === 'CANCELLED' && (
+          <p className="rounded border-l-4 border-red-800 bg-red-50 p-3 text-red-950">{fill(t.cancelledNotice, { reason: dialogue.cancelledReason ?? '' })}</p>
+        )}
+        {dialogue.status === 'CLOSED' && <p className="rounded border-l-4 border-slate-500 bg-slate-50 p-3">{t.closedNotice}</p>}
+      </div>
+
+      <Facts dialogue={dialogue} messages={messages} locale={locale} />
+
+      <section className={`${section} max-w-3xl`} aria-labelledby="about-heading">
+        <h2 id="about-heading" className="sr-only">
+          {t.purpose}
+        </h2>
+        <Prose title={t.purpose} text={dialogue.purpose} />
+        {dialogue.learningGoals && <Prose title={t.learningGoals} text={dialogue.learningGoals} />}
+        {dialogue.howToTakePart && <Prose title={t.howToTakePart} text={dialogue.howToTakePart} />}
+        {dialogue.form === 'RFI' && dialogue.rfiQuestions.length > 0 && (
+          <div>
+            <h3 className="text-lg font-semibold">{messages.dialogueForm.rfiQuestions}</h3>
+            <ol className="mt-1 list-decimal space-y-1 pl-6">
+              {dialogue.rfiQuestions.map((question, index) => (
+                <li key={index}>{question}</li>
+              ))}
+            </ol>
+          </div>
+        )}
+        <div>
+          <h3 className="text-lg font-semibold">{t.needs}</h3>
+          {visibleNeeds.length === 0 ? (
+            <p className="text-slate-700">{t.noPublicNeeds}</p>
+          ) : (
+            <ul className="mt-1 list-disc space-y-1 pl-6">
+              {visibleNeeds.map((need) => (
+                <li key={need.id}>
+                  <Link href={needPath(locale, network.slug, need.id)} className="text-brand-700 underline">
+                    {need.title}
+                  </Link>
+                  {need.ladderStep && <span className="text-slate-700"> · {messages.needEnums.step[need.ladderStep]}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </section>
+
+      {dialogue.summaryPublishedAt && (
+        <section className={`${section} max-w-3xl ${box}`} aria-labelledby="summary-heading" id="summary">
+          <h2 id="summary-heading" className={h2}>
+            {t.summaryHeading}
+          </h2>
+          <p className="text-sm text-slate-700">{fill(t.summaryPublished, { date: day(dialogue.summaryPublishedAt) })}</p>
+          <p className="whitespace-pre-line">{dialogue.summary}</p>
+        </section>
+      )}
+
+      <section className={`${section} max-w-3xl`} aria-labelledby="documents-heading">
+        <h2 id="documents-heading" className={h2}>
+          {t.documents}
+        </h2>
+        <p className="text-slate-700">{t.documentsLead}</p>
+        {dialogue.documents.length === 0 ? (
+          <p>{t.noDocuments}</p>
+        ) : (
+          <ul className="list-disc space-y-1 pl-6">
+            {dialogue.documents.map((document) => (
+              <li key={document.id}>
+                <a href={document.url} className="text-brand-700 underline" rel="noopener noreferrer">
+                  {document.title}
+                </a>{' '}
+                <span className="text-sm text-slate-700">({fill(t.added, { date: day(document.addedAt) })})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        {mayManage && dialogue.status !== 'CANCELLED' && (
+          <details className={box}>
+            <summary className="cursor-pointer font-semibold">{t.addDocumentHeading}</summary>
+            <div className="mt-3">
+              <DialogueActionForm
+                {...common}
+                id="add-document"
+                action={addDocumentAction}
+                hidden={{ dialogueId: dialogue.id }}
+                fields={[
+                  { name: 'title', label: t.documentTitle, kind: 'text' },
+                  { name: 'url', label: t.documentUrlLabel, kind: 'url' },
+                ]}
+                submit={t.addDocument}
+              />
+            </div>
+          </details>
+        )}
+      </section>
+
+      <section className={`${section} max-w-3xl`} aria-labelledby="questions-heading" id="questions">
+        <h2 id="questions-heading" className={h2}>
+          {t.questionsHeading}
+        </h2>
+        <p className="text-slate-700">{t.questionsLead}</p>
+        {answered.length === 0 ? (
+          <p>{t.noAnswers}</p>
+        ) : (
+          <ol className="space-y-4">
+            {answered.map((question) => {
+              const [latest, ...earlier] = question.answers;
+              const first = question.answers.at(-1)!;
+              return (
+                <li key={question.id} className={box}>
+                  <p className="font-semibold">{t.question}</p>
+                  <p className="whitespace-pre-line">{question.text}</p>
+                  <p className="mt-3 font-semibold">{t.answer}</p>
+                  <p className="whitespace-pre-line">{latest!.text}</p>
+                  <p className="mt-1 text-sm text-slate-700">
+                    {fill(t.answeredOn, { date: day(first.publishedAt) })}
+                    {earlier.length > 0 && <> · {fill(t.changedOn, { date: day(latest!.publishedAt) })}</>}
+                  </p>
+                  {earlier.length > 0 && (
+                    <details className="mt-2">
+                      <summary className="cursor-pointer text-sm">{t.earlierVersions}</summary>
+                      <ol className="mt-2 space-y-2 text-sm">
+                        {earlier.map((answer) => (
+                          <li key={answer.version}>
+                            <span className="text-slate-700">{day(answer.publishedAt)}: </span>
+                            <span className="whitespace-pre-line">{answer.text}</span>
+                          </li>
+                        ))}
+                      </ol>
+                    </details>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </section>
+
+      {own && dialogue.status !== 'DRAFT' && !network.isEnded && (
+        <SupplierPart
+          messages={messages}
+          locale={locale}
+          dialogue={dialogue}
+          own={own}
+          open={open}
+          questionsOpen={questionsOpen(dialogue, now)}
+          slots={slots}
+          common={common}
+        />
+      )}
+      {!viewer.user && dialogue.status === 'OPEN' && (
+        <p className="max-w-3xl rounded border-l-4 border-brand-700 bg-brand-50 p-3">
+          <Link href={`/${locale}/sign-in?callbackUrl=${encodeURIComponent(dialoguePath(locale, dialogue.id))}`} className="font-semibold underline">
+            {t.signInToTakePart}
+          </Link>
+        </p>
+      )}
+      {viewer.user && !viewer.isSupplier && !forNetwork && dialogue.status === 'OPEN' && <p className="max-w-3xl text-slate-700">{t.onlySuppliers}</p>}
+
+      {withSlots && !own && slots.length > 0 && !forNetwork && (
+        <section className={`${section} max-w-3xl`} aria-labelledby="slots-heading">
+          <h2 id="slots-heading" className={h2}>
+            {t.slotsHeading}
+          </h2>
+          <p className="text-slate-700">{t.slotsLead}</p>
+          <ul className="space-y-1">
+            {slots.map((slot) => (
+              <li key={slot.id}>
+                {formatMeetingTime(slot.startsAt, slot.endsAt, locale)}: {slot.taken ? t.slotTaken : t.slotFree}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {forNetwork && (
+        <NetworkPart
+          messages={messages}
+          locale={locale}
+          dialogue={dialogue}
+          mayManage={mayManage}
+          questions={networkQuestions}
+          responses={responses}
+          slots={slots}
+          involvement={involvement}
+          signUps={signUps}
+          common={common}
+        />
+      )}
+    </div>
+  );
+}
+
+/** The label of each part of a written answer: the numbered RFI question, or the consultation's comments. */
+function partLabels(dialogue: DialogueDetails, messages: Messages): string[] {
+  if (dialogue.form === 'CONSULTATION') return [messages.dialogue.comments];
+  return dialogue.form === 'RFI' ? dialogue.rfiQuestions.map((question, index) => `${index + 1}. ${question}`) : [];
+}
+
+function Prose({ title, text }: { title: string; text: string }) {
+  return (
+    <div>
+      <h3 className="text-lg font-semibold">{title}</h3>
+      <p className="whitespace-pre-line">{text}</p>
+    </div>
+  );
+}
+
+function Facts({ dialogue, messages, locale }: { dialogue: DialogueDetails; messages: Messages; locale: Locale }) {
+  const t = messages.dialogue;
+  const instant = (date: Date) => formatStockholmInstant(date, locale);
+  const rows: Array<[string, React.ReactNode]> = [
+    [t.form, messages.dialogueEnums.form[dialogue.form]],
+    [t.status, messages.dialogueEnums.status[dialogue.status]],
+    [t.questionsCloseAt, instant(dialogue.questionsCloseAt)],
+    [t.closesAt, instant(dialogue.closesAt)],
+  ];
+  if (dialogue.eventStartsAt && dialogue.eventEndsAt) rows.push([t.event, formatMeetingTime(dialogue.eventStartsAt, dialogue.eventEndsAt, locale)]);
+  if (dialogue.place) rows.push([t.place, dialogue.place]);
+  if (dialogue.onlineUrl)
+    rows.push([
+      t.onlineUrl,
+      <a key="link" href={dialogue.onlineUrl} className="text-brand-700 underline [overflow-wrap:anywhere]" rel="noopener noreferrer">
+        {dialogue.onlineUrl}
+      </a>,
+    ]);
+  if (dialogue.capacity) rows.push([t.capacity, String(dialogue.capacity)]);
+  if (dialogue.registrationClosesAt) rows.push([t.registrationClosesAt, instant(dialogue.registrationClosesAt)]);
+  if (dialogue.documentUrl)
+    rows.push([
+      t.documentUrl,
+      <a key="doc" href={dialogue.documentUrl} className="text-brand-700 underline [overflow-wrap:anywhere]" rel="noopener noreferrer">
+        {dialogue.documentUrl}
+      </a>,
+    ]);
+  return (
+    <section aria-labelledby="facts-heading" className="max-w-3xl">
+      <h2 id="facts-heading" className="sr-only">
+        {t.facts}
+      </h2>
+      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+        {rows.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="font-semibold">{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+type Common = { locale: Locale; errorHeading: string; pending: string };
+type Slots = Awaited<ReturnType<typeof listSlots>>;
+
+function SupplierPart({
+  messages,
+  locale,
+  dialogue,
+  own,
+  open,
+  questionsOpen: asking,
+  slots,
+  common,
+}: {
+  messages: Messages;
+  locale: Locale;
+  dialogue: DialogueDetails;
+  own: NonNullable<Awaited<ReturnType<typeof getSupplierPart>>>;
+  open: boolean;
+  questionsOpen: boolean;
+  slots: Slots;
+  common: Common;
+}) {
+  const t = messages.dialogue;
+  const hidden = { dialogueId: dialogue.id };
+  const day = (date: Date) => formatStockholmDay(date, locale);
+  if (!own.signedUp) {
+    return open ? (
+      <section className={`${section} max-w-3xl ${box}`} aria-labelledby="sign-up-heading">
+        <h2 id="sign-up-heading" className={h2}>
+          {t.signUpHeading}
+        </h2>
+        <p>{t.signUpLead}</p>
+        <DialogueActionForm {...common} id="sign-up" action={signUpAction} hidden={hidden} submit={t.signUp} pending={t.signingUp} />
+      </section>
+    ) : null;
+  }
+  const questions = partLabels(dialogue, messages);
+  const responseFields: FieldSpec[] = questions.flatMap((question, position) => {
+    const part = own.response?.parts.find((p) => p.position === position);
+    return [
+      { name: `answer-${position}`, label: question, kind: 'textarea', rows: dialogue.form === 'CONSULTATION' ? 8 : 4, defaultValue: part?.text ?? '' },
+      { name: `secret-${position}`, label: fill(t.secretFor, { n: position + 1 }), kind: 'checkbox', defaultValue: part?.secret ? 'on' : '' },
+      { name: `secretReason-${position}`, label: fill(t.secretReasonFor, { n: position + 1 }), kind: 'text', defaultValue: part?.secretReason ?? '' },
+    ] satisfies FieldSpec[];
+  });
+  return (
+    <section className={`${section} max-w-3xl`} aria-labelledby="my-part-heading">
+      <h2 id="my-part-heading" className={h2}>
+        {t.signUpHeading}
+      </h2>
+      <p>{t.signedUp}</p>
+
+      <div className={box}>
+        <h3 className="text-xl font-semibold">{t.askHeading}</h3>
+        {asking ? (
+          <>
+            <p className="text-slate-700">{t.askLead}</p>
+            <DialogueActionForm
+              {...common}
+              id="ask"
+              action={askQuestionAction}
+              hidden={hidden}
+              fields={[{ name: 'question', label: t.questionText, kind: 'textarea' }]}
+              submit={t.ask}
+              pending={t.asking}
+            />
+          </>
+        ) : (
+          <p>{t.questionsClosed}</p>
+        )}
+        {own.questions.length > 0 && (
+          <>
+            <h4 className="mt-4 font-semibold">{t.myQuestions}</h4>
+            <ul className="list-disc space-y-1 pl-6">
+              {own.questions.map((question) => (
+                <li key={question.id}>
+                  <span className="whitespace-pre-line">{question.text}</span>{' '}
+                  <span className="text-sm text-slate-700">
+                    ({day(question.askedAt)}, {question.answers.length > 0 ? <a href="#questions">{t.answer.toLowerCase()}</a> : t.waiting})
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+
+      {questions.length > 0 && (
+        <div className={box}>
+          <h3 className="text-xl font-semibold">{dialogue.form === 'CONSULTATION' ? t.commentsHeading : t.responseHeading}</h3>
+          <p className="text-slate-700">{t.responseLead}</p>
+          {own.response && <p className="text-sm">{fill(t.responseSubmittedAt, { date: formatStockholmInstant(own.response.submittedAt, locale) })}</p>}
+          {open ? (
+            <DialogueActionForm
+              {...common}
+              id="response"
+              action={submitResponseAction}
+              hidden={hidden}
+              fields={responseFields}
+              submit={own.response ? t.updateResponse : t.submitResponse}
+              pending={t.submittingResponse}
+            />
+          ) : (
+            <p>{messages.refused.responsesClosed}</p>
+          )}
+        </div>
+      )}
+
+      {hasSlots(dialogue.form) && (
+        <div className={box}>
+          <h3 className="text-xl font-semibold">{t.slotsHeading}</h3>
+          <p className="text-slate-700">{t.slotsLead}</p>
+          {own.booking ? (
+            <>
+              <p className="font-semibold">{fill(t.yourBooking, { time: formatMeetingTime(own.booking.startsAt, own.booking.endsAt, locale) })}</p>
+              {open && (
+                <DialogueActionForm {...common} id="cancel-booking" action={cancelBookingAction} hidden={{ slotId: own.booking.id }} submit={t.cancelBooking} tone="secondary" />
+              )}
+            </>
+          ) : slots.length === 0 ? (
+            <p>{t.noSlots}</p>
+          ) : (
+            <ul className="space-y-2">
+              {slots.map((slot) => {
+                const time = formatMeetingTime(slot.startsAt, slot.endsAt, locale);
+                return (
+                  <li key={slot.id} className="flex flex-wrap items-center gap-3">
+                    <span>{time}</span>
+                    {slot.taken ? (
+                      <span className="text-slate-700">{t.slotTaken}</span>
+                    ) : open ? (
+                      <DialogueActionForm
+                        {...common}
+                        id={`book-${slot.id}`}
+                        action={bookSlotAction}
+                        hidden={{ slotId: slot.id }}
+                        submit={t.book}
+                        pending={t.booking}
+                        tone="secondary"
+                        submitSuffix={time}
+                      />
+                    ) : (
+                      <span>{t.slotFree}</span>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </div>
+      )}
+
+      <DialogueActionForm {...common} id="withdraw" action={withdrawAction} hidden={hidden} submit={t.withdraw} pending={t.withdrawing} tone="secondary" />
+    </section>
+  );
+}
+
+function NetworkPart({
+  messages,
+  locale,
+  dialogue,
+  mayManage,
+  questions,
+  responses,
+  slots,
+  involvement,
+  signUps,
+  common,
+}: {
+  messages: Messages;
+  locale: Locale;
+  dialogue: DialogueDetails;
+  mayManage: boolean;
+  questions: Awaited<ReturnType<typeof listQuestionsForNetwork>>;
+  responses: Awaited<ReturnType<typeof listResponses>>;
+  slots: Slots;
+  involvement: Awaited<ReturnType<typeof listInvolvement>>;
+  signUps: number;
+  common: Common;
+}) {
+  const t = messages.dialogue;
+  const day = (date: Date) => formatStockholmDay(date, locale);
+  const waiting = questions.filter((question) => question.answers.length === 0);
+  const answeredHere = questions.filter((question) => question.answers.length > 0);
+  const answering = mayManage && dialogue.status !== 'DRAFT' && dialogue.status !== 'CANCELLED';
+  const moves = mayManage ? movesFrom(dialogue.status).filter((move) => move !== 'publishSummary') : [];
+
+  return (
+    <div className="space-y-10">
+      {mayManage && (
+        <section className={`${section} max-w-3xl ${box}`} aria-labelledby="manage-heading">
+          <h2 id="manage-heading" className={h2}>
+            {t.manageHeading}
+          </h2>
+          <p>{t.signUpCount(signUps)}</p>
+          {dialogue.status === 'DRAFT' && (
+            <Link href={editDialoguePath(locale, dialogue.id)} className="text-brand-700 underline">
+              {t.edit}
+            </Link>
+          )}
+          <div className="flex flex-wrap items-start gap-4">
+            {moves
+              .filter((move) => move !== 'cancel')
+              .map((move) => (
+                <DialogueActionForm
+                  key={move}
+                  {...common}
+                  id={`move-${move}`}
+                  action={moveDialogueAction}
+                  hidden={{ dialogueId: dialogue.id, move }}
+                  submit={move === 'publish' ? t.publish : t.close}
+                />
+              ))}
+          </div>
+          {dialogue.status === 'CLOSED' && (
+            <DialogueActionForm
+              {...common}
+              id="summary-form"
+              action={publishSummaryAction}
+              hidden={{ dialogueId: dialogue.id }}
+              fields={[{ name: 'summary', label: t.summaryText, kind: 'textarea', rows: 8, defaultValue: dialogue.summary }]}
+              submit={t.publishSummary}
+            />
+          )}
+          {moves.includes('cancel') && (
+            <details>
+              <summary className="cursor-pointer font-semibold text-red-900">{t.cancel}</summary>
+              <div className="mt-3">
+                <DialogueActionForm
+                  {...common}
+                  id="move-cancel"
+                  action={moveDialogueAction}
+                  hidden={{ dialogueId: dialogue.id, move: 'cancel' }}
+                  fields={[{ name: 'reason', label: t.cancelReason, kind: 'textarea', rows: 3 }]}
+                  submit={t.cancel}
+                  tone="danger"
+                />
+              </div>
+            </details>
+          )}
+        </section>
+      )}
+
+      <section className={`${section} max-w-3xl`} aria-labelledby="waiting-heading">
+        <h2 id="waiting-heading" className={h2}>
+          {t.networkQuestionsHeading}
+        </h2>
+        <p className="text-slate-700">{t.networkQuestionsLead}</p>
+        {waiting.length === 0 ? (
+          <p>{t.noWaiting}</p>
+        ) : (
+          <ol className="space-y-4">
+            {waiting.map((question) => (
+              <li key={question.id} className={box}>
+                <p className="text-sm text-slate-700">{fill(t.askedBy, { organisation: question.organization.name, date: day(question.askedAt) })}</p>
+                <p className="whitespace-pre-line">{question.text}</p>
+                {answering && (
+                  <div className="mt-3">
+                    <DialogueActionForm
+                      {...common}
+                      id={`answer-${question.id}`}
+                      action={answerQuestionAction}
+                      hidden={{ questionId: question.id }}
+                      fields={[{ name: 'answer', label: t.answerText, kind: 'textarea', hint: t.answerHint }]}
+                      submit={t.publishAnswer}
+                      pending={t.publishingAnswer}
+                    />
+                  </div>
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+        {answering && answeredHere.length > 0 && (
+          <details className={box}>
+            <summary className="cursor-pointer font-semibold">{t.correctAnswer}</summary>
+            <ol className="mt-3 space-y-4">
+              {answeredHere.map((question) => (
+                <li key={question.id}>
+                  <p className="text-sm text-slate-700">{fill(t.askedBy, { organisation: question.organization.name, date: day(question.askedAt) })}</p>
+                  <p className="whitespace-pre-line">{question.text}</p>
+                  <DialogueActionForm
+                    {...common}
+                    id={`correct-${question.id}`}
+                    action={answerQuestionAction}
+                    hidden={{ questionId: question.id }}
+                    fields={[{ name: 'answer', label: t.answerText, kind: 'textarea', hint: t.correctHint, defaultValue: question.answers[0]!.text }]}
+                    submit={t.publishCorrection}
+                    tone="secondary"
+                  />
+                </li>
+              ))}
+            </ol>
+          </details>
+        )}
+      </section>
+
+      {writtenQuestions(dialogue) !== null && (
+        <section className={`${section} max-w-3xl`} aria-labelledby="responses-heading">
+          <h2 id="responses-heading" className={h2}>
+            {dialogue.form === 'CONSULTATION' ? t.commentsHeadingNetwork : t.responsesHeading}
+          </h2>
+          <p className="text-slate-700">{t.responsesLead}</p>
+          {responses.length === 0 ? (
+            <p>{t.noResponses}</p>
+          ) : (
+            responses.map((response) => (
+              <article key={response.id} className={box} aria-labelledby={`response-${response.id}`}>
+                <h3 id={`response-${response.id}`} className="text-lg font-semibold">
+                  {response.organization.name}
+                </h3>
+                <p className="text-sm text-slate-700">{fill(t.responseSubmittedAt, { date: formatStockholmInstant(response.submittedAt, locale) })}</p>
+                <dl className="mt-2 space-y-3">
+                  {response.parts.map((part) => (
+                    <div key={part.position}>
+                      <dt className="font-semibold">{partLabels(dialogue, messages)[part.position]}</dt>
+                      <dd className="whitespace-pre-line">{part.text}</dd>
+                      {part.secret && <dd className="mt-1 text-sm font-semibold text-red-900">{fill(t.secretMarked, { reason: part.secretReason })}</dd>}
+                    </div>
+                  ))}
+                </dl>
+              </article>
+            ))
+          )}
+        </section>
+      )}
+
+      {hasSlots(dialogue.form) && (
+        <section className={`${section} max-w-3xl`} aria-labelledby="network-slots-heading">
+          <h2 id="network-slots-heading" className={h2}>
+            {t.slotsHeading}
+          </h2>
+          <p className="text-slate-700">{t.slotsLead}</p>
+          {slots.length === 0 ? (
+            <p>{t.noSlots}</p>
+          ) : (
+            <ul className="space-y-3">
+              {slots.map((slot) => {
+                const time = formatMeetingTime(slot.startsAt, slot.endsAt, locale);
+                return (
+                  <li key={slot.id} className={box}>
+                    <p className="font-semibold">{time}</p>
+                    <p>{slot.bookedBy ? fill(t.bookedBy, { organisation: slot.bookedBy }) : t.slotFree}</p>
+                    {slot.bookedBy && mayManage ? (
+                      <DialogueActionForm
+                        {...common}
+                        id={`notes-${slot.id}`}
+                        action={saveSlotNotesAction}
+                        hidden={{ slotId: slot.id }}
+                        fields={[{ name: 'notes', label: t.notes, kind: 'textarea', hint: t.notesHint, defaultValue: slot.notes ?? '' }]}
+                        submit={t.saveNotes}
+                        tone="secondary"
+                        submitSuffix={time}
+                      />
+                    ) : (
+                      slot.notes && (
+                        <>
+                          <p className="mt-2 font-semibold">{t.notes}</p>
+                          <p className="whitespace-pre-line">{slot.notes}</p>
+                        </>
+                      )
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+          {mayManage && (dialogue.status === 'DRAFT' || dialogue.status === 'OPEN') && (
+            <details className={box}>
+              <summary className="cursor-pointer font-semibold">{t.addSlotsHeading}</summary>
+              <div className="mt-3">
+                <DialogueActionForm
+                  {...common}
+                  id="add-slots"
+                  action={addSlotsAction}
+                  hidden={{ dialogueId: dialogue.id }}
+                  fields={[
+                    { name: 'firstSlot', label: t.firstSlot, kind: 'datetime', hint: messages.dialogueForm.timeHint, defaultValue: toStockholmInput(dialogue.closesAt).slice(0, 10) + 'T09:00' },
+                    { name: 'slotMinutes', label: t.slotMinutes, kind: 'number', defaultValue: '45' },
+                    { name: 'slotCount', label: t.slotCount, kind: 'number', defaultValue: '4' },
+                    { name: 'breakMinutes', label: t.breakMinutes, kind: 'number', defaultValue: '15' },
+                  ]}
+                  submit={t.addSlots}
+                />
+              </div>
+            </details>
+          )}
+        </section>
+      )}
+
+      <section className={`${section}`} aria-labelledby="register-heading">
+        <h2 id="register-heading" className={h2}>
+          {t.register}
+        </h2>
+        <p className="max-w-3xl text-slate-700">{t.registerLead}</p>
+        {involvement.length === 0 ? (
+          <p>{t.registerEmpty}</p>
+        ) : (
+          <>
+            <DataTable
+              caption={t.register}
+              labelledBy="register-heading"
+              columns={[{ label: t.registerColumns.organisation }, { label: t.registerColumns.how }, { label: t.registerColumns.when }]}
+            >
+              {involvement.map((row, index) => (
+                <tr key={index} className={rowClass}>
+                  <th scope="row" className={`${cellClass} text-left font-normal`}>
+                    {row.organisation}
+                  </th>
+                  <td className={cellClass}>{t.involvement[row.how]}</td>
+                  <td className={lastCellClass}>{formatStockholmInstant(row.at, locale)}</td>
+                </tr>
+              ))}
+            </DataTable>
+            <a href={registerCsvPath(locale, dialogue.id)} className="text-brand-700 underline">
+              {t.registerCsv}
+            </a>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
