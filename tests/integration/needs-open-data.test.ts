@@ -40,6 +40,7 @@ async function ocdsPackage(response: Response): Promise<NeedReleasePackage> {
   }
   for (const release of body.releases) {
     expect(ocds.release(release), `${release.tender.title}\n${describeErrors(ocds.release.errors)}`).toBe(true);
+    expect(ocds.releaseWithExtensions(release), `${release.tender.title}\n${describeErrors(ocds.releaseWithExtensions.errors)}`).toBe(true);
   }
   return body;
 }
@@ -204,6 +205,37 @@ describe('GET /api/v1/needs', () => {
       database.prisma.ladderChecklistEntry.findFirstOrThrow({ where: { notes: { not: '' } }, select: { notes: true } }),
     ]);
     for (const text of [commitment.costBasis, commitment.conditions, handover.note, checklist.notes]) expect(body).not.toContain(text);
+  });
+
+  it('carries the market dialogues: notice, engagement milestone and answered questions, never a supplier', async () => {
+    const { prisma } = database;
+    const dialogue = await prisma.marketDialogue.findFirstOrThrow({
+      where: { form: 'RFI', status: 'OPEN' },
+      select: { id: true, closesAt: true, needs: { select: { needId: true } }, questions: { select: { text: true, answers: { select: { id: true } } } } },
+    });
+    // A written answer with a business secret: the network's, never open data's.
+    const supplier = await prisma.user.findUniqueOrThrow({ where: { email: 'supplier@trappan.test' }, select: { id: true, organizationId: true } });
+    await prisma.dialogueResponse.create({
+      data: { dialogueId: dialogue.id, organizationId: supplier.organizationId!, submittedById: supplier.id, parts: { create: [{ position: 0, text: 'Hemlig korkkälla i Alentejo.', secret: true, secretReason: 'Leverantören.' }] } },
+    });
+    const releases = await allReleases({ limit: '100' });
+    const release = releases.find((r) => r.trappan.needId === dialogue.needs[0]!.needId)!;
+    expect(release.planning.documents).toContainEqual(expect.objectContaining({ documentType: 'marketEngagementNotice', url: `${ORIGIN}/sv/dialogues/${dialogue.id}` }));
+    expect(release.planning.milestones).toContainEqual(expect.objectContaining({ type: 'engagement', status: 'scheduled', dueDate: dialogue.closesAt.toISOString() }));
+    const answered = dialogue.questions.filter((q) => q.answers.length > 0).map((q) => q.text);
+    const waiting = dialogue.questions.filter((q) => q.answers.length === 0).map((q) => q.text);
+    expect(release.tender.enquiries!.map((enquiry) => enquiry.description).sort()).toEqual([...answered].sort());
+    for (const enquiry of release.tender.enquiries!) expect(enquiry).not.toHaveProperty('author');
+
+    const body = JSON.stringify(releases);
+    for (const text of waiting) expect(body).not.toContain(text);
+    expect(body).not.toContain('Alentejo');
+    const companies = await prisma.organization.findMany({ where: { kind: 'COMPANY' }, select: { name: true } });
+    expect(companies.length).toBeGreaterThanOrEqual(3);
+    for (const company of companies) expect(body).not.toContain(company.name);
+    // The package declares the extension its enquiries follow.
+    const page = (await (await needs({ limit: '1' })).json()) as NeedReleasePackage;
+    expect(page.extensions).toEqual(['https://raw.githubusercontent.com/open-contracting-extensions/ocds_enquiry_extension/master/extension.json']);
   });
 
   it('filters by network, step and status', async () => {

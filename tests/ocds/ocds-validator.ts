@@ -12,7 +12,26 @@ const read = (name: string): { id: string } & Record<string, unknown> =>
 
 const OCDS_ANNOTATIONS = ['codelist', 'openCodelist', 'omitWhenMerged', 'wholeListMerge', 'versionId', 'deprecated'];
 
-export type OcdsValidators = { release: ValidateFunction; releasePackage: ValidateFunction };
+export type OcdsValidators = {
+  release: ValidateFunction;
+  releasePackage: ValidateFunction;
+  /** The release schema with the extensions Trappan declares (the enquiries extension) applied. */
+  releaseWithExtensions: ValidateFunction;
+};
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A JSON Merge Patch (RFC 7386), the way OCDS applies an extension's schema to the release schema. */
+export function mergePatch(target: unknown, patch: unknown): unknown {
+  if (!isObject(patch)) return patch;
+  const result: Json = isObject(target) ? { ...target } : {};
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null) delete result[key];
+    else result[key] = mergePatch(result[key], value);
+  }
+  return result;
+}
 
 export function ocdsValidators(): OcdsValidators {
   const ajv = new Ajv({ allErrors: true, allowUnionTypes: true });
@@ -21,7 +40,8 @@ export function ocdsValidators(): OcdsValidators {
   const releaseSchema = read('release-schema.json');
   const packageSchema = read('release-package-schema.json');
   ajv.addSchema(releaseSchema);
-  return { release: ajv.getSchema(releaseSchema.id)!, releasePackage: ajv.compile(packageSchema) };
+  const extended = { ...(mergePatch(releaseSchema, read('enquiry-extension-release-schema.json')) as Json), id: 'https://trappan.test/ocds/release-schema-with-extensions.json' };
+  return { release: ajv.getSchema(releaseSchema.id)!, releasePackage: ajv.compile(packageSchema), releaseWithExtensions: ajv.compile(extended) };
 }
 
 /** The errors in a readable form, for the assertion message. */

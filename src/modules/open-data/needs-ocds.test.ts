@@ -31,6 +31,7 @@ function need(overrides: Partial<NeedSource> = {}): NeedSource {
     handovers: [],
     assessments: [],
     transitions: [],
+    dialogues: [],
     ...overrides,
   };
 }
@@ -159,6 +160,44 @@ describe('toNeedRelease', () => {
   it('carries the step, status and value offer as codes under trappan', () => {
     const release = toNeedRelease(need({ status: 'HANDED_OVER', ladderStep: 'INTRODUCE', valueOffers: ['TESTBED', 'EXPERTISE'] }), ORIGIN);
     expect(release.trappan).toMatchObject({ status: 'handedOver', ladderStep: 'introduce', valueOffers: ['testbed', 'expertise'] });
+  });
+
+  it('carries its market dialogues: a notice, the summary, a milestone each, and the answered questions without an author', () => {
+    const open = { id: 'd1', title: 'RFI om fyllnad', status: 'OPEN' as const, closesAt: day(20), closedAt: null, publishedAt: day(5), summaryPublishedAt: null, questions: [] };
+    const done = {
+      id: 'd2',
+      title: 'Leverantörsträff',
+      status: 'SUMMARY_PUBLISHED' as const,
+      closesAt: day(10),
+      closedAt: day(11),
+      publishedAt: day(3),
+      summaryPublishedAt: day(12),
+      questions: [{ id: 'q1', text: 'Gäller det inomhus?', askedAt: day(4), answers: [{ text: 'Nej, rättat.', publishedAt: day(8) }, { text: 'Nej.', publishedAt: day(6) }] }],
+    };
+    const cancelled = { ...open, id: 'd3', status: 'CANCELLED' as const };
+    const release = toNeedRelease(need({ dialogues: [{ dialogue: open }, { dialogue: done }, { dialogue: cancelled }] }), ORIGIN);
+    expect(release.planning.documents.filter((d) => d.documentType === 'marketEngagementNotice').map((d) => d.url)).toEqual([
+      `${ORIGIN}/sv/dialogues/d1`,
+      `${ORIGIN}/sv/dialogues/d2`,
+      `${ORIGIN}/sv/dialogues/d3`,
+    ]);
+    expect(release.planning.documents).toContainEqual(expect.objectContaining({ id: 'marketStudies-d2', url: `${ORIGIN}/sv/dialogues/d2#summary`, datePublished: day(12).toISOString() }));
+    expect(release.planning.milestones).toEqual([
+      { id: 'engagement-d1', title: 'RFI om fyllnad', type: 'engagement', dueDate: day(20).toISOString(), status: 'scheduled' },
+      { id: 'engagement-d2', title: 'Leverantörsträff', type: 'engagement', dueDate: day(10).toISOString(), status: 'met', dateMet: day(11).toISOString() },
+      { id: 'engagement-d3', title: 'RFI om fyllnad', type: 'engagement', dueDate: day(20).toISOString(), status: 'notMet' },
+    ]);
+    expect(release.tender.enquiries).toEqual([
+      { id: 'q1', date: day(4).toISOString(), description: 'Gäller det inomhus?', answer: 'Nej, rättat.', dateAnswered: day(6).toISOString(), threadID: 'd2' },
+    ]);
+    // The dialogues' latest event (the summary) dates the release.
+    expect(release.date).toBe(day(12).toISOString());
+  });
+
+  it('has no milestones or enquiries without dialogues', () => {
+    const release = toNeedRelease(need(), ORIGIN);
+    expect(release.planning).not.toHaveProperty('milestones');
+    expect(release.tender).not.toHaveProperty('enquiries');
   });
 });
 

@@ -2,7 +2,7 @@
 // one release per need, the latest state, in a release package. Pure, so the mapping is
 // unit-tested and the integration test validates real answers against the OCDS schemas in
 // tests/ocds/. Organisations only; no person is ever named, and nothing members-only is read.
-import type { LadderStep, NeedStatus, OrganizationKind, ValueOffer } from '@/generated/prisma/enums';
+import type { DialogueStatus, LadderStep, NeedStatus, OrganizationKind, ValueOffer } from '@/generated/prisma/enums';
 import { isContractingAuthority } from '@/modules/accounts/client';
 import { buysForItself } from '@/modules/governance/client';
 import { potentialMarket } from '@/modules/needs/client';
@@ -67,19 +67,49 @@ export type NeedSource = {
   assessments: Array<{ evidenceLinks: string[]; createdAt: Date }>;
   /** The latest move only. */
   transitions: Array<{ createdAt: Date }>;
+  /** Published market dialogues about the need, with their answered questions (no asker). */
+  dialogues: Array<{ dialogue: DialogueSource }>;
 };
+
+export type DialogueSource = {
+  id: string;
+  title: string;
+  status: DialogueStatus;
+  closesAt: Date;
+  closedAt: Date | null;
+  publishedAt: Date | null;
+  summaryPublishedAt: Date | null;
+  /** Answered questions; each with its answer's versions, newest first. */
+  questions: Array<{ id: string; text: string; askedAt: Date; answers: Array<{ text: string; publishedAt: Date }> }>;
+};
+
+/** The OCDS enquiries extension, which tender.enquiries follows (ADR 0020). */
+export const ENQUIRY_EXTENSION_URL = 'https://raw.githubusercontent.com/open-contracting-extensions/ocds_enquiry_extension/master/extension.json';
 
 export type OcdsOrganizationReference = { id: string; name: string };
 export type OcdsParty = OcdsOrganizationReference & { identifier?: { scheme: string; id: string }; roles: NeedPartyRole[] };
 export type OcdsDocument = {
   id: string;
-  documentType: 'needsAssessment' | 'marketStudies';
+  documentType: 'needsAssessment' | 'marketStudies' | 'marketEngagementNotice';
   title: string;
   url: string;
   format?: string;
   language?: string;
   datePublished?: string;
 };
+
+/** A market dialogue as a planning milestone: it closes on dueDate; met once it has closed. */
+export type OcdsMilestone = {
+  id: string;
+  title: string;
+  type: 'engagement';
+  dueDate: string;
+  status: 'scheduled' | 'met' | 'notMet';
+  dateMet?: string;
+};
+
+/** An answered question of a dialogue, in the enquiries extension's shape: never an author. */
+export type OcdsEnquiry = { id: string; date: string; description: string; answer: string; dateAnswered: string; threadID: string };
 
 export type NeedRelease = {
   ocid: string;
@@ -94,8 +124,9 @@ export type NeedRelease = {
     rationale: string;
     budget?: { description: string; amount: { amount: number; currency: 'SEK' } };
     documents: OcdsDocument[];
+    milestones?: OcdsMilestone[];
   };
-  tender: { id: string; title: string; status: 'planning' };
+  tender: { id: string; title: string; status: 'planning'; enquiries?: OcdsEnquiry[] };
   /** Trappan's own fields, in one clearly named object (OCDS allows additional fields). */
   trappan: {
     needId: string;
@@ -119,6 +150,7 @@ export type NeedRelease = {
 export type NeedReleasePackage = {
   uri: string;
   version: '1.1';
+  extensions: string[];
   publishedDate: string;
   publisher: { name: string };
   license: string;
@@ -165,6 +197,12 @@ export function releaseDate(need: NeedSource): Date {
     ...need.handovers.flatMap((h) => [h.handedOverAt, ...(h.acknowledgedAt ? [h.acknowledgedAt] : [])]),
     ...need.assessments.map((a) => a.createdAt),
     ...need.transitions.map((t) => t.createdAt),
+    ...need.dialogues.flatMap(({ dialogue: d }) => [
+      ...(d.publishedAt ? [d.publishedAt] : []),
+      ...(d.closedAt ? [d.closedAt] : []),
+      ...(d.summaryPublishedAt ? [d.summaryPublishedAt] : []),
+      ...d.questions.flatMap((q) => q.answers.map((a) => a.publishedAt)),
+    ]),
   ];
   return new Date(Math.max(...times.map((time) => time.getTime())));
 }
@@ -207,6 +245,74 @@ export function needParties(need: NeedSource): OcdsParty[] {
     .sort((a, b) => a.name.localeCompare(b.name, 'sv') || a.id.localeCompare(b.id));
 }
 
+export function dialogueUrl(origin: string, dialogueId: string): string {
+  return `${origin}/sv/dialogues/${encodeURIComponent(dialogueId)}`;
+}
+
+/** The dialogue's notice (its public page) and, once published, its summary. */
+export function dialogueDocuments(dialogue: DialogueSource, origin: string): OcdsDocument[] {
+  const url = dialogueUrl(origin, dialogue.id);
+  return [
+    {
+      id: `marketEngagementNotice-${dialogue.id}`,
+      documentType: 'marketEngagementNotice',
+      title: dialogue.title,
+      url,
+      format: 'text/html',
+      language: 'sv',
+      ...(dialogue.publishedAt ? { datePublished: dialogue.publishedAt.toISOString() } : {}),
+    },
+    ...(dialogue.summaryPublishedAt
+      ? [
+          {
+            id: `marketStudies-${dialogue.id}`,
+            documentType: 'marketStudies' as const,
+            title: `Sammanfattning: ${dialogue.title}`,
+            url: `${url}#summary`,
+            format: 'text/html',
+            language: 'sv',
+            datePublished: dialogue.summaryPublishedAt.toISOString(),
+          },
+        ]
+      : []),
+  ];
+}
+
+/** The dialogue as an engagement milestone: scheduled while open, met once closed, not met if cancelled. */
+export function dialogueMilestone(dialogue: DialogueSource): OcdsMilestone {
+  const status = dialogue.status === 'CANCELLED' ? 'notMet' : dialogue.status === 'CLOSED' || dialogue.status === 'SUMMARY_PUBLISHED' ? 'met' : 'scheduled';
+  return {
+    id: `engagement-${dialogue.id}`,
+    title: dialogue.title,
+    type: 'engagement',
+    dueDate: dialogue.closesAt.toISOString(),
+    status,
+    ...(status === 'met' ? { dateMet: (dialogue.closedAt ?? dialogue.closesAt).toISOString() } : {}),
+  };
+}
+
+/**
+ * The answered questions as enquiries: the current answer (a correction replaces it, and the
+ * release's date moves) and when the question was first answered; the dialogue is the thread.
+ */
+export function dialogueEnquiries(dialogue: DialogueSource): OcdsEnquiry[] {
+  return dialogue.questions.flatMap((question) => {
+    const latest = question.answers[0];
+    const first = question.answers.at(-1);
+    if (!latest || !first) return [];
+    return [
+      {
+        id: question.id,
+        date: question.askedAt.toISOString(),
+        description: question.text,
+        answer: latest.text,
+        dateAnswered: first.publishedAt.toISOString(),
+        threadID: dialogue.id,
+      },
+    ];
+  });
+}
+
 export function toNeedRelease(need: NeedSource, origin: string): NeedRelease {
   const date = releaseDate(need);
   const url = needPageUrl(origin, need.network.slug, need.id);
@@ -214,6 +320,9 @@ export function toNeedRelease(need: NeedSource, origin: string): NeedRelease {
   const assessment = need.assessments[0];
   const studies = (assessment?.evidenceLinks ?? []).filter(isWebAddress);
   const rationale = need.desiredEffect.trim() ? `${need.problem}\n\nÖnskad effekt: ${need.desiredEffect}` : need.problem;
+  const dialogues = need.dialogues.map((link) => link.dialogue);
+  const milestones = dialogues.map((dialogue) => dialogueMilestone(dialogue));
+  const enquiries = dialogues.flatMap((dialogue) => dialogueEnquiries(dialogue));
 
   return {
     ocid: ocidOf(need.id),
@@ -246,11 +355,13 @@ export function toNeedRelease(need: NeedSource, origin: string): NeedRelease {
           url: link,
           datePublished: assessment!.createdAt.toISOString(),
         })),
+        ...dialogues.flatMap((dialogue) => dialogueDocuments(dialogue, origin)),
       ],
+      ...(milestones.length > 0 ? { milestones } : {}),
     },
     // A planning release may carry the tender's title with status "planning": a future
     // contracting process, known by the need's title.
-    tender: { id: ocidOf(need.id), title: need.title, status: 'planning' },
+    tender: { id: ocidOf(need.id), title: need.title, status: 'planning', ...(enquiries.length > 0 ? { enquiries } : {}) },
     trappan: {
       needId: need.id,
       url,
@@ -282,6 +393,7 @@ export function needReleasePackage(input: {
   return {
     uri: input.selfUrl,
     version: '1.1',
+    extensions: [ENQUIRY_EXTENSION_URL],
     publishedDate: latest || input.fallbackDate.toISOString(),
     publisher: { name: 'Trappan' },
     license: DATA_LICENCE.url,

@@ -33,6 +33,29 @@ const NEED_SELECT = {
   handovers: { orderBy: { handedOverAt: 'asc' }, select: { handedOverAt: true, acknowledgedAt: true, receivingOrganization: ORGANISATION } },
   assessments: { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 1, select: { evidenceLinks: true, createdAt: true } },
   transitions: { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 1, select: { createdAt: true } },
+  // Published market dialogues about the need, with their answered questions: never who asked.
+  dialogues: {
+    where: { dialogue: { publishedAt: { not: null } } },
+    orderBy: { dialogue: { publishedAt: 'asc' } },
+    select: {
+      dialogue: {
+        select: {
+          id: true,
+          title: true,
+          status: true,
+          closesAt: true,
+          closedAt: true,
+          publishedAt: true,
+          summaryPublishedAt: true,
+          questions: {
+            where: { answers: { some: {} } },
+            orderBy: [{ askedAt: 'asc' }, { id: 'asc' }],
+            select: { id: true, text: true, askedAt: true, answers: { orderBy: { version: 'desc' }, select: { text: true, publishedAt: true } } },
+          },
+        },
+      },
+    },
+  },
 } as const satisfies Prisma.NeedSelect;
 
 /** A well-formed network slug that names no published network (a 400, like an unknown area). */

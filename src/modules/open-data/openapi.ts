@@ -401,13 +401,15 @@ const SCHEMAS = {
           },
           documents: {
             type: 'array',
-            description: '`needsAssessment`: the need’s public page on Trappan. `marketStudies`: the evidence links of the latest market-maturity assessment.',
+            description:
+              '`needsAssessment`: the need’s public page on Trappan. `marketStudies`: the evidence links of the latest market-maturity assessment, and the published summary of each market dialogue about the need. ' +
+              '`marketEngagementNotice`: the public page of each published market dialogue about the need.',
             items: {
               type: 'object',
               required: ['id', 'documentType', 'title', 'url'],
               properties: {
                 id: { type: 'string' },
-                documentType: { type: 'string', enum: ['needsAssessment', 'marketStudies'] },
+                documentType: { type: 'string', enum: ['needsAssessment', 'marketStudies', 'marketEngagementNotice'] },
                 title: { type: 'string' },
                 url: { type: 'string', format: 'uri' },
                 format: { type: 'string' },
@@ -416,12 +418,50 @@ const SCHEMAS = {
               },
             },
           },
+          milestones: {
+            type: 'array',
+            description: 'One `engagement` milestone per published market dialogue about the need: `dueDate` is when it closes; `status` is `scheduled` while open, `met` once closed (with `dateMet`), `notMet` if cancelled.',
+            items: {
+              type: 'object',
+              required: ['id', 'title', 'type', 'dueDate', 'status'],
+              properties: {
+                id: { type: 'string' },
+                title: { type: 'string' },
+                type: { type: 'string', const: 'engagement' },
+                dueDate: { type: 'string', format: 'date-time' },
+                status: { type: 'string', enum: ['scheduled', 'met', 'notMet'] },
+                dateMet: { type: 'string', format: 'date-time' },
+              },
+            },
+          },
         },
       },
       tender: {
         type: 'object',
         description: 'The future procurement, known by the need’s title (`status: "planning"`).',
-        properties: { id: { type: 'string' }, title: { type: 'string' }, status: { type: 'string', const: 'planning' } },
+        properties: {
+          id: { type: 'string' },
+          title: { type: 'string' },
+          status: { type: 'string', const: 'planning' },
+          enquiries: {
+            type: 'array',
+            description:
+              'The answered questions of the published market dialogues about the need, in the shape of the OCDS enquiries extension (declared in the package’s `extensions`). ' +
+              'No `author`: a supplier who asked is never named. `threadID` is the dialogue’s id; `answer` is the current answer (a correction replaces it and moves the release’s date).',
+            items: {
+              type: 'object',
+              required: ['id', 'date', 'description', 'answer', 'dateAnswered', 'threadID'],
+              properties: {
+                id: { type: 'string' },
+                date: { type: 'string', format: 'date-time', description: 'When the question was asked.' },
+                description: { type: 'string', description: 'The question.' },
+                answer: { type: 'string' },
+                dateAnswered: { type: 'string', format: 'date-time', description: 'When the question was first answered.' },
+                threadID: { type: 'string' },
+              },
+            },
+          },
+        },
       },
       trappan: {
         type: 'object',
@@ -459,10 +499,11 @@ const SCHEMAS = {
     type: 'object',
     description:
       'An OCDS 1.1 release package. A page with releases validates against the OCDS 1.1.5 release package schema; an empty page has `releases: []`, which OCDS does not define.',
-    required: ['uri', 'version', 'publishedDate', 'publisher', 'license', 'publicationPolicy', 'releases', 'nextCursor'],
+    required: ['uri', 'version', 'extensions', 'publishedDate', 'publisher', 'license', 'publicationPolicy', 'releases', 'nextCursor'],
     properties: {
       uri: { type: 'string', format: 'uri', description: 'This page’s address.' },
       version: { type: 'string', const: '1.1' },
+      extensions: { type: 'array', items: { type: 'string', format: 'uri' }, description: 'The OCDS extensions the releases use: the enquiries extension, for `tender.enquiries`.' },
       publishedDate: { type: 'string', format: 'date-time', description: 'The newest release date on the page.' },
       publisher: { type: 'object', properties: { name: { type: 'string', const: 'Trappan' } } },
       license: { type: 'string', format: 'uri', const: DATA_LICENCE.url },
