@@ -22,11 +22,6 @@ const inDays = (days: number) => toStockholmInput(new Date(Date.now() + days * 8
 let needUrl = '';
 let dialogueUrl = '';
 
-async function switchTo(page: Page, email: string) {
-  await page.context().clearCookies();
-  await signIn(page, email);
-}
-
 const status = (page: Page, text: string) => page.getByRole('main').getByRole('status').filter({ hasText: text });
 
 test.describe.serial('a market dialogue with equal treatment', () => {

@@ -84,7 +84,7 @@ describe('my account', () => {
   it('keeps the mail choices', async () => {
     const userId = await fixture.userId('funder@trappan.test');
     actAs(userId);
-    expect(await updateMailChoicesAction(IDLE, fixture.form({ 'need.handedOver': 'on' }))).toMatchObject({ status: 'success' });
+    expect(await updateMailChoicesAction(IDLE, fixture.form({ 'need.handedOver': 'on', 'dialogue.answerPublished': 'on', 'dialogue.published': 'on' }))).toMatchObject({ status: 'success' });
     expect((await prisma().user.findUniqueOrThrow({ where: { id: userId } })).mutedMailKinds).toEqual(['agenda.published']);
   });
 

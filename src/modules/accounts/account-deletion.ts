@@ -82,6 +82,10 @@ export async function eraseAccount(tx: Tx, person: { id: string; email: string }
   const sessions = await endAllSessions(tx, userId);
   await tx.accountToken.deleteMany({ where: { userId } });
   await tx.calendarFeedToken.deleteMany({ where: { userId } });
+  // Followed areas go; market-dialogue sign-ups end (the rows stay for the register of prior
+  // involvement, which names the company, not the person).
+  await tx.areaFollow.deleteMany({ where: { userId } });
+  await tx.dialogueSignUp.updateMany({ where: { userId, withdrawnAt: null }, data: { withdrawnAt: now } });
   const mails = await tx.notification.deleteMany({ where: { userId, status: 'PENDING' } });
   // A mail being sent right now (SENDING) is left to its sender, which marks it by id.
   await tx.notification.updateMany({ where: { userId, status: { in: ['SENT', 'FAILED', 'MUTED'] } }, data: { email: anonymousEmail, body: '' } });

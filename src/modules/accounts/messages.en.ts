@@ -166,7 +166,7 @@ export const accountsEn: AccountsMessages = {
     lead: 'Download everything Trappan holds about you, or delete your account.',
     downloadTitle: 'Download my data',
     downloadLead:
-      'The file holds your details and sign-ins, your memberships, join requests and places in groups, your answers to meeting invitations and your attendance, your votes, proposals, commitments and handovers, emails to you and what you have done according to the log. It holds nothing about other people.',
+      'The file holds your details and sign-ins, your memberships, join requests and places in groups, your answers to meeting invitations and your attendance, your votes, proposals, commitments and handovers, your part in market dialogues and the areas you follow, emails to you and what you have done according to the log. It holds nothing about other people.',
     downloadFormat: 'The file is in JSON format: text that opens in a text editor and that other systems can read.',
     download: 'Download my data (JSON)',
     deleteTitle: 'Delete my account',
@@ -211,6 +211,7 @@ export const accountsEn: AccountsMessages = {
     'agenda.published': 'Agendas published for meetings I am registered for or a member of',
     'need.handedOver': 'Results handed over to me to acknowledge',
     'dialogue.answerPublished': 'Answers published in market dialogues I have signed up for',
+    'dialogue.published': 'New market dialogues in areas I follow',
   },
   accountMail: {
     verifySubject: 'Confirm your email address in Trappan',

@@ -167,7 +167,7 @@ export const accountsSv = {
     lead: 'Ladda ner allt Trappan har sparat om dig, eller ta bort ditt konto.',
     downloadTitle: 'Ladda ner mina uppgifter',
     downloadLead:
-      'Filen innehåller dina uppgifter och inloggningar, dina medlemskap, ansökningar och platser i grupper, dina svar på mötesinbjudningar och din närvaro, dina röster, förslag, åtaganden och överlämningar, brev till dig och det du har gjort enligt loggen. Den innehåller inga uppgifter om andra personer.',
+      'Filen innehåller dina uppgifter och inloggningar, dina medlemskap, ansökningar och platser i grupper, dina svar på mötesinbjudningar och din närvaro, dina röster, förslag, åtaganden och överlämningar, din del i marknadsdialoger och de områden du bevakar, brev till dig och det du har gjort enligt loggen. Den innehåller inga uppgifter om andra personer.',
     downloadFormat: 'Filen är i formatet JSON: text som går att öppna i en textredigerare och att läsa in i andra system.',
     download: 'Ladda ner mina uppgifter (JSON)',
     deleteTitle: 'Ta bort mitt konto',
@@ -212,6 +212,7 @@ export const accountsSv = {
     'agenda.published': 'Dagordningar som publiceras för möten jag är anmäld till eller medlem i',
     'need.handedOver': 'Resultat som lämnas över till mig att kvittera',
     'dialogue.answerPublished': 'Svar som publiceras i marknadsdialoger jag är anmäld till',
+    'dialogue.published': 'Nya marknadsdialoger i områden jag bevakar',
   },
   accountMail: {
     verifySubject: 'Bekräfta din e-postadress i Trappan',

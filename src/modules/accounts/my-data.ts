@@ -119,6 +119,14 @@ export type MyDataExport = {
     acknowledgedByMe: boolean;
     documents: Array<{ kind: HandoverDocumentKind; title: string; url: string }>;
   }>;
+  /** The person's part in market dialogues; a written answer is the company's, handed in by the person. */
+  marketDialogues: {
+    signUps: Array<{ dialogue: string; network: NetworkRef; organization: string; signedUpAt: Iso; withdrawnAt: Iso | null }>;
+    questions: Array<{ dialogue: string; network: NetworkRef; text: string; askedAt: Iso }>;
+    writtenAnswers: Array<{ dialogue: string; network: NetworkRef; organization: string; submittedAt: Iso; parts: Array<{ position: number; text: string; secret: boolean; secretReason: string }> }>;
+    bookings: Array<{ dialogue: string; network: NetworkRef; startsAt: Iso; endsAt: Iso; bookedAt: Iso | null }>;
+  };
+  followedAreas: Array<{ slug: string; name: { sv: string; en: string }; since: Iso }>;
   notifications: Array<{ subject: string; kind: string; email: string; status: NotificationStatus; createdAt: Iso; sentAt: Iso | null }>;
   /** What the person did, by the audit log; the details only where the event is about their own account. */
   auditEvents: Array<{
@@ -137,6 +145,7 @@ const isoOrNull = (date: Date | null): Iso | null => (date ? date.toISOString() 
 
 const network = { select: { name: true, slug: true } } as const;
 const meeting = { select: { title: true, startsAt: true, network } } as const;
+const dialogueRef = { select: { title: true, network } } as const;
 const meetingRef = (m: { title: string; startsAt: Date; network: NetworkRef }): MeetingRef => ({ title: m.title, startsAt: iso(m.startsAt), network: m.network });
 
 /** Everything Trappan holds about the person, as the download gives it. */
@@ -159,6 +168,11 @@ export async function collectMyData(userId: string, now: Date = new Date()): Pro
     commitments,
     ballots,
     handovers,
+    dialogueSignUps,
+    dialogueQuestions,
+    dialogueAnswers,
+    dialogueBookings,
+    followedAreas,
     notifications,
     auditEvents,
   ] = await Promise.all([
@@ -260,6 +274,19 @@ export async function collectMyData(userId: string, now: Date = new Date()): Pro
         documents: { orderBy: { title: 'asc' }, select: { kind: true, title: true, url: true } },
       },
     }),
+    client.dialogueSignUp.findMany({
+      where: mine,
+      orderBy: [{ signedUpAt: 'asc' }, { id: 'asc' }],
+      select: { signedUpAt: true, withdrawnAt: true, organization: { select: { name: true } }, dialogue: dialogueRef },
+    }),
+    client.dialogueQuestion.findMany({ where: { askedById: userId }, orderBy: [{ askedAt: 'asc' }, { id: 'asc' }], select: { text: true, askedAt: true, dialogue: dialogueRef } }),
+    client.dialogueResponse.findMany({
+      where: { submittedById: userId },
+      orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
+      select: { submittedAt: true, organization: { select: { name: true } }, dialogue: dialogueRef, parts: { orderBy: { position: 'asc' }, select: { position: true, text: true, secret: true, secretReason: true } } },
+    }),
+    client.dialogueSlot.findMany({ where: { bookedById: userId }, orderBy: { startsAt: 'asc' }, select: { startsAt: true, endsAt: true, bookedAt: true, dialogue: dialogueRef } }),
+    client.areaFollow.findMany({ where: mine, orderBy: { createdAt: 'asc' }, select: { createdAt: true, area: { select: { slug: true, nameSv: true, nameEn: true } } } }),
     client.notification.findMany({
       where: mine,
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
@@ -389,6 +416,13 @@ export async function collectMyData(userId: string, now: Date = new Date()): Pro
       acknowledgedByMe: h.acknowledgedById === userId,
       documents: h.documents,
     })),
+    marketDialogues: {
+      signUps: dialogueSignUps.map((d) => ({ dialogue: d.dialogue.title, network: d.dialogue.network, organization: d.organization.name, signedUpAt: iso(d.signedUpAt), withdrawnAt: isoOrNull(d.withdrawnAt) })),
+      questions: dialogueQuestions.map((q) => ({ dialogue: q.dialogue.title, network: q.dialogue.network, text: q.text, askedAt: iso(q.askedAt) })),
+      writtenAnswers: dialogueAnswers.map((r) => ({ dialogue: r.dialogue.title, network: r.dialogue.network, organization: r.organization.name, submittedAt: iso(r.submittedAt), parts: r.parts })),
+      bookings: dialogueBookings.map((b) => ({ dialogue: b.dialogue.title, network: b.dialogue.network, startsAt: iso(b.startsAt), endsAt: iso(b.endsAt), bookedAt: isoOrNull(b.bookedAt) })),
+    },
+    followedAreas: followedAreas.map((f) => ({ slug: f.area.slug, name: { sv: f.area.nameSv, en: f.area.nameEn }, since: iso(f.createdAt) })),
     notifications: notifications.map((n) => ({ subject: n.subject, kind: n.kind, email: n.email, status: n.status, createdAt: iso(n.createdAt), sentAt: isoOrNull(n.sentAt) })),
     auditEvents: auditEvents.map((event) => {
       // Details of other events may be about other people (whom a coordinator removed, whom an invitation went to).

@@ -34,6 +34,7 @@ export const auditEn: AuditMessages = {
     invalidCursor: 'The page address was not valid, so the latest events are shown.',
     deniedBecause: 'Reason',
     actions: {
+      'dialogue.followAreas': 'Followed areas changed',
       'dialogue.create': 'New market dialogue (draft)',
       'dialogue.update': 'Market dialogue draft edited',
       'dialogue.publish': 'Market dialogue published',
@@ -179,6 +180,7 @@ export const auditEn: AuditMessages = {
       Organization: 'Organisation',
     } as Record<string, string>,
     fields: {
+      areas: 'Followed areas',
       form: 'Form',
       questionsCloseAt: 'Questions close',
       withdrawn: 'Withdrawn',

@@ -32,6 +32,7 @@ export const auditSv = {
     invalidCursor: 'Sidadressen var ogiltig, så de senaste händelserna visas.',
     deniedBecause: 'Skäl',
     actions: {
+      'dialogue.followAreas': 'Ändrad bevakning av områden',
       'dialogue.create': 'Ny marknadsdialog (utkast)',
       'dialogue.update': 'Ändrat utkast till marknadsdialog',
       'dialogue.publish': 'Marknadsdialog publicerad',
@@ -177,6 +178,7 @@ export const auditSv = {
       Organization: 'Organisation',
     } as Record<string, string>,
     fields: {
+      areas: 'Bevakade områden',
       form: 'Form',
       questionsCloseAt: 'Sista tid för frågor',
       withdrawn: 'Avanmäld',

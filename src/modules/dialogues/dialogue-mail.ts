@@ -1,8 +1,10 @@
-// The message every signed-up supplier gets when an answer is published, written to the
-// outbox in the same transaction as the answer, so all of them are told at once. In the
-// recipient's own language; it names no one, least of all the asker.
+// The dialogues' messages, written to the outbox in the transaction of what they tell: to every
+// signed-up supplier when an answer is published (all of them at once), and to those following
+// a thematic area when a dialogue in it is published. In the recipient's own language; they
+// name no one, least of all the asker.
 import { isLocale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { formatStockholmInstant } from '@/i18n/stockholm-time';
 import { publicOrigin } from '@/server/public-origin';
 
 export function dialogueUrl(locale: string, dialogueId: string, origin = publicOrigin()): string {
@@ -18,4 +20,18 @@ export function answerPublishedMail(
   const m = getMessages(locale).dialogueMail;
   const url = `${dialogueUrl(locale, dialogue.dialogueId, origin)}#questions`;
   return { subject: m.answerSubject(dialogue.dialogueTitle), body: m.answerBody(recipient.name, dialogue.dialogueTitle, dialogue.networkName, url) };
+}
+
+/** To a person following the network's thematic area, when a dialogue is published. */
+export function dialoguePublishedMail(
+  recipient: { name: string; locale: string },
+  dialogue: { dialogueId: string; dialogueTitle: string; networkName: string; areaName: { sv: string; en: string }; closesAt: Date },
+  origin = publicOrigin(),
+): { subject: string; body: string } {
+  const locale = isLocale(recipient.locale) ? recipient.locale : 'sv';
+  const m = getMessages(locale).dialogueMail;
+  return {
+    subject: m.publishedSubject(dialogue.dialogueTitle),
+    body: m.publishedBody(recipient.name, dialogue.dialogueTitle, dialogue.networkName, dialogue.areaName[locale], formatStockholmInstant(dialogue.closesAt, locale), dialogueUrl(locale, dialogue.dialogueId, origin)),
+  };
 }

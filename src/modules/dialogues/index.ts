@@ -1,3 +1,5 @@
-// What dialogues offers other domains' server code: a network's dialogues for its page, and a
-// need's dialogues for the need's page (composed by the route, since dialogues build on needs).
+// What dialogues offers other domains' server code: a network's dialogues for its page, a need's
+// dialogues for the need's page (composed by the route, since dialogues build on needs), and a
+// person's dialogues and followed areas for /me.
 export { NeedDialoguesSection, NetworkDialoguesSection } from './components/dialogue-sections';
+export { MyDialoguesSection } from './components/my-dialogues-section';

@@ -53,6 +53,18 @@ export const dialoguesEn: DialoguesMessages = {
     networkEmpty: 'The network has no published market dialogues yet.',
     newDialogue: 'New market dialogue',
     needHeading: 'Market dialogues about the need',
+    myHeading: 'My market dialogues',
+    myLead: 'The dialogues you have signed up for, with their deadlines. The same times are in your calendar link.',
+    myEmpty: 'You have not signed up for any market dialogue.',
+    findDialogues: 'Find open market dialogues',
+    myQuestions: (answered: number, waiting: number) => `My questions: ${answered} answered, ${waiting} waiting`,
+    myResponse: template('Your written answer was handed in {date}'),
+    myNoResponse: 'Your written answer has not been handed in yet',
+    myBooking: template('Your one-to-one meeting: {time}'),
+    followHeading: 'Follow areas',
+    followLead: 'Get an email when a network in one of the areas publishes a market dialogue.',
+    followSave: 'Save what I follow',
+    followSaved: 'What you follow is saved.',
   },
   dialogue: {
     back: 'All market dialogues',
@@ -251,8 +263,18 @@ export const dialoguesEn: DialoguesMessages = {
     slotsOverlap: 'The times clash with times that already exist.',
     slotsUnequal: (minutes: number) => `Every meeting must have the same length: the existing ones are ${minutes} minutes.`,
     documentTitleRequired: 'Write a title.',
+    areaUnknown: 'One of the areas does not exist. Reload the page and choose again.',
+  },
+  dialogueCalendar: {
+    questionsClose: 'Questions close',
+    closes: 'The market dialogue closes',
+    oneToOne: 'One-to-one meeting',
+    moreAt: 'More at',
   },
   dialogueMail: {
+    publishedSubject: (dialogue: string) => `New market dialogue: ${dialogue}`,
+    publishedBody: (name: string, dialogue: string, network: string, area: string, closes: string, url: string) =>
+      `Hello ${name},\n\nThe network ${network} has published the market dialogue “${dialogue}” in the area ${area}, which you follow. It closes ${closes}.\n\nRead more and sign up:\n${url}\n\nYou get this email because you follow the area on your own page.`,
     answerSubject: (dialogue: string) => `New answer in the market dialogue ${dialogue}`,
     answerBody: (name: string, dialogue: string, network: string, url: string) =>
       `Hello ${name},\n\nThe network ${network} has published an answer in the market dialogue “${dialogue}”. The same answer goes to every signed-up supplier at the same time.\n\nRead the question and the answer:\n${url}`,
@@ -271,7 +293,7 @@ export const dialoguesEn: DialoguesMessages = {
     moveNotAllowed: 'The dialogue cannot move there from its current status.',
     publishInPast: 'The dialogue has already closed. Change the times before you publish.',
     noSlots: 'Add times before the dialogue is published.',
-    registrationClosed: 'Registration has closed.',
-    meetingFull: 'The meeting is full.',
+    dialogueRegistrationClosed: 'Registration for the meeting has closed.',
+    dialogueFull: 'The meeting is full. No more sign-ups are possible.',
   },
 };

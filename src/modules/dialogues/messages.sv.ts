@@ -52,6 +52,18 @@ export const dialoguesSv = {
     networkEmpty: 'Nätverket har inga publicerade marknadsdialoger ännu.',
     newDialogue: 'Ny marknadsdialog',
     needHeading: 'Marknadsdialoger om behovet',
+    myHeading: 'Mina marknadsdialoger',
+    myLead: 'Dialogerna du är anmäld till, med sista tiderna. Samma tider finns i din kalenderlänk.',
+    myEmpty: 'Du är inte anmäld till någon marknadsdialog.',
+    findDialogues: 'Hitta öppna marknadsdialoger',
+    myQuestions: (answered: number, waiting: number) => `Mina frågor: ${answered} besvarade, ${waiting} väntar`,
+    myResponse: template('Ert skriftliga svar lämnades {date}'),
+    myNoResponse: 'Ert skriftliga svar är inte lämnat ännu',
+    myBooking: template('Ert dialogmöte: {time}'),
+    followHeading: 'Bevaka områden',
+    followLead: 'Få ett brev när ett nätverk i något av områdena publicerar en marknadsdialog.',
+    followSave: 'Spara bevakningen',
+    followSaved: 'Bevakningen är sparad.',
   },
   dialogue: {
     back: 'Alla marknadsdialoger',
@@ -250,8 +262,18 @@ export const dialoguesSv = {
     slotsOverlap: 'Tiderna krockar med tider som redan finns.',
     slotsUnequal: (minutes: number) => `Alla möten ska vara lika långa: de befintliga är ${minutes} minuter.`,
     documentTitleRequired: 'Skriv en rubrik.',
+    areaUnknown: 'Ett av områdena finns inte. Ladda om sidan och välj igen.',
+  },
+  dialogueCalendar: {
+    questionsClose: 'Sista tid för frågor',
+    closes: 'Marknadsdialogen stänger',
+    oneToOne: 'Dialogmöte',
+    moreAt: 'Mer på',
   },
   dialogueMail: {
+    publishedSubject: (dialogue: string) => `Ny marknadsdialog: ${dialogue}`,
+    publishedBody: (name: string, dialogue: string, network: string, area: string, closes: string, url: string) =>
+      `Hej ${name}!\n\nNätverket ${network} har publicerat marknadsdialogen ”${dialogue}” inom området ${area}, som du bevakar. Den stänger ${closes}.\n\nLäs mer och anmäl dig:\n${url}\n\nDu får brevet eftersom du bevakar området på Min sida.`,
     answerSubject: (dialogue: string) => `Nytt svar i marknadsdialogen ${dialogue}`,
     answerBody: (name: string, dialogue: string, network: string, url: string) =>
       `Hej ${name}!\n\nNätverket ${network} har publicerat ett svar i marknadsdialogen ”${dialogue}”. Samma svar går till alla anmälda leverantörer samtidigt.\n\nLäs frågan och svaret:\n${url}`,
@@ -270,8 +292,8 @@ export const dialoguesSv = {
     moveNotAllowed: 'Dialogen kan inte flyttas dit från sin nuvarande status.',
     publishInPast: 'Dialogen stänger redan. Ändra tiderna innan du publicerar.',
     noSlots: 'Lägg till tider innan dialogen publiceras.',
-    registrationClosed: 'Sista anmälningsdag har passerat.',
-    meetingFull: 'Träffen är fullsatt.',
+    dialogueRegistrationClosed: 'Sista anmälningsdag för träffen har passerat.',
+    dialogueFull: 'Träffen är fullsatt. Det går inte att anmäla sig fler.',
   },
 };
 

@@ -6,6 +6,7 @@ import { getMessages } from '@/i18n/messages';
 import { listMyMemberships } from '@/modules/accounts';
 import { countyName, isContractingAuthority } from '@/modules/accounts/client';
 import { listMyJoinRequests } from '@/modules/governance';
+import { MyDialoguesSection } from '@/modules/dialogues';
 import { CalendarLinkSection } from '@/modules/meetings';
 import { MyPendingHandovers } from '@/modules/needs';
 import { getCurrentUser } from '@/server/auth/current-user';
@@ -133,6 +134,8 @@ export async function MePage({ locale }: { locale: Locale }) {
           </ul>
         )}
       </section>
+
+      <MyDialoguesSection locale={locale} user={user} />
 
       <CalendarLinkSection locale={locale} userId={user.id} />
     </div>

@@ -1,6 +1,7 @@
 // The two calendar feeds (docs/decisions/0008-calendar-feeds.md):
 //   GET /api/v1/networks/{slug}/meetings.ics  the network's public meetings, for anyone;
-//   GET /api/v1/calendar/{token}.ics          a person's meetings, behind their secret link.
+//   GET /api/v1/calendar/{token}.ics          a person's meetings, behind their secret link, and
+//                                             what other domains add (the route composes them).
 // Both answer with an ETag (and 304 to If-None-Match); the personal feed is cacheable only
 // privately, since its address is a secret. `?lang=en` gives English texts and links.
 import 'server-only';
@@ -10,7 +11,7 @@ import { getMessages } from '@/i18n/messages';
 import { matchesIfNoneMatch, weakEtag } from '@/server/etag';
 
 import { tokenFromSegment } from './calendar-token';
-import { buildMeetingCalendar } from './ical';
+import { buildMeetingCalendar, type CalendarEvent } from './ical';
 import { getPersonalFeed, getPublicFeed } from './meeting-queries';
 
 const CALENDAR_TYPE = 'text/calendar; charset=utf-8';
@@ -49,11 +50,17 @@ export async function networkMeetingsFeed(request: Request, context: { params: P
   return calendarResponse(request, body, { cacheControl: 'public, max-age=300', filename: `${slug}-meetings.ics` });
 }
 
-export async function personalMeetingsFeed(request: Request, context: { params: Promise<{ token: string }> }): Promise<Response> {
+/** Events other domains add to a person's feed, given the person, the feed's language and the origin. */
+export type PersonalEvents = (userId: string, locale: Locale, origin: string) => Promise<CalendarEvent[]>;
+
+export async function personalMeetingsFeed(request: Request, context: { params: Promise<{ token: string }> }, more?: PersonalEvents): Promise<Response> {
   const token = tokenFromSegment((await context.params).token);
   const feed = token ? await getPersonalFeed(token) : null;
   if (!feed) return notFound();
   const locale = feedLocale(request);
-  const body = buildMeetingCalendar({ name: getMessages(locale).meetings.feed.personalCalendar, meetings: feed.meetings, origin: new URL(request.url).origin, locale });
-  return calendarResponse(request, body, { cacheControl: 'private, max-age=300', filename: 'trappan-meetings.ics', lastModified: feed.lastChanged });
+  const origin = new URL(request.url).origin;
+  const events = more ? await more(feed.userId, locale, origin) : [];
+  const body = buildMeetingCalendar({ name: getMessages(locale).meetings.feed.personalCalendar, meetings: feed.meetings, origin, locale, events });
+  const lastModified = events.reduce<Date | null>((latest, event) => (!latest || event.stamp > latest ? event.stamp : latest), feed.lastChanged);
+  return calendarResponse(request, body, { cacheControl: 'private, max-age=300', filename: 'trappan-meetings.ics', lastModified });
 }

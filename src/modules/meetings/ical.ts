@@ -26,6 +26,23 @@ export type FeedMeeting = {
   network: { slug: string; name: string };
 };
 
+/**
+ * An event another domain adds to a person's calendar (a market dialogue's deadlines): the
+ * route composes them, since meetings know no other domain. Its texts are already in the
+ * feed's language.
+ */
+export type CalendarEvent = {
+  uid: string;
+  start: Date;
+  end: Date;
+  summary: string;
+  description: string;
+  url: string;
+  location?: string | null;
+  stamp: Date;
+  cancelled?: boolean;
+};
+
 /** The stable UID of a meeting's event: the same in every feed, for as long as it exists. */
 export const meetingUid = (meetingId: string) => `meeting-${meetingId}@trappan`;
 
@@ -33,7 +50,7 @@ export function meetingPageUrl(origin: string, locale: Locale, slug: string, mee
   return `${origin}/${locale}/networks/${encodeURIComponent(slug)}/meetings/${encodeURIComponent(meetingId)}`;
 }
 
-export function buildMeetingCalendar(options: { name: string; meetings: readonly FeedMeeting[]; origin: string; locale: Locale }): string {
+export function buildMeetingCalendar(options: { name: string; meetings: readonly FeedMeeting[]; origin: string; locale: Locale; events?: readonly CalendarEvent[] }): string {
   const t = getMessages(options.locale).meetings.feed;
   const calendar = ical({ name: options.name, prodId: { company: 'Trappan', product: 'Trappan', language: options.locale.toUpperCase() } });
   for (const meeting of options.meetings) {
@@ -53,6 +70,19 @@ export function buildMeetingCalendar(options: { name: string; meetings: readonly
       url,
       description,
       status: meeting.status === 'CANCELLED' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    });
+  }
+  for (const event of options.events ?? []) {
+    calendar.createEvent({
+      id: event.uid,
+      stamp: event.stamp,
+      start: event.start,
+      end: event.end,
+      summary: event.summary,
+      location: event.location ?? null,
+      url: event.url,
+      description: event.description,
+      status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
   }
   return calendar.toString();

@@ -182,7 +182,7 @@ export async function getPublicFeed(slug: string): Promise<{ network: { name: st
  * A person's calendar: every meeting of the networks they are an active member of, found by
  * the token in the link; null for an unknown (or replaced) token or a disabled account.
  */
-export async function getPersonalFeed(token: string): Promise<{ meetings: FeedMeeting[]; lastChanged: Date | null } | null> {
+export async function getPersonalFeed(token: string): Promise<{ userId: string; meetings: FeedMeeting[]; lastChanged: Date | null } | null> {
   const owner = await db().calendarFeedToken.findUnique({
     where: { tokenHash: hashCalendarToken(token) },
     select: { userId: true, user: { select: { disabledAt: true } } },
@@ -194,7 +194,7 @@ export async function getPersonalFeed(token: string): Promise<{ meetings: FeedMe
     select: feedSelect,
   });
   const lastChanged = meetings.reduce<Date | null>((latest, m) => (!latest || m.updatedAt > latest ? m.updatedAt : latest), null);
-  return { meetings, lastChanged };
+  return { userId: owner.userId, meetings, lastChanged };
 }
 
 /** When the person created their calendar link, or null when they have none. */

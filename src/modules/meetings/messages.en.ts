@@ -170,7 +170,7 @@ export const meetingsEn: MeetingsMessages = {
     },
     calendarLink: {
       heading: 'My calendar link',
-      lead: 'A personal link to all meetings of the networks you belong to, for Outlook, Google or Apple Calendar. Keep it to yourself: anyone with the link sees your meetings.',
+      lead: 'A personal link to all meetings of the networks you belong to and to the deadlines of the market dialogues you take part in, for Outlook, Google or Apple Calendar. Keep it to yourself: anyone with the link sees your meetings.',
       has: (date: string) => `You created a calendar link on ${date}. It is shown only when created; if you have lost it, create a new one.`,
       none: 'You have no calendar link yet.',
       create: 'Create my calendar link',

@@ -168,7 +168,7 @@ export const meetingsSv = {
     },
     calendarLink: {
       heading: 'Min kalenderlänk',
-      lead: 'En personlig länk till alla möten i nätverken du är med i, för Outlook, Google eller Apple Kalender. Håll den för dig själv: den som har länken ser dina möten.',
+      lead: 'En personlig länk till alla möten i nätverken du är med i och till sista tiderna i marknadsdialogerna du deltar i, för Outlook, Google eller Apple Kalender. Håll den för dig själv: den som har länken ser dina möten.',
       has: (date: string) => `Du skapade en kalenderlänk ${date}. Den visas bara när den skapas; har du tappat bort den, skapa en ny.`,
       none: 'Du har ingen kalenderlänk ännu.',
       create: 'Skapa min kalenderlänk',

@@ -144,9 +144,9 @@ describe('a supplier day', () => {
     await as('supplier@trappan.test');
     expect(await signUpAction(IDLE, fixture.form({ dialogueId: day.id }))).toMatchObject({ status: 'success' });
     await as('supplier2@trappan.test');
-    expect(await signUpAction(IDLE, fixture.form({ dialogueId: day.id }))).toMatchObject({ status: 'error', message: sv.refused.meetingFull });
+    expect(await signUpAction(IDLE, fixture.form({ dialogueId: day.id }))).toMatchObject({ status: 'error', message: sv.refused.dialogueFull });
     await prisma().marketDialogue.update({ where: { id: day.id }, data: { capacity: null, registrationClosesAt: new Date(Date.now() - 1000) } });
-    expect(await signUpAction(IDLE, fixture.form({ dialogueId: day.id }))).toMatchObject({ status: 'error', message: sv.refused.registrationClosed });
+    expect(await signUpAction(IDLE, fixture.form({ dialogueId: day.id }))).toMatchObject({ status: 'error', message: sv.refused.dialogueRegistrationClosed });
   });
 });
 

@@ -49,6 +49,19 @@ export const MANAGERS_ONLY: Record<Role, Expected> = {
   admin: 'allow',
 };
 
+/** Every signed-in person may, about themselves. */
+export const SIGNED_IN: Record<Role, Expected> = {
+  anonymous: 'deny',
+  supplier: 'allow',
+  buyerNonMember: 'allow',
+  member: 'allow',
+  observer: 'allow',
+  otherCoordinator: 'allow',
+  coordinator: 'allow',
+  agencyStaff: 'allow',
+  admin: 'allow',
+};
+
 /** Only platform admins may. */
 export const ADMIN_ONLY: Record<Role, Expected> = {
   anonymous: 'deny',

@@ -17,7 +17,7 @@ import { isWebAddress } from '@/server/web-address';
 
 import { hasSlots, TEXT_MAX } from '../dialogue-fields';
 import { dialogueFormSchema, type DialogueInput } from '../dialogue-form';
-import { answerPublishedMail } from '../dialogue-mail';
+import { answerPublishedMail, dialoguePublishedMail } from '../dialogue-mail';
 import { dialoguePath } from '../dialogue-paths';
 import { equalSlots, nextStatus, overlaps, quotesSecret, slotLength, type DialogueMove } from '../dialogue-rules';
 import { locateDialogue, locateQuestion, locateSlot } from './locate';
@@ -103,6 +103,21 @@ export async function updateDialogueAction(_previous: FormState, formData: FormD
   });
 }
 
+/** Everyone following the network's thematic area is told of a newly published dialogue, in the same transaction. */
+async function tellFollowers(tx: Tx, dialogue: { id: string; title: string; closesAt: Date }, network: { id: string; name: string }): Promise<number> {
+  const { area } = await tx.network.findUniqueOrThrow({ where: { id: network.id }, select: { area: { select: { id: true, nameSv: true, nameEn: true } } } });
+  const followers = await tx.areaFollow.findMany({
+    where: { areaId: area.id, user: { deletedAt: null, disabledAt: null } },
+    select: { user: { select: { id: true, name: true, email: true, locale: true } } },
+  });
+  if (followers.length === 0) return 0;
+  const about = { dialogueId: dialogue.id, dialogueTitle: dialogue.title, networkName: network.name, areaName: { sv: area.nameSv, en: area.nameEn }, closesAt: dialogue.closesAt };
+  await tx.notification.createMany({
+    data: followers.map(({ user }) => ({ ...dialoguePublishedMail(user, about), userId: user.id, email: user.email, kind: 'dialogue.published', networkId: network.id })),
+  });
+  return followers.length;
+}
+
 const MOVE_MESSAGES = { publish: 'published', close: 'closed', cancel: 'cancelled' } as const;
 
 /** Publish, close or cancel (with a reason). The summary has its own action: it needs its text. */
@@ -122,22 +137,24 @@ export async function moveDialogueAction(_previous: FormState, formData: FormDat
     perform: async ({ tx, input, network, t, now }) => {
       const dialogue = await tx.marketDialogue.findFirstOrThrow({
         where: { id: input.dialogueId, networkId: network.id },
-        select: { status: true, form: true, closesAt: true, _count: { select: { slots: true } } },
+        select: { status: true, form: true, title: true, closesAt: true, _count: { select: { slots: true } } },
       });
       const to = nextStatus(dialogue.status, input.move as DialogueMove);
       if (!to) throw new Refusal('moveNotAllowed');
       const data: Prisma.MarketDialogueUpdateInput = { status: to };
+      let told = 0;
       if (input.move === 'publish') {
         if (dialogue.closesAt <= now) throw new Refusal('publishInPast');
         if (hasSlots(dialogue.form) && dialogue._count.slots === 0) throw new Refusal('noSlots');
         data.publishedAt = now;
+        told = await tellFollowers(tx, { id: input.dialogueId, title: dialogue.title, closesAt: dialogue.closesAt }, network);
       }
       if (input.move === 'close') data.closedAt = now;
       if (input.move === 'cancel') Object.assign(data, { cancelledAt: now, cancelledReason: blank(input.reason) });
       await tx.marketDialogue.update({ where: { id: input.dialogueId }, data });
       return {
         message: t.dialogue[MOVE_MESSAGES[input.move]],
-        audit: { before: { status: dialogue.status }, after: { status: to, ...(input.move === 'cancel' ? { reason: blank(input.reason) } : {}) } },
+        audit: { before: { status: dialogue.status }, after: { status: to, ...(input.move === 'cancel' ? { reason: blank(input.reason) } : {}), ...(told > 0 ? { notified: told } : {}) } },
       };
     },
   });

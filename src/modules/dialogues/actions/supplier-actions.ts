@@ -54,9 +54,9 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
       if (existing && !existing.withdrawnAt) return { message: t.dialogue.signedUp, unchanged: true };
       // For a supplier day the sign-up is the registration: its deadline and its places count.
       if (dialogue.form === 'INFO_MEETING') {
-        if (dialogue.registrationClosesAt && now > dialogue.registrationClosesAt) throw new Refusal('registrationClosed');
+        if (dialogue.registrationClosesAt && now > dialogue.registrationClosesAt) throw new Refusal('dialogueRegistrationClosed');
         if (dialogue.capacity !== null && (await tx.dialogueSignUp.count({ where: { dialogueId: dialogue.id, withdrawnAt: null } })) >= dialogue.capacity) {
-          throw new Refusal('meetingFull');
+          throw new Refusal('dialogueFull');
         }
       }
       const signUp = existing

@@ -12,20 +12,7 @@ import { hashPassword, verifyPassword } from '@/server/auth/password';
 import { startSession } from '@/server/auth/user-session';
 
 import { DEMO_PASSWORD } from '../../../../prisma/seed/demo-accounts';
-import { ROLE_EMAIL, successOnRedirect, type ActionCase, type Expected, type Fixture, type Role } from '../roles';
-
-/** Every signed-in person may, about themselves. */
-const SIGNED_IN: Record<Role, Expected> = {
-  anonymous: 'deny',
-  supplier: 'allow',
-  buyerNonMember: 'allow',
-  member: 'allow',
-  observer: 'allow',
-  otherCoordinator: 'allow',
-  coordinator: 'allow',
-  agencyStaff: 'allow',
-  admin: 'allow',
-};
+import { ROLE_EMAIL, SIGNED_IN, successOnRedirect, type ActionCase, type Expected, type Fixture, type Role } from '../roles';
 
 /**
  * The target of a confirmation is a pending person at Uppsala kommun, where of the roles only

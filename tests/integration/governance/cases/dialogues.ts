@@ -3,11 +3,12 @@
 // ids are records of a dialogue of Avancerad rening av avloppsvatten, aimed at by Konstgräs's
 // coordinator. Each attempt gets dialogues of its own.
 import { addDocumentAction, addSlotsAction, answerQuestionAction, createDialogueAction, moveDialogueAction, publishSummaryAction, saveSlotNotesAction, updateDialogueAction } from '@/modules/dialogues/actions/coordinator-actions';
+import { saveFollowedAreasAction } from '@/modules/dialogues/actions/follow-actions';
 import { askQuestionAction, bookSlotAction, cancelBookingAction, signUpAction, submitResponseAction, withdrawAction } from '@/modules/dialogues/actions/supplier-actions';
 import type { DialogueForm, DialogueStatus } from '@/generated/prisma/enums';
 import { toStockholmInput } from '@/i18n/stockholm-time';
 
-import { MANAGERS_ONLY, ROLE_EMAIL, successOnRedirect, type ActionCase, type Expected, type Fixture, type Role } from '../roles';
+import { MANAGERS_ONLY, ROLE_EMAIL, SIGNED_IN, successOnRedirect, type ActionCase, type Expected, type Fixture, type Role } from '../roles';
 
 const OTHER = 'avancerad-rening-av-avloppsvatten';
 
@@ -335,6 +336,26 @@ export const cases: ActionCase[] = [
       return {
         form: fixture.form({ slotId: slot.id }),
         applied: async () => (await fixture.database.prisma.dialogueSlot.findUniqueOrThrow({ where: { id: slot.id } })).bookedByOrganizationId === null,
+      };
+    },
+  },
+  {
+    name: 'follow thematic areas',
+    run: saveFollowedAreasAction,
+    expected: SIGNED_IN,
+    // About the person alone, not about a network or speaking for an organisation.
+    pending: 'allow',
+    whenEnded: 'open',
+    prepare: async (fixture, role) => {
+      const prisma = fixture.database.prisma;
+      const area = await prisma.thematicArea.findFirstOrThrow({ where: { status: 'APPROVED' }, orderBy: { slug: 'desc' }, select: { id: true } });
+      const email = ROLE_EMAIL[role];
+      const userId = email ? await fixture.userId(email) : null;
+      if (userId) await prisma.areaFollow.deleteMany({ where: { userId } });
+      const followers = await prisma.areaFollow.count({ where: { areaId: area.id } });
+      return {
+        form: fixture.form({ [`area-${area.id}`]: 'on' }),
+        applied: async () => (userId ? (await prisma.areaFollow.count({ where: { userId, areaId: area.id } })) === 1 : (await prisma.areaFollow.count({ where: { areaId: area.id } })) > followers),
       };
     },
   },
