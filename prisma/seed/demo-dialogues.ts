@@ -80,7 +80,7 @@ export async function seedDemoDialogues(tx: Tx, now: Date): Promise<void> {
       {
         by: rening,
         askedAt: at(-3, '15:00'),
-        text: 'Ska kostnaden i fråga 2 räknas med eller utan moms, och med vilken plansstorlek?',
+        text: 'Ska kostnaden i fråga 2 räknas med eller utan moms, och med vilken planstorlek?',
         answer: 'Utan moms, för en fullstor plan (105 × 68 meter). Redovisa gärna antagandena bakom siffrorna.',
         answeredAt: at(-2, '11:00'),
       },

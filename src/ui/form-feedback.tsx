@@ -52,7 +52,8 @@ export function FormErrorSummary({ state, heading, fieldIds = {}, fieldOrder = [
   const errors = state.fieldErrors ?? {};
   const fieldErrors = [...fieldOrder, ...Object.keys(errors).filter((f) => !fieldOrder.includes(f))]
     .filter((field) => errors[field])
-    .map((field) => ({ field, message: fieldLabels[field] ? `${fieldLabels[field]}: ${errors[field]}` : errors[field]! }));
+    // A label that asks a question ends in its own mark: "Varför …?: Skriv …" reads badly.
+    .map((field) => ({ field, message: fieldLabels[field] ? `${fieldLabels[field].replace(/[?:]\s*$/, '')}: ${errors[field]}` : errors[field]! }));
   // With field errors the message only says "fix the errors below": the list says it better.
   const showMessage = Boolean(state.message) && fieldErrors.length === 0;
 

@@ -47,6 +47,11 @@ test.describe.serial('a market dialogue with equal treatment', () => {
     await expect(summary).toContainText('Rubrik: Skriv en rubrik.');
     await expect(summary).toContainText('Behov som dialogen gäller: Välj minst ett behov.');
 
+    // Each form shows its own fields: a supplier day asks for the meeting's time and place.
+    await page.getByRole('radio', { name: /^Leverantörsträff/ }).check();
+    await expect(page.getByLabel('Träffen börjar')).toBeVisible();
+    await expect(page.getByLabel('Nätverkets frågor till leverantörerna')).toBeHidden();
+
     await page.getByLabel('Rubrik', { exact: true }).fill(DIALOGUE);
     await page.getByLabel('Syfte', { exact: true }).fill('Att förstå vilka fyllnadsmaterial utan mikroplast som finns.');
     await page.getByRole('radio', { name: /^Skriftlig dialog \(RFI\)/ }).check();
@@ -57,10 +62,14 @@ test.describe.serial('a market dialogue with equal treatment', () => {
     await page.getByRole('button', { name: 'Spara utkastet' }).click();
 
     await expect(page.getByRole('heading', { level: 1, name: DIALOGUE })).toBeVisible();
+    await expect(status(page, 'Utkastet är sparat. Publicera när det är klart.')).toBeVisible();
     dialogueUrl = new URL(page.url()).pathname;
     await expect(page.getByText('Utkast: bara nätverkets samordnare ser dialogen')).toBeVisible();
-    await page.getByRole('button', { name: 'Publicera dialogen' }).click();
-    await expect(page.getByRole('main')).toContainText('Status');
+    // Publishing cannot be undone: it asks first.
+    await page.getByText('Publicera dialogen', { exact: true }).click();
+    await expect(page.getByText('kan inte ändras efter publiceringen')).toBeVisible();
+    await page.getByRole('button', { name: 'Ja, publicera' }).click();
+    await expect(status(page, 'Dialogen är publicerad och syns för alla.')).toBeVisible();
     await expect(page.getByText('Utkast: bara nätverkets samordnare ser dialogen')).toHaveCount(0);
     await expectNoSeriousA11yViolations(page);
   });
@@ -76,11 +85,11 @@ test.describe.serial('a market dialogue with equal treatment', () => {
     await page.getByRole('link', { name: DIALOGUE }).click();
 
     await page.getByRole('button', { name: 'Anmäl mig' }).click();
-    await expect(page.getByText('Du är anmäld till dialogen.')).toBeVisible();
+    await expect(status(page, 'Du är anmäld till dialogen.')).toBeVisible();
     await page.getByLabel('Din fråga').fill(QUESTION);
     await page.getByRole('button', { name: 'Skicka frågan' }).click();
     await expect(status(page, 'Frågan är skickad.')).toBeVisible();
-    await expect(page.getByRole('listitem').filter({ hasText: QUESTION })).toContainText('Väntar på svar');
+    await expect(page.getByRole('listitem').filter({ hasText: QUESTION })).toContainText('väntar på svar');
     await expectNoSeriousA11yViolations(page);
   });
 
@@ -91,6 +100,7 @@ test.describe.serial('a market dialogue with equal treatment', () => {
     await expect(waiting).toContainText('Från Gräsytor Syd AB (demoföretag)');
     await waiting.getByLabel('Svar', { exact: true }).fill(ANSWER);
     await waiting.getByRole('button', { name: 'Publicera svaret' }).click();
+    await expect(status(page, 'Svaret är publicerat för alla.')).toBeVisible();
     await expect(page.getByRole('region', { name: 'Frågor och svar' })).toContainText(ANSWER);
     await expectNoSeriousA11yViolations(page);
   });
@@ -104,7 +114,7 @@ test.describe.serial('a market dialogue with equal treatment', () => {
     await expect(page.getByRole('main')).not.toContainText('Gräsytor');
     await expect(page.getByRole('main')).not.toContainText('Erik Sand');
     await page.getByRole('button', { name: 'Anmäl mig' }).click();
-    await expect(page.getByText('Du är anmäld till dialogen.')).toBeVisible();
+    await expect(status(page, 'Du är anmäld till dialogen.')).toBeVisible();
     await expect(page.getByRole('main')).not.toContainText('Gräsytor');
     await expectNoSeriousA11yViolations(page);
   });
@@ -144,7 +154,9 @@ test.describe.serial('a market dialogue with equal treatment', () => {
   test('the coordinator closes it, publishes the summary and cites it in the need’s assessment', async ({ page }) => {
     await signIn(page, 'secretariat@trappan.test');
     await page.goto(dialogueUrl);
-    await page.getByRole('button', { name: 'Stäng dialogen' }).click();
+    await page.getByText('Stäng dialogen', { exact: true }).click();
+    await page.getByRole('button', { name: 'Ja, stäng dialogen' }).click();
+    await expect(status(page, 'Dialogen är stängd.')).toBeVisible();
     await expect(page.getByText('Dialogen är stängd. Nätverket sammanfattar')).toBeVisible();
     await page.getByLabel('Vad nätverket lärde sig').fill(SUMMARY);
     await page.getByRole('button', { name: 'Publicera sammanfattningen' }).click();
@@ -154,7 +166,7 @@ test.describe.serial('a market dialogue with equal treatment', () => {
     await page.goto(needUrl);
     const dialogues = page.getByRole('region', { name: 'Marknadsdialoger om behovet' });
     await expect(dialogues.getByRole('link', { name: DIALOGUE })).toBeVisible();
-    const summaryLink = dialogues.getByRole('link', { name: 'Sammanfattning' });
+    const summaryLink = dialogues.getByRole('link', { name: 'Läs sammanfattningen' });
     const summaryUrl = new URL((await summaryLink.getAttribute('href'))!, page.url()).toString();
 
     await page.getByRole('region', { name: 'Innovationstrappan' }).getByRole('link', { name: 'Bedöm marknadens mognad' }).click();

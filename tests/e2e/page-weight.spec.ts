@@ -17,12 +17,13 @@ const PUBLIC_BUDGET_KB = 140;
 const FORMS_ALLOWANCE_KB = 10;
 const SIGNED_IN_BUDGET_KB = PUBLIC_BUDGET_KB + FORMS_ALLOWANCE_KB;
 
-const PUBLIC_PAGES = ['/sv', '/sv/networks', '/sv/networks/konstgras', '/sv/networks/konstgras/needs', '/sv/overview', '/sv/open-data', '/sv/sign-in'].flatMap(
+const PUBLIC_PAGES = ['/sv', '/sv/networks', '/sv/networks/konstgras', '/sv/networks/konstgras/needs', '/sv/dialogues', '/sv/overview', '/sv/open-data', '/sv/sign-in'].flatMap(
   (path) => [path, path.replace(/^\/sv/, '/en')],
 );
 
 const SIGNED_IN_PAGES = {
   'buyer@trappan.test': ['/sv/me', '/sv/networks/konstgras', '/sv/networks/konstgras/needs/new', '/en/networks/konstgras/needs/rounds'],
+  'supplier@trappan.test': ['/sv/me', '/sv/dialogues'],
   'secretariat@trappan.test': ['/sv/networks/konstgras/manage', '/sv/networks/konstgras/manage/charter', '/sv/networks/konstgras/meetings/new', '/en/networks/konstgras/needs/board'],
 } as const;
 

@@ -211,6 +211,7 @@ export const accountsEn: AccountsMessages = {
     'agenda.published': 'Agendas published for meetings I am registered for or a member of',
     'need.handedOver': 'Results handed over to me to acknowledge',
     'dialogue.answerPublished': 'Answers published in market dialogues I have signed up for',
+    'dialogue.updated': 'New material in, and closing or cancelling of, market dialogues I have signed up for',
     'dialogue.published': 'New market dialogues in areas I follow',
   },
   accountMail: {

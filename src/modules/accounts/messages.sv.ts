@@ -212,6 +212,7 @@ export const accountsSv = {
     'agenda.published': 'Dagordningar som publiceras för möten jag är anmäld till eller medlem i',
     'need.handedOver': 'Resultat som lämnas över till mig att kvittera',
     'dialogue.answerPublished': 'Svar som publiceras i marknadsdialoger jag är anmäld till',
+    'dialogue.updated': 'Nytt material, stängda och inställda marknadsdialoger jag är anmäld till',
     'dialogue.published': 'Nya marknadsdialoger i områden jag bevakar',
   },
   accountMail: {

@@ -180,6 +180,7 @@ export const auditEn: AuditMessages = {
       Organization: 'Organisation',
     } as Record<string, string>,
     fields: {
+      reworded: 'Question reworded',
       areas: 'Followed areas',
       form: 'Form',
       questionsCloseAt: 'Questions close',

@@ -178,6 +178,7 @@ export const auditSv = {
       Organization: 'Organisation',
     } as Record<string, string>,
     fields: {
+      reworded: 'Frågan omformulerad',
       areas: 'Bevakade områden',
       form: 'Form',
       questionsCloseAt: 'Sista tid för frågor',

@@ -6,12 +6,12 @@
 import 'server-only';
 
 import { getCurrentUser } from '@/server/auth/current-user';
-import { toCsv } from '@/server/csv';
+import { CSV_DELIMITERS, toCsv } from '@/server/csv';
 import { db } from '@/server/db/client';
 import { matchesIfNoneMatch, weakEtag } from '@/server/etag';
 import { isLocale, type Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import { formatStockholmInstant } from '@/i18n/stockholm-time';
+import { formatStockholmInstant, toStockholmInput } from '@/i18n/stockholm-time';
 import { publicOrigin } from '@/server/public-origin';
 
 import { atomFeed } from './atom';
@@ -63,8 +63,18 @@ export async function involvementCsv(_request: Request, context: { params: Promi
   const membership = await db().membership.findFirst({ where: { userId: user.id, networkId: dialogue.networkId, status: 'ACTIVE' }, select: { id: true } });
   if (!membership && user.platformRole !== 'ADMIN') return notFound();
   const t = getMessages(locale).dialogue;
-  const rows = (await listInvolvement(dialogueId)).map((row) => [row.organisation, t.involvement[row.how], row.at.toISOString()]);
-  return new Response(toCsv([t.registerColumns.organisation, t.registerColumns.how, t.registerColumns.when], rows), {
+  // Swedish time, as on the page; semicolons for Swedish spreadsheets, where the comma is the decimal mark.
+  const time = (date: Date) => toStockholmInput(date).replace('T', ' ');
+  const delimiter = locale === 'sv' ? CSV_DELIMITERS.semicolon : CSV_DELIMITERS.comma;
+  const c = t.registerColumns;
+  const rows = (await listInvolvement(dialogueId)).map((row) => [
+    row.organisation,
+    row.organisationNumber,
+    t.involvement[row.how],
+    time(row.at),
+    row.meeting ? `${time(row.meeting.startsAt)}–${toStockholmInput(row.meeting.endsAt).slice(11)}` : null,
+  ]);
+  return new Response(toCsv([c.organisation, c.organisationNumber, c.how, c.when, c.meeting], rows, delimiter), {
     status: 200,
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',

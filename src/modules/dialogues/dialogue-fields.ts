@@ -35,3 +35,29 @@ export const hasSlots = (form: DialogueForm) => form === 'ONE_TO_ONE';
 export const TEXT_MAX = 5000;
 export const QUESTION_MAX = 2000;
 export const RFI_QUESTIONS_MAX = 30;
+
+/**
+ * What the dialogue page confirms after an action that changes the page around its own form
+ * (the form is gone, so its message would be): the action goes back to the page with one of
+ * these in `?done=`.
+ */
+export const DONE_NOTICES = [
+  'created',
+  'saved',
+  'published',
+  'closed',
+  'cancelled',
+  'summaryDone',
+  'answerPublished',
+  'correctionPublished',
+  'signedUp',
+  'withdrawn',
+  'booked',
+  'bookingCancelled',
+] as const;
+
+export type DoneNotice = (typeof DONE_NOTICES)[number];
+
+export function isDoneNotice(value: unknown): value is DoneNotice {
+  return typeof value === 'string' && (DONE_NOTICES as readonly string[]).includes(value);
+}

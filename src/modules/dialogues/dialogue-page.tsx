@@ -9,7 +9,7 @@ import Link from 'next/link';
 import type { Locale } from '@/i18n/locales';
 import { getMessages, type Messages } from '@/i18n/messages';
 import { fill } from '@/i18n/template';
-import { formatMeetingTime, formatStockholmDay, formatStockholmInstant, toStockholmInput } from '@/i18n/stockholm-time';
+import { formatMeetingTime, formatStockholmDay, formatStockholmInstant } from '@/i18n/stockholm-time';
 import { needPath } from '@/modules/needs/client';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
 
@@ -17,7 +17,7 @@ import { addDocumentAction, addSlotsAction, answerQuestionAction, moveDialogueAc
 import { askQuestionAction, bookSlotAction, cancelBookingAction, signUpAction, submitResponseAction, withdrawAction } from './actions/supplier-actions';
 import type { FieldSpec } from './components/dialogue-action-form';
 import { DialogueActionForm } from './components/dialogue-forms-loader';
-import { hasSlots } from './dialogue-fields';
+import { type DoneNotice, hasSlots, isDoneNotice } from './dialogue-fields';
 import { dialoguePath, dialoguesPath, editDialoguePath, registerCsvPath } from './dialogue-paths';
 import {
   countSignUps,
@@ -43,7 +43,7 @@ const section = 'space-y-3';
 const h2 = 'text-2xl font-semibold';
 const box = 'rounded border border-slate-300 p-4';
 
-export async function DialoguePage({ locale, dialogueId }: { locale: Locale; dialogueId: string }) {
+export async function DialoguePage({ locale, dialogueId, done }: { locale: Locale; dialogueId: string; done?: unknown }) {
   const { network, viewer } = await getDialogueForViewer(dialogueId);
   const messages = getMessages(locale);
   const t = messages.dialogue;
@@ -64,6 +64,7 @@ export async function DialoguePage({ locale, dialogueId }: { locale: Locale; dia
   const common = { locale, errorHeading: t.errorSummary, pending: t.saving };
   const visibleNeeds = dialogue.needs.map((link) => link.need).filter((need) => forNetwork || need.isPublic);
   const open = takesPart(dialogue, now);
+  const ended = dialogue.status !== 'DRAFT' && dialogue.status !== 'OPEN';
   const mayManage = viewer.mayManage && !network.isEnded;
 
   return (
@@ -78,6 +79,11 @@ export async function DialoguePage({ locale, dialogueId }: { locale: Locale; dia
             {network.name}
           </Link>
         </p>
+        {isDoneNotice(done) && (
+          <p id="notice" role="status" tabIndex={-1} className="rounded border-l-4 border-green-700 bg-green-50 p-4 text-green-900">
+            {doneText(messages, done)}
+          </p>
+        )}
         {dialogue.status === 'DRAFT' && <p className="rounded border-l-4 border-amber-700 bg-amber-50 p-3 text-amber-950">{t.draftNotice}</p>}
         {dialogue.status === 'CANCELLED' && (
           <p className="rounded border-l-4 border-red-800 bg-red-50 p-3 text-red-950">{fill(t.cancelledNotice, { reason: dialogue.cancelledReason ?? '' })}</p>
@@ -89,7 +95,7 @@ export async function DialoguePage({ locale, dialogueId }: { locale: Locale; dia
 
       <section className={`${section} max-w-3xl`} aria-labelledby="about-heading">
         <h2 id="about-heading" className="sr-only">
-          {t.purpose}
+          {t.about}
         </h2>
         <Prose title={t.purpose} text={dialogue.purpose} />
         {dialogue.learningGoals && <Prose title={t.learningGoals} text={dialogue.learningGoals} />}
@@ -139,7 +145,7 @@ export async function DialoguePage({ locale, dialogueId }: { locale: Locale; dia
         </h2>
         <p className="text-slate-700">{t.documentsLead}</p>
         {dialogue.documents.length === 0 ? (
-          <p>{t.noDocuments}</p>
+          <p>{ended ? t.noDocumentsEnded : t.noDocuments}</p>
         ) : (
           <ul className="list-disc space-y-1 pl-6">
             {dialogue.documents.map((document) => (
@@ -178,7 +184,7 @@ export async function DialoguePage({ locale, dialogueId }: { locale: Locale; dia
         </h2>
         <p className="text-slate-700">{t.questionsLead}</p>
         {answered.length === 0 ? (
-          <p>{t.noAnswers}</p>
+          <p>{ended ? t.noAnswersEnded : t.noAnswers}</p>
         ) : (
           <ol className="space-y-4">
             {answered.map((question) => {
@@ -224,6 +230,7 @@ export async function DialoguePage({ locale, dialogueId }: { locale: Locale; dia
           questionsOpen={questionsOpen(dialogue, now)}
           slots={slots}
           common={common}
+          confirmed={viewer.user?.affiliation === 'CONFIRMED'}
         />
       )}
       {!viewer.user && dialogue.status === 'OPEN' && (
@@ -269,6 +276,12 @@ export async function DialoguePage({ locale, dialogueId }: { locale: Locale; dia
   );
 }
 
+function doneText(messages: Messages, done: DoneNotice): string {
+  if (done === 'created') return messages.dialogueForm.created;
+  if (done === 'saved') return messages.dialogueForm.saved;
+  return messages.dialogue[done];
+}
+
 /** The label of each part of a written answer: the numbered RFI question, or the consultation's comments. */
 function partLabels(dialogue: DialogueDetails, messages: Messages): string[] {
   if (dialogue.form === 'CONSULTATION') return [messages.dialogue.comments];
@@ -291,7 +304,8 @@ function Facts({ dialogue, messages, locale }: { dialogue: DialogueDetails; mess
     [t.form, messages.dialogueEnums.form[dialogue.form]],
     [t.status, messages.dialogueEnums.status[dialogue.status]],
     [t.questionsCloseAt, instant(dialogue.questionsCloseAt)],
-    [t.closesAt, instant(dialogue.closesAt)],
+    // Closed early, it says when it closed, not the date it would have.
+    dialogue.closedAt && dialogue.closedAt < dialogue.closesAt ? [t.closedOn, instant(dialogue.closedAt)] : [t.closesAt, instant(dialogue.closesAt)],
   ];
   if (dialogue.eventStartsAt && dialogue.eventEndsAt) rows.push([t.event, formatMeetingTime(dialogue.eventStartsAt, dialogue.eventEndsAt, locale)]);
   if (dialogue.place) rows.push([t.place, dialogue.place]);
@@ -331,6 +345,22 @@ function Facts({ dialogue, messages, locale }: { dialogue: DialogueDetails; mess
 type Common = { locale: Locale; errorHeading: string; pending: string };
 type Slots = Awaited<ReturnType<typeof listSlots>>;
 
+/**
+ * An action that cannot be undone asks first: a disclosure that says what will happen, with the
+ * button inside. Works with the keyboard and without JavaScript.
+ */
+function Confirm({ label, warning, danger = false, children }: { label: string; warning: string; danger?: boolean; children: React.ReactNode }) {
+  return (
+    <details className="group">
+      <summary className={`inline-block cursor-pointer rounded border px-4 py-2 font-semibold ${danger ? 'border-red-800 text-red-900' : 'border-brand-700 text-brand-700'}`}>{label}</summary>
+      <div className={`mt-3 space-y-3 ${box}`}>
+        <p>{warning}</p>
+        {children}
+      </div>
+    </details>
+  );
+}
+
 function SupplierPart({
   messages,
   locale,
@@ -340,6 +370,7 @@ function SupplierPart({
   questionsOpen: asking,
   slots,
   common,
+  confirmed,
 }: {
   messages: Messages;
   locale: Locale;
@@ -349,36 +380,57 @@ function SupplierPart({
   questionsOpen: boolean;
   slots: Slots;
   common: Common;
+  /** Whether the person's company has confirmed them: only then may they act for it. */
+  confirmed: boolean;
 }) {
   const t = messages.dialogue;
   const hidden = { dialogueId: dialogue.id };
   const day = (date: Date) => formatStockholmDay(date, locale);
+  const slotList = (
+    <ul className="space-y-1">
+      {slots.map((slot) => (
+        <li key={slot.id}>
+          {formatMeetingTime(slot.startsAt, slot.endsAt, locale)}: {slot.taken ? t.slotTaken : t.slotFree}
+        </li>
+      ))}
+    </ul>
+  );
   if (!own.signedUp) {
-    return open ? (
+    if (!open) return null;
+    return (
       <section className={`${section} max-w-3xl ${box}`} aria-labelledby="sign-up-heading">
         <h2 id="sign-up-heading" className={h2}>
           {t.signUpHeading}
         </h2>
         <p>{t.signUpLead}</p>
-        <DialogueActionForm {...common} id="sign-up" action={signUpAction} hidden={hidden} submit={t.signUp} pending={t.signingUp} />
+        {confirmed ? <DialogueActionForm {...common} id="sign-up" action={signUpAction} hidden={hidden} submit={t.signUp} pending={t.signingUp} /> : <p className="font-semibold">{t.confirmFirst}</p>}
+        {hasSlots(dialogue.form) && slots.length > 0 && (
+          <>
+            <h3 className="text-xl font-semibold">{t.slotsHeading}</h3>
+            {slotList}
+          </>
+        )}
       </section>
-    ) : null;
+    );
   }
-  const questions = partLabels(dialogue, messages);
-  const responseFields: FieldSpec[] = questions.flatMap((question, position) => {
+  const labels = partLabels(dialogue, messages);
+  const consultation = dialogue.form === 'CONSULTATION';
+  const responseFields: FieldSpec[] = labels.flatMap((label, position) => {
     const part = own.response?.parts.find((p) => p.position === position);
+    const n = position + 1;
     return [
-      { name: `answer-${position}`, label: question, kind: 'textarea', rows: dialogue.form === 'CONSULTATION' ? 8 : 4, defaultValue: part?.text ?? '' },
-      { name: `secret-${position}`, label: fill(t.secretFor, { n: position + 1 }), kind: 'checkbox', defaultValue: part?.secret ? 'on' : '' },
-      { name: `secretReason-${position}`, label: fill(t.secretReasonFor, { n: position + 1 }), kind: 'text', defaultValue: part?.secretReason ?? '' },
+      { name: `answer-${position}`, label, kind: 'textarea', rows: consultation ? 8 : 4, defaultValue: part?.text ?? '' },
+      { name: `secret-${position}`, label: consultation ? t.commentsSecret : fill(t.secretFor, { n }), kind: 'checkbox', defaultValue: part?.secret ? 'on' : '' },
+      { name: `secretReason-${position}`, label: consultation ? t.commentsSecretReason : fill(t.secretReasonFor, { n }), kind: 'text', hint: t.secretReasonHint, defaultValue: part?.secretReason ?? '' },
     ] satisfies FieldSpec[];
   });
+  const closed = dialogue.status !== 'OPEN';
   return (
     <section className={`${section} max-w-3xl`} aria-labelledby="my-part-heading">
       <h2 id="my-part-heading" className={h2}>
-        {t.signUpHeading}
+        {t.myPartHeading}
       </h2>
-      <p>{t.signedUp}</p>
+      <p>{closed ? t.tookPart : t.signedUp}</p>
 
       <div className={box}>
         <h3 className="text-xl font-semibold">{t.askHeading}</h3>
@@ -396,7 +448,7 @@ function SupplierPart({
             />
           </>
         ) : (
-          <p>{t.questionsClosed}</p>
+          <p>{closed ? t.dialogueClosedForQuestions : t.questionsClosed}</p>
         )}
         {own.questions.length > 0 && (
           <>
@@ -406,7 +458,7 @@ function SupplierPart({
                 <li key={question.id}>
                   <span className="whitespace-pre-line">{question.text}</span>{' '}
                   <span className="text-sm text-slate-700">
-                    ({day(question.askedAt)}, {question.answers.length > 0 ? <a href="#questions">{t.answer.toLowerCase()}</a> : t.waiting})
+                    ({fill(t.askedOn, { date: day(question.askedAt) })}; {question.answers.length > 0 ? <a href="#questions" className="text-brand-700 underline">{t.answeredSeeBelow}</a> : t.waitingLower})
                   </span>
                 </li>
               ))}
@@ -415,9 +467,9 @@ function SupplierPart({
         )}
       </div>
 
-      {questions.length > 0 && (
+      {labels.length > 0 && (
         <div className={box}>
-          <h3 className="text-xl font-semibold">{dialogue.form === 'CONSULTATION' ? t.commentsHeading : t.responseHeading}</h3>
+          <h3 className="text-xl font-semibold">{consultation ? t.commentsHeading : t.responseHeading}</h3>
           <p className="text-slate-700">{t.responseLead}</p>
           {own.response && <p className="text-sm">{fill(t.responseSubmittedAt, { date: formatStockholmInstant(own.response.submittedAt, locale) })}</p>}
           {open ? (
@@ -430,8 +482,18 @@ function SupplierPart({
               submit={own.response ? t.updateResponse : t.submitResponse}
               pending={t.submittingResponse}
             />
+          ) : own.response ? (
+            <dl className="space-y-3">
+              {own.response.parts.map((part) => (
+                <div key={part.position}>
+                  <dt className="font-semibold">{labels[part.position]}</dt>
+                  <dd className="whitespace-pre-line">{part.text}</dd>
+                  {part.secret && <dd className="mt-1 text-sm font-semibold text-red-900">{fill(t.secretMarked, { reason: part.secretReason })}</dd>}
+                </div>
+              ))}
+            </dl>
           ) : (
-            <p>{messages.refused.responsesClosed}</p>
+            <p>{t.noResponseHandedIn}</p>
           )}
         </div>
       )}
@@ -443,12 +505,15 @@ function SupplierPart({
           {own.booking ? (
             <>
               <p className="font-semibold">{fill(t.yourBooking, { time: formatMeetingTime(own.booking.startsAt, own.booking.endsAt, locale) })}</p>
+              <p className="text-sm text-slate-700">{t.bookingDetails}</p>
               {open && (
                 <DialogueActionForm {...common} id="cancel-booking" action={cancelBookingAction} hidden={{ slotId: own.booking.id }} submit={t.cancelBooking} tone="secondary" />
               )}
             </>
           ) : slots.length === 0 ? (
             <p>{t.noSlots}</p>
+          ) : !open ? (
+            slotList
           ) : (
             <ul className="space-y-2">
               {slots.map((slot) => {
@@ -458,7 +523,7 @@ function SupplierPart({
                     <span>{time}</span>
                     {slot.taken ? (
                       <span className="text-slate-700">{t.slotTaken}</span>
-                    ) : open ? (
+                    ) : (
                       <DialogueActionForm
                         {...common}
                         id={`book-${slot.id}`}
@@ -469,8 +534,6 @@ function SupplierPart({
                         tone="secondary"
                         submitSuffix={time}
                       />
-                    ) : (
-                      <span>{t.slotFree}</span>
                     )}
                   </li>
                 );
@@ -480,7 +543,11 @@ function SupplierPart({
         </div>
       )}
 
-      <DialogueActionForm {...common} id="withdraw" action={withdrawAction} hidden={hidden} submit={t.withdraw} pending={t.withdrawing} tone="secondary" />
+      {open && (
+        <Confirm label={t.withdraw} warning={own.booking ? t.withdrawWarningBooked : t.withdrawWarning} danger>
+          <DialogueActionForm {...common} id="withdraw" action={withdrawAction} hidden={hidden} submit={t.withdrawConfirm} pending={t.withdrawing} tone="danger" />
+        </Confirm>
+      )}
     </section>
   );
 }
@@ -512,7 +579,8 @@ function NetworkPart({
   const day = (date: Date) => formatStockholmDay(date, locale);
   const waiting = questions.filter((question) => question.answers.length === 0);
   const answeredHere = questions.filter((question) => question.answers.length > 0);
-  const answering = mayManage && dialogue.status !== 'DRAFT' && dialogue.status !== 'CANCELLED';
+  const draft = dialogue.status === 'DRAFT';
+  const answering = mayManage && !draft && dialogue.status !== 'CANCELLED';
   const moves = mayManage ? movesFrom(dialogue.status).filter((move) => move !== 'publishSummary') : [];
 
   return (
@@ -529,18 +597,16 @@ function NetworkPart({
             </Link>
           )}
           <div className="flex flex-wrap items-start gap-4">
-            {moves
-              .filter((move) => move !== 'cancel')
-              .map((move) => (
-                <DialogueActionForm
-                  key={move}
-                  {...common}
-                  id={`move-${move}`}
-                  action={moveDialogueAction}
-                  hidden={{ dialogueId: dialogue.id, move }}
-                  submit={move === 'publish' ? t.publish : t.close}
-                />
-              ))}
+            {moves.includes('publish') && (
+              <Confirm label={t.publish} warning={t.publishWarning}>
+                <DialogueActionForm {...common} id="move-publish" action={moveDialogueAction} hidden={{ dialogueId: dialogue.id, move: 'publish' }} submit={t.publishConfirm} />
+              </Confirm>
+            )}
+            {moves.includes('close') && (
+              <Confirm label={t.close} warning={t.closeWarning}>
+                <DialogueActionForm {...common} id="move-close" action={moveDialogueAction} hidden={{ dialogueId: dialogue.id, move: 'close' }} submit={t.closeConfirm} />
+              </Confirm>
+            )}
           </div>
           {dialogue.status === 'CLOSED' && (
             <DialogueActionForm
@@ -571,88 +637,101 @@ function NetworkPart({
         </section>
       )}
 
-      <section className={`${section} max-w-3xl`} aria-labelledby="waiting-heading">
-        <h2 id="waiting-heading" className={h2}>
-          {t.networkQuestionsHeading}
-        </h2>
-        <p className="text-slate-700">{t.networkQuestionsLead}</p>
-        {waiting.length === 0 ? (
-          <p>{t.noWaiting}</p>
-        ) : (
-          <ol className="space-y-4">
-            {waiting.map((question) => (
-              <li key={question.id} className={box}>
-                <p className="text-sm text-slate-700">{fill(t.askedBy, { organisation: question.organization.name, date: day(question.askedAt) })}</p>
-                <p className="whitespace-pre-line">{question.text}</p>
-                {answering && (
-                  <div className="mt-3">
-                    <DialogueActionForm
-                      {...common}
-                      id={`answer-${question.id}`}
-                      action={answerQuestionAction}
-                      hidden={{ questionId: question.id }}
-                      fields={[{ name: 'answer', label: t.answerText, kind: 'textarea', hint: t.answerHint }]}
-                      submit={t.publishAnswer}
-                      pending={t.publishingAnswer}
-                    />
-                  </div>
-                )}
-              </li>
-            ))}
-          </ol>
-        )}
-        {answering && answeredHere.length > 0 && (
-          <details className={box}>
-            <summary className="cursor-pointer font-semibold">{t.correctAnswer}</summary>
-            <ol className="mt-3 space-y-4">
-              {answeredHere.map((question) => (
-                <li key={question.id}>
-                  <p className="text-sm text-slate-700">{fill(t.askedBy, { organisation: question.organization.name, date: day(question.askedAt) })}</p>
-                  <p className="whitespace-pre-line">{question.text}</p>
-                  <DialogueActionForm
-                    {...common}
-                    id={`correct-${question.id}`}
-                    action={answerQuestionAction}
-                    hidden={{ questionId: question.id }}
-                    fields={[{ name: 'answer', label: t.answerText, kind: 'textarea', hint: t.correctHint, defaultValue: question.answers[0]!.text }]}
-                    submit={t.publishCorrection}
-                    tone="secondary"
-                  />
-                </li>
-              ))}
-            </ol>
-          </details>
-        )}
-      </section>
-
-      {writtenQuestions(dialogue) !== null && (
-        <section className={`${section} max-w-3xl`} aria-labelledby="responses-heading">
-          <h2 id="responses-heading" className={h2}>
-            {dialogue.form === 'CONSULTATION' ? t.commentsHeadingNetwork : t.responsesHeading}
-          </h2>
-          <p className="text-slate-700">{t.responsesLead}</p>
-          {responses.length === 0 ? (
-            <p>{t.noResponses}</p>
-          ) : (
-            responses.map((response) => (
-              <article key={response.id} className={box} aria-labelledby={`response-${response.id}`}>
-                <h3 id={`response-${response.id}`} className="text-lg font-semibold">
-                  {response.organization.name}
-                </h3>
-                <p className="text-sm text-slate-700">{fill(t.responseSubmittedAt, { date: formatStockholmInstant(response.submittedAt, locale) })}</p>
-                <dl className="mt-2 space-y-3">
-                  {response.parts.map((part) => (
-                    <div key={part.position}>
-                      <dt className="font-semibold">{partLabels(dialogue, messages)[part.position]}</dt>
-                      <dd className="whitespace-pre-line">{part.text}</dd>
-                      {part.secret && <dd className="mt-1 text-sm font-semibold text-red-900">{fill(t.secretMarked, { reason: part.secretReason })}</dd>}
-                    </div>
+      {/* A draft has no questions, answers or participants yet. */}
+      {!draft && (
+        <>
+          <section className={`${section} max-w-3xl`} aria-labelledby="waiting-heading">
+            <h2 id="waiting-heading" className={h2}>
+              {t.networkQuestionsHeading}
+            </h2>
+            <p className="text-slate-700">{t.networkQuestionsLead}</p>
+            {waiting.length === 0 ? (
+              <p>{t.noWaiting}</p>
+            ) : (
+              <ol className="space-y-4">
+                {waiting.map((question) => (
+                  <li key={question.id} className={box}>
+                    <p className="text-sm text-slate-700">{fill(t.askedBy, { organisation: question.organization.name, date: day(question.askedAt) })}</p>
+                    <p className="whitespace-pre-line">{question.text}</p>
+                    {answering && (
+                      <div className="mt-3">
+                        <DialogueActionForm
+                          {...common}
+                          id={`answer-${question.id}`}
+                          action={answerQuestionAction}
+                          hidden={{ questionId: question.id }}
+                          fields={[
+                            { name: 'publicQuestion', label: t.publicQuestion, kind: 'textarea', hint: t.publicQuestionHint, defaultValue: question.text, rows: 3 },
+                            { name: 'answer', label: t.answerText, kind: 'textarea', hint: t.answerHint },
+                          ]}
+                          submit={t.publishAnswer}
+                          pending={t.publishingAnswer}
+                        />
+                      </div>
+                    )}
+                  </li>
+                ))}
+              </ol>
+            )}
+            {answering && answeredHere.length > 0 && (
+              <details className={box}>
+                <summary className="cursor-pointer font-semibold">{t.correctAnswer}</summary>
+                <ol className="mt-3 space-y-4">
+                  {answeredHere.map((question) => (
+                    <li key={question.id}>
+                      <p className="text-sm text-slate-700">{fill(t.askedBy, { organisation: question.organization.name, date: day(question.askedAt) })}</p>
+                      <p className="whitespace-pre-line">{question.text}</p>
+                      {question.publicText && <p className="mt-1 text-sm text-slate-700">{fill(t.publishedAs, { text: question.publicText })}</p>}
+                      <DialogueActionForm
+                        {...common}
+                        id={`correct-${question.id}`}
+                        action={answerQuestionAction}
+                        hidden={{ questionId: question.id }}
+                        fields={[
+                          { name: 'publicQuestion', label: t.publicQuestion, kind: 'textarea', hint: t.publicQuestionHint, defaultValue: question.publicText ?? question.text, rows: 3 },
+                          { name: 'answer', label: t.answerText, kind: 'textarea', hint: t.correctHint, defaultValue: question.answers[0]!.text },
+                        ]}
+                        submit={t.publishCorrection}
+                        tone="secondary"
+                      />
+                    </li>
                   ))}
-                </dl>
-              </article>
-            ))
+                </ol>
+              </details>
+            )}
+          </section>
+
+          {writtenQuestions(dialogue) !== null && (
+            <section className={`${section} max-w-3xl`} aria-labelledby="responses-heading">
+              <h2 id="responses-heading" className={h2}>
+                {dialogue.form === 'CONSULTATION' ? t.commentsHeadingNetwork : t.responsesHeading}
+              </h2>
+              <p className="text-slate-700">{t.responsesLead}</p>
+              {responses.length === 0 ? (
+                <p>{t.noResponses}</p>
+              ) : (
+                responses.map((response) => (
+                  <article key={response.id} className={box} aria-labelledby={`response-${response.id}`}>
+                    <h3 id={`response-${response.id}`} className="text-lg font-semibold">
+                      {response.organization.name}
+                    </h3>
+                    <p className="text-sm text-slate-700">{fill(t.responseSubmittedAt, { date: formatStockholmInstant(response.submittedAt, locale) })}</p>
+                    <dl className="mt-2 space-y-3">
+                      {response.parts.map((part) => (
+                        <div key={part.position}>
+                          <dt className="font-semibold">{partLabels(dialogue, messages)[part.position]}</dt>
+                          <dd className="whitespace-pre-line">{part.text}</dd>
+                          {part.secret && <dd className="mt-1 text-sm font-semibold text-red-900">{fill(t.secretMarked, { reason: part.secretReason })}</dd>}
+                        </div>
+                      ))}
+                    </dl>
+                  </article>
+                ))
+              )}
+            </section>
           )}
-        </section>
+
+        </>
       )}
 
       {hasSlots(dialogue.form) && (
@@ -671,6 +750,14 @@ function NetworkPart({
                   <li key={slot.id} className={box}>
                     <p className="font-semibold">{time}</p>
                     <p>{slot.bookedBy ? fill(t.bookedBy, { organisation: slot.bookedBy }) : t.slotFree}</p>
+                    {slot.contact && (
+                      <p className="text-sm">
+                        {fill(t.bookedContact, { name: slot.contact.name })}{' '}
+                        <a href={`mailto:${slot.contact.email}`} className="text-brand-700 underline [overflow-wrap:anywhere]">
+                          {slot.contact.email}
+                        </a>
+                      </p>
+                    )}
                     {slot.bookedBy && mayManage ? (
                       <DialogueActionForm
                         {...common}
@@ -705,7 +792,7 @@ function NetworkPart({
                   action={addSlotsAction}
                   hidden={{ dialogueId: dialogue.id }}
                   fields={[
-                    { name: 'firstSlot', label: t.firstSlot, kind: 'datetime', hint: messages.dialogueForm.timeHint, defaultValue: toStockholmInput(dialogue.closesAt).slice(0, 10) + 'T09:00' },
+                    { name: 'firstSlot', label: t.firstSlot, kind: 'datetime', hint: fill(t.firstSlotHint, { closes: formatStockholmInstant(dialogue.closesAt, locale) }) },
                     { name: 'slotMinutes', label: t.slotMinutes, kind: 'number', defaultValue: '45' },
                     { name: 'slotCount', label: t.slotCount, kind: 'number', defaultValue: '4' },
                     { name: 'breakMinutes', label: t.breakMinutes, kind: 'number', defaultValue: '15' },
@@ -718,36 +805,41 @@ function NetworkPart({
         </section>
       )}
 
-      <section className={`${section}`} aria-labelledby="register-heading">
-        <h2 id="register-heading" className={h2}>
-          {t.register}
-        </h2>
-        <p className="max-w-3xl text-slate-700">{t.registerLead}</p>
-        {involvement.length === 0 ? (
-          <p>{t.registerEmpty}</p>
-        ) : (
-          <>
-            <DataTable
-              caption={t.register}
-              labelledBy="register-heading"
-              columns={[{ label: t.registerColumns.organisation }, { label: t.registerColumns.how }, { label: t.registerColumns.when }]}
-            >
-              {involvement.map((row, index) => (
-                <tr key={index} className={rowClass}>
-                  <th scope="row" className={`${cellClass} text-left font-normal`}>
-                    {row.organisation}
-                  </th>
-                  <td className={cellClass}>{t.involvement[row.how]}</td>
-                  <td className={lastCellClass}>{formatStockholmInstant(row.at, locale)}</td>
-                </tr>
-              ))}
-            </DataTable>
-            <a href={registerCsvPath(locale, dialogue.id)} className="text-brand-700 underline">
-              {t.registerCsv}
-            </a>
-          </>
-        )}
+      {!draft && (
+        <section className={`${section}`} aria-labelledby="register-heading">
+          <h2 id="register-heading" className={h2}>
+            {t.register}
+          </h2>
+          <p className="max-w-3xl text-slate-700">{t.registerLead}</p>
+          {involvement.length === 0 ? (
+            <p>{t.registerEmpty}</p>
+          ) : (
+            <>
+              <DataTable
+                caption={t.register}
+                labelledBy="register-heading"
+                columns={[{ label: t.registerColumns.organisation }, { label: t.registerColumns.how }, { label: t.registerColumns.when }]}
+              >
+                {involvement.map((row, index) => (
+                  <tr key={index} className={rowClass}>
+                    <th scope="row" className={`${cellClass} text-left font-normal`}>
+                      {row.organisation}
+                    </th>
+                    <td className={cellClass}>
+                      {t.involvement[row.how]}
+                      {row.meeting && <span className="block text-sm text-slate-700">{formatMeetingTime(row.meeting.startsAt, row.meeting.endsAt, locale)}</span>}
+                    </td>
+                    <td className={lastCellClass}>{formatStockholmInstant(row.at, locale)}</td>
+                  </tr>
+                ))}
+              </DataTable>
+              <a href={registerCsvPath(locale, dialogue.id)} className="text-brand-700 underline">
+                {t.registerCsv}
+              </a>
+            </>
+      )}
       </section>
+      )}
     </div>
   );
 }

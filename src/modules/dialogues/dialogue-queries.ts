@@ -44,6 +44,7 @@ export async function getDialogue(dialogueId: string) {
       status: true,
       howToTakePart: true,
       closesAt: true,
+      closedAt: true,
       questionsCloseAt: true,
       eventStartsAt: true,
       eventEndsAt: true,
@@ -69,10 +70,11 @@ export type DialogueDetails = Awaited<ReturnType<typeof getDialogue>>;
 export async function listAnsweredQuestions(dialogueId: string) {
   const questions = await db().dialogueQuestion.findMany({
     where: { dialogueId, answers: { some: {} } },
-    select: { id: true, text: true, answers: { select: { version: true, text: true, publishedAt: true }, orderBy: { version: 'desc' } } },
+    select: { id: true, text: true, publicText: true, answers: { select: { version: true, text: true, publishedAt: true }, orderBy: { version: 'desc' } } },
     orderBy: [{ askedAt: 'asc' }, { id: 'asc' }],
   });
-  return questions.map((question) => ({ id: question.id, text: question.text, answers: question.answers }));
+  // The network's wording when it reworded the question; the supplier's own words otherwise.
+  return questions.map((question) => ({ id: question.id, text: question.publicText ?? question.text, answers: question.answers }));
 }
 
 /** Every question with who asked, for the network's participants (waiting ones first). */
@@ -82,6 +84,7 @@ export async function listQuestionsForNetwork(dialogueId: string) {
     select: {
       id: true,
       text: true,
+      publicText: true,
       askedAt: true,
       organization: { select: { name: true } },
       answers: { select: { version: true, text: true, publishedAt: true }, orderBy: { version: 'desc' } },
@@ -108,11 +111,19 @@ export async function getSupplierPart(dialogueId: string, userId: string, organi
   return { signedUp: signUp !== null && signUp.withdrawnAt === null, questions, response, booking };
 }
 
-/** The slots; who booked them and the notes only for the network's participants. */
+/** The slots; who booked them, their contact and the notes only for the network's participants. */
 export async function listSlots(dialogueId: string, forNetwork: boolean) {
   const slots = await db().dialogueSlot.findMany({
     where: { dialogueId },
-    select: { id: true, startsAt: true, endsAt: true, bookedByOrganizationId: true, bookedByOrganization: { select: { name: true } }, notes: true },
+    select: {
+      id: true,
+      startsAt: true,
+      endsAt: true,
+      bookedByOrganizationId: true,
+      bookedByOrganization: { select: { name: true } },
+      bookedBy: { select: { name: true, email: true, deletedAt: true } },
+      notes: true,
+    },
     orderBy: { startsAt: 'asc' },
   });
   return slots.map((slot) => ({
@@ -122,6 +133,8 @@ export async function listSlots(dialogueId: string, forNetwork: boolean) {
     taken: slot.bookedByOrganizationId !== null,
     bookedBy: forNetwork ? (slot.bookedByOrganization?.name ?? null) : null,
     notes: forNetwork ? slot.notes : null,
+    /** Whom the network sends the meeting's link or place to. */
+    contact: forNetwork && slot.bookedBy && !slot.bookedBy.deletedAt ? { name: slot.bookedBy.name, email: slot.bookedBy.email } : null,
   }));
 }
 
@@ -139,25 +152,41 @@ export async function listResponses(dialogueId: string) {
   });
 }
 
-export type Involvement = { organisation: string; how: 'signUp' | 'question' | 'response' | 'slot' | 'withdrawn'; at: Date };
+export type Involvement = {
+  organisation: string;
+  organisationNumber: string | null;
+  how: 'signUp' | 'question' | 'response' | 'slot' | 'withdrawn';
+  /** When it happened: signed up, asked, handed in, booked, withdrew. */
+  at: Date;
+  /** For a booked one-to-one meeting: when it takes place. */
+  meeting: { startsAt: Date; endsAt: Date } | null;
+};
 
 /**
  * The register of prior involvement: every company that took part and how, for the network,
  * so the later procurement can check the information given to them reached every bidder.
  */
 export async function listInvolvement(dialogueId: string): Promise<Involvement[]> {
+  const organization = { select: { name: true, organizationNumber: true } } as const;
   const [signUps, questions, responses, slots] = await Promise.all([
-    db().dialogueSignUp.findMany({ where: { dialogueId }, select: { signedUpAt: true, withdrawnAt: true, organization: { select: { name: true } } } }),
-    db().dialogueQuestion.findMany({ where: { dialogueId }, select: { askedAt: true, organization: { select: { name: true } } } }),
-    db().dialogueResponse.findMany({ where: { dialogueId }, select: { submittedAt: true, organization: { select: { name: true } } } }),
-    db().dialogueSlot.findMany({ where: { dialogueId, bookedByOrganizationId: { not: null } }, select: { startsAt: true, bookedByOrganization: { select: { name: true } } } }),
+    db().dialogueSignUp.findMany({ where: { dialogueId }, select: { signedUpAt: true, withdrawnAt: true, organization } }),
+    db().dialogueQuestion.findMany({ where: { dialogueId }, select: { askedAt: true, organization } }),
+    db().dialogueResponse.findMany({ where: { dialogueId }, select: { submittedAt: true, organization } }),
+    db().dialogueSlot.findMany({ where: { dialogueId, bookedByOrganizationId: { not: null } }, select: { startsAt: true, endsAt: true, bookedAt: true, bookedByOrganization: organization } }),
   ]);
+  const row = (org: { name: string; organizationNumber: string | null }, how: Involvement['how'], at: Date, meeting: Involvement['meeting'] = null): Involvement => ({
+    organisation: org.name,
+    organisationNumber: org.organizationNumber,
+    how,
+    at,
+    meeting,
+  });
   const rows: Involvement[] = [
-    ...signUps.map((s) => ({ organisation: s.organization.name, how: 'signUp' as const, at: s.signedUpAt })),
-    ...signUps.filter((s) => s.withdrawnAt).map((s) => ({ organisation: s.organization.name, how: 'withdrawn' as const, at: s.withdrawnAt! })),
-    ...questions.map((q) => ({ organisation: q.organization.name, how: 'question' as const, at: q.askedAt })),
-    ...responses.map((r) => ({ organisation: r.organization.name, how: 'response' as const, at: r.submittedAt })),
-    ...slots.map((s) => ({ organisation: s.bookedByOrganization!.name, how: 'slot' as const, at: s.startsAt })),
+    ...signUps.map((s) => row(s.organization, 'signUp', s.signedUpAt)),
+    ...signUps.filter((s) => s.withdrawnAt).map((s) => row(s.organization, 'withdrawn', s.withdrawnAt!)),
+    ...questions.map((q) => row(q.organization, 'question', q.askedAt)),
+    ...responses.map((r) => row(r.organization, 'response', r.submittedAt)),
+    ...slots.map((s) => row(s.bookedByOrganization!, 'slot', s.bookedAt ?? s.startsAt, { startsAt: s.startsAt, endsAt: s.endsAt })),
   ];
   return rows.sort((a, b) => a.organisation.localeCompare(b.organisation, 'sv') || a.at.getTime() - b.at.getTime());
 }

@@ -114,9 +114,13 @@ export async function DialoguesPage({ locale, searchParams }: { locale: Locale; 
                     {dialogue.title}
                   </Link>
                 </h3>
-                <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+                <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[12rem_1fr]">
                   <dt className="font-medium">{t.network}</dt>
-                  <dd>{dialogue.network.name}</dd>
+                  <dd>
+                    <Link href={`/${locale}/networks/${encodeURIComponent(dialogue.network.slug)}`} className="text-brand-700 underline">
+                      {dialogue.network.name}
+                    </Link>
+                  </dd>
                   <dt className="font-medium">{t.form}</dt>
                   <dd>{messages.dialogueEnums.form[dialogue.form]}</dd>
                   {dialogue.steps.length > 0 && (

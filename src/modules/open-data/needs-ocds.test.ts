@@ -172,7 +172,7 @@ describe('toNeedRelease', () => {
       closedAt: day(11),
       publishedAt: day(3),
       summaryPublishedAt: day(12),
-      questions: [{ id: 'q1', text: 'Gäller det inomhus?', askedAt: day(4), answers: [{ text: 'Nej, rättat.', publishedAt: day(8) }, { text: 'Nej.', publishedAt: day(6) }] }],
+      questions: [{ id: 'q1', text: 'Gäller det inomhus för vår Turf-X?', publicText: 'Gäller det inomhus?', askedAt: day(4), answers: [{ text: 'Nej, rättat.', publishedAt: day(8) }, { text: 'Nej.', publishedAt: day(6) }] }],
     };
     const cancelled = { ...open, id: 'd3', status: 'CANCELLED' as const };
     const release = toNeedRelease(need({ dialogues: [{ dialogue: open }, { dialogue: done }, { dialogue: cancelled }] }), ORIGIN);

@@ -80,7 +80,7 @@ export type DialogueSource = {
   publishedAt: Date | null;
   summaryPublishedAt: Date | null;
   /** Answered questions; each with its answer's versions, newest first. */
-  questions: Array<{ id: string; text: string; askedAt: Date; answers: Array<{ text: string; publishedAt: Date }> }>;
+  questions: Array<{ id: string; text: string; publicText: string | null; askedAt: Date; answers: Array<{ text: string; publishedAt: Date }> }>;
 };
 
 /** The OCDS enquiries extension, which tender.enquiries follows (ADR 0020). */
@@ -304,7 +304,7 @@ export function dialogueEnquiries(dialogue: DialogueSource): OcdsEnquiry[] {
       {
         id: question.id,
         date: question.askedAt.toISOString(),
-        description: question.text,
+        description: question.publicText ?? question.text,
         answer: latest.text,
         dateAnswered: first.publishedAt.toISOString(),
         threadID: dialogue.id,

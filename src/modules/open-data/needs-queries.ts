@@ -50,7 +50,7 @@ const NEED_SELECT = {
           questions: {
             where: { answers: { some: {} } },
             orderBy: [{ askedAt: 'asc' }, { id: 'asc' }],
-            select: { id: true, text: true, askedAt: true, answers: { orderBy: { version: 'desc' }, select: { text: true, publishedAt: true } } },
+            select: { id: true, text: true, publicText: true, askedAt: true, answers: { orderBy: { version: 'desc' }, select: { text: true, publishedAt: true } } },
           },
         },
       },

@@ -5,14 +5,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { getMessages } from '@/i18n/messages';
 import { toStockholmInput } from '@/i18n/stockholm-time';
-import { addSlotsAction, createDialogueAction, moveDialogueAction, updateDialogueAction } from '@/modules/dialogues/actions/coordinator-actions';
-import { signUpAction, submitResponseAction } from '@/modules/dialogues/actions/supplier-actions';
+import { addSlotsAction, createDialogueAction, moveDialogueAction as moveDialogueActionRaw, updateDialogueAction as updateDialogueActionRaw } from '@/modules/dialogues/actions/coordinator-actions';
+import { signUpAction as signUpActionRaw, submitResponseAction } from '@/modules/dialogues/actions/supplier-actions';
 import type { FormState } from '@/server/actions/network-action';
 
 import { newDialogue } from '../governance/cases/dialogues';
 import { createGovernanceFixture } from '../governance/fixture';
 import type { Fixture } from '../governance/roles';
 import { actAs } from '../support/fake-session';
+import { settle } from './settle';
+
+const moveDialogueAction = settle(moveDialogueActionRaw);
+const updateDialogueAction = settle(updateDialogueActionRaw);
+const signUpAction = settle(signUpActionRaw);
 
 const IDLE: FormState = { status: 'idle' };
 const sv = getMessages('sv');
@@ -93,7 +98,7 @@ describe('the draft form', () => {
   it('saves a draft and opens its page; once published it is no longer edited', async () => {
     await as('secretariat@trappan.test');
     const created = await create({ ...base(), title: 'Remiss av miljökrav', form: 'CONSULTATION', documentUrl: 'https://example.org/krav.pdf' });
-    expect(created).toMatchObject({ redirectedTo: expect.stringMatching(/^\/sv\/dialogues\/\w+$/) });
+    expect(created).toMatchObject({ redirectedTo: expect.stringMatching(/^\/sv\/dialogues\/\w+\?done=created#notice$/) });
     const dialogue = await prisma().marketDialogue.findFirstOrThrow({ where: { title: 'Remiss av miljökrav' }, include: { needs: true } });
     expect(dialogue).toMatchObject({ status: 'DRAFT', publishedAt: null, form: 'CONSULTATION', documentUrl: 'https://example.org/krav.pdf' });
     expect(dialogue.needs.map((link) => link.needId)).toEqual([needId]);

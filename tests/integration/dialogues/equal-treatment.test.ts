@@ -6,8 +6,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { getMessages } from '@/i18n/messages';
-import { answerQuestionAction, publishSummaryAction } from '@/modules/dialogues/actions/coordinator-actions';
-import { askQuestionAction, bookSlotAction, signUpAction, submitResponseAction, withdrawAction } from '@/modules/dialogues/actions/supplier-actions';
+import { addDocumentAction, answerQuestionAction as answerQuestionActionRaw, publishSummaryAction as publishSummaryActionRaw } from '@/modules/dialogues/actions/coordinator-actions';
+import { askQuestionAction, bookSlotAction as bookSlotActionRaw, signUpAction as signUpActionRaw, submitResponseAction, withdrawAction as withdrawActionRaw } from '@/modules/dialogues/actions/supplier-actions';
 import { dialoguesFeed, involvementCsv } from '@/modules/dialogues/dialogue-endpoints';
 import { DialoguePage } from '@/modules/dialogues/dialogue-page';
 import { DialoguesPage } from '@/modules/dialogues/dialogues-page';
@@ -16,6 +16,13 @@ import type { FormState } from '@/server/actions/network-action';
 import { createGovernanceFixture } from '../governance/fixture';
 import type { Fixture } from '../governance/roles';
 import { actAs } from '../support/fake-session';
+import { settle } from './settle';
+
+const answerQuestionAction = settle(answerQuestionActionRaw);
+const publishSummaryAction = settle(publishSummaryActionRaw);
+const bookSlotAction = settle(bookSlotActionRaw);
+const signUpAction = settle(signUpActionRaw);
+const withdrawAction = settle(withdrawActionRaw);
 
 const IDLE: FormState = { status: 'idle' };
 const sv = getMessages('sv');
@@ -76,6 +83,32 @@ describe('questions and answers', () => {
     }
   });
 
+  it('can be reworded by the network before they are published, so the question does not give away who asked', async () => {
+    await as('supplier@trappan.test');
+    const own = 'Klarar vår GräsytorFlex-matta 20 minusgrader?';
+    await askQuestionAction(IDLE, fixture.form({ dialogueId: rfiId, question: own }));
+    const question = await prisma().dialogueQuestion.findFirstOrThrow({ where: { text: own }, select: { id: true } });
+    await as('secretariat@trappan.test');
+    const reworded = 'Vilka krav på köldtålighet bör gälla?';
+    expect(await answerQuestionAction(IDLE, fixture.form({ questionId: question.id, publicQuestion: reworded, answer: 'Minus 20 grader.' }))).toMatchObject({ status: 'success' });
+    const html = await pageFor('supplier2@trappan.test');
+    expect(html).toContain(reworded);
+    expect(html).not.toContain('GräsytorFlex');
+    // The network keeps the supplier's own words beside the published ones.
+    const member = await pageFor('secretariat@trappan.test');
+    expect(member).toContain(own);
+    expect(member).toContain(`Publicerad som: ${reworded}`);
+  });
+
+  it('tells every signed-up supplier of new material at once', async () => {
+    const before = await prisma().notification.count({ where: { kind: 'dialogue.updated' } });
+    await as('secretariat@trappan.test');
+    expect(await addDocumentAction(IDLE, fixture.form({ dialogueId: rfiId, title: 'Bilder från visningen', url: 'https://example.org/visning.pdf' }))).toMatchObject({ status: 'success' });
+    const mails = await prisma().notification.findMany({ where: { kind: 'dialogue.updated' }, orderBy: { createdAt: 'asc' }, skip: before, select: { email: true, body: true } });
+    expect(mails.map((mail) => mail.email).sort()).toEqual(['supplier2@trappan.test', 'supplier@trappan.test']);
+    expect(mails[0]!.body).toContain('Bilder från visningen');
+  });
+
   it('are corrected only by a new version that says when it changed', async () => {
     const answered = await prisma().dialogueQuestion.findFirstOrThrow({ where: { dialogueId: rfiId, answers: { some: {} } }, select: { id: true } });
     await as('secretariat@trappan.test');
@@ -107,8 +140,9 @@ describe('questions and answers', () => {
     const register = await csv('buyer@trappan.test');
     expect(register.status).toBe(200);
     const text = await register.text();
-    expect(text).toContain('Gräsytor Syd AB (demoföretag),anmälan');
-    expect(text).toContain('Reningsteknik Nord AB (demoföretag),fråga');
+    expect(text).toContain('Företag;Organisationsnummer;Hur;När (svensk tid);Mötestid');
+    expect(text).toContain('Gräsytor Syd AB (demoföretag);;anmälan;');
+    expect(text).toContain('Reningsteknik Nord AB (demoföretag);;fråga;');
   });
 });
 
@@ -133,6 +167,9 @@ describe('deadlines on the server', () => {
       expect(result).toMatchObject({ status: 'error', message: sv.refused.responsesClosed, values: { 'answer-0': 'För sent.' } });
       await as('supplier3@trappan.test');
       expect(await signUpAction(IDLE, fixture.form({ dialogueId: rfiId }))).toMatchObject({ status: 'error', message: sv.refused.dialogueNotOpen });
+      // Who took part is settled once the dialogue has closed: no one withdraws afterwards.
+      await as('supplier@trappan.test');
+      expect(await withdrawAction(IDLE, fixture.form({ dialogueId: rfiId }))).toMatchObject({ status: 'error', message: sv.refused.dialogueNotOpen });
     } finally {
       await prisma().marketDialogue.update({ where: { id: rfiId }, data: { closesAt: new Date(Date.now() + 14 * 86_400_000), questionsCloseAt: new Date(Date.now() + 10 * 86_400_000) } });
     }

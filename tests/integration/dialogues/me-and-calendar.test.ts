@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { GET as personalCalendar } from '@/app/api/v1/calendar/[token]/route';
 import { getMessages } from '@/i18n/messages';
-import { moveDialogueAction } from '@/modules/dialogues/actions/coordinator-actions';
+import { moveDialogueAction as moveDialogueActionRaw } from '@/modules/dialogues/actions/coordinator-actions';
 import { saveFollowedAreasAction } from '@/modules/dialogues/actions/follow-actions';
 import { collectMyData } from '@/modules/accounts/my-data';
 import { MyDialoguesSection } from '@/modules/dialogues';
@@ -18,6 +18,9 @@ import { newDialogue } from '../governance/cases/dialogues';
 import { createGovernanceFixture } from '../governance/fixture';
 import type { Fixture } from '../governance/roles';
 import { actAs } from '../support/fake-session';
+import { settle } from './settle';
+
+const moveDialogueAction = settle(moveDialogueActionRaw);
 
 const IDLE: FormState = { status: 'idle' };
 const sv = getMessages('sv');

@@ -5,21 +5,21 @@
 // questions and the one-to-one slots. Every action goes through runNetworkAction, which finds
 // the network from the dialogue (or the form's network) in the database and locks it, so the
 // answers, the notifications and the bookings of one dialogue happen one at a time.
-import { redirect } from 'next/navigation';
 import { z } from 'zod';
 
 import type { Prisma } from '@/generated/prisma/client';
 import type { Messages } from '@/i18n/messages';
 import { parseStockholmInput } from '@/i18n/stockholm-time';
+import { localeOf } from '@/server/actions/form-input';
 import { FieldRefusal, Refusal, runNetworkAction, type FormState, type Tx } from '@/server/actions/network-action';
 import { can } from '@/server/policy';
 import { isWebAddress } from '@/server/web-address';
 
-import { hasSlots, TEXT_MAX } from '../dialogue-fields';
+import { hasSlots, QUESTION_MAX, TEXT_MAX } from '../dialogue-fields';
 import { dialogueFormSchema, type DialogueInput } from '../dialogue-form';
-import { answerPublishedMail, dialoguePublishedMail } from '../dialogue-mail';
-import { dialoguePath } from '../dialogue-paths';
+import { answerPublishedMail, dialogueChangedMail, type DialogueChange, dialoguePublishedMail } from '../dialogue-mail';
 import { equalSlots, nextStatus, overlaps, quotesSecret, slotLength, type DialogueMove } from '../dialogue-rules';
+import { showOnPage } from './after-success';
 import { locateDialogue, locateQuestion, locateSlot } from './locate';
 
 const id = z.string().min(1).max(40);
@@ -69,21 +69,20 @@ export async function createDialogueAction(_previous: FormState, formData: FormD
       return network && { networkId: network.id, entityType: 'MarketDialogue', entityId: null };
     },
     authorize: (actor) => can(actor, 'manage'),
-    perform: async ({ tx, input, network, user, t, locale }) => {
+    perform: async ({ tx, input, network, user, t }) => {
       const needIds = await networkNeeds(tx, t, network.id, input.needIds);
       const dialogue = await tx.marketDialogue.create({
         data: { ...dialogueData(input), networkId: network.id, createdById: user.id, needs: { create: needIds.map((needId) => ({ needId })) } },
         select: { id: true },
       });
-      return { message: t.dialogueForm.created, entityId: dialogue.id, detail: dialoguePath(locale, dialogue.id), audit: { after: auditOf(input) } };
+      return { message: t.dialogueForm.created, entityId: dialogue.id, detail: dialogue.id, audit: { after: auditOf(input) } };
     },
   });
-  if (result.status === 'success' && result.detail) redirect(result.detail);
-  return result;
+  return showOnPage(result, localeOf(formData), 'created');
 }
 
 export async function updateDialogueAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runNetworkAction(formData, {
+  const result = await runNetworkAction(formData, {
     action: 'dialogue.update',
     schema: (t) => dialogueFormSchema(t, { dialogueId: id }),
     locate: (tx, input) => locateDialogue(tx, input.dialogueId),
@@ -98,9 +97,30 @@ export async function updateDialogueAction(_previous: FormState, formData: FormD
         where: { id: input.dialogueId },
         data: { ...dialogueData(input), needs: { create: needIds.map((needId) => ({ needId })) } },
       });
-      return { message: t.dialogueForm.saved, audit: { after: auditOf(input) } };
+      return { message: t.dialogueForm.saved, detail: input.dialogueId, audit: { after: auditOf(input) } };
     },
   });
+  return showOnPage(result, localeOf(formData), 'saved');
+}
+
+/** The signed-up suppliers who can still be told (not withdrawn, not deleted or disabled). */
+async function signedUpRecipients(tx: Tx, dialogueId: string) {
+  const signUps = await tx.dialogueSignUp.findMany({
+    where: { dialogueId, withdrawnAt: null, user: { deletedAt: null, disabledAt: null } },
+    select: { user: { select: { id: true, name: true, email: true, locale: true } } },
+  });
+  return signUps.map((signUp) => signUp.user);
+}
+
+/** Every signed-up supplier is told of the same change at once, in the transaction that made it. */
+async function tellSignedUp(tx: Tx, dialogue: { id: string; title: string }, network: { id: string; name: string }, change: DialogueChange): Promise<number> {
+  const recipients = await signedUpRecipients(tx, dialogue.id);
+  if (recipients.length === 0) return 0;
+  const about = { dialogueId: dialogue.id, dialogueTitle: dialogue.title, networkName: network.name };
+  await tx.notification.createMany({
+    data: recipients.map((user) => ({ ...dialogueChangedMail(user, about, change), userId: user.id, email: user.email, kind: 'dialogue.updated', networkId: network.id })),
+  });
+  return recipients.length;
 }
 
 /** Everyone following the network's thematic area is told of a newly published dialogue, in the same transaction. */
@@ -129,7 +149,7 @@ export async function moveDialogueAction(_previous: FormState, formData: FormDat
       .superRefine((value, ctx) => {
         if (value.move === 'cancel' && !blank(value.reason)) ctx.addIssue({ code: 'custom', path: ['reason'], message: t.dialogueValidation.reasonRequired });
       });
-  return runNetworkAction(formData, {
+  const result = await runNetworkAction(formData, {
     action: move === 'close' ? 'dialogue.close' : move === 'cancel' ? 'dialogue.cancel' : 'dialogue.publish',
     schema,
     locate: (tx, input) => locateDialogue(tx, input.dialogueId),
@@ -152,16 +172,22 @@ export async function moveDialogueAction(_previous: FormState, formData: FormDat
       if (input.move === 'close') data.closedAt = now;
       if (input.move === 'cancel') Object.assign(data, { cancelledAt: now, cancelledReason: blank(input.reason) });
       await tx.marketDialogue.update({ where: { id: input.dialogueId }, data });
+      if (input.move === 'close' || (input.move === 'cancel' && dialogue.status !== 'DRAFT')) {
+        const change: DialogueChange = input.move === 'close' ? { kind: 'closed' } : { kind: 'cancelled', reason: blank(input.reason) };
+        told = await tellSignedUp(tx, { id: input.dialogueId, title: dialogue.title }, network, change);
+      }
       return {
         message: t.dialogue[MOVE_MESSAGES[input.move]],
+        detail: input.dialogueId,
         audit: { before: { status: dialogue.status }, after: { status: to, ...(input.move === 'cancel' ? { reason: blank(input.reason) } : {}), ...(told > 0 ? { notified: told } : {}) } },
       };
     },
   });
+  return showOnPage(result, localeOf(formData), move === 'close' ? 'closed' : move === 'cancel' ? 'cancelled' : 'published');
 }
 
 export async function publishSummaryAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runNetworkAction(formData, {
+  const result = await runNetworkAction(formData, {
     action: 'dialogue.publishSummary',
     schema: (t) =>
       z.object({
@@ -180,9 +206,10 @@ export async function publishSummaryAction(_previous: FormState, formData: FormD
       const secrets = await tx.dialogueResponsePart.findMany({ where: { secret: true, response: { dialogueId: input.dialogueId } }, select: { text: true } });
       if (quotesSecret(input.summary, secrets.map((part) => part.text))) throw new FieldRefusal({ summary: t.dialogueValidation.summaryQuotesSecret });
       await tx.marketDialogue.update({ where: { id: input.dialogueId }, data: { status: 'SUMMARY_PUBLISHED', summary: input.summary, summaryPublishedAt: now } });
-      return { message: t.dialogue.summaryDone, audit: { before: { status: dialogue.status }, after: { status: 'SUMMARY_PUBLISHED' } } };
+      return { message: t.dialogue.summaryDone, detail: input.dialogueId, audit: { before: { status: dialogue.status }, after: { status: 'SUMMARY_PUBLISHED' } } };
     },
   });
+  return showOnPage(result, localeOf(formData), 'summaryDone');
 }
 
 export async function addDocumentAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -203,10 +230,12 @@ export async function addDocumentAction(_previous: FormState, formData: FormData
     locate: (tx, input) => locateDialogue(tx, input.dialogueId),
     authorize: (actor) => can(actor, 'manage'),
     perform: async ({ tx, input, network, user, t }) => {
-      const dialogue = await tx.marketDialogue.findFirstOrThrow({ where: { id: input.dialogueId, networkId: network.id }, select: { status: true } });
+      const dialogue = await tx.marketDialogue.findFirstOrThrow({ where: { id: input.dialogueId, networkId: network.id }, select: { status: true, title: true } });
       if (dialogue.status === 'CANCELLED') throw new Refusal('dialogueNotOpen');
       const document = await tx.dialogueDocument.create({ data: { dialogueId: input.dialogueId, title: input.title, url: input.url, addedById: user.id }, select: { id: true } });
-      return { message: t.dialogue.documentAdded, entityId: document.id, audit: { after: { title: input.title, url: input.url } } };
+      // Material given to one is given to all: everyone signed up hears of it at once.
+      const told = dialogue.status === 'DRAFT' ? 0 : await tellSignedUp(tx, { id: input.dialogueId, title: dialogue.title }, network, { kind: 'document', title: input.title });
+      return { message: t.dialogue.documentAdded, entityId: document.id, audit: { after: { title: input.title, url: input.url, notified: told } } };
     },
   });
 }
@@ -217,7 +246,8 @@ export async function addDocumentAction(_previous: FormState, formData: FormData
  * transaction. The asker is never named outside the network.
  */
 export async function answerQuestionAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runNetworkAction(formData, {
+  let version = 0;
+  const result = await runNetworkAction(formData, {
     action: 'dialogue.answer',
     schema: (t) =>
       z.object({
@@ -226,6 +256,8 @@ export async function answerQuestionAction(_previous: FormState, formData: FormD
           .string({ error: t.dialogueValidation.answerRequired })
           .transform(blank)
           .pipe(z.string().min(1, t.dialogueValidation.answerRequired).max(TEXT_MAX, t.dialogueValidation.textTooLong(TEXT_MAX))),
+        // The question as published; left out or empty, the supplier's own words.
+        publicQuestion: z.string().optional().transform(blank).pipe(z.string().max(QUESTION_MAX, t.dialogueValidation.textTooLong(QUESTION_MAX))),
       }),
     locate: (tx, input) => locateQuestion(tx, input.questionId),
     authorize: (actor) => can(actor, 'manage'),
@@ -233,22 +265,23 @@ export async function answerQuestionAction(_previous: FormState, formData: FormD
       const question = await tx.dialogueQuestion.findFirstOrThrow({
         where: { id: input.questionId, dialogue: { networkId: network.id } },
         select: {
+          text: true,
+          publicText: true,
           dialogue: { select: { id: true, title: true, status: true } },
           answers: { orderBy: { version: 'desc' }, take: 1, select: { version: true } },
         },
       });
       const dialogue = question.dialogue;
       if (dialogue.status === 'DRAFT' || dialogue.status === 'CANCELLED') throw new Refusal('dialogueNotOpen');
-      const version = (question.answers[0]?.version ?? 0) + 1;
+      version = (question.answers[0]?.version ?? 0) + 1;
       await tx.dialogueAnswer.create({ data: { questionId: input.questionId, version, text: input.answer, publishedAt: now, authorId: user.id } });
-      const recipients = await tx.dialogueSignUp.findMany({
-        where: { dialogueId: dialogue.id, withdrawnAt: null, user: { deletedAt: null, disabledAt: null } },
-        select: { user: { select: { id: true, name: true, email: true, locale: true } } },
-      });
+      const publicText = input.publicQuestion && input.publicQuestion !== question.text ? input.publicQuestion : null;
+      if (publicText !== question.publicText) await tx.dialogueQuestion.update({ where: { id: input.questionId }, data: { publicText } });
+      const recipients = await signedUpRecipients(tx, dialogue.id);
       if (recipients.length > 0) {
         await tx.notification.createMany({
-          data: recipients.map(({ user: recipient }) => ({
-            ...answerPublishedMail(recipient, { dialogueId: dialogue.id, dialogueTitle: dialogue.title, networkName: network.name }),
+          data: recipients.map((recipient) => ({
+            ...answerPublishedMail(recipient, { dialogueId: dialogue.id, dialogueTitle: dialogue.title, networkName: network.name, correction: version > 1 }),
             userId: recipient.id,
             email: recipient.email,
             kind: 'dialogue.answerPublished',
@@ -258,10 +291,12 @@ export async function answerQuestionAction(_previous: FormState, formData: FormD
       }
       return {
         message: version === 1 ? t.dialogue.answerPublished : t.dialogue.correctionPublished,
-        audit: { after: { version, notified: recipients.length } },
+        detail: dialogue.id,
+        audit: { after: { version, notified: recipients.length, reworded: publicText !== null } },
       };
     },
   });
+  return showOnPage(result, localeOf(formData), version > 1 ? 'correctionPublished' : 'answerPublished');
 }
 
 const SLOT_FIELDS = { firstSlot: 'firstSlot', slotMinutes: 'slotMinutes', slotCount: 'slotCount', breakMinutes: 'breakMinutes' } as const;

@@ -10,12 +10,14 @@ import { z } from 'zod';
 
 import { Prisma } from '@/generated/prisma/client';
 import type { Messages } from '@/i18n/messages';
+import { localeOf } from '@/server/actions/form-input';
 import { FieldRefusal, Refusal, runNetworkAction, type FormState, type Tx } from '@/server/actions/network-action';
 import type { CurrentUser } from '@/server/auth/current-user';
 import type { Decision } from '@/server/policy';
 
 import { QUESTION_MAX, TEXT_MAX } from '../dialogue-fields';
 import { isSupplier, questionsOpen, takesPart, writtenQuestions } from '../dialogue-rules';
+import { showOnPage } from './after-success';
 import { locateDialogue, locateSlot } from './locate';
 
 const id = z.string().min(1).max(40);
@@ -42,7 +44,7 @@ async function requireSignUp(tx: Tx, dialogueId: string, userId: string) {
 }
 
 export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runNetworkAction(formData, {
+  const result = await runNetworkAction(formData, {
     action: 'dialogue.signUp',
     schema: () => z.object({ dialogueId: id }),
     locate: (tx, input) => locateDialogue(tx, input.dialogueId),
@@ -62,9 +64,10 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
       const signUp = existing
         ? await tx.dialogueSignUp.update({ where: { id: existing.id }, data: { withdrawnAt: null, organizationId: user.organization!.id }, select: { id: true } })
         : await tx.dialogueSignUp.create({ data: { dialogueId: dialogue.id, userId: user.id, organizationId: user.organization!.id, signedUpAt: now }, select: { id: true } });
-      return { message: t.dialogue.signedUp, entityId: signUp.id, audit: { after: { organisation: user.organization!.name } } };
+      return { message: t.dialogue.signedUp, entityId: signUp.id, detail: dialogue.id, audit: { after: { organisation: user.organization!.name } } };
     },
   });
+  return showOnPage(result, localeOf(formData), 'signedUp');
 }
 
 /**
@@ -73,27 +76,30 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
  * no one of the company is signed up any more.
  */
 export async function withdrawAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runNetworkAction(formData, {
+  const result = await runNetworkAction(formData, {
     action: 'dialogue.withdraw',
     schema: () => z.object({ dialogueId: id }),
     locate: (tx, input) => locateDialogue(tx, input.dialogueId),
     authorize: signedIn,
     perform: async ({ tx, input, network, user, t, now }) => {
       const dialogue = await supplierDialogue(tx, user, input.dialogueId, network.id);
+      // Once the dialogue has closed, who took part is settled: the register must not change after the end.
+      if (!takesPart(dialogue, now)) throw new Refusal('dialogueNotOpen');
       await requireSignUp(tx, dialogue.id, user.id);
       await tx.dialogueSignUp.update({ where: { dialogueId_userId: { dialogueId: dialogue.id, userId: user.id } }, data: { withdrawnAt: now } });
       const colleagues = await tx.dialogueSignUp.count({ where: { dialogueId: dialogue.id, organizationId: user.organization!.id, withdrawnAt: null } });
       let freedSlot = false;
-      if (colleagues === 0 && dialogue.status === 'OPEN') {
+      if (colleagues === 0) {
         const freed = await tx.dialogueSlot.updateMany({
           where: { dialogueId: dialogue.id, bookedByOrganizationId: user.organization!.id, startsAt: { gt: now } },
           data: { bookedByOrganizationId: null, bookedById: null, bookedAt: null },
         });
         freedSlot = freed.count > 0;
       }
-      return { message: t.dialogue.withdrawn, audit: { after: { withdrawn: true, freedSlot } } };
+      return { message: t.dialogue.withdrawn, detail: dialogue.id, audit: { after: { withdrawn: true, freedSlot } } };
     },
   });
+  return showOnPage(result, localeOf(formData), 'withdrawn');
 }
 
 export async function askQuestionAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -175,7 +181,7 @@ export async function submitResponseAction(_previous: FormState, formData: FormD
 }
 
 export async function bookSlotAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runNetworkAction(formData, {
+  const result = await runNetworkAction(formData, {
     action: 'dialogue.book',
     schema: () => z.object({ slotId: id }),
     locate: (tx, input) => locateSlot(tx, input.slotId),
@@ -199,13 +205,14 @@ export async function bookSlotAction(_previous: FormState, formData: FormData): 
         if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new Refusal('alreadyBooked');
         throw error;
       }
-      return { message: t.dialogue.booked, audit: { after: { startsAt: slot.startsAt.toISOString() } } };
+      return { message: t.dialogue.booked, detail: dialogue.id, audit: { after: { startsAt: slot.startsAt.toISOString() } } };
     },
   });
+  return showOnPage(result, localeOf(formData), 'booked');
 }
 
 export async function cancelBookingAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runNetworkAction(formData, {
+  const result = await runNetworkAction(formData, {
     action: 'dialogue.cancelBooking',
     schema: () => z.object({ slotId: id }),
     locate: (tx, input) => locateSlot(tx, input.slotId),
@@ -220,7 +227,8 @@ export async function cancelBookingAction(_previous: FormState, formData: FormDa
       if (slot.bookedByOrganizationId !== user.organization!.id) throw new Refusal('notFound');
       if (!takesPart(dialogue, now) || slot.startsAt <= now) throw new Refusal('dialogueNotOpen');
       await tx.dialogueSlot.update({ where: { id: input.slotId }, data: { bookedByOrganizationId: null, bookedById: null, bookedAt: null } });
-      return { message: t.dialogue.bookingCancelled, audit: { after: { startsAt: slot.startsAt.toISOString() } } };
+      return { message: t.dialogue.bookingCancelled, detail: dialogue.id, audit: { after: { startsAt: slot.startsAt.toISOString() } } };
     },
   });
+  return showOnPage(result, localeOf(formData), 'bookingCancelled');
 }

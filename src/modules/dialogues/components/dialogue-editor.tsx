@@ -54,11 +54,14 @@ type Props = {
 
 const ID = 'dialogue';
 
+/** The radio button's id: no underscore, which Tailwind reads as a space in the selectors below. */
+const formRadioId = (form: DialogueForm) => `${ID}-form-${form.toLowerCase().replace(/_/g, '-')}`;
+
 // Literal class names, so Tailwind finds them: each section shows when its form is checked.
 const SHOWN_FOR: Partial<Record<DialogueForm, string>> = {
-  RFI: 'hidden group-has-[#dialogue-form-RFI:checked]/editor:block',
-  INFO_MEETING: 'hidden group-has-[#dialogue-form-INFO_MEETING:checked]/editor:block',
-  CONSULTATION: 'hidden group-has-[#dialogue-form-CONSULTATION:checked]/editor:block',
+  RFI: 'hidden group-has-[#dialogue-form-rfi:checked]/editor:block',
+  INFO_MEETING: 'hidden group-has-[#dialogue-form-info-meeting:checked]/editor:block',
+  CONSULTATION: 'hidden group-has-[#dialogue-form-consultation:checked]/editor:block',
 };
 
 export function DialogueEditor({ action, locale, hidden, texts: t, needs, stored }: Props) {
@@ -67,7 +70,7 @@ export function DialogueEditor({ action, locale, hidden, texts: t, needs, stored
   const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
   const labels: Record<string, string> = Object.fromEntries(DIALOGUE_FIELDS.map((name) => [name, t[name as keyof EditorTexts] as string]));
   const fieldId = (name: string) => `${ID}-${name}`;
-  const fieldIds = { ...fieldIdsOf(ID, DIALOGUE_FIELDS), form: `${ID}-form-${DIALOGUE_FORMS[0]}`, needs: `${ID}-needs` };
+  const fieldIds = { ...fieldIdsOf(ID, DIALOGUE_FIELDS), form: formRadioId(DIALOGUE_FORMS[0]), needs: `${ID}-needs` };
 
   const field = (name: (typeof DIALOGUE_FIELDS)[number], kind: 'text' | 'textarea' | 'datetime' | 'number', options: { hint?: string; rows?: number } = {}) => {
     const id = fieldId(name);
@@ -122,17 +125,17 @@ export function DialogueEditor({ action, locale, hidden, texts: t, needs, stored
             {DIALOGUE_FORMS.map((form) => (
               <div key={form} className="flex items-start gap-2">
                 <input
-                  id={`${ID}-form-${form}`}
+                  id={formRadioId(form)}
                   type="radio"
                   name="form"
                   value={form}
                   defaultChecked={chosenForm === form}
                   className="mt-1 h-5 w-5"
-                  aria-describedby={`${ID}-form-${form}-lead`}
+                  aria-describedby={`${formRadioId(form)}-lead`}
                 />
-                <label htmlFor={`${ID}-form-${form}`}>
+                <label htmlFor={formRadioId(form)}>
                   <span className="font-medium">{t.forms[form]}</span>
-                  <span id={`${ID}-form-${form}-lead`} className="block text-sm text-slate-700">
+                  <span id={`${formRadioId(form)}-lead`} className="block text-sm text-slate-700">
                     {t.formLeads[form]}
                   </span>
                 </label>

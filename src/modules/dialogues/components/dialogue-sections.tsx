@@ -38,7 +38,8 @@ export async function NetworkDialoguesSection({
                 {dialogue.title}
               </Link>{' '}
               <span className="text-sm text-slate-700">
-                · {messages.dialogueEnums.form[dialogue.form]} · {messages.dialogueEnums.status[dialogue.status]} · {t.closes} {formatStockholmInstant(dialogue.closesAt, locale)}
+                · {messages.dialogueEnums.form[dialogue.form]} · {messages.dialogueEnums.status[dialogue.status]}
+                {(dialogue.status === 'OPEN' || dialogue.status === 'DRAFT') && <> · {t.closes} {formatStockholmInstant(dialogue.closesAt, locale)}</>}
               </span>
             </li>
           ))}
@@ -71,13 +72,14 @@ export async function NeedDialoguesSection({ locale, needId }: { locale: Locale;
               {dialogue.title}
             </Link>{' '}
             <span className="text-sm text-slate-700">
-              · {messages.dialogueEnums.form[dialogue.form]} · {messages.dialogueEnums.status[dialogue.status]}
+              · {messages.dialogueEnums.form[dialogue.form]}
+              {!dialogue.summaryPublishedAt && <> · {messages.dialogueEnums.status[dialogue.status]}</>}
             </span>
             {dialogue.summaryPublishedAt && (
               <>
                 {' · '}
                 <Link href={`${dialoguePath(locale, dialogue.id)}#summary`} className="text-brand-700 underline">
-                  {messages.dialogue.summaryHeading}
+                  {messages.dialogues.readSummary}
                 </Link>
               </>
             )}

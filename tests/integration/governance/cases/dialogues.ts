@@ -125,7 +125,7 @@ export const cases: ActionCase[] = [
   },
   {
     name: 'edit a dialogue draft',
-    run: updateDialogueAction,
+    run: successOnRedirect(updateDialogueAction),
     expected: MANAGERS_ONLY,
     prepare: async (fixture) => {
       const dialogue = await newDialogue(fixture, { status: 'DRAFT' });
@@ -146,7 +146,7 @@ export const cases: ActionCase[] = [
   },
   {
     name: 'publish a dialogue',
-    run: moveDialogueAction,
+    run: successOnRedirect(moveDialogueAction),
     expected: MANAGERS_ONLY,
     prepare: async (fixture) => {
       const dialogue = await newDialogue(fixture, { status: 'DRAFT' });
@@ -159,7 +159,7 @@ export const cases: ActionCase[] = [
   },
   {
     name: 'cancel a dialogue',
-    run: moveDialogueAction,
+    run: successOnRedirect(moveDialogueAction),
     expected: MANAGERS_ONLY,
     prepare: async (fixture) => {
       const dialogue = await newDialogue(fixture);
@@ -172,7 +172,7 @@ export const cases: ActionCase[] = [
   },
   {
     name: 'publish a dialogue summary',
-    run: publishSummaryAction,
+    run: successOnRedirect(publishSummaryAction),
     expected: MANAGERS_ONLY,
     prepare: async (fixture) => {
       const dialogue = await newDialogue(fixture, { status: 'CLOSED' });
@@ -204,7 +204,7 @@ export const cases: ActionCase[] = [
   },
   {
     name: 'answer a supplier question',
-    run: answerQuestionAction,
+    run: successOnRedirect(answerQuestionAction),
     expected: MANAGERS_ONLY,
     prepare: async (fixture) => {
       const dialogue = await newDialogue(fixture);
@@ -265,7 +265,7 @@ export const cases: ActionCase[] = [
   },
   {
     name: 'sign up for a dialogue',
-    run: signUpAction,
+    run: successOnRedirect(signUpAction),
     expected: SUPPLIERS_ONLY,
     prepare: async (fixture) => {
       const dialogue = await newDialogue(fixture);
@@ -274,7 +274,7 @@ export const cases: ActionCase[] = [
   },
   {
     name: 'withdraw from a dialogue',
-    run: withdrawAction,
+    run: successOnRedirect(withdrawAction),
     expected: SUPPLIERS_ONLY,
     prepare: async (fixture, role) => {
       const dialogue = await newDialogue(fixture);
@@ -313,7 +313,7 @@ export const cases: ActionCase[] = [
   },
   {
     name: 'book a one-to-one slot',
-    run: bookSlotAction,
+    run: successOnRedirect(bookSlotAction),
     expected: SUPPLIERS_ONLY,
     prepare: async (fixture, role) => {
       const dialogue = await newDialogue(fixture, { form: 'ONE_TO_ONE' });
@@ -327,7 +327,7 @@ export const cases: ActionCase[] = [
   },
   {
     name: 'cancel a one-to-one booking',
-    run: cancelBookingAction,
+    run: successOnRedirect(cancelBookingAction),
     expected: SUPPLIERS_ONLY,
     prepare: async (fixture, role) => {
       const dialogue = await newDialogue(fixture, { form: 'ONE_TO_ONE' });

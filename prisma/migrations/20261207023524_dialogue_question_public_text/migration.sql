@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "DialogueQuestion" ADD COLUMN     "publicText" TEXT;
