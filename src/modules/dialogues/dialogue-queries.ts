@@ -32,7 +32,8 @@ export const getDialogueForViewer = cache(async (dialogueId: string) => {
   return { network, viewer: { ...viewer, isSupplier: isSupplier(viewer.user?.organization ?? null) } satisfies DialogueViewer };
 });
 
-export async function getDialogue(dialogueId: string) {
+/** The dialogue itself, read once per request (the page and its title both need it). */
+export const getDialogue = cache(async (dialogueId: string) => {
   return db().marketDialogue.findUniqueOrThrow({
     where: { id: dialogueId },
     select: {
@@ -62,7 +63,7 @@ export async function getDialogue(dialogueId: string) {
       documents: { select: { id: true, title: true, url: true, addedAt: true }, orderBy: [{ addedAt: 'asc' }, { id: 'asc' }] },
     },
   });
-}
+});
 
 export type DialogueDetails = Awaited<ReturnType<typeof getDialogue>>;
 
