@@ -590,11 +590,13 @@ function NetworkPart({
           <h2 id="manage-heading" className={h2}>
             {t.manageHeading}
           </h2>
-          <p>{t.signUpCount(signUps)}</p>
-          {dialogue.status === 'DRAFT' && (
-            <Link href={editDialoguePath(locale, dialogue.id)} className="text-brand-700 underline">
-              {t.edit}
-            </Link>
+          {!draft && <p>{t.signUpCount(signUps)}</p>}
+          {draft && (
+            <p>
+              <Link href={editDialoguePath(locale, dialogue.id)} className="text-brand-700 underline">
+                {t.edit}
+              </Link>
+            </p>
           )}
           <div className="flex flex-wrap items-start gap-4">
             {moves.includes('publish') && (
@@ -618,10 +620,14 @@ function NetworkPart({
               submit={t.publishSummary}
             />
           )}
-          {moves.includes('cancel') && (
-            <details>
-              <summary className="cursor-pointer font-semibold text-red-900">{t.cancel}</summary>
-              <div className="mt-3">
+          {moves.includes('cancel') &&
+            (draft ? (
+              // A draft nobody has seen needs no reason: it is set aside, and stays invisible.
+              <Confirm label={t.discardDraft} warning={t.discardWarning} danger>
+                <DialogueActionForm {...common} id="move-cancel" action={moveDialogueAction} hidden={{ dialogueId: dialogue.id, move: 'cancel' }} submit={t.discardConfirm} tone="danger" />
+              </Confirm>
+            ) : (
+              <Confirm label={t.cancel} warning={t.cancelWarning} danger>
                 <DialogueActionForm
                   {...common}
                   id="move-cancel"
@@ -631,9 +637,8 @@ function NetworkPart({
                   submit={t.cancel}
                   tone="danger"
                 />
-              </div>
-            </details>
-          )}
+              </Confirm>
+            ))}
         </section>
       )}
 

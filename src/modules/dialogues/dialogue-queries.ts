@@ -204,7 +204,8 @@ export async function listNetworkNeeds(networkId: string) {
 /** A network's dialogues for its page: published ones for all, drafts too for its coordinators. */
 export async function listNetworkDialogues(networkId: string, withDrafts: boolean) {
   return db().marketDialogue.findMany({
-    where: { networkId, ...(withDrafts ? {} : { publishedAt: { not: null } }) },
+    // A discarded draft (cancelled before it was published) is gone for everyone.
+    where: { networkId, ...(withDrafts ? { NOT: { publishedAt: null, status: 'CANCELLED' } } : { publishedAt: { not: null } }) },
     select: { id: true, title: true, form: true, status: true, closesAt: true },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: 50,

@@ -68,6 +68,10 @@ export const dialoguesEn: DialoguesMessages = {
     followSaved: 'What you follow is saved.',
   },
   dialogue: {
+    discardDraft: 'Discard the draft',
+    discardWarning: 'The draft has never been published. It disappears from the network’s list and cannot be brought back.',
+    discardConfirm: 'Yes, discard the draft',
+    cancelWarning: 'The dialogue is cancelled for everyone, with the reason you give. Every signed-up supplier is told.',
     about: 'About the dialogue',
     confirmFirst: 'Your organisation needs to confirm you before you can take part for it. Ask a colleague or Trappan’s administrator to confirm you.',
     myPartHeading: 'Your part',

@@ -67,6 +67,10 @@ export const dialoguesSv = {
     followSaved: 'Bevakningen är sparad.',
   },
   dialogue: {
+    discardDraft: 'Släng utkastet',
+    discardWarning: 'Utkastet har aldrig publicerats. Det försvinner från nätverkets lista och kan inte tas tillbaka.',
+    discardConfirm: 'Ja, släng utkastet',
+    cancelWarning: 'Dialogen blir inställd för alla, med skälet du skriver. Alla anmälda leverantörer får besked.',
     about: 'Om dialogen',
     confirmFirst: 'Din organisation behöver bekräfta dig innan du kan delta för den. Be en kollega eller Trappans administratör bekräfta dig.',
     myPartHeading: 'Ditt deltagande',

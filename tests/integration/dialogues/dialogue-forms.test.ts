@@ -7,6 +7,7 @@ import { getMessages } from '@/i18n/messages';
 import { toStockholmInput } from '@/i18n/stockholm-time';
 import { addSlotsAction, createDialogueAction, moveDialogueAction as moveDialogueActionRaw, updateDialogueAction as updateDialogueActionRaw } from '@/modules/dialogues/actions/coordinator-actions';
 import { signUpAction as signUpActionRaw, submitResponseAction } from '@/modules/dialogues/actions/supplier-actions';
+import { listNetworkDialogues } from '@/modules/dialogues/dialogue-queries';
 import type { FormState } from '@/server/actions/network-action';
 
 import { newDialogue } from '../governance/cases/dialogues';
@@ -120,6 +121,16 @@ describe('publishing', () => {
     const late = await newDialogue(fixture, { status: 'DRAFT' });
     await prisma().marketDialogue.update({ where: { id: late.id }, data: { closesAt: new Date(Date.now() - 1000) } });
     expect(await moveDialogueAction(IDLE, fixture.form({ dialogueId: late.id, move: 'publish' }))).toMatchObject({ status: 'error', message: sv.refused.publishInPast });
+  });
+});
+
+describe('a discarded draft', () => {
+  it('needs no reason and leaves the network’s list, even for its coordinators', async () => {
+    await as('secretariat@trappan.test');
+    const draft = await newDialogue(fixture, { status: 'DRAFT' });
+    expect(await moveDialogueAction(IDLE, fixture.form({ dialogueId: draft.id, move: 'cancel' }))).toMatchObject({ status: 'success' });
+    expect(await prisma().marketDialogue.findUniqueOrThrow({ where: { id: draft.id }, select: { status: true, publishedAt: true } })).toEqual({ status: 'CANCELLED', publishedAt: null });
+    expect((await listNetworkDialogues(konstgras, true)).map((d) => d.id)).not.toContain(draft.id);
   });
 });
 

@@ -145,10 +145,7 @@ export async function moveDialogueAction(_previous: FormState, formData: FormDat
   const move = formData.get('move');
   const schema = (t: Messages) =>
     z
-      .object({ dialogueId: id, move: z.enum(['publish', 'close', 'cancel']), reason: z.string().max(TEXT_MAX, t.dialogueValidation.textTooLong(TEXT_MAX)).optional() })
-      .superRefine((value, ctx) => {
-        if (value.move === 'cancel' && !blank(value.reason)) ctx.addIssue({ code: 'custom', path: ['reason'], message: t.dialogueValidation.reasonRequired });
-      });
+      .object({ dialogueId: id, move: z.enum(['publish', 'close', 'cancel']), reason: z.string().max(TEXT_MAX, t.dialogueValidation.textTooLong(TEXT_MAX)).optional() });
   const result = await runNetworkAction(formData, {
     action: move === 'close' ? 'dialogue.close' : move === 'cancel' ? 'dialogue.cancel' : 'dialogue.publish',
     schema,
@@ -161,6 +158,8 @@ export async function moveDialogueAction(_previous: FormState, formData: FormDat
       });
       const to = nextStatus(dialogue.status, input.move as DialogueMove);
       if (!to) throw new Refusal('moveNotAllowed');
+      // The market has read a published dialogue: cancelling it says why. A draft is just set aside.
+      if (input.move === 'cancel' && dialogue.status !== 'DRAFT' && !blank(input.reason)) throw new FieldRefusal({ reason: t.dialogueValidation.reasonRequired });
       const data: Prisma.MarketDialogueUpdateInput = { status: to };
       let told = 0;
       if (input.move === 'publish') {
