@@ -18,8 +18,10 @@ import { verifyCredentials } from '@/server/auth/verify-credentials';
 import type { FormState } from '@/ui/form-state';
 
 import { actAs, actAsSession } from './support/fake-session';
+import { allMailKindsBut } from './support/mail-choices';
 import { createGovernanceFixture } from './governance/fixture';
 import type { Fixture } from './governance/roles';
+
 
 const t = getMessages('sv');
 const IDLE = { status: 'idle' } as const;
@@ -84,7 +86,7 @@ describe('my account', () => {
   it('keeps the mail choices', async () => {
     const userId = await fixture.userId('funder@trappan.test');
     actAs(userId);
-    expect(await updateMailChoicesAction(IDLE, fixture.form({ 'need.handedOver': 'on', 'dialogue.answerPublished': 'on', 'dialogue.published': 'on' }))).toMatchObject({ status: 'success' });
+    expect(await updateMailChoicesAction(IDLE, fixture.form(allMailKindsBut('agenda.published')))).toMatchObject({ status: 'success' });
     expect((await prisma().user.findUniqueOrThrow({ where: { id: userId } })).mutedMailKinds).toEqual(['agenda.published']);
   });
 

@@ -144,8 +144,7 @@ const MOVE_MESSAGES = { publish: 'published', close: 'closed', cancel: 'cancelle
 export async function moveDialogueAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const move = formData.get('move');
   const schema = (t: Messages) =>
-    z
-      .object({ dialogueId: id, move: z.enum(['publish', 'close', 'cancel']), reason: z.string().max(TEXT_MAX, t.dialogueValidation.textTooLong(TEXT_MAX)).optional() });
+    z.object({ dialogueId: id, move: z.enum(['publish', 'close', 'cancel']), reason: z.string().max(TEXT_MAX, t.dialogueValidation.textTooLong(TEXT_MAX)).optional() });
   const result = await runNetworkAction(formData, {
     action: move === 'close' ? 'dialogue.close' : move === 'cancel' ? 'dialogue.cancel' : 'dialogue.publish',
     schema,
