@@ -13,6 +13,7 @@ import { startSession } from '@/server/auth/user-session';
 
 import { DEMO_PASSWORD } from '../../../../prisma/seed/demo-accounts';
 import { ROLE_EMAIL, SIGNED_IN, successOnRedirect, type ActionCase, type Expected, type Fixture, type Role } from '../roles';
+import { allMailKindsBut } from '../../support/mail-choices';
 
 /**
  * The target of a confirmation is a pending person at Uppsala kommun, where of the roles only
@@ -131,8 +132,8 @@ export const cases: ActionCase[] = [
       const me = await person(fixture, role);
       if (me) await fixture.database.prisma.user.update({ where: { id: me.id }, data: { mutedMailKinds: [] } });
       return {
-        // Agendas off, handovers on.
-        form: fixture.form({ 'need.handedOver': 'on' }),
+        // Agendas off, every other kind on.
+        form: fixture.form(allMailKindsBut('agenda.published')),
         applied: async () => Boolean(me && (await user(fixture, me.id)).mutedMailKinds.join() === 'agenda.published'),
       };
     },
