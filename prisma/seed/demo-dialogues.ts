@@ -6,15 +6,33 @@
 // say so; the questions and answers are demo texts, not the report's. Idempotent: a dialogue
 // that exists (by network and title) is never touched.
 import type { Prisma } from '@/generated/prisma/client';
-import { stockholmDaysFrom } from '@/i18n/stockholm-time';
+import { stockholmDaysFrom, toStockholmInput } from '@/i18n/stockholm-time';
 import { equalSlots } from '@/modules/dialogues/dialogue-rules';
 
 type Tx = Prisma.TransactionClient;
 
 const DEMO_LINK = 'https://example.org';
 
+/** Swedish public holidays on fixed dates, and the eves workplaces treat as such. */
+const CLOSED_DAYS = ['01-01', '01-06', '05-01', '06-06', '12-24', '12-25', '12-26', '12-31'];
+
+/**
+ * `days` from the seeding day at the Stockholm wall clock `time`, moved on to the next working
+ * day: a demo deadline or meeting on a Sunday or at Christmas would not be believed. Days in the
+ * past are left where they fall.
+ */
+function workingDay(now: Date, days: number, time: string): Date {
+  let offset = days;
+  for (;;) {
+    const candidate = stockholmDaysFrom(now, offset, time);
+    const weekday = new Date(`${toStockholmInput(candidate).slice(0, 10)}T12:00:00Z`).getUTCDay();
+    if (days < 0 || (weekday !== 0 && weekday !== 6 && !CLOSED_DAYS.includes(toStockholmInput(candidate).slice(5, 10)))) return candidate;
+    offset += 1;
+  }
+}
+
 export async function seedDemoDialogues(tx: Tx, now: Date): Promise<void> {
-  const at = (days: number, time: string) => stockholmDaysFrom(now, days, time);
+  const at = (days: number, time: string) => workingDay(now, days, time);
   const network = (slug: string) => tx.network.findUniqueOrThrow({ where: { slug }, select: { id: true } });
   const konstgras = await network('konstgras');
   const vatten = await network('avancerad-rening-av-avloppsvatten');
