@@ -47,7 +47,9 @@ test('a new buyer at Malmö stad signs in with the organisation’s login and is
   await expect(page.getByRole('main')).toContainText('Malmö stad');
 
   await page.goto('/sv/me/account');
-  await expect(page.getByRole('main')).toContainText('Malmö stad (Bekräftad)');
+  // The organisation and the confirmed link to it, each as a term and its value.
+  await expect(page.getByRole('term').filter({ hasText: 'Organisation' }).locator('+ dd')).toHaveText('Malmö stad');
+  await expect(page.getByRole('term').filter({ hasText: 'Koppling' }).locator('+ dd')).toHaveText('Bekräftad');
   await expect(page.getByRole('main')).toContainText('ny.upphandlare@malmo.se');
 });
 
