@@ -33,25 +33,29 @@ export type DemoAccount = {
   /** Whether the organisation has confirmed the person (default: confirmed). */
   affiliation?: 'PENDING';
   /** isListed: named on the network's public page (the secretariat is the public contact). */
-  memberships: Array<{ networkSlug: string; role: MembershipRole; competence: Competence; isListed?: boolean }>;
+  /**
+   * The day each membership began (Swedish date): before the groups, needs and minutes the
+   * demo gives the network, so no one appears to have voted or proposed before joining.
+   */
+  memberships: Array<{ networkSlug: string; role: MembershipRole; competence: Competence; isListed?: boolean; since: string }>;
 };
 
 export const demoAccounts: DemoAccount[] = [
   { email: 'admin@trappan.test', name: 'Astrid Lind', title: 'Förvaltare av Trappan', organizationKey: null, platformRole: 'ADMIN', memberships: [] },
   { email: 'agency@trappan.test', name: 'Karin Berg', title: 'Handläggare, innovationsupphandling', organizationKey: 'upphandlingsmyndigheten', platformRole: 'AGENCY_STAFF', memberships: [] },
-  { email: 'secretariat@trappan.test', name: 'Sara Nyström', title: 'Samordnare', organizationKey: 'sveriges-kultur-och-fritidschefsforening', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'COORDINATOR', competence: 'PROJECT_MANAGER', isListed: true }] },
-  { email: 'buyer@trappan.test', name: 'Johan Ek', title: 'Upphandlare', organizationKey: 'malmo-stad', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'MEMBER', competence: 'PROCURER' }] },
+  { email: 'secretariat@trappan.test', name: 'Sara Nyström', title: 'Samordnare', organizationKey: 'sveriges-kultur-och-fritidschefsforening', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'COORDINATOR', competence: 'PROJECT_MANAGER', isListed: true, since: '2017-09-04' }] },
+  { email: 'buyer@trappan.test', name: 'Johan Ek', title: 'Upphandlare', organizationKey: 'malmo-stad', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'MEMBER', competence: 'PROCURER', since: '2018-01-22' }] },
   { email: 'buyer2@trappan.test', name: 'Fatima Hassan', title: 'Upphandlare', organizationKey: 'uppsala-kommun', platformRole: 'NONE', memberships: [] },
   { email: 'supplier@trappan.test', name: 'Erik Sand', title: 'Försäljningschef', organizationKey: 'demo-grasytor', platformRole: 'NONE', memberships: [] },
   { email: 'supplier2@trappan.test', name: 'Nora Fjäll', title: 'Affärsutvecklare', organizationKey: 'demo-reningsteknik', platformRole: 'NONE', memberships: [] },
   { email: 'supplier3@trappan.test', name: 'Viktor Dahl', title: 'Teknisk säljare', organizationKey: 'demo-ozonteknik', platformRole: 'NONE', memberships: [] },
-  { email: 'funder@trappan.test', name: 'Lena Ström', title: 'Handläggare', organizationKey: 'naturvardsverket', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'OBSERVER', competence: 'SUBJECT_EXPERT' }] },
-  { email: 'goteborg@trappan.test', name: 'Anders Holm', title: 'Fritidschef', organizationKey: 'goteborgs-stad', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'STEERING', competence: 'NEED_OWNER' }] },
-  { email: 'umea@trappan.test', name: 'Maria Lund', title: 'Miljöstrateg', organizationKey: 'umea-kommun', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'MEMBER', competence: 'SUBJECT_EXPERT' }] },
+  { email: 'funder@trappan.test', name: 'Lena Ström', title: 'Handläggare', organizationKey: 'naturvardsverket', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'OBSERVER', competence: 'SUBJECT_EXPERT', since: '2018-02-05' }] },
+  { email: 'goteborg@trappan.test', name: 'Anders Holm', title: 'Fritidschef', organizationKey: 'goteborgs-stad', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'STEERING', competence: 'NEED_OWNER', since: '2017-09-04' }] },
+  { email: 'umea@trappan.test', name: 'Maria Lund', title: 'Miljöstrateg', organizationKey: 'umea-kommun', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'MEMBER', competence: 'SUBJECT_EXPERT', since: '2018-04-16' }] },
   // Coordinates another network: the permission tests check that being a coordinator there
   // gives no rights in Konstgräs.
-  { email: 'vatten@trappan.test', name: 'Ingrid Åberg', title: 'Samordnare', organizationKey: 'svenskt-vatten', platformRole: 'NONE', memberships: [{ networkSlug: 'avancerad-rening-av-avloppsvatten', role: 'COORDINATOR', competence: 'PROJECT_MANAGER', isListed: true }] },
-  { email: 'linkoping@trappan.test', name: 'Per Olsson', title: 'Idrottsplatsansvarig', organizationKey: 'linkopings-kommun', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'MEMBER', competence: 'NEED_OWNER' }] },
+  { email: 'vatten@trappan.test', name: 'Ingrid Åberg', title: 'Samordnare', organizationKey: 'svenskt-vatten', platformRole: 'NONE', memberships: [{ networkSlug: 'avancerad-rening-av-avloppsvatten', role: 'COORDINATOR', competence: 'PROJECT_MANAGER', isListed: true, since: '2018-05-14' }] },
+  { email: 'linkoping@trappan.test', name: 'Per Olsson', title: 'Idrottsplatsansvarig', organizationKey: 'linkopings-kommun', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'MEMBER', competence: 'NEED_OWNER', since: '2018-10-08' }] },
   // At the central purchasing body Konstgräs handed its need and market analysis to (report
   // p. 37): a receiver of handovers, not a member of any network (prisma/seed/demo-needs.ts).
   // Signed up at Uppsala kommun from an address outside its domain: reads, but waits for a
@@ -69,12 +73,12 @@ export const demoAccounts: DemoAccount[] = [
     organizationKey: 'skl',
     platformRole: 'NONE',
     memberships: [
-      { networkSlug: 'konstgras', role: 'MEMBER', competence: 'BUSINESS_DEVELOPER' },
-      { networkSlug: 'digitala-tjanster-inom-socialtjansten', role: 'STEERING', competence: 'BUSINESS_DEVELOPER' },
+      { networkSlug: 'konstgras', role: 'MEMBER', competence: 'BUSINESS_DEVELOPER', since: '2017-09-04' },
+      { networkSlug: 'digitala-tjanster-inom-socialtjansten', role: 'STEERING', competence: 'BUSINESS_DEVELOPER', since: '2018-03-12' },
     ],
   },
-  { email: 'fotboll@trappan.test', name: 'Nils Forsberg', title: 'Anläggningsexpert', organizationKey: 'svenska-fotbollforbundet', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'MEMBER', competence: 'TECHNICIAN' }] },
+  { email: 'fotboll@trappan.test', name: 'Nils Forsberg', title: 'Anläggningsexpert', organizationKey: 'svenska-fotbollforbundet', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'MEMBER', competence: 'TECHNICIAN', since: '2017-11-06' }] },
   // At the firm Table 1 names as arranger of Räddningstjänst (p. 36): the arranger's firm
   // coordinates the network, without a vote.
-  { email: 'winguard@trappan.test', name: 'Tobias Ekman', title: 'Samordnare', organizationKey: 'winguard', platformRole: 'NONE', memberships: [{ networkSlug: 'raddningstjanst', role: 'COORDINATOR', competence: 'PROJECT_MANAGER', isListed: true }] },
+  { email: 'winguard@trappan.test', name: 'Tobias Ekman', title: 'Samordnare', organizationKey: 'winguard', platformRole: 'NONE', memberships: [{ networkSlug: 'raddningstjanst', role: 'COORDINATOR', competence: 'PROJECT_MANAGER', isListed: true, since: '2018-09-03' }] },
 ];

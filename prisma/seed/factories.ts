@@ -5,7 +5,7 @@ import type { Competence, MembershipRole, PlatformRole } from '@/generated/prism
 import { ZOrganizationInput, ZUserInput } from '@/modules/accounts/schemas';
 import { hashPassword } from '@/server/auth/password';
 
-import type { SeedNetwork, SeedOrganization } from './networks-2019';
+import { REPORT_PUBLISHED, type SeedNetwork, type SeedOrganization } from './networks-2019';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -61,7 +61,7 @@ export async function ensureUser(
 /** An active membership; the person represents the organisation they belong to. */
 export async function ensureMembership(
   db: Db,
-  input: { userId: string; networkId: string; role: MembershipRole; competence?: Competence; isListed?: boolean },
+  input: { userId: string; networkId: string; role: MembershipRole; competence?: Competence; isListed?: boolean; joinedAt?: Date },
 ) {
   const existing = await db.membership.findFirst({
     where: { userId: input.userId, networkId: input.networkId, status: 'ACTIVE' },
@@ -109,6 +109,7 @@ export async function ensureNetwork(
       membershipPolicy: network.membershipPolicy,
       // The report's networks are public facts: published from the start.
       publishedAt: new Date(),
+      lastActivityAt: REPORT_PUBLISHED,
       funders: {
         create: network.funders.map((f) => ({
           kind: f.kind,

@@ -37,6 +37,14 @@ export type SeedNetwork = {
 
 export const SOURCE_REPORT = 'Upphandlingsmyndigheten, rapport 2019:3';
 
+/**
+ * The last time anything is known of the report's networks before Trappan: the report's
+ * publication, March 2019 (p. 2). Their latest activity starts there, and only activity
+ * recorded in Trappan (members joining, meetings held, decisions, needs moved) moves it on,
+ * so a network nobody has used sorts as quiet rather than as active on the day of seeding.
+ */
+export const REPORT_PUBLISHED = new Date('2019-03-01T09:00:00Z');
+
 // Organisation numbers are only given where the number is known to be the organisation's own
 // and its check digit passes; county codes only where the seat is certain.
 export const organizations: SeedOrganization[] = [

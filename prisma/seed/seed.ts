@@ -4,6 +4,7 @@
 // to the day it is seeded (`now`), so an upcoming meeting is upcoming on a fresh start; the
 // report's history keeps the report's dates.
 import type { PrismaClient } from '@/generated/prisma/client';
+import { parseStockholmInput } from '@/i18n/stockholm-time';
 
 import { DEMO_PASSWORD, demoAccounts, demoOrganizations, demoVerifiedDomains } from './demo-accounts';
 import { seedDemoAgendas } from './demo-agendas';
@@ -38,7 +39,9 @@ export async function seedDatabase(prisma: PrismaClient, options: { demo: boolea
         for (const membership of account.memberships) {
           const networkId = networkIds.get(membership.networkSlug);
           if (!networkId) throw new Error(`Demo account names an unknown network: ${membership.networkSlug}`);
-          await ensureMembership(tx, { userId: user.id, networkId, role: membership.role, competence: membership.competence, isListed: membership.isListed });
+          const joinedAt = parseStockholmInput(`${membership.since}T09:00`);
+          if (!joinedAt) throw new Error(`Demo membership has no valid date: ${membership.since}`);
+          await ensureMembership(tx, { userId: user.id, networkId, role: membership.role, competence: membership.competence, isListed: membership.isListed, joinedAt });
         }
       }
       for (const { domain, organizationKey } of demoVerifiedDomains) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { switchLocaleInPath } from './locales';
+import { contentLang, inPageLanguage, switchLocaleInPath } from './locales';
 import { negotiateLocale } from './negotiate-locale';
 
 describe('negotiateLocale', () => {
@@ -36,5 +36,18 @@ describe('switchLocaleInPath', () => {
   it('handles the start page', () => {
     expect(switchLocaleInPath('/sv', 'en')).toBe('/en');
     expect(switchLocaleInPath('/', 'en')).toBe('/en');
+  });
+});
+
+describe('the language of a text on a page', () => {
+  it('is marked only when it differs from the page', () => {
+    expect(contentLang('sv', 'en')).toBe('sv');
+    expect(contentLang('sv', 'sv')).toBeUndefined();
+  });
+
+  it('is the page’s when the text exists in it, and the other language’s when only that exists', () => {
+    expect(inPageLanguage({ sv: 'Konstgräs', en: 'Artificial turf' }, 'en')).toEqual({ text: 'Artificial turf', lang: 'en' });
+    expect(inPageLanguage({ sv: 'Konstgräs', en: '' }, 'en')).toEqual({ text: 'Konstgräs', lang: 'sv' });
+    expect(inPageLanguage({ sv: '', en: '' }, 'sv')).toEqual({ text: '', lang: 'sv' });
   });
 });

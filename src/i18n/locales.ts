@@ -23,3 +23,19 @@ export function pathWithoutLocale(pathname: string): string {
   const segments = pathname.split('/');
   return isLocale(segments[1]) ? `/${segments.slice(2).join('/')}` : pathname;
 }
+
+/**
+ * The lang attribute for a text written in one language on a page in another (WCAG 3.1.2), so a
+ * screen reader reads a Swedish description on an English page with Swedish pronunciation;
+ * undefined when they are the same and the page's own lang applies.
+ */
+export function contentLang(written: Locale, page: Locale): Locale | undefined {
+  return written === page ? undefined : written;
+}
+
+/** A text kept in both languages, in the page's language when it has one, else in the other, with the language it is in. */
+export function inPageLanguage(texts: Record<Locale, string>, page: Locale): { text: string; lang: Locale } {
+  if (texts[page]) return { text: texts[page], lang: page };
+  const other = LOCALES.find((locale) => locale !== page && texts[locale]) ?? page;
+  return { text: texts[other], lang: other };
+}

@@ -99,7 +99,7 @@ test('buyer2 asks to join Konstgräs, the secretariat approves, and buyer2 sees 
 test('an invitation link works once, for the invited person', async ({ page }) => {
   await signIn(page, 'secretariat@trappan.test');
   await page.goto('/sv/networks/konstgras/manage/invitations');
-  await expect(page.getByText('Trappan skickar ännu ingen e-post.')).toBeVisible();
+  await expect(page.getByText('Trappan skickar inbjudan med e-post till adressen du anger.')).toBeVisible();
   await page.getByLabel('E-postadress').fill('buyer2@trappan.test');
   await page.getByLabel('Roll', { exact: true }).selectOption({ label: 'Medlem' });
   await page.getByRole('button', { name: 'Skapa inbjudan' }).click();
@@ -117,8 +117,15 @@ test('an invitation link works once, for the invited person', async ({ page }) =
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Inbjudan till Konstgräs');
   await expect(page.getByRole('main')).toContainText('Inbjudan gäller en annan e-postadress');
 
+  // The invited person follows the link in the mail, which is the link the coordinator saw.
   await switchTo(page, 'buyer2@trappan.test');
-  await page.goto(link);
+  const inMail = page.locator(`a[href$="${new URL(link).pathname}"]`).first();
+  await expect(async () => {
+    await page.goto(`/sv/demo/mailbox?to=${encodeURIComponent('buyer2@trappan.test')}`);
+    await expect(inMail).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(page.getByRole('main')).toContainText('Inbjudan till Konstgräs i Trappan');
+  await inMail.click();
   await expect(page.getByRole('main')).toContainText('Du är inbjuden att vara med i nätverket som medlem.');
   await expectNoSeriousA11yViolations(page);
   await page.getByLabel('Din kompetens').selectOption({ label: 'Behovsägare' });

@@ -99,6 +99,8 @@ test.describe.serial('need register', () => {
 
     await page.goto(NEEDS);
     await expect(page.getByRole('link', { name: TITLE })).toBeVisible();
+    // Rounds are for the network's participants: no link that would end at a sign-in page.
+    await expect(page.getByRole('link', { name: 'Prioriteringsrundor' })).toHaveCount(0);
     await expectNoSeriousA11yViolations(page);
   });
 });

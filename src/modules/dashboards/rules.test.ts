@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { addMonths, canSeeAgencyOverview, percentOf, swedishDate } from './rules';
+import { addMonths, canSeeAgencyOverview, percentOf, sharesOf, swedishDate } from './rules';
 
 describe('who sees the agency-only part of the overview', () => {
   it.each([
@@ -34,5 +34,22 @@ describe('calendar arithmetic', () => {
     expect(percentOf(1, 3)).toBe(33);
     expect(percentOf(2, 3)).toBe(67);
     expect(percentOf(0, 0)).toBe(0);
+  });
+});
+
+describe('shares of rows that split a total', () => {
+  it('add up to 100 where rounding each row would give 101', () => {
+    // 3 + 3 + 1 of 7: 42.9, 42.9 and 14.3 round to 43 + 43 + 14 = 100; 5 of 8, 3 of 8 → 62.5 and 37.5.
+    expect(sharesOf([3, 3, 1], 7)).toEqual([43, 43, 14]);
+    expect(sharesOf([5, 3], 8).reduce((a, b) => a + b, 0)).toBe(100);
+    expect(sharesOf([1, 1, 1], 3)).toEqual([34, 33, 33]);
+  });
+
+  it('round each row on its own when rows overlap (a network in several areas)', () => {
+    expect(sharesOf([7, 5, 1], 10)).toEqual([70, 50, 10]);
+  });
+
+  it('are zero without a total', () => {
+    expect(sharesOf([0, 0], 0)).toEqual([0, 0]);
   });
 });

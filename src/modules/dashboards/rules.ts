@@ -29,3 +29,26 @@ export function addMonths(isoDate: string, months: number): string {
 export function percentOf(count: number, total: number): number {
   return total > 0 ? Math.round((count / total) * 100) : 0;
 }
+
+/**
+ * Whole percentages for rows that split a total between them (networks by status, member
+ * organisations by county), adding up to exactly 100: each row gets its share rounded down,
+ * and the points left go to the rows that lost most in rounding (largest remainder). Rounding
+ * each row on its own can show 101 %. Rows that do not split the total (a network in several
+ * areas is counted in each) are rounded one by one.
+ */
+export function sharesOf(counts: readonly number[], total: number): number[] {
+  if (total <= 0) return counts.map(() => 0);
+  const sum = counts.reduce((a, b) => a + b, 0);
+  if (sum !== total) return counts.map((count) => percentOf(count, total));
+  const exact = counts.map((count) => (count / total) * 100);
+  const shares = exact.map(Math.floor);
+  let left = 100 - shares.reduce((a, b) => a + b, 0);
+  const byRemainder = exact.map((value, index) => ({ index, remainder: value - Math.floor(value) })).sort((a, b) => b.remainder - a.remainder || a.index - b.index);
+  for (const { index } of byRemainder) {
+    if (left === 0) break;
+    shares[index]! += 1;
+    left -= 1;
+  }
+  return shares;
+}

@@ -49,6 +49,7 @@ export const governanceEn: GovernanceMessages = {
     motivation: 'Why do you want to take part?',
     motivationHelp: template("Tell briefly about your organisation's needs and what you can contribute (at most {max} characters)."),
     competence: 'Your competence',
+    applicantCompetence: 'Competence',
     competenceHelp: 'The network needs several competences, for example need owners, procurers and lawyers.',
     chooseCompetence: 'Choose a competence',
     submit: { OPEN: 'Join the network', APPROVAL: 'Send request' },
@@ -102,7 +103,7 @@ export const governanceEn: GovernanceMessages = {
     invitationsTitle: 'Invitations',
     createHeading: 'Invite a person',
     noMailNotice:
-      'Trappan does not send email yet. When you have created the invitation you get a link that you send to the person yourself. The link works once and is valid for 14 days.',
+      'Trappan sends the invitation by email to the address you enter. You also see the link once when the invitation is created, if you want to send it another way. The link works once and is valid for 14 days.',
     email: 'Email address',
     emailHelp: 'The invitation is valid only for this address. The person signs in to Trappan with it.',
     roleHelp:
@@ -112,7 +113,11 @@ export const governanceEn: GovernanceMessages = {
     emailInvalid: 'Enter an email address in the format name@example.com.',
     roleRequired: 'Choose the role the person is invited to.',
     invitationCreated: (email: string) =>
-      `The invitation to ${email} has been created. Copy the link and send it to the person. The link is shown only now.`,
+      `The invitation to ${email} has been created and is sent by email. If you also want to send the link yourself, copy it here. It is shown only now.`,
+    invitationMailSubject: template('Invitation to {network} in Trappan'),
+    invitationMailBody: template(
+      'Hello,\n\n{inviter} has invited you to the buyer network {network} in Trappan, as {role}.\n\nOpen the link to read the invitation and reply:\n{url}\n\nThe link works once and is valid until {validUntil}. The invitation is only for {email}: sign in or create an account with that address. If you did not expect the invitation, you can ignore this email.',
+    ),
     invitationReplaced: 'The earlier unused invitation to the same address is no longer valid.',
     invitationLink: 'Invitation link',
     copy: 'Copy the link',

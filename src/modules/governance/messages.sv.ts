@@ -48,6 +48,7 @@ export const governanceSv = {
     motivation: 'Varför vill du vara med?',
     motivationHelp: template('Berätta kort om din organisations behov och vad du kan bidra med (högst {max} tecken).'),
     competence: 'Din kompetens',
+    applicantCompetence: 'Kompetens',
     competenceHelp: 'Nätverket behöver flera kompetenser, till exempel behovsägare, upphandlare och jurister.',
     chooseCompetence: 'Välj kompetens',
     submit: { OPEN: 'Gå med i nätverket', APPROVAL: 'Skicka ansökan' },
@@ -103,7 +104,7 @@ export const governanceSv = {
     invitationsTitle: 'Inbjudningar',
     createHeading: 'Bjud in en person',
     noMailNotice:
-      'Trappan skickar ännu ingen e-post. När du har skapat inbjudan får du en länk som du själv skickar till personen. Länken fungerar en gång och gäller i 14 dagar.',
+      'Trappan skickar inbjudan med e-post till adressen du anger. Du ser också länken en gång när inbjudan är skapad, om du vill skicka den på annat sätt. Länken fungerar en gång och gäller i 14 dagar.',
     email: 'E-postadress',
     emailHelp: 'Inbjudan gäller bara den här adressen. Personen loggar in i Trappan med den.',
     roleHelp:
@@ -113,7 +114,11 @@ export const governanceSv = {
     emailInvalid: 'Ange en e-postadress i formatet namn@exempel.se.',
     roleRequired: 'Välj vilken roll personen bjuds in till.',
     invitationCreated: (email: string) =>
-      `Inbjudan till ${email} är skapad. Kopiera länken och skicka den till personen. Länken visas bara nu.`,
+      `Inbjudan till ${email} är skapad och skickas med e-post. Vill du också skicka länken själv kan du kopiera den här. Den visas bara nu.`,
+    invitationMailSubject: template('Inbjudan till {network} i Trappan'),
+    invitationMailBody: template(
+      'Hej!\n\n{inviter} har bjudit in dig till beställarnätverket {network} i Trappan, som {role}.\n\nÖppna länken för att läsa inbjudan och svara:\n{url}\n\nLänken fungerar en gång och gäller till {validUntil}. Inbjudan gäller bara {email}: logga in eller skapa ett konto med den adressen. Väntade du dig inte inbjudan kan du bortse från brevet.',
+    ),
     invitationReplaced: 'Den tidigare oanvända inbjudan till samma adress gäller inte längre.',
     invitationLink: 'Inbjudningslänk',
     copy: 'Kopiera länken',

@@ -572,7 +572,7 @@ export const needsEn: NeedsMessages = {
       metaTitle: (network: string) => `Needs on the innovation ladder – ${network}`,
       lead: 'The network\'s needs by step of the ladder, with status, priority and owner. Initiate when no market meets the need, Introduce when solutions are on their way, Implement when solutions exist.',
       publicLead: 'The needs the network has made public, by step of the innovation ladder. Initiate when no market meets the need, Introduce when solutions are on their way, Implement when solutions exist.',
-      unassessed: 'Not assessed yet',
+      unassessed: 'Not assessed',
       unassessedLead: 'Needs whose market maturity nobody has assessed yet.',
       count: (n: number) => (n === 1 ? '1 need' : `${n} needs`),
       columnEmpty: 'No needs on this step.',

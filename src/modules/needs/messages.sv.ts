@@ -66,7 +66,7 @@ export const needsSv = {
     count: (shown: number, total: number) =>
       total === 0 ? 'Inga behov' : shown === total ? (total === 1 ? '1 behov' : `${total} behov`) : `${shown} av ${total} behov visas`,
     columns: { title: 'Behov', status: 'Status', step: 'Steg', organizations: 'Organisationer', owner: 'Behovsägare' },
-    notAssessed: 'Ej bedömt',
+    notAssessed: 'Inte bedömt',
     notPublic: 'Visas inte offentligt',
     noOwner: 'Ingen utsedd',
     organizationCount: (count: number) => (count === 1 ? '1 organisation' : `${count} organisationer`),
@@ -571,7 +571,7 @@ export const needsSv = {
       metaTitle: (network: string) => `Behoven på innovationstrappan – ${network}`,
       lead: 'Nätverkets behov efter steg på trappan, med status, prioritet och ansvarig. Initiera när ingen marknad möter behovet, Introducera när lösningar är på väg, Införa när lösningar finns.',
       publicLead: 'De behov nätverket har gjort offentliga, efter steg på innovationstrappan. Initiera när ingen marknad möter behovet, Introducera när lösningar är på väg, Införa när lösningar finns.',
-      unassessed: 'Ännu inte bedömda',
+      unassessed: 'Inte bedömt',
       unassessedLead: 'Behov där ingen har bedömt marknadens mognad ännu.',
       count: (n: number) => (n === 1 ? '1 behov' : `${n} behov`),
       columnEmpty: 'Inga behov på det här steget.',

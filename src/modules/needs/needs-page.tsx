@@ -62,9 +62,12 @@ export async function NeedsPage({ locale, slug, searchParams }: { locale: Locale
         <Link href={`${base}/board`} className="font-semibold text-brand-700 underline">
           {t.boardLink}
         </Link>
-        <Link href={`${base}/rounds`} className="font-semibold text-brand-700 underline">
-          {t.roundsLink}
-        </Link>
+        {/* Rounds are the participants' business: others would meet a sign-in page or a 404. */}
+        {seesAll && (
+          <Link href={`${base}/rounds`} className="font-semibold text-brand-700 underline">
+            {t.roundsLink}
+          </Link>
+        )}
       </div>
 
       <form method="get" action={base} role="search" aria-labelledby="needs-filter-legend" className="rounded border border-slate-300 bg-slate-50 p-4">

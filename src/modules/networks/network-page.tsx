@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 
-import type { Locale } from '@/i18n/locales';
+import { contentLang, type Locale } from '@/i18n/locales';
 import { getMessages, type Messages } from '@/i18n/messages';
 import { CharterSection, GroupsSection, JoinPanel } from '@/modules/governance';
 import { managePath } from '@/modules/governance/client';
@@ -112,7 +112,9 @@ export async function NetworkPage({ locale, slug, notice }: { locale: Locale; sl
             {noticeText(notice, network.name, messages)}
           </p>
         )}
-        <p className="mt-4 max-w-3xl text-lg leading-relaxed">{network.description}</p>
+        <p className="mt-4 max-w-3xl text-lg leading-relaxed" lang={contentLang(network.descriptionLang, locale)}>
+          {network.description}
+        </p>
         {network.viewerRole && (
           <p className="mt-4 inline-block rounded bg-brand-50 px-3 py-2 text-brand-900">
             {t.yourRole(messages.enums.role[network.viewerRole])}
@@ -136,7 +138,7 @@ export async function NetworkPage({ locale, slug, notice }: { locale: Locale; sl
           <h2 id="about" className="text-2xl font-semibold">
             {t.about}
           </h2>
-          <div className="mt-2 max-w-3xl space-y-3 leading-relaxed">
+          <div className="mt-2 max-w-3xl space-y-3 leading-relaxed" lang={contentLang(network.aboutLang, locale)}>
             {network.about.split(/\n{2,}/).map((paragraph, i) => (
               <p key={i} className="whitespace-pre-line">
                 {paragraph}

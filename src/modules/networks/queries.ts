@@ -12,7 +12,7 @@ import type {
   NetworkStatus,
   OrganizationKind,
 } from '@/generated/prisma/enums';
-import type { Locale } from '@/i18n/locales';
+import { inPageLanguage, type Locale } from '@/i18n/locales';
 import type { Prisma } from '@/generated/prisma/client';
 import { fundedSpan, type FundingPeriodView } from '@/modules/funding/client';
 import { db } from '@/server/db/client';
@@ -25,8 +25,11 @@ export type NetworkProfile = {
   slug: string;
   name: string;
   description: string;
+  /** The language the description is written in: the page's, or the other one when only that exists. */
+  descriptionLang: Locale;
   /** The long description; '' when there is none. */
   about: string;
+  aboutLang: Locale;
   contact: { name: string | null; email: string | null };
   /** Null while the network is a draft. */
   publishedAt: Date | null;
@@ -182,13 +185,17 @@ export async function getNetworkProfile(
     ? await db().membership.findFirst({ where: { userId: viewerId, networkId: network.networkId, status: 'ACTIVE' }, select: { id: true, role: true } })
     : null;
   const sv = locale === 'sv';
+  // A network started in one language has its texts in that one; show them rather than nothing.
+  const description = inPageLanguage({ sv: network.descriptionSv, en: network.descriptionEn }, locale);
+  const about = inPageLanguage({ sv: network.aboutSv, en: network.aboutEn }, locale);
   return {
     id: network.networkId,
     slug: network.slug,
     name: network.name,
-    description: sv ? network.descriptionSv : network.descriptionEn,
-    // A network started in one language has its long text in that one; show it rather than nothing.
-    about: (sv ? network.aboutSv : network.aboutEn) || network.aboutSv || network.aboutEn,
+    description: description.text,
+    descriptionLang: description.lang,
+    about: about.text,
+    aboutLang: about.lang,
     contact: { name: network.contactName, email: network.contactEmail },
     publishedAt: network.publishedAt,
     unpublishedReason: network.unpublishedReason,

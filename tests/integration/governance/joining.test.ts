@@ -355,6 +355,32 @@ describe('invitations', () => {
     });
   });
 
+  it('mails the link to the address with the invitation, in the person’s language or in both when Trappan does not know them', async () => {
+    const user = await signInAsNewPerson();
+    await prisma().user.update({ where: { id: user.id }, data: { locale: 'en' } });
+    const token = await invite(user.email, 'OBSERVER');
+    const known = await prisma().notification.findFirstOrThrow({ where: { email: user.email, kind: 'invitation.sent' } });
+    expect(known).toMatchObject({ userId: user.id, subject: 'Invitation to Konstgräs in Trappan', status: 'PENDING' });
+    expect(known.body).toContain(`/en/invitations/${token}`);
+    expect(known.body).toContain('as observer');
+
+    const stranger = `ny.person.${counter}@uppsala.se`;
+    const strangersToken = await invite(stranger);
+    const unknown = await prisma().notification.findFirstOrThrow({ where: { email: stranger, kind: 'invitation.sent' } });
+    expect(unknown).toMatchObject({ userId: null, subject: 'Inbjudan till Konstgräs i Trappan / Invitation to Konstgräs in Trappan' });
+    expect(unknown.body).toContain(`/sv/invitations/${strangersToken}`);
+    expect(unknown.body).toContain(`/en/invitations/${strangersToken}`);
+    expect(unknown.body).toContain('som medlem');
+  });
+
+  it('writes no mail when the invitation is refused', async () => {
+    await signInAs('secretariat@trappan.test');
+    const before = await prisma().notification.count({ where: { kind: 'invitation.sent' } });
+    const result = await createInvitation(IDLE, fixture.form({ networkId: await fixture.networkId('konstgras'), email: 'buyer@trappan.test', role: 'MEMBER' }));
+    expect(result).toMatchObject({ status: 'error', message: t.refused.personAlreadyMember });
+    expect(await prisma().notification.count({ where: { kind: 'invitation.sent' } })).toBe(before);
+  });
+
   it('closes a pending request when the person joins by invitation', async () => {
     const user = await signInAsNewPerson();
     await requestToJoin(IDLE, joinForm(await fixture.networkId('konstgras')));

@@ -14,6 +14,7 @@ import { Refusal, runNetworkAction, type FormState, type Located, type Tx } from
 import { can, type Decision } from '@/server/policy';
 
 import { createUnlessDuplicate } from '../create-unless-duplicate';
+import { enqueueInvitationMail } from '../invitation-mail';
 import { hashInvitationToken, invitationPath, newInvitationToken } from '../invitation-token';
 import {
   DECISION_REASON_MAX,
@@ -229,7 +230,7 @@ export async function createInvitation(_previous: FormState, formData: FormData)
       // later (e.g. a supplier invited as a member); acceptance checks again anyway.
       const invitee = await tx.user.findUnique({
         where: { email: input.email },
-        select: { id: true, organization: { select: { id: true, kind: true } } },
+        select: { id: true, locale: true, organization: { select: { id: true, kind: true } } },
       });
       if (invitee) {
         const active = await tx.membership.findFirst({ where: { userId: invitee.id, networkId: network.id, status: 'ACTIVE' }, select: { id: true } });
@@ -246,6 +247,16 @@ export async function createInvitation(_previous: FormState, formData: FormData)
       const invitation = await tx.invitation.create({
         data: { networkId: network.id, email: input.email, role: input.role, tokenHash, expiresAt: invitationExpiry(now), invitedById: user.id },
         select: { id: true, expiresAt: true },
+      });
+      await enqueueInvitationMail(tx, {
+        email: input.email,
+        role: input.role,
+        token,
+        expiresAt: invitation.expiresAt,
+        networkId: network.id,
+        networkName: network.name,
+        inviterName: user.name,
+        invitee: invitee && { id: invitee.id, locale: invitee.locale },
       });
       return {
         message: replaced.count > 0 ? `${t.joining.invitationCreated(input.email)} ${t.joining.invitationReplaced}` : t.joining.invitationCreated(input.email),

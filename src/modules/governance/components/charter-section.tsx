@@ -1,6 +1,6 @@
 // The network's current charter on its public page: what it is for and the rules it works
 // by, with the version and its date so readers know how current it is.
-import type { Locale } from '@/i18n/locales';
+import { contentLang, type Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 
 import { decisionRuleSummary } from '../charter';
@@ -52,7 +52,10 @@ export async function CharterSection({ locale, networkId }: { locale: Locale; ne
         {texts.map(([label, text]) => (
           <div key={label}>
             <dt className="font-semibold">{label}</dt>
-            <dd className="mt-1 whitespace-pre-line leading-relaxed">{text}</dd>
+            {/* A charter is written once, in Swedish: the network's own document, not translated. */}
+            <dd className="mt-1 whitespace-pre-line leading-relaxed" lang={contentLang('sv', locale)}>
+              {text}
+            </dd>
           </div>
         ))}
       </dl>

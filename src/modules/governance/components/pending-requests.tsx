@@ -58,7 +58,7 @@ export function PendingRequests({
                     </p>
                   </div>
                   <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
-                    <dt className="font-semibold">{t.competence}</dt>
+                    <dt className="font-semibold">{t.applicantCompetence}</dt>
                     <dd>{messages.governance.competence[request.competence]}</dd>
                     <dt className="font-semibold">{t.date}</dt>
                     <dd>{fill(t.appliedOn, { date: formatDate(request.createdAt, locale) })}</dd>
