@@ -103,7 +103,7 @@ test('an invitation link works once, for the invited person', async ({ page }) =
   await page.getByLabel('E-postadress').fill('buyer2@trappan.test');
   await page.getByLabel('Roll', { exact: true }).selectOption({ label: 'Medlem' });
   await page.getByRole('button', { name: 'Skapa inbjudan' }).click();
-  await expect(page.getByRole('status')).toContainText('Inbjudan till buyer2@trappan.test är skapad.');
+  await expect(page.getByRole('status')).toContainText('Inbjudan till buyer2@trappan.test är skapad och skickas med e-post.');
   const link = await page.getByLabel('Inbjudningslänk').inputValue();
   expect(link).toMatch(/\/sv\/invitations\/[A-Za-z0-9_-]{43}$/);
   await expect(page.getByRole('table', { name: 'Skapade inbjudningar' }).getByRole('row', { name: /buyer2@trappan\.test/ }).first()).toContainText(
