@@ -178,7 +178,7 @@ describe('sorting and cursors', () => {
 
     const limit = Number(params.limit);
     expect(forward.map((page) => page.offset)).toEqual(forward.map((_, i) => i * limit));
-    expect(forward[0].previousCursor).toBeNull();
+    expect(forward[0]?.previousCursor).toBeNull();
     expect(forward.slice(1).every((page) => page.previousCursor !== null)).toBe(true);
 
     const backward: typeof forward = [];
