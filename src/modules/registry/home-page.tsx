@@ -22,7 +22,7 @@ export async function HomePage({ locale }: { locale: Locale }) {
   return (
     <div className="space-y-12">
       <section className="max-w-3xl">
-        <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{t.heading}</h1>
+        <h1 className="text-[1.75rem] font-bold leading-tight sm:text-4xl">{t.heading}</h1>
         <p className="mt-4 text-lg leading-relaxed text-slate-800">{t.lead}</p>
         <div className="mt-6 flex flex-wrap items-center gap-4">
           <Link href={`/${locale}/networks`} className={primaryButton}>
