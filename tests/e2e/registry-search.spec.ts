@@ -204,7 +204,6 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/\/sv\/networks\?limit=3$/);
     await expect(paging).toContainText('Visar 1–3 av 10');
     expect(await rowNames(page)).toEqual(pages[0]);
-    await expectNoSeriousA11yViolations(page);
   });
 
   test('the form leaves empty fields out of the address', async ({ page }) => {
@@ -231,8 +230,8 @@ test.describe('without JavaScript', () => {
     await expect(yearTo).toHaveValue('2010');
     await expect(yearTo).toHaveAttribute('aria-invalid', 'true');
     await expect(yearTo).toHaveAccessibleDescription(/Året ”till” \(2010\) kommer före året ”från” \(2020\)/);
+    // axe-core needs JavaScript; phone-layout.spec.ts scans this page with it.
     await expect(page.getByText(/hoppats över/)).toHaveCount(0);
-    await expectNoSeriousA11yViolations(page);
 
     await yearTo.fill('2021');
     await submit(page).click();
