@@ -1,5 +1,9 @@
 // Trappan's one table frame: a region that scrolls sideways on a narrow screen and can be
 // reached and scrolled with the keyboard, a caption for screen readers, and column headers.
+// On a phone the first column (the row's name) stays fixed while the others scroll past it
+// (`.data-table` in globals.css): one rule for every table, whatever its rows hold. The region
+// is contained in the inline direction, so a wide table never widens the page around it, even
+// inside a grid or flex column.
 // Callers write only their rows, with the cell classes below. The frame is `relative` so that
 // text hidden for screen readers (sr-only, absolutely positioned) inside the table is placed in
 // the scroll box, not beside the page where it would widen a phone's screen.
@@ -30,8 +34,8 @@ export function DataTable({
 }) {
   const regionName = labelledBy ? { 'aria-labelledby': labelledBy } : { 'aria-label': caption };
   return (
-    <div role="region" {...regionName} tabIndex={0} className={`relative overflow-x-auto ${className}`}>
-      <table className={`w-full border-collapse text-left ${minWidth}`}>
+    <div role="region" {...regionName} tabIndex={0} className={`relative overflow-x-auto [contain:inline-size] ${className}`}>
+      <table className={`data-table w-full border-collapse text-left ${minWidth}`}>
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-slate-400 text-sm">

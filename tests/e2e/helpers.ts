@@ -30,19 +30,24 @@ export async function signIn(page: Page, email: string, locale: Locale = 'sv') {
 /** WCAG 2.1 A and AA, the level Swedish public-sector websites must meet (DOS-lagen). */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-/** Runs axe-core on the page and fails on any serious or critical violation, listing them all. */
-export async function expectNoSeriousA11yViolations(page: Page) {
-  // Next streams a dynamic page's <title> once its metadata resolves, which can be after the
-  // content a test waited for; scan the settled document (a page with no title still fails).
-  await expect(page, `The page ${page.url()} has no <title>`).toHaveTitle(/\S/);
+/** Runs axe-core on the page and lists every serious or critical violation ('' when there is none). */
+export async function seriousA11yViolations(page: Page): Promise<string> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const report = serious
+  return serious
     .map(
       (v) =>
         `- ${v.id} (${v.impact}): ${v.help}\n  ${v.helpUrl}\n` +
         v.nodes.map((n) => `    at ${n.target.join(' ')}: ${n.failureSummary?.replace(/\n/g, ' ') ?? ''}`).join('\n'),
     )
     .join('\n');
-  expect(serious, `Accessibility violations on ${page.url()}:\n${report}`).toEqual([]);
+}
+
+/** Runs axe-core on the page and fails on any serious or critical violation, listing them all. */
+export async function expectNoSeriousA11yViolations(page: Page) {
+  // Next streams a dynamic page's <title> once its metadata resolves, which can be after the
+  // content a test waited for; scan the settled document (a page with no title still fails).
+  await expect(page, `The page ${page.url()} has no <title>`).toHaveTitle(/\S/);
+  const report = await seriousA11yViolations(page);
+  expect(report, `Accessibility violations on ${page.url()}:\n${report}`).toBe('');
 }

@@ -94,6 +94,34 @@ test.describe('with JavaScript', () => {
   });
 });
 
+test.describe('paging with JavaScript', () => {
+  test('previous and next follow the cursors without a page load', async ({ page }) => {
+    const paging = page.getByRole('navigation', { name: 'Sidor' });
+    await page.goto('/sv/networks?sort=members&limit=4');
+    await page.evaluate(() => (window.trappanMarker = 'still here'));
+    await expect(paging).toContainText('Visar 1–4 av 10');
+    const first = await rowNames(page);
+
+    await paging.getByRole('link', { name: 'Nästa sida' }).click();
+    await expect(paging).toContainText('Visar 5–8 av 10');
+    const second = await rowNames(page);
+    expect(second.some((name) => first.includes(name))).toBe(false);
+
+    await paging.getByRole('link', { name: 'Nästa sida' }).click();
+    await expect(paging).toContainText('Visar 9–10 av 10');
+    await paging.getByRole('link', { name: 'Föregående sida' }).click();
+    await expect(paging).toContainText('Visar 5–8 av 10');
+    await expect(page).toHaveURL(/sort=members&limit=4&cursor=/);
+    expect(await rowNames(page)).toEqual(second);
+
+    await paging.getByRole('link', { name: 'Föregående sida' }).click();
+    await expect(page).toHaveURL(/\/sv\/networks\?sort=members&limit=4$/);
+    await expect(paging).toContainText('Visar 1–4 av 10');
+    expect(await rowNames(page)).toEqual(first);
+    expect(await page.evaluate(() => window.trappanMarker)).toBe('still here');
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -145,6 +173,70 @@ test.describe('without JavaScript', () => {
     await page.getByRole('link', { name: 'Första sidan' }).click();
     await expect(page).toHaveURL(/\/sv\/networks\?initiator=agency&limit=3$/);
     expect(await rowNames(page)).toEqual(seen.slice(0, 3));
+  });
+
+  test('previous and next page through the cursors both ways, saying which networks each page shows', async ({ page }) => {
+    const paging = page.getByRole('navigation', { name: 'Sidor' });
+    await page.goto('/sv/networks?limit=3');
+    await expect(paging).toContainText('Visar 1–3 av 10');
+    await expect(paging.getByRole('link', { name: 'Föregående sida' })).toHaveCount(0);
+    const pages = [await rowNames(page)];
+
+    for (const range of ['4–6', '7–9', '10–10']) {
+      const before = page.url();
+      await paging.getByRole('link', { name: 'Nästa sida' }).click();
+      await page.waitForURL((url) => url.href !== before);
+      await expect(paging).toContainText(`Visar ${range} av 10`);
+      pages.push(await rowNames(page));
+    }
+    await expect(paging.getByRole('link', { name: 'Nästa sida' })).toHaveCount(0);
+    expect(new Set(pages.flat()).size).toBe(10);
+
+    for (const [range, index] of [['7–9', 2], ['4–6', 1]] as const) {
+      const before = page.url();
+      await paging.getByRole('link', { name: 'Föregående sida' }).click();
+      await page.waitForURL((url) => url.href !== before && /cursor=/.test(url.search));
+      await expect(paging).toContainText(`Visar ${range} av 10`);
+      expect(await rowNames(page)).toEqual(pages[index]);
+    }
+    // Back on the second page, the previous page is the first page's own address.
+    await paging.getByRole('link', { name: 'Föregående sida' }).click();
+    await expect(page).toHaveURL(/\/sv\/networks\?limit=3$/);
+    await expect(paging).toContainText('Visar 1–3 av 10');
+    expect(await rowNames(page)).toEqual(pages[0]);
+  });
+
+  test('the form leaves empty fields out of the address', async ({ page }) => {
+    await page.goto('/sv/networks');
+    await page.getByLabel('Status', { exact: true }).selectOption('active');
+    await submit(page).click();
+    await expect(page).toHaveURL(/\/sv\/networks\?status=active$/);
+    await expect(page.getByLabel('Status', { exact: true })).toHaveValue('active');
+
+    await page.getByLabel('Status', { exact: true }).selectOption('');
+    await submit(page).click();
+    await expect(page).toHaveURL(/\/sv\/networks$/);
+    expect(await rowNames(page)).toHaveLength(10);
+  });
+
+  test('a year range typed backwards is explained beside the year fields, in the words of the form', async ({ page }) => {
+    await page.goto('/sv/networks');
+    await page.getByLabel('från', { exact: true }).fill('2020');
+    await page.getByLabel('till', { exact: true }).fill('2010');
+    await submit(page).click();
+    await expect(page).toHaveURL(/\/sv\/networks\?yearFrom=2020&yearTo=2010$/);
+
+    const yearTo = page.getByLabel('till', { exact: true });
+    await expect(yearTo).toHaveValue('2010');
+    await expect(yearTo).toHaveAttribute('aria-invalid', 'true');
+    await expect(yearTo).toHaveAccessibleDescription(/Året ”till” \(2010\) kommer före året ”från” \(2020\)/);
+    // axe-core needs JavaScript; phone-layout.spec.ts scans this page with it.
+    await expect(page.getByText(/hoppats över/)).toHaveCount(0);
+
+    await yearTo.fill('2021');
+    await submit(page).click();
+    await expect(page).toHaveURL(/yearFrom=2020&yearTo=2021$/);
+    await expect(page.getByLabel('till', { exact: true })).not.toHaveAttribute('aria-invalid', 'true');
   });
 
   test('bad parameters are skipped with a notice naming them', async ({ page }) => {

@@ -155,6 +155,46 @@ describe('sorting and cursors', () => {
     expect(result.networks).toHaveLength(2);
     expect(result.total).toBe(10);
   });
+
+  // Forward with the next cursors, recording each page and where it starts; then back from the
+  // last page with the previous cursors, which must give the same pages in the same places.
+  it.each([
+    [{ sort: 'name', limit: '3' }],
+    [{ sort: 'year', limit: '3' }],
+    [{ sort: 'members', limit: '4' }],
+    [{ sort: 'activity', limit: '3' }],
+    [{ q: 'naturvårdsverket', limit: '1' }],
+  ])('pages back through %o with previous cursors, each page placed among all matches', async (params) => {
+    const forward: Array<{ slugs: string[]; offset: number; previousCursor: string | null }> = [];
+    let cursor: string | undefined;
+    let last;
+    do {
+      const parsed = parseRegistryQuery({ ...params, ...(cursor ? { cursor } : {}) });
+      expect(parsed.invalid).toEqual([]);
+      last = await searchRegistry(parsed.query);
+      forward.push({ slugs: last.networks.map((n) => n.slug), offset: last.offset, previousCursor: last.previousCursor });
+      cursor = last.nextCursor ?? undefined;
+    } while (cursor);
+
+    const limit = Number(params.limit);
+    expect(forward.map((page) => page.offset)).toEqual(forward.map((_, i) => i * limit));
+    expect(forward[0]?.previousCursor).toBeNull();
+    expect(forward.slice(1).every((page) => page.previousCursor !== null)).toBe(true);
+
+    const backward: typeof forward = [];
+    let previous = forward.at(-1)!.previousCursor;
+    while (previous) {
+      const parsed = parseRegistryQuery({ ...params, cursor: previous });
+      expect(parsed.invalid).toEqual([]);
+      expect(parsed.query.cursor?.before).toBe(true);
+      const page = await searchRegistry(parsed.query);
+      expect(page.nextCursor).not.toBeNull();
+      expect(page.total).toBe(last.total);
+      backward.unshift({ slugs: page.networks.map((n) => n.slug), offset: page.offset, previousCursor: page.previousCursor });
+      previous = page.previousCursor;
+    }
+    expect(backward.map((page) => [page.offset, page.slugs])).toEqual(forward.slice(0, -1).map((page) => [page.offset, page.slugs]));
+  });
 });
 
 describe('members-only data', () => {

@@ -8,6 +8,7 @@ import { getMessages } from '@/i18n/messages';
 import { pickMessages } from '@/i18n/pick-messages';
 import { getCurrentUser } from '@/server/auth/current-user';
 import { FrameMessagesProvider } from '@/ui/frame-messages';
+import { SiteFooter } from '@/ui/site-footer';
 import { SiteHeader } from '@/ui/site-header';
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
@@ -38,25 +39,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
           <FrameMessagesProvider value={frame}>{children}</FrameMessagesProvider>
         </main>
-        <footer className="border-t border-slate-200 bg-slate-50">
-          <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-slate-700">
-            <p>{t.layout.footer}</p>
-            <nav aria-label={t.layout.footerNav} className="mt-2">
-              <ul className="flex flex-wrap gap-4">
-                <li>
-                  <a href={`/${locale}/privacy`} className="underline">
-                    {t.layout.footerPrivacy}
-                  </a>
-                </li>
-                <li>
-                  <a href={`/${locale}/accessibility`} className="underline">
-                    {t.layout.footerAccessibility}
-                  </a>
-                </li>
-              </ul>
-            </nav>
-          </div>
-        </footer>
+        <SiteFooter locale={locale} t={t.layout} />
       </body>
     </html>
   );

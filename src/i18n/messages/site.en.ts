@@ -10,6 +10,7 @@ export const siteEn: SiteMessages = {
   layout: {
     skipLink: 'Skip to content',
     homeLink: 'Trappan, home',
+    menu: 'Menu',
     mainNav: 'Main menu',
     networks: 'Networks',
     dialogues: 'Market dialogues',
@@ -21,6 +22,8 @@ export const siteEn: SiteMessages = {
     signedInAs: 'Signed in as',
     languageSwitch: 'På svenska',
     languageSwitchLang: 'sv',
+    footerAbout: 'About Trappan',
+    footerContact: 'Contact',
     footerPrivacy: 'Privacy',
     footerAccessibility: 'Accessibility',
     footerNav: 'About the site',

@@ -8,6 +8,7 @@ export const siteSv = {
   layout: {
     skipLink: 'Hoppa till innehållet',
     homeLink: 'Trappan, till startsidan',
+    menu: 'Meny',
     mainNav: 'Huvudmeny',
     networks: 'Nätverk',
     dialogues: 'Marknadsdialoger',
@@ -19,6 +20,8 @@ export const siteSv = {
     signedInAs: 'Inloggad som',
     languageSwitch: 'In English',
     languageSwitchLang: 'en',
+    footerAbout: 'Om Trappan',
+    footerContact: 'Kontakt',
     footerPrivacy: 'Personuppgifter',
     footerAccessibility: 'Tillgänglighet',
     footerNav: 'Om webbplatsen',

@@ -2,6 +2,7 @@
 // the dictionary, and the contact of whoever runs the installation (TRAPPAN_CONTACT_EMAIL).
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { readOperator } from '@/server/operator';
 
 export type LegalSection = { heading: string; items: readonly string[] };
 
@@ -27,15 +28,9 @@ export function LegalSections({ sections }: { sections: readonly LegalSection[] 
   );
 }
 
-/** The address set for this installation, or null when none (or no plausible one) is set. */
-function contactEmail(): string | null {
-  const email = process.env.TRAPPAN_CONTACT_EMAIL?.trim();
-  return email && /^[^\s@]+@[^\s@]+$/.test(email) ? email : null;
-}
-
 export function LegalContact({ locale }: { locale: Locale }) {
   const t = getMessages(locale).legalContact;
-  const email = contactEmail();
+  const { email } = readOperator();
   return (
     <section className="mt-8">
       <h2 className="text-xl font-semibold">{t.heading}</h2>

@@ -109,6 +109,67 @@ export const legalEn: LegalMessages = {
     ],
     date: 'This statement was made on 3 December 2026.',
   },
+  about: {
+    title: 'About Trappan',
+    lead: 'Trappan is an open-source web portal for public-sector buyer networks: municipalities, regions and state agencies that share a need and prepare innovation procurement together.',
+    sections: [
+      {
+        heading: 'What a buyer network is',
+        items: [
+          'A buyer network is a permanent group of buyers who work together on a need or to solve a challenge. Its participants are potential buyers in one defined area (p. 13).',
+          'The network does the work that prepares an innovation procurement: need work, market research and capacity building, testing and verifying new solutions, gathering and spreading knowledge, and acting as subject expert in coordinated procurements (p. 13).',
+          'The network does not buy; each contracting organisation does its own purchasing (p. 6).',
+          'A network can be started by a state agency, which then funds a secretariat, or by the buyers themselves, who then seek funding from third parties (p. 6).',
+        ],
+      },
+      {
+        heading: 'The innovation ladder',
+        items: [
+          'Innovation procurement has three levels, by how ready the market is to meet the need: initiate when no market meets it, introduce when new solutions exist or are on their way, implement when a fairly new market meets the need (p. 14–15).',
+        ],
+      },
+      {
+        heading: 'Who Trappan is for',
+        items: [
+          'Procurers and need owners in municipalities, regions and other contracting organisations, who find networks, join them and work on needs, priorities and decisions.',
+          'The networks’ secretariats, who coordinate meetings, minutes, members and the network’s page in the registry.',
+          'Agency staff, who follow the networks in the country and can start new ones.',
+          'Suppliers, who take part in the networks’ market dialogues. They are never members: the report says the supplier side should not take part as participants in the networks (p. 33).',
+        ],
+      },
+      {
+        heading: 'Why a portal',
+        items: [
+          'The report proposes a national arena for innovation procurement that gathers competence, real projects, methods and tools and gives buyer networks practical support (p. 8).',
+          'The facts about the ten networks known in 2019 come from the report (p. 7). The registry is open data that anyone may use.',
+        ],
+      },
+    ],
+    source: 'The page numbers refer to the final report of the Swedish National Agency for Public Procurement (Upphandlingsmyndigheten), “Uppdrag att främja innovationsupphandling genom stöd i form av upphandlings- och innovationskompetens för beställare”, report 2019:3, March 2019 (in Swedish).',
+    openSourceHeading: 'Open source',
+    openSource: 'Trappan is free software under the European Union Public Licence 1.2 (EUPL-1.2). Anyone may use, change and run it.',
+    operatorHeading: 'Who runs this installation',
+    openDataLink: 'About the open data',
+    contactLink: 'Contact',
+  },
+  operator: {
+    runBy: (name: string) => `This installation of Trappan is run by ${name}.`,
+    runByUnnamed: 'This installation of Trappan is run by the organisation responsible for the website.',
+    demo: 'This is a demo: the accounts are made up and nothing written here is used for real.',
+    website: 'Website',
+  },
+  contact: {
+    title: 'Contact',
+    lead: 'How to reach those who run this installation of Trappan.',
+    email: 'Email',
+    noEmail: 'This installation has not given an email address. Contact it through its administrator.',
+    networkHeading: 'Questions about a network',
+    network: 'Questions about a particular network’s work are answered by the network itself. The network’s page in the registry shows who arranges it.',
+    registryLink: 'To the registry',
+    otherHeading: 'Personal data and accessibility',
+    privacyLink: 'How Trappan handles personal data',
+    accessibilityLink: 'The accessibility statement and how to report problems',
+  },
   legalContact: {
     heading: 'Contact',
     withEmail: 'Contact the organisation that runs this installation of Trappan:',

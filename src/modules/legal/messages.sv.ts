@@ -112,6 +112,67 @@ export const legalSv = {
     ],
     date: 'Redogörelsen upprättades den 3 december 2026.',
   },
+  about: {
+    title: 'Om Trappan',
+    lead: 'Trappan är en webbportal med öppen källkod för offentliga beställarnätverk: kommuner, regioner och statliga myndigheter som delar ett behov och tillsammans förbereder innovationsupphandling.',
+    sections: [
+      {
+        heading: 'Vad ett beställarnätverk är',
+        items: [
+          'Ett beställarnätverk är en permanent grupp av beställare som samverkar kring ett behov eller för att lösa en utmaning. Deltagarna är potentiella köpare inom ett avgränsat område (s. 13).',
+          'Nätverket arbetar med det som förbereder en innovationsupphandling: behovsarbete, marknadsundersökning och kompetenshöjande aktiviteter, test och verifiering av nya lösningar, att samla och sprida kunskap och att vara ämnesexpert i samordnade upphandlingar (s. 13).',
+          'Inköpen görs inte av nätverket utan inom varje upphandlande organisation (s. 6).',
+          'Ett nätverk kan initieras av en statlig myndighet, som då finansierar en sekretariatsfunktion, eller av beställarna själva, som då söker finansiering från tredje part (s. 6).',
+        ],
+      },
+      {
+        heading: 'Innovationstrappan',
+        items: [
+          'Innovationsupphandling delas in i tre nivåer efter hur mogen marknaden är att möta behovet: initiera när ingen marknad svarar mot behovet, introducera när nya lösningar finns eller är på väg, införa när det finns en relativt ny marknad som svarar mot behovet (s. 14–15).',
+        ],
+      },
+      {
+        heading: 'Vem Trappan är till för',
+        items: [
+          'Upphandlare och behovsägare i kommuner, regioner och andra upphandlande organisationer, som hittar nätverk, går med och arbetar med behov, prioriteringar och beslut.',
+          'Nätverkens sekretariat, som samordnar möten, protokoll, medlemmar och nätverkets sida i registret.',
+          'Handläggare på myndigheter, som följer nätverken i landet och kan starta nya.',
+          'Leverantörer, som deltar i nätverkens marknadsdialoger. De är aldrig medlemmar: rapporten säger att leverantörssidan inte bör delta som deltagare i nätverken (s. 33).',
+        ],
+      },
+      {
+        heading: 'Varför en portal',
+        items: [
+          'Rapporten föreslår en nationell arena för innovationsupphandling, som samlar kompetens, verkliga projekt, metoder och verktyg och ger praktiskt stöd till beställarnätverk (s. 8).',
+          'Uppgifterna om de tio nätverk som fanns 2019 kommer från rapporten (s. 7). Registret är öppna data som vem som helst får använda.',
+        ],
+      },
+    ],
+    source: 'Sidhänvisningarna gäller Upphandlingsmyndighetens slutrapport ”Uppdrag att främja innovationsupphandling genom stöd i form av upphandlings- och innovationskompetens för beställare”, rapport 2019:3, mars 2019.',
+    openSourceHeading: 'Öppen källkod',
+    openSource: 'Trappan är fri programvara under European Union Public Licence 1.2 (EUPL-1.2). Vem som helst får använda, ändra och driva den.',
+    operatorHeading: 'Vem som driver den här installationen',
+    openDataLink: 'Om öppna data',
+    contactLink: 'Kontakt',
+  },
+  operator: {
+    runBy: (name: string) => `Den här installationen av Trappan drivs av ${name}.`,
+    runByUnnamed: 'Den här installationen av Trappan drivs av den organisation som står för webbplatsen.',
+    demo: 'Det här är en demo: kontona är påhittade och det som skrivs här används inte på riktigt.',
+    website: 'Webbplats',
+  },
+  contact: {
+    title: 'Kontakt',
+    lead: 'Så når du dem som driver den här installationen av Trappan.',
+    email: 'E-post',
+    noEmail: 'Installationen har inte angett någon e-postadress. Kontakta den via dess administratör.',
+    networkHeading: 'Frågor om ett nätverk',
+    network: 'Frågor om ett visst nätverks arbete besvaras av nätverket självt. Nätverkets sida i registret visar vem som arrangerar det.',
+    registryLink: 'Till registret',
+    otherHeading: 'Personuppgifter och tillgänglighet',
+    privacyLink: 'Hur Trappan hanterar personuppgifter',
+    accessibilityLink: 'Tillgänglighetsredogörelsen och hur du rapporterar brister',
+  },
   legalContact: {
     heading: 'Kontakt',
     withEmail: 'Kontakta den organisation som driver den här installationen av Trappan:',

@@ -39,3 +39,17 @@ export function filterKey(params: URLSearchParams): string {
     .map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`)
     .join('&');
 }
+
+/**
+ * The address without the empty fields a form sent without JavaScript adds ("?q=&status=&…"),
+ * or null when there are none, so the page can redirect to the short address. Every other
+ * parameter stays as it was, even one the page cannot read: the page names those.
+ */
+export function withoutEmptyParams(params: Record<string, string | string[] | undefined> | URLSearchParams): URLSearchParams | null {
+  const entries: Array<[string, string]> =
+    params instanceof URLSearchParams
+      ? [...params]
+      : Object.entries(params).flatMap(([name, value]) => (value === undefined ? [] : (Array.isArray(value) ? value : [value]).map((v): [string, string] => [name, v])));
+  const kept = entries.filter(([name, value]) => (name === 'q' ? value.trim() : value) !== '');
+  return kept.length === entries.length ? null : new URLSearchParams(kept);
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { fixedOptions, facetOptions, sortOptions } from './filter-options';
-import { filterKey, paramsFromEntries } from './filter-params';
+import { filterKey, paramsFromEntries, withoutEmptyParams } from './filter-params';
 import { parseRegistryQuery, registryQueryToParams } from './registry-query';
 
 describe('paramsFromEntries', () => {
@@ -30,6 +30,21 @@ describe('paramsFromEntries', () => {
     const file = new File(['x'], 'x.txt');
     expect(paramsFromEntries([['status', 'active'], ['status', 'forming'], ['upload', file]]).toString()).toBe('status=forming');
     expect(paramsFromEntries([['status', 'active'], ['status', '']]).toString()).toBe('');
+  });
+});
+
+describe('withoutEmptyParams', () => {
+  it('drops the empty fields a form sent without JavaScript adds', () => {
+    const clean = withoutEmptyParams({ q: '', initiator: 'agency', status: '', area: '', yearFrom: '2010', yearTo: '', sort: '' });
+    expect(clean?.toString()).toBe('initiator=agency&yearFrom=2010');
+    expect(withoutEmptyParams(new URLSearchParams('q=++&status=active'))?.toString()).toBe('status=active');
+    expect(withoutEmptyParams(new URLSearchParams('q=&status=&county='))?.toString()).toBe('');
+  });
+
+  it('says there is nothing to drop when every parameter is filled, keeping ones the page cannot read', () => {
+    expect(withoutEmptyParams({ status: 'bogus', q: 'vatten' })).toBeNull();
+    expect(withoutEmptyParams({})).toBeNull();
+    expect(withoutEmptyParams({ county: ['12', ''] })?.toString()).toBe('county=12');
   });
 });
 

@@ -1,6 +1,7 @@
 // The national registry of buyer networks: search, filters with counts, sort and cursor
 // pages, all in the URL. A GET form without JavaScript; live results with it.
 import Link from 'next/link';
+import { redirect } from 'next/navigation';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages, type Messages } from '@/i18n/messages';
@@ -12,14 +13,21 @@ import { LiveResults, LiveSearchProvider } from './components/live-search';
 import { RegistryFilters, type RegistryFilterChoices } from './components/registry-filters';
 import { RegistryTable } from './components/registry-table';
 import { facetOptions, fixedOptions, sortOptions } from './filter-options';
+import { withoutEmptyParams } from './filter-params';
 import { getFilterLabels, type FilterLabels } from './queries';
 import { INITIATORS, MEMBERSHIP_FEES, parseRegistryQuery, registryQueryToParams, STATUSES, type RegistryQuery } from './registry-query';
 import { registryFacets, searchRegistry, type RegistryFacets, type RegistryResult } from './search';
 
 const PAGE_SIZE = 20;
 
-
-type RegistryView = { query: RegistryQuery; invalid: string[]; labels: FilterLabels; result: RegistryResult; facets: RegistryFacets };
+type RegistryView = {
+  query: RegistryQuery;
+  invalid: string[];
+  reversedYears?: { from: number; to: number };
+  labels: FilterLabels;
+  result: RegistryResult;
+  facets: RegistryFacets;
+};
 
 /**
  * Reads the URL and runs the search. An area or funder slug that names nothing is treated
@@ -29,11 +37,14 @@ async function loadRegistryView(searchParams: SearchParams): Promise<RegistryVie
   const parsed = parseRegistryQuery(searchParams, PAGE_SIZE);
   const [labels, result, facets] = await Promise.all([getFilterLabels(parsed.query), searchRegistry(parsed.query), registryFacets(parsed.query)]);
   const unknown = (['area', 'funder'] as const).filter((name) => labels[name] === null);
-  if (unknown.length === 0) return { query: parsed.query, invalid: [...new Set(parsed.invalid)], labels, result, facets };
+  // A reversed year range is explained beside the year fields, not among the address's faults.
+  const { reversedYears } = parsed;
+  const faults = reversedYears ? parsed.invalid.filter((name) => name !== 'yearTo') : parsed.invalid;
+  if (unknown.length === 0) return { query: parsed.query, invalid: [...new Set(faults)], reversedYears, labels, result, facets };
 
   const query = { ...parsed.query, ...Object.fromEntries(unknown.map((name) => [name, undefined])) };
   const [retried, retriedFacets] = await Promise.all([searchRegistry(query), registryFacets(query)]);
-  return { query, invalid: [...new Set([...parsed.invalid, ...unknown])], labels, result: retried, facets: retriedFacets };
+  return { query, invalid: [...new Set([...faults, ...unknown])], reversedYears, labels, result: retried, facets: retriedFacets };
 }
 
 function filterChoices(locale: Locale, messages: Messages, { query, labels, facets }: RegistryView): RegistryFilterChoices {
@@ -63,20 +74,36 @@ function paramName(t: Messages['registry'], name: string): string {
   return Object.hasOwn(t.paramNames, name) ? t.paramNames[name as keyof typeof t.paramNames] : name;
 }
 
+const linkClass = 'font-semibold text-brand-700 underline underline-offset-2 hover:no-underline';
+
 export async function RegistryPage({ locale, searchParams }: { locale: Locale; searchParams: SearchParams }) {
+  const href = (params: URLSearchParams) => (params.size > 0 ? `/${locale}/networks?${params}` : `/${locale}/networks`);
+  // The form sent without JavaScript names every field, filled or not: answer with the address
+  // of what was chosen, which is short enough to read and share.
+  const clean = withoutEmptyParams(searchParams);
+  if (clean) redirect(href(clean));
+
   const messages = getMessages(locale);
   const t = messages.registry;
   const view = await loadRegistryView(searchParams);
-  const { query, invalid, result } = view;
+  const { query, invalid, reversedYears, result } = view;
 
   const includeLimit = query.limit !== PAGE_SIZE;
   const filterParams = registryQueryToParams(query, { includeLimit });
   // Bad parameters count too: clearing the filters also gives a clean URL.
-  const hasFilters = registryQueryToParams(query).size > 0 || invalid.length > 0;
-  const href = (params: URLSearchParams) => (params.size > 0 ? `/${locale}/networks?${params}` : `/${locale}/networks`);
+  const hasFilters = registryQueryToParams(query).size > 0 || invalid.length > 0 || reversedYears !== undefined;
   const countText = t.resultCount(result.total);
+  const shown = result.networks.length;
+  const isPaged = query.cursor !== undefined || result.nextCursor !== null;
+  // The previous page of the second page is the first page, whose address has no cursor.
+  const previousHref =
+    result.previousCursor === null
+      ? null
+      : result.offset <= query.limit
+        ? href(filterParams)
+        : href(registryQueryToParams(query, { includeLimit, cursor: result.previousCursor }));
   const clearLink = (
-    <Link href={`/${locale}/networks`} className="font-semibold text-brand-700 underline underline-offset-2 hover:no-underline">
+    <Link href={`/${locale}/networks`} className={linkClass}>
       {t.filters.clear}
     </Link>
   );
@@ -103,7 +130,14 @@ export async function RegistryPage({ locale, searchParams }: { locale: Locale; s
       <LiveSearchProvider>
         <div className="space-y-8">
           <div className="rounded border border-slate-200 bg-slate-50 p-4">
-            <RegistryFilters locale={locale} t={t} query={query} choices={filterChoices(locale, messages, view)} hasFilters={hasFilters}>
+            <RegistryFilters
+              locale={locale}
+              t={t}
+              query={query}
+              reversedYears={reversedYears}
+              choices={filterChoices(locale, messages, view)}
+              hasFilters={hasFilters}
+            >
               {includeLimit && <input type="hidden" name="limit" value={query.limit} />}
             </RegistryFilters>
           </div>
@@ -130,22 +164,26 @@ export async function RegistryPage({ locale, searchParams }: { locale: Locale; s
                 <RegistryTable locale={locale} messages={messages} networks={result.networks} caption={t.tableCaption(t.sortCaptions[query.sort])} />
               )}
 
-              {(query.cursor || result.nextCursor) && (
-                <nav aria-label={t.pagination} className="flex flex-wrap gap-6">
-                  {query.cursor && (
-                    <Link href={href(filterParams)} className="font-semibold text-brand-700 underline underline-offset-2 hover:no-underline">
-                      {t.first}
+              {isPaged && (
+                <nav aria-label={t.pagination} className="flex flex-wrap items-center gap-x-6 gap-y-3">
+                  {previousHref && (
+                    <Link href={previousHref} rel="prev" className={linkClass}>
+                      <span aria-hidden="true">← </span>
+                      {t.previous}
                     </Link>
                   )}
                   {result.nextCursor && (
-                    <Link
-                      href={href(registryQueryToParams(query, { includeLimit, cursor: result.nextCursor }))}
-                      rel="next"
-                      className="font-semibold text-brand-700 underline underline-offset-2 hover:no-underline"
-                    >
+                    <Link href={href(registryQueryToParams(query, { includeLimit, cursor: result.nextCursor }))} rel="next" className={linkClass}>
                       {t.next}
+                      <span aria-hidden="true"> →</span>
                     </Link>
                   )}
+                  {(result.offset > query.limit || (query.cursor !== undefined && shown === 0)) && (
+                    <Link href={href(filterParams)} className={linkClass}>
+                      {t.first}
+                    </Link>
+                  )}
+                  {shown > 0 && <p className="text-slate-700 sm:ml-auto">{t.showing(result.offset + 1, result.offset + shown, result.total)}</p>}
                 </nav>
               )}
             </div>

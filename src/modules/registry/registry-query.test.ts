@@ -41,6 +41,16 @@ describe('parseRegistryQuery', () => {
     expect(parseRegistryQuery({ yearFrom: '2020', yearTo: '2010' }).invalid).toEqual(['yearTo']);
   });
 
+  it('tells a reversed year range apart from a broken address, keeping the years the person typed', () => {
+    const reversed = parseRegistryQuery({ yearFrom: '2020', yearTo: '2010' });
+    expect(reversed.reversedYears).toEqual({ from: 2020, to: 2010 });
+    expect(reversed.query.yearFrom).toBe(2020);
+    expect(reversed.query.yearTo).toBeUndefined();
+    expect(parseRegistryQuery({ yearFrom: '2010', yearTo: '2020' }).reversedYears).toBeUndefined();
+    expect(parseRegistryQuery({ yearFrom: '2010', yearTo: '2010' }).reversedYears).toBeUndefined();
+    expect(parseRegistryQuery({ yearTo: 'abc' }).reversedYears).toBeUndefined();
+  });
+
   it('treats empty form fields as not given', () => {
     const { query, invalid } = parseRegistryQuery({ q: '', status: '', county: '' });
     expect(invalid).toEqual([]);
@@ -59,6 +69,13 @@ describe('cursors', () => {
     const cursor = encodeCursor('members', { key: 12, id: 'abc' });
     expect(decodeCursor(cursor, 'members')).toEqual({ key: 12, id: 'abc' });
     expect(decodeCursor(cursor, 'name')).toBeNull();
+  });
+  it('carry the direction of a previous page, and stay as they were for a next page', () => {
+    const before = encodeCursor('name', { key: 'Konstgräs', id: 'abc', before: true });
+    expect(decodeCursor(before, 'name')).toEqual({ key: 'Konstgräs', id: 'abc', before: true });
+    const after = encodeCursor('name', { key: 'Konstgräs', id: 'abc' });
+    expect(JSON.parse(Buffer.from(after, 'base64url').toString())).toEqual(['name', 'Konstgräs', 'abc']);
+    expect(decodeCursor(Buffer.from(JSON.stringify(['name', 'K', 'abc', 'after'])).toString('base64url'), 'name')).toBeNull();
   });
   it('reject tampered or malformed values', () => {
     expect(decodeCursor('%%%', 'name')).toBeNull();

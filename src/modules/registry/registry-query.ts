@@ -47,9 +47,17 @@ export type RegistryQuery = {
   limit: number;
 };
 
-export type RegistryCursor = { key: string | number | null; id: string };
+/**
+ * A place in the sorted result: a row's sort key and id. Pages start after it (the next
+ * page), or end just before it when `before` is set (the previous page).
+ */
+export type RegistryCursor = { key: string | number | null; id: string; before?: boolean };
 
-export type ParsedRegistryQuery = { query: RegistryQuery; invalid: string[] };
+/**
+ * `reversedYears`: the start-year range runs backwards ("from 2020 to 2010"), a mistake a
+ * person makes in the form rather than a broken address, so the page explains it by the field.
+ */
+export type ParsedRegistryQuery = { query: RegistryQuery; invalid: string[]; reversedYears?: { from: number; to: number } };
 
 type Params = Record<string, string | string[] | undefined> | URLSearchParams;
 
@@ -82,7 +90,8 @@ export function parseRegistryQuery(params: Params, defaultLimit = 20): ParsedReg
     cursor = decodeCursor(v.cursor, sort === 'relevance' && !q ? 'name' : sort) ?? undefined;
     if (!cursor) invalid.push('cursor');
   }
-  if (v.yearFrom !== undefined && v.yearTo !== undefined && v.yearFrom > v.yearTo) invalid.push('yearTo');
+  const reversedYears = v.yearFrom !== undefined && v.yearTo !== undefined && v.yearFrom > v.yearTo ? { from: v.yearFrom, to: v.yearTo } : undefined;
+  if (reversedYears) invalid.push('yearTo');
 
   return {
     query: {
@@ -100,6 +109,7 @@ export function parseRegistryQuery(params: Params, defaultLimit = 20): ParsedReg
       limit: v.limit ?? defaultLimit,
     },
     invalid,
+    ...(reversedYears ? { reversedYears } : {}),
   };
 }
 
@@ -125,21 +135,25 @@ export function registryQueryToParams(
   return params;
 }
 
-// The cursor is opaque to clients: the sort it belongs to, the last row's sort key and id.
+// The cursor is opaque to clients: the sort it belongs to, a row's sort key and id, and
+// 'before' for a cursor that pages backwards (a previous page).
 export function encodeCursor(sort: RegistrySort, cursor: RegistryCursor): string {
-  return Buffer.from(JSON.stringify([sort, cursor.key, cursor.id])).toString('base64url');
+  const payload = cursor.before ? [sort, cursor.key, cursor.id, 'before'] : [sort, cursor.key, cursor.id];
+  return Buffer.from(JSON.stringify(payload)).toString('base64url');
 }
 
-const ZCursorPayload = z.tuple([z.enum(SORTS), z.union([z.string().max(300), z.number(), z.null()]), z.string().min(1).max(100)]);
+const cursorParts = [z.enum(SORTS), z.union([z.string().max(300), z.number(), z.null()]), z.string().min(1).max(100)] as const;
+const ZCursorPayload = z.union([z.tuple([...cursorParts]), z.tuple([...cursorParts, z.literal('before')])]);
 
 export function decodeCursor(value: string, sort: RegistrySort): RegistryCursor | null {
   try {
     const payload = ZCursorPayload.safeParse(JSON.parse(Buffer.from(value, 'base64url').toString('utf8')));
     if (!payload.success || payload.data[0] !== sort) return null;
-    const [, key, id] = payload.data;
+    const [, key, id, direction] = payload.data;
     const keyMatchesSort =
       sort === 'name' || sort === 'relevance' || sort === 'activity' ? typeof key === 'string' : typeof key === 'number' || key === null;
-    return keyMatchesSort ? { key, id } : null;
+    if (!keyMatchesSort) return null;
+    return direction === 'before' ? { key, id, before: true } : { key, id };
   } catch {
     return null;
   }

@@ -37,7 +37,12 @@ export type RegistryNetwork = {
   lastActivityAt: string;
 };
 
-export type RegistryResult = { networks: RegistryNetwork[]; nextCursor: string | null; total: number };
+/**
+ * One page: `offset` is how many matches come before its first row (so the page shows
+ * matches offset + 1 to offset + networks.length of total); the cursors lead to the pages
+ * after and before it, or are null where there is none.
+ */
+export type RegistryResult = { networks: RegistryNetwork[]; nextCursor: string | null; previousCursor: string | null; total: number; offset: number };
 
 type FacetKey = 'initiator' | 'status' | 'area' | 'funder' | 'county' | 'open';
 export type FacetCount = { value: string; count: number; label?: string; labelEn?: string };
@@ -116,11 +121,18 @@ function cursorKey(sort: RegistrySort, value: Row['sortKey']): string | number |
 export async function searchRegistry(query: RegistryQuery): Promise<RegistryResult> {
   const sort = SORT_SQL[query.sort];
   const where = conditions(query);
-  const after = query.cursor
-    ? Prisma.sql`AND (${sort.key} ${Prisma.raw(sort.desc ? '<' : '>')} ${sort.cast(query.cursor.key)} OR (${sort.key} = ${sort.cast(query.cursor.key)} AND n.id > ${query.cursor.id}))`
-    : Prisma.empty;
+  const cursor = query.cursor;
+  const isBefore = cursor?.before === true;
+  // The rows on the cursor's side of the cursor row: after it in the sort order, or before it
+  // for a previous page, which is then read backwards from the cursor and turned round.
+  const beyondCursor = cursor
+    ? Prisma.sql`(${sort.key} ${Prisma.raw(sort.desc !== isBefore ? '<' : '>')} ${sort.cast(cursor.key)} OR (${sort.key} = ${sort.cast(cursor.key)} AND n.id ${Prisma.raw(isBefore ? '<' : '>')} ${cursor.id}))`
+    : null;
+  const seek = beyondCursor ? Prisma.sql`AND ${beyondCursor}` : Prisma.empty;
 
   const direction = Prisma.raw(sort.desc ? 'DESC' : 'ASC');
+  const readDirection = Prisma.raw(sort.desc !== isBefore ? 'DESC' : 'ASC');
+  const readIdDirection = Prisma.raw(isBefore ? 'DESC' : 'ASC');
   const isSearch = searchTerms(query.q ?? '').length > 0;
   // Every match of the filters and search, whatever page this is (uses the CTE q).
   const countMatches = Prisma.sql`SELECT count(*)::int FROM "Network" n CROSS JOIN q WHERE ${where}`;
@@ -142,10 +154,10 @@ export async function searchRegistry(query: RegistryQuery): Promise<RegistryResu
   const rowsQuery = db().$queryRaw<Row[]>`${prepared}
       WITH q AS MATERIALIZED (SELECT ${tsQuery(query.q)} AS tsq),
       matches AS (
-        SELECT n.id, ${sort.key} AS "sortKey", ${query.cursor ? Prisma.sql`NULL::int` : firstPageTotal} AS total
+        SELECT n.id, ${sort.key} AS "sortKey", ${cursor ? Prisma.sql`NULL::int` : firstPageTotal} AS total
           FROM "Network" n CROSS JOIN q
-         WHERE ${where} ${after}
-         ORDER BY "sortKey" ${direction}, n.id ASC
+         WHERE ${where} ${seek}
+         ORDER BY "sortKey" ${readDirection}, n.id ${readIdDirection}
          LIMIT ${query.limit + 1}
       )
       -- The details are read for the page's rows only, after the sort and limit (joining
@@ -170,16 +182,27 @@ export async function searchRegistry(query: RegistryQuery): Promise<RegistryResu
            WHERE f."networkId" = n.id
         ) fu ON TRUE
        ORDER BY m."sortKey" ${direction}, m.id ASC`;
-  const countQuery = query.cursor
-    ? db().$queryRaw<[{ total: number }]>`${prepared}
+  // After a cursor the same scan that counts every match also counts those beyond the cursor,
+  // which places the page: "showing 21–40 of 312".
+  const countQuery = beyondCursor
+    ? db().$queryRaw<[{ total: number; beyond: number }]>`${prepared}
         WITH q AS MATERIALIZED (SELECT ${tsQuery(query.q)} AS tsq)
-        SELECT (${countMatches}) AS total`
+        SELECT count(*)::int AS total, (count(*) FILTER (WHERE ${beyondCursor}))::int AS beyond
+          FROM "Network" n CROSS JOIN q WHERE ${where}`
     : null;
   const [rows, counted] = await Promise.all([rowsQuery, countQuery]);
-  const total = counted ? counted[0].total : (rows[0]?.total ?? 0);
+  const total = counted ? Number(counted[0].total) : Number(rows[0]?.total ?? 0);
 
-  const page = rows.slice(0, query.limit);
+  // The rows come in page order; the one read beyond the page (if any) says there is more in
+  // the reading direction: at the end after a cursor, at the start before one.
+  const hasMore = rows.length > query.limit;
+  const page = isBefore ? rows.slice(hasMore ? 1 : 0) : rows.slice(0, query.limit);
+  const first = page[0];
   const last = page.at(-1);
+  const hasNext = isBefore ? page.length > 0 : hasMore;
+  const hasPrevious = isBefore ? hasMore : Boolean(cursor) && page.length > 0;
+  const offset = !counted ? 0 : isBefore ? Math.max(0, Number(counted[0].beyond) - page.length) : Number(counted[0].total) - Number(counted[0].beyond);
+  const cursorAt = (row: Row, before: boolean) => encodeCursor(query.sort, { key: cursorKey(query.sort, row.sortKey), id: row.id, ...(before ? { before } : {}) });
   return {
     networks: page.map((row) => ({
       slug: row.slug,
@@ -194,8 +217,10 @@ export async function searchRegistry(query: RegistryQuery): Promise<RegistryResu
       memberOrganizationCount: Number(row.memberOrganizationCount),
       lastActivityAt: new Date(row.lastActivityAt).toISOString(),
     })),
-    nextCursor: rows.length > query.limit && last ? encodeCursor(query.sort, { key: cursorKey(query.sort, last.sortKey), id: last.id }) : null,
-    total: Number(total),
+    nextCursor: hasNext && last ? cursorAt(last, false) : null,
+    previousCursor: hasPrevious && first ? cursorAt(first, true) : null,
+    total,
+    offset,
   };
 }
 
