@@ -7,11 +7,13 @@ import { listMyMemberships } from '@/modules/accounts';
 import { countyName, isContractingAuthority } from '@/modules/accounts/client';
 import { listMyJoinRequests } from '@/modules/governance';
 import { MyDialoguesSection } from '@/modules/dialogues';
+import { dialoguesPath } from '@/modules/dialogues/dialogue-paths';
 import { CalendarLinkSection } from '@/modules/meetings';
 import { MyPendingHandovers } from '@/modules/needs';
 import { getCurrentUser } from '@/server/auth/current-user';
 import { formatDate } from '@/ui/format';
 
+import { MyTasksSection } from './my-tasks-section';
 import { PendingColleaguesSection } from './pending-colleagues-section';
 
 export async function MePage({ locale }: { locale: Locale }) {
@@ -73,6 +75,8 @@ export async function MePage({ locale }: { locale: Locale }) {
         )}
       </dl>
 
+      <MyTasksSection locale={locale} user={user} />
+
       <MyPendingHandovers locale={locale} user={user} />
 
       <PendingColleaguesSection locale={locale} user={user} />
@@ -83,10 +87,22 @@ export async function MePage({ locale }: { locale: Locale }) {
         </h2>
         {memberships.length === 0 ? (
           <div className="mt-3 rounded border border-slate-300 bg-slate-50 p-4">
-            <p>{user.affiliation === 'PENDING' ? t.noNetworksPending : t.noNetworks}</p>
-            <Link href={`/${locale}/networks`} className="mt-2 inline-block font-semibold text-brand-700 underline">
-              {t.browse}
-            </Link>
+            {/* Suppliers are never members (the report): their way in is the market dialogues. */}
+            {org?.kind === 'COMPANY' ? (
+              <>
+                <p>{t.noNetworksSupplier}</p>
+                <Link href={dialoguesPath(locale)} className="mt-2 inline-block font-semibold text-brand-700 underline">
+                  {t.browseDialogues}
+                </Link>
+              </>
+            ) : (
+              <>
+                <p>{user.affiliation === 'PENDING' ? t.noNetworksPending : t.noNetworks}</p>
+                <Link href={`/${locale}/networks`} className="mt-2 inline-block font-semibold text-brand-700 underline">
+                  {t.browse}
+                </Link>
+              </>
+            )}
           </div>
         ) : (
           <ul className="mt-3 divide-y divide-slate-200 border-y border-slate-200">

@@ -1,0 +1,99 @@
+// The to-do list at the top of /me (my-tasks.ts): one line per thing waiting for the person,
+// newest first, each a link to the page where it is done, with its deadline when it has one.
+import Link from 'next/link';
+
+import type { Locale } from '@/i18n/locales';
+import { getMessages } from '@/i18n/messages';
+import { formatStockholmDay, formatStockholmInstant } from '@/i18n/stockholm-time';
+import { fill } from '@/i18n/template';
+import { dialoguePath } from '@/modules/dialogues/dialogue-paths';
+import { managePath } from '@/modules/governance/client';
+import { minutesPath } from '@/modules/meetings/minutes-paths';
+import { roundPath } from '@/modules/needs/round-paths';
+import type { CurrentUser } from '@/server/auth/current-user';
+
+import { listMyTasks, type MyTask } from './my-tasks';
+
+const meetingPath = (locale: Locale, slug: string, meetingId: string) => `/${locale}/networks/${encodeURIComponent(slug)}/meetings/${encodeURIComponent(meetingId)}`;
+
+function describe(task: MyTask, locale: Locale): { text: string; href: string; network?: string; when?: string } {
+  const t = getMessages(locale).myTasks;
+  switch (task.kind) {
+    case 'joinRequest':
+    case 'firstCoordinator':
+      return { text: fill(t[task.kind], { person: task.person }), href: managePath(locale, task.network.slug, 'requests'), network: task.network.name };
+    case 'agendaProposal':
+      return {
+        text: fill(t.agendaProposal, { item: task.itemTitle, meeting: task.meetingTitle }),
+        href: `${meetingPath(locale, task.network.slug, task.meetingId)}/agenda`,
+        network: task.network.name,
+      };
+    case 'round':
+      return {
+        text: fill(t.round, { title: task.title }),
+        href: roundPath(locale, task.network.slug, task.id),
+        network: task.network.name,
+        when: fill(t.roundCloses, { date: formatStockholmInstant(task.closesAt, locale) }),
+      };
+    case 'meetingAnswer':
+      return {
+        text: fill(t.meetingAnswer, { title: task.title }),
+        href: meetingPath(locale, task.network.slug, task.id),
+        network: task.network.name,
+        when: fill(t.meetingStarts, { date: formatStockholmInstant(task.startsAt, locale) }),
+      };
+    case 'minutesToAdjust':
+      return { text: fill(t.minutesToAdjust, { meeting: task.meetingTitle }), href: minutesPath(locale, task.network.slug, task.meetingId), network: task.network.name };
+    case 'handover':
+      // Acknowledged right here on /me, in the handovers section below.
+      return { text: fill(t.handover, { need: task.needTitle }), href: '#my-handovers', network: task.network.name };
+    case 'dialogueResponse':
+      return {
+        text: fill(t.dialogueResponse, { dialogue: task.dialogueTitle }),
+        href: `${dialoguePath(locale, task.dialogueId)}#response`,
+        when: fill(t.dialogueCloses, { date: formatStockholmInstant(task.closesAt, locale) }),
+      };
+    case 'questionAnswered':
+      return {
+        text: fill(t.questionAnswered, { dialogue: task.dialogueTitle }),
+        href: dialoguePath(locale, task.dialogueId),
+        when: fill(t.answeredOn, { date: formatStockholmDay(task.at, locale) }),
+      };
+  }
+}
+
+export async function MyTasksSection({ locale, user }: { locale: Locale; user: CurrentUser }) {
+  const tasks = await listMyTasks(user);
+  const t = getMessages(locale).myTasks;
+  return (
+    <section aria-labelledby="my-tasks" className="space-y-3">
+      <div>
+        <h2 id="my-tasks" className="text-2xl font-semibold">
+          {t.heading}
+        </h2>
+        <p className="mt-1 text-slate-700">{t.lead}</p>
+      </div>
+      {tasks.length === 0 ? (
+        <p className="rounded border border-slate-300 bg-slate-50 p-4">{t.empty}</p>
+      ) : (
+        <ul className="divide-y divide-slate-200 border-y border-slate-200">
+          {tasks.map((task) => {
+            const line = describe(task, locale);
+            return (
+              <li key={`${task.kind}-${task.id}`} className="py-3">
+                <Link href={line.href} className="font-semibold text-brand-700 underline">
+                  {line.text}
+                </Link>
+                {(line.network || line.when) && (
+                  <p className="mt-1 text-sm text-slate-700">
+                    {[line.network && `${t.network}: ${line.network}`, line.when].filter(Boolean).join(' · ')}
+                  </p>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
