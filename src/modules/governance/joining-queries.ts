@@ -16,9 +16,9 @@ const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 export type JoinStanding =
   | { kind: 'signedOut' }
   | { kind: 'member'; role: MembershipRole; since: string; competence: Competence | null; isListed: boolean; isOnlyCoordinator: boolean }
-  | { kind: 'pending'; requestId: string; since: string; motivation: string; competence: Competence }
+  | { kind: 'pending'; requestId: string; since: string; motivation: string; competence: Competence; hasCoordinator: boolean }
   | { kind: 'blocked'; reason: JoinBlocker }
-  | { kind: 'canAsk'; policy: Exclude<MembershipPolicy, 'INVITATION'>; lastDeclined: { date: string; reason: string | null } | null };
+  | { kind: 'canAsk'; policy: Exclude<MembershipPolicy, 'INVITATION'>; lastDeclined: { date: string; reason: string | null } | null; hasCoordinator: boolean };
 
 export type JoinContext = { networkId: string; status: NetworkStatus; membershipPolicy: MembershipPolicy; standing: JoinStanding };
 
@@ -32,7 +32,8 @@ export async function getJoinContext(slug: string, user: CurrentUser | null): Pr
   const context = { networkId: network.id, status: network.status, membershipPolicy: network.membershipPolicy };
   if (!user) return { ...context, standing: { kind: 'signedOut' } };
 
-  const [membership, pending, lastDecided] = await Promise.all([
+  // Without an active coordinator a request goes to the platform's administrators (/me), and the panel says so.
+  const [membership, pending, lastDecided, coordinators] = await Promise.all([
     db().membership.findFirst({
       where: { userId: user.id, networkId: network.id, status: 'ACTIVE' },
       select: { role: true, joinedAt: true, competence: true, isListed: true },
@@ -46,17 +47,19 @@ export async function getJoinContext(slug: string, user: CurrentUser | null): Pr
       orderBy: { decidedAt: 'desc' },
       select: { status: true, decidedAt: true, decisionReason: true },
     }),
+    countActiveCoordinators(db(), network.id),
   ]);
+  const hasCoordinator = coordinators > 0;
 
   if (membership) {
-    const isOnlyCoordinator = membership.role === 'COORDINATOR' && (await countActiveCoordinators(db(), network.id)) <= 1;
+    const isOnlyCoordinator = membership.role === 'COORDINATOR' && coordinators <= 1;
     return {
       ...context,
       standing: { kind: 'member', role: membership.role, since: isoDate(membership.joinedAt), competence: membership.competence, isListed: membership.isListed, isOnlyCoordinator },
     };
   }
   if (pending) {
-    return { ...context, standing: { kind: 'pending', requestId: pending.id, since: isoDate(pending.createdAt), motivation: pending.motivation, competence: pending.competence } };
+    return { ...context, standing: { kind: 'pending', requestId: pending.id, since: isoDate(pending.createdAt), motivation: pending.motivation, competence: pending.competence, hasCoordinator } };
   }
   const blocker = whyCannotAskToJoin(
     { organizationId: user.organization?.id ?? null, organizationKind: user.organization?.kind ?? null, platformRole: user.platformRole },
@@ -69,7 +72,7 @@ export async function getJoinContext(slug: string, user: CurrentUser | null): Pr
   // person would be a member unless they have left since.
   const lastDeclined =
     lastDecided?.status === 'DECLINED' && lastDecided.decidedAt ? { date: isoDate(lastDecided.decidedAt), reason: lastDecided.decisionReason } : null;
-  return { ...context, standing: { kind: 'canAsk', policy: network.membershipPolicy, lastDeclined } };
+  return { ...context, standing: { kind: 'canAsk', policy: network.membershipPolicy, lastDeclined, hasCoordinator } };
 }
 
 export type PendingJoinRequest = {

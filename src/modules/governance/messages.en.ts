@@ -61,6 +61,11 @@ export const governanceEn: GovernanceMessages = {
       `Your request to join ${network} has been sent. The coordinator decides and you will see the decision under My networks.`,
     alreadyPending: (network: string) =>
       `You already have a request to join ${network} awaiting a decision, so no new one was sent.`,
+    noCoordinatorLead:
+      "The network has no coordinator in Trappan right now. Your request therefore goes to Trappan's administrators, who can appoint a first coordinator and decide on it. You see the decision under My networks.",
+    requestedNoCoordinator: (network: string) =>
+      `Your request to ${network} has been sent. The network has no coordinator right now, so Trappan's administrators decide. You see the decision under My networks.`,
+    pendingSinceNoCoordinator: template("Your request was sent on {date}. The network has no coordinator right now, so it awaits a decision by Trappan's administrators."),
     pendingSince: template("Your request was sent on {date} and is awaiting the coordinator's decision."),
     yourMotivation: 'Your motivation',
     withdraw: 'Withdraw request',

@@ -60,6 +60,11 @@ export const governanceSv = {
       `Din ansökan till ${network} är skickad. Samordnaren beslutar och du ser beslutet under Mina nätverk.`,
     alreadyPending: (network: string) =>
       `Du har redan en ansökan till ${network} som väntar på beslut, så ingen ny skickades.`,
+    noCoordinatorLead:
+      'Nätverket har ingen samordnare i Trappan just nu. Din ansökan går därför till Trappans administratörer, som kan utse en första samordnare och besluta om ansökan. Du ser beslutet under Mina nätverk.',
+    requestedNoCoordinator: (network: string) =>
+      `Din ansökan till ${network} är skickad. Nätverket har ingen samordnare just nu, så Trappans administratörer beslutar. Du ser beslutet under Mina nätverk.`,
+    pendingSinceNoCoordinator: template('Din ansökan skickades {date}. Nätverket har ingen samordnare just nu, så den väntar på beslut av Trappans administratörer.'),
     pendingSince: template('Din ansökan skickades {date} och väntar på samordnarens beslut.'),
     yourMotivation: 'Din motivering',
     withdraw: 'Återkalla ansökan',

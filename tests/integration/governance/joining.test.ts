@@ -178,6 +178,31 @@ describe('asking to join', () => {
   });
 });
 
+describe('a network without a coordinator', () => {
+  it('says so before and after asking, and the request goes to the administrators, who may decide it', async () => {
+    const { id: networkId } = await networkWithPolicy('belok', 'APPROVAL');
+    expect(await prisma().membership.count({ where: { networkId, role: 'COORDINATOR', status: 'ACTIVE' } })).toBe(0);
+    const user = await signInAsNewPerson();
+    const before = await getJoinContext('belok', await getCurrentUser());
+    expect(before?.standing).toMatchObject({ kind: 'canAsk', hasCoordinator: false });
+
+    const asked = await requestToJoin(IDLE, joinForm(networkId));
+    expect(asked).toMatchObject({ status: 'success', message: t.joining.requestedNoCoordinator('Belok') });
+    expect((await getJoinContext('belok', await getCurrentUser()))?.standing).toMatchObject({ kind: 'pending', hasCoordinator: false });
+
+    // A platform admin decides it; the person is a member, and a coordinator can then be appointed.
+    const request = await prisma().joinRequest.findFirstOrThrow({ where: { userId: user.id, networkId, status: 'PENDING' } });
+    await signInAs('admin@trappan.test');
+    expect(await decideJoinRequest(IDLE, fixture.form({ requestId: request.id, decision: 'approve' }))).toMatchObject({ status: 'success' });
+    expect(await prisma().membership.count({ where: { userId: user.id, networkId, status: 'ACTIVE' } })).toBe(1);
+  });
+
+  it('tells the coordinator decides where there is one', async () => {
+    await signInAsNewPerson();
+    expect((await getJoinContext('konstgras', await getCurrentUser()))?.standing).toMatchObject({ kind: 'canAsk', hasCoordinator: true });
+  });
+});
+
 describe('deciding a request', () => {
   async function pendingRequest(organizationSlug = 'uppsala-kommun') {
     const user = await signInAsNewPerson(organizationSlug);

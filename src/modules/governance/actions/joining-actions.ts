@@ -15,6 +15,7 @@ import { can, type Decision } from '@/server/policy';
 
 import { createUnlessDuplicate } from '../create-unless-duplicate';
 import { enqueueInvitationMail } from '../invitation-mail';
+import { countActiveCoordinators } from '../membership-changes';
 import { hashInvitationToken, invitationPath, newInvitationToken } from '../invitation-token';
 import {
   DECISION_REASON_MAX,
@@ -104,8 +105,9 @@ export async function requestToJoin(_previous: FormState, formData: FormData): P
         }),
       );
       if (!created) return alreadyPending((await findPendingRequest(tx, user.id, network.id))!.id);
+      const hasCoordinator = (await countActiveCoordinators(tx, network.id)) > 0;
       return {
-        message: t.joining.requested(network.name),
+        message: hasCoordinator ? t.joining.requested(network.name) : t.joining.requestedNoCoordinator(network.name),
         entityId: created.id,
         audit: { after: { status: 'PENDING', competence: input.competence } },
       };

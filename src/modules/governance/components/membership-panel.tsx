@@ -79,7 +79,7 @@ function JoinForm({ locale, messages, networkId, standing, join }: { locale: Loc
   const values = join.state.status === 'error' ? join.state.values : undefined;
   return (
     <>
-      <p>{t.policyLead[standing.policy]}</p>
+      <p>{standing.policy === 'APPROVAL' && !standing.hasCoordinator ? t.noCoordinatorLead : t.policyLead[standing.policy]}</p>
       {standing.lastDeclined && (
         <div className="rounded border-l-4 border-amber-600 bg-amber-50 p-4 text-amber-950">
           <p>{fill(t.lastDeclined, { date: formatDate(standing.lastDeclined.date, locale) })}</p>
@@ -126,7 +126,7 @@ function PendingBlock({ locale, messages, standing, withdraw }: { locale: Locale
   const t = messages.joining;
   return (
     <>
-      <p className="font-medium">{fill(t.pendingSince, { date: formatDate(standing.since, locale) })}</p>
+      <p className="font-medium">{fill(standing.hasCoordinator ? t.pendingSince : t.pendingSinceNoCoordinator, { date: formatDate(standing.since, locale) })}</p>
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t.competence}</dt>
         <dd>{messages.governance.competence[standing.competence]}</dd>
