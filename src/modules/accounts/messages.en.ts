@@ -208,7 +208,10 @@ export const accountsEn: AccountsMessages = {
     signUp: 'Create a new account',
   },
   mailKinds: {
-    'agenda.published': 'Agendas published for meetings I am registered for or a member of',
+    'agenda.published': 'Agendas published or changed for meetings I am registered for or a member of',
+    'round.opened': 'Prioritisation rounds opening in networks where I vote for my organisation',
+    'minutes.toAdjust': 'Minutes waiting for me to adjust them',
+    'joinRequest.decided': 'Decisions on my requests to join networks',
     'need.handedOver': 'Results handed over to me to acknowledge',
     'dialogue.answerPublished': 'Answers published in market dialogues I have signed up for',
     'dialogue.updated': 'New material in, and closing or cancelling of, market dialogues I have signed up for',

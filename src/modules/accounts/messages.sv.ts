@@ -209,7 +209,10 @@ export const accountsSv = {
     signUp: 'Skapa ett nytt konto',
   },
   mailKinds: {
-    'agenda.published': 'Dagordningar som publiceras för möten jag är anmäld till eller medlem i',
+    'agenda.published': 'Dagordningar som publiceras eller ändras för möten jag är anmäld till eller medlem i',
+    'round.opened': 'Prioriteringsrundor som öppnar i nätverk där jag röstar för min organisation',
+    'minutes.toAdjust': 'Protokoll som väntar på att jag justerar dem',
+    'joinRequest.decided': 'Beslut om mina ansökningar till nätverk',
     'need.handedOver': 'Resultat som lämnas över till mig att kvittera',
     'dialogue.answerPublished': 'Svar som publiceras i marknadsdialoger jag är anmäld till',
     'dialogue.updated': 'Nytt material, stängda och inställda marknadsdialoger jag är anmäld till',

@@ -18,7 +18,7 @@ export const adminEn: AdminMessages = {
     status: 'Status',
     sentAt: 'Sent',
     statuses: { PENDING: 'Waiting', SENDING: 'Being sent', SENT: 'Sent', FAILED: 'Failed', MUTED: 'Not sent (turned off by the person)' } as Record<string, string>,
-    kinds: { 'invitation.sent': 'Invitation to a network', 'agenda.published': 'Published agenda', 'need.handedOver': 'Results handed over, to acknowledge', 'dialogue.answerPublished': 'Answer published in a market dialogue', 'dialogue.published': 'New market dialogue in a followed area', 'dialogue.updated': 'Change in a market dialogue' } as Record<string, string>,
+    kinds: { 'invitation.sent': 'Invitation to a network', 'agenda.published': 'Published agenda', 'round.opened': 'Prioritisation round opened', 'minutes.toAdjust': 'Minutes to adjust', 'joinRequest.decided': 'Decision on a request to join', 'need.handedOver': 'Results handed over, to acknowledge', 'dialogue.answerPublished': 'Answer published in a market dialogue', 'dialogue.published': 'New market dialogue in a followed area', 'dialogue.updated': 'Change in a market dialogue' } as Record<string, string>,
     showBody: 'Show the message',
     none: '–',
     timeZoneNote: 'Times in Swedish time.',

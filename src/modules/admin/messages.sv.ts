@@ -16,7 +16,7 @@ export const adminSv = {
     status: 'Status',
     sentAt: 'Skickad',
     statuses: { PENDING: 'Väntar', SENDING: 'Skickas', SENT: 'Skickad', FAILED: 'Misslyckad', MUTED: 'Inte skickad (avstängd av personen)' } as Record<string, string>,
-    kinds: { 'invitation.sent': 'Inbjudan till nätverk', 'agenda.published': 'Publicerad dagordning', 'need.handedOver': 'Överlämnade resultat att kvittera', 'dialogue.answerPublished': 'Publicerat svar i marknadsdialog', 'dialogue.published': 'Ny marknadsdialog i bevakat område', 'dialogue.updated': 'Ändring i marknadsdialog' } as Record<string, string>,
+    kinds: { 'invitation.sent': 'Inbjudan till nätverk', 'agenda.published': 'Publicerad dagordning', 'round.opened': 'Prioriteringsrunda öppnad', 'minutes.toAdjust': 'Protokoll att justera', 'joinRequest.decided': 'Beslut om ansökan', 'need.handedOver': 'Överlämnade resultat att kvittera', 'dialogue.answerPublished': 'Publicerat svar i marknadsdialog', 'dialogue.published': 'Ny marknadsdialog i bevakat område', 'dialogue.updated': 'Ändring i marknadsdialog' } as Record<string, string>,
     showBody: 'Visa meddelandet',
     none: '–',
     timeZoneNote: 'Tider i svensk tid.',

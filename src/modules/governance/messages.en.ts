@@ -123,6 +123,12 @@ export const governanceEn: GovernanceMessages = {
     invitationMailBody: template(
       'Hello,\n\n{inviter} has invited you to the buyer network {network} in Trappan, as {role}.\n\nOpen the link to read the invitation and reply:\n{url}\n\nThe link works once and is valid until {validUntil}. The invitation is only for {email}: sign in or create an account with that address. If you did not expect the invitation, you can ignore this email.',
     ),
+    decisionMail: {
+      approvedSubject: template('Welcome to {network}'),
+      approvedBody: template('Hello {name},\n\nYour request to join the buyer network {network} has been approved, and you are now a member.\n\nThe network’s page: {url}'),
+      declinedSubject: template('Your request to {network}'),
+      declinedBody: template('Hello {name},\n\nYour request to join the buyer network {network} has been declined.\n\nReason: {reason}\n\nYou can ask again from the network’s page: {url}'),
+    },
     invitationReplaced: 'The earlier unused invitation to the same address is no longer valid.',
     invitationLink: 'Invitation link',
     copy: 'Copy the link',

@@ -124,6 +124,12 @@ export const governanceSv = {
     invitationMailBody: template(
       'Hej!\n\n{inviter} har bjudit in dig till beställarnätverket {network} i Trappan, som {role}.\n\nÖppna länken för att läsa inbjudan och svara:\n{url}\n\nLänken fungerar en gång och gäller till {validUntil}. Inbjudan gäller bara {email}: logga in eller skapa ett konto med den adressen. Väntade du dig inte inbjudan kan du bortse från brevet.',
     ),
+    decisionMail: {
+      approvedSubject: template('Välkommen till {network}'),
+      approvedBody: template('Hej {name}!\n\nDin ansökan till beställarnätverket {network} är godkänd, och du är nu medlem.\n\nNätverkets sida: {url}'),
+      declinedSubject: template('Din ansökan till {network}'),
+      declinedBody: template('Hej {name}!\n\nDin ansökan till beställarnätverket {network} har avslagits.\n\nSkäl: {reason}\n\nDu kan ansöka igen från nätverkets sida: {url}'),
+    },
     invitationReplaced: 'Den tidigare oanvända inbjudan till samma adress gäller inte längre.',
     invitationLink: 'Inbjudningslänk',
     copy: 'Kopiera länken',

@@ -273,6 +273,7 @@ export const meetingsEn: MeetingsMessages = {
     revised: (title: string) => `Your proposal “${title}” has been changed.`,
     withdrawn: (title: string) => `Your proposal “${title}” has been withdrawn.`,
     moved: (title: string, position: number) => `“${title}” is now item ${position}.`,
+    changeMailed: (count: number) => `The agenda was already published, so ${count} ${count === 1 ? 'person receives' : 'people receive'} the changed agenda.`,
     published: (count: number) => `The agenda has been published. ${count} ${count === 1 ? 'person receives' : 'people receive'} a message.`,
     mail: {
       subject: (meeting: string) => `Agenda: ${meeting}`,
@@ -284,6 +285,12 @@ export const meetingsEn: MeetingsMessages = {
     },
   },
   minutes: {
+    adjusterMail: {
+      subject: template('Minutes to adjust: {meeting}'),
+      body: template(
+        'Hello {name},\n\n{coordinator} has appointed you to adjust the minutes of {meeting} in the network {network}. Read the minutes and approve them as adjuster, or tell the coordinator what needs correcting:\n{url}\n\nThe minutes hold when both the coordinator and you have approved them.',
+      ),
+    },
     title: 'Minutes and decisions',
     pageTitle: (meeting: string) => `Minutes: ${meeting}`,
     lead: 'The coordinator writes the minutes item by item. They are approved by the coordinator and an adjuster and then cannot be changed: corrections are added as new texts.',

@@ -271,6 +271,7 @@ export const meetingsSv = {
     revised: (title: string) => `Ditt förslag ”${title}” är ändrat.`,
     withdrawn: (title: string) => `Ditt förslag ”${title}” är tillbakadraget.`,
     moved: (title: string, position: number) => `”${title}” är nu punkt ${position}.`,
+    changeMailed: (count: number) => `Dagordningen var redan publicerad, så ${count} ${count === 1 ? 'person får' : 'personer får'} den ändrade dagordningen.`,
     published: (count: number) => `Dagordningen är publicerad. ${count} ${count === 1 ? 'person får' : 'personer får'} ett meddelande.`,
     mail: {
       subject: (meeting: string) => `Dagordning: ${meeting}`,
@@ -282,6 +283,12 @@ export const meetingsSv = {
     },
   },
   minutes: {
+    adjusterMail: {
+      subject: template('Protokoll att justera: {meeting}'),
+      body: template(
+        'Hej {name}!\n\n{coordinator} har utsett dig till justerare av protokollet från {meeting} i nätverket {network}. Läs protokollet och godkänn det som justerare, eller säg till samordnaren om något behöver rättas:\n{url}\n\nProtokollet gäller när både samordnaren och du har godkänt det.',
+      ),
+    },
     title: 'Protokoll och beslut',
     pageTitle: (meeting: string) => `Protokoll: ${meeting}`,
     lead: 'Protokollet skrivs av samordnaren per punkt på dagordningen. Det godkänns av samordnaren och en justerare och kan sedan inte ändras: rättelser läggs till som nya texter.',

@@ -199,6 +199,12 @@ export const needsEn: NeedsMessages = {
     },
   },
   rounds: {
+    mail: {
+      subject: template('Prioritisation round open: {title}'),
+      body: template(
+        'Hello {name},\n\nThe network {network} has opened the prioritisation round “{title}”. Each organisation with a vote has {points} points to spread over the needs, and you can vote for your organisation until {closes}.\n\nVote here: {url}\n\nYou receive this email because you vote for your organisation in {network}.',
+      ),
+    },
     // Prioritisation rounds
     listTitle: (network: string) => `Prioritisation rounds in ${network}`,
     lead: 'In a prioritisation round each member organisation distributes a number of points over the needs in the round. An organisation has one ballot, however many people it has in the network. The results are shown once the round has closed.',

@@ -198,6 +198,12 @@ export const needsSv = {
     },
   },
   rounds: {
+    mail: {
+      subject: template('Prioriteringsrunda öppen: {title}'),
+      body: template(
+        'Hej {name}!\n\nNätverket {network} har öppnat prioriteringsrundan ”{title}”. Varje organisation med rösträtt har {points} poäng att fördela på behoven, och du kan rösta för din organisation till {closes}.\n\nRösta här: {url}\n\nDu får det här brevet eftersom du röstar för din organisation i {network}.',
+      ),
+    },
     // Prioritisation rounds
     listTitle: (network: string) => `Prioriteringsrundor i ${network}`,
     lead: 'I en prioriteringsrunda fördelar varje medlemsorganisation ett antal poäng på de behov som ingår. Organisationen har en röst, hur många personer den än har i nätverket. Resultatet visas först när rundan har stängt.',

@@ -3,7 +3,16 @@
 // off (deliver-outbox.ts), and it leaves with a signed link to turn it off (outgoing-mail.ts).
 // Mails about the person's own account (confirm the address, a new password) answer their own
 // request and are always sent, without such a link (docs/decisions/0015).
-export const MUTABLE_MAIL_KINDS = ['agenda.published', 'need.handedOver', 'dialogue.answerPublished', 'dialogue.updated', 'dialogue.published'] as const;
+export const MUTABLE_MAIL_KINDS = [
+  'agenda.published',
+  'round.opened',
+  'minutes.toAdjust',
+  'joinRequest.decided',
+  'need.handedOver',
+  'dialogue.answerPublished',
+  'dialogue.updated',
+  'dialogue.published',
+] as const;
 
 export type MutableMailKind = (typeof MUTABLE_MAIL_KINDS)[number];
 

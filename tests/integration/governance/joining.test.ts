@@ -212,6 +212,22 @@ describe('deciding a request', () => {
     return { user, request };
   }
 
+  it('mails the applicant the decision with it, with the reason for a decline, and nothing for a refused decision', async () => {
+    const mailsTo = (userId: string) => prisma().notification.findMany({ where: { userId, kind: 'joinRequest.decided' }, select: { subject: true, body: true } });
+    const first = await pendingRequest();
+    await decideJoinRequest(IDLE, fixture.form({ requestId: first.request.id, decision: 'approve' }));
+    expect(await mailsTo(first.user.id)).toEqual([expect.objectContaining({ subject: 'Välkommen till Konstgräs' })]);
+
+    const second = await pendingRequest();
+    await decideJoinRequest(IDLE, fixture.form({ requestId: second.request.id, decision: 'decline', reason: 'Nätverket tar bara in kommuner i Skåne.' }));
+    const [declined] = await mailsTo(second.user.id);
+    expect(declined!.body).toContain('Skäl: Nätverket tar bara in kommuner i Skåne.');
+
+    // Deciding again is refused, and writes no second mail.
+    expect((await decideJoinRequest(IDLE, fixture.form({ requestId: second.request.id, decision: 'approve' }))).status).toBe('error');
+    expect(await mailsTo(second.user.id)).toHaveLength(1);
+  });
+
   it('shows the queue to the secretariat and approves into a membership', async () => {
     const { user, request } = await pendingRequest();
     const { pending } = await listJoinRequests(await fixture.networkId('konstgras'));

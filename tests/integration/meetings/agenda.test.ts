@@ -121,6 +121,39 @@ describe('proposing, accepting, reordering and publishing', () => {
     expect(agenda.publishedAt).toBeInstanceOf(Date);
   });
 
+  it('tells the members when a published agenda gains a proposal or an item, in the same transaction, and not when a draft does', async () => {
+    const meeting = await newMeeting();
+    await add(meeting.id, 'Välkommen');
+    const mails = () => prisma().notification.findMany({ where: { meetingId: meeting.id, kind: 'agenda.published' }, select: { userId: true, body: true } });
+
+    actAs(memberId);
+    await proposeItem({ status: 'idle' }, itemForm({ meetingId: meeting.id, agendaVersion: String(await version(meeting.id)), title: 'Skötselavtal' }));
+    const proposal = await prisma().agendaItem.findFirstOrThrow({ where: { title: 'Skötselavtal', agenda: { meetingId: meeting.id } } });
+    actAs(coordinatorId);
+    // A draft changes without mail.
+    await add(meeting.id, 'Rapporter');
+    expect(await mails()).toHaveLength(0);
+
+    expect((await publishAgenda({ status: 'idle' }, fixture.form({ meetingId: meeting.id, agendaVersion: String(await version(meeting.id)) }))).status).toBe('success');
+    const atPublication = (await mails()).length;
+    expect(atPublication).toBeGreaterThan(0);
+
+    const decided = await decideProposal({ status: 'idle' }, fixture.form({ itemId: proposal.id, agendaVersion: String(await version(meeting.id)), decision: 'accept' }));
+    expect(decided).toMatchObject({ status: 'success', message: `${sv.agenda.accepted('Skötselavtal')} ${sv.agenda.changeMailed(atPublication)}` });
+    const afterAccept = await mails();
+    expect(afterAccept).toHaveLength(2 * atPublication);
+    expect(afterAccept.at(-1)!.body).toContain('har ändrats och publicerats på nytt');
+    expect(afterAccept.at(-1)!.body).toContain('Skötselavtal');
+
+    await add(meeting.id, 'Övrigt');
+    expect(await mails()).toHaveLength(3 * atPublication);
+
+    // A refused change writes no mail: the version was stale.
+    const stale = await decideProposal({ status: 'idle' }, fixture.form({ itemId: proposal.id, agendaVersion: '1', decision: 'decline' }));
+    expect(stale.status).toBe('error');
+    expect(await mails()).toHaveLength(3 * atPublication);
+  });
+
   it('keeps the typed values and saves nothing when the form is invalid', async () => {
     const meeting = await newMeeting();
     actAs(memberId);

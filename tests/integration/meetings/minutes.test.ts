@@ -230,6 +230,16 @@ describe('the adjuster and the approval', () => {
     expect((await minutes()).adjusterId).toBe(ids.goteborg);
   });
 
+  it('mails the adjuster with the appointment, and nobody for a refused one', async () => {
+    const mails = () => prisma.notification.findMany({ where: { meetingId, kind: 'minutes.toAdjust' }, select: { userId: true, subject: true, body: true } });
+    const before = await mails();
+    expect(before.filter((mail) => mail.userId === ids.goteborg)).toHaveLength(1);
+    expect(before[0]!.body).toContain(`/sv/networks/konstgras/meetings/${meetingId}/minutes`);
+    expect(before[0]!.body).toContain('Sara Nyström har utsett dig till justerare');
+    expect((await appoint(ids.observer!)).status).toBe('error');
+    expect(await mails()).toHaveLength(before.length);
+  });
+
   it('a change to the text withdraws an approval given before it', async () => {
     expect((await approve(ids.coordinator!, 'coordinator')).message).toBe(sv.minutes.approvedAsCoordinator);
     expect((await approve(ids.coordinator!, 'coordinator')).message).toBe(refused.alreadyApproved);

@@ -62,6 +62,13 @@ describe('opening a round', () => {
     // 12:00 in Stockholm in winter is 11:00 UTC.
     expect(round.closesAt.toISOString()).toBe('2099-01-20T11:00:00.000Z');
     expect(round.needs.map((n) => n.needId).sort()).toEqual([...needIds].sort());
+
+    // Those who vote for an organisation are told, in the same transaction; observers are not.
+    const mails = await prisma().notification.findMany({ where: { kind: 'round.opened', networkId: konstgras, createdAt: { gte: round.createdAt } }, select: { email: true, body: true } });
+    const to = mails.map((mail) => mail.email);
+    expect(to).toContain('buyer@trappan.test');
+    expect(to).not.toContain('funder@trappan.test');
+    expect(mails.find((mail) => mail.email === 'buyer@trappan.test')!.body).toContain(`/sv/networks/konstgras/needs/rounds/${round.id}`);
   });
 
   it('gives field errors for a deadline that has passed, a budget out of range and fewer than two needs', async () => {

@@ -10,7 +10,9 @@ import { z } from 'zod';
 import type { Competence, OrganizationKind } from '@/generated/prisma/enums';
 import { MembershipRole } from '@/generated/prisma/enums';
 import type { Messages } from '@/i18n/messages';
+import { fill } from '@/i18n/template';
 import { Refusal, runNetworkAction, type FormState, type Located, type Tx } from '@/server/actions/network-action';
+import { enqueuePersonalMails } from '@/server/mail/person-mail';
 import { can, type Decision } from '@/server/policy';
 
 import { createUnlessDuplicate } from '../create-unless-duplicate';
@@ -168,14 +170,29 @@ export async function decideJoinRequest(_previous: FormState, formData: FormData
           status: true,
           userId: true,
           competence: true,
-          user: { select: { name: true, disabledAt: true, organization: { select: { id: true, kind: true } } } },
+          user: { select: { id: true, name: true, email: true, locale: true, disabledAt: true, organization: { select: { id: true, kind: true } } } },
         },
       });
       if (request.status !== 'PENDING') throw new Refusal('alreadyDecided');
       const decided = { decidedById: user.id, decidedAt: now, decisionReason: input.reason };
+      // The applicant learns the decision by mail, written with it (their choices permitting).
+      const tellApplicant = (approved: boolean) =>
+        enqueuePersonalMails(tx, {
+          kind: 'joinRequest.decided',
+          networkId: network.id,
+          recipients: request.user.disabledAt ? [] : [request.user],
+          compose: (m, locale, origin, person) => {
+            const mail = m.joining.decisionMail;
+            const values = { name: person.name, network: network.name, url: `${origin}/${locale}/networks/${encodeURIComponent(network.slug)}`, reason: input.reason ?? '' };
+            return approved
+              ? { subject: fill(mail.approvedSubject, values), body: fill(mail.approvedBody, values) }
+              : { subject: fill(mail.declinedSubject, values), body: fill(mail.declinedBody, values) };
+          },
+        });
 
       if (input.decision === 'decline') {
         await tx.joinRequest.update({ where: { id: request.id }, data: { status: 'DECLINED', ...decided } });
+        await tellApplicant(false);
         return {
           message: t.joining.declined(request.user.name),
           audit: { before: { status: 'PENDING' }, after: { status: 'DECLINED', reason: input.reason } },
@@ -197,6 +214,7 @@ export async function decideJoinRequest(_previous: FormState, formData: FormData
         select: { id: true },
       });
       await tx.joinRequest.update({ where: { id: request.id }, data: { status: 'APPROVED', ...decided } });
+      await tellApplicant(true);
       return {
         message: t.joining.approved(request.user.name, network.name),
         audit: { before: { status: 'PENDING' }, after: { status: 'APPROVED', membershipId: membership.id, reason: input.reason } },

@@ -80,6 +80,48 @@ async function claimOwnProposal(tx: Tx, itemId: string, expectedVersion: number,
 const acceptedPositions = async (tx: Tx, agendaId: string) =>
   (await tx.agendaItem.findMany({ where: { agendaId, status: 'ACCEPTED' }, select: { position: true } })).map((i) => i.position);
 
+/**
+ * Tells the meeting's attendees (agenda-recipients.ts) about the published agenda as it now
+ * stands, in the outbox in the same transaction as the change: the messages exist if and only
+ * if the change was saved. `again` when an agenda already published has changed: publishing
+ * anew, or a proposal accepted or an item added after publication, which the members would
+ * otherwise not learn of. Edits and moves wait for the coordinator to publish again.
+ */
+async function mailAgenda(tx: Tx, network: { id: string; slug: string; name: string }, meetingId: string, again: boolean): Promise<number> {
+  const items = inAgendaOrder(
+    await tx.agendaItem.findMany({
+      where: { agenda: { meetingId }, status: 'ACCEPTED' },
+      select: { id: true, position: true, createdAt: true, title: true, kind: true, plannedMinutes: true, presenter: true },
+    }),
+  );
+  const meeting = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { id: true, title: true, startsAt: true } });
+  const memberships = await tx.membership.findMany({
+    where: agendaRecipientsWhere(network.id, meeting.id),
+    select: { user: { select: { id: true, name: true, email: true } } },
+  });
+  const recipients = [...new Map(memberships.map((m) => [m.user.id, m.user])).values()];
+  const [sv, en] = [getMessages('sv'), getMessages('en')];
+  const shared = {
+    meetingTitle: meeting.title,
+    networkName: network.name,
+    when: { sv: formatStockholmInstant(meeting.startsAt, 'sv'), en: formatStockholmInstant(meeting.startsAt, 'en') },
+    items,
+    url: { sv: agendaUrl('sv', network.slug, meeting.id), en: agendaUrl('en', network.slug, meeting.id) },
+    again,
+  };
+  await tx.notification.createMany({
+    data: recipients.map((person) => ({
+      ...agendaMail(sv, en, { ...shared, recipientName: person.name }),
+      userId: person.id,
+      email: person.email,
+      kind: 'agenda.published',
+      networkId: network.id,
+      meetingId: meeting.id,
+    })),
+  });
+  return recipients.length;
+}
+
 export async function proposeItem(_previous: FormState, formData: FormData): Promise<FormState> {
   return runNetworkAction(formData, {
     action: 'agenda.proposeItem',
@@ -133,12 +175,17 @@ export async function addItem(_previous: FormState, formData: FormData): Promise
     schema: newItemSchema,
     locate: locateMeeting,
     authorize: (actor) => can(actor, 'manage'),
-    perform: async ({ tx, input, t }) => {
+    perform: async ({ tx, input, network, t }) => {
       const agenda = await claimAgenda(tx, input.meetingId, input.agendaVersion);
       const { meetingId: _m, agendaVersion: _v, ...content } = input;
       const position = nextPosition(await acceptedPositions(tx, agenda.id));
       const item = await tx.agendaItem.create({ data: { ...content, agendaId: agenda.id, position, status: 'ACCEPTED' }, select: { id: true } });
-      return { message: t.agenda.added(input.title), entityId: item.id, audit: { after: { title: input.title, position, agendaVersion: agenda.version } } };
+      const notified = agenda.status === 'PUBLISHED' ? await mailAgenda(tx, network, agenda.meetingId, true) : null;
+      return {
+        message: notified === null ? t.agenda.added(input.title) : `${t.agenda.added(input.title)} ${t.agenda.changeMailed(notified)}`,
+        entityId: item.id,
+        audit: { after: { title: input.title, position, agendaVersion: agenda.version, ...(notified === null ? {} : { notified }) } },
+      };
     },
   });
 }
@@ -164,15 +211,17 @@ export async function decideProposal(_previous: FormState, formData: FormData): 
     schema: decideSchema,
     locate: locateItem,
     authorize: (actor) => can(actor, 'manage'),
-    perform: async ({ tx, input, t }) => {
+    perform: async ({ tx, input, network, t }) => {
       const { item, agenda } = await claimItem(tx, input.itemId, input.agendaVersion);
       if (item.status !== 'PROPOSED') throw new Refusal('agendaItemDecided');
       const accepted = input.decision === 'accept';
       const position = accepted ? nextPosition(await acceptedPositions(tx, agenda.id)) : item.position;
       await tx.agendaItem.update({ where: { id: item.id }, data: { status: accepted ? 'ACCEPTED' : 'DECLINED', position } });
+      const notified = accepted && agenda.status === 'PUBLISHED' ? await mailAgenda(tx, network, agenda.meetingId, true) : null;
+      const message = accepted ? t.agenda.accepted(item.title) : t.agenda.declined(item.title);
       return {
-        message: accepted ? t.agenda.accepted(item.title) : t.agenda.declined(item.title),
-        audit: { after: { title: item.title, accepted, ...(accepted ? { position } : {}), agendaVersion: agenda.version } },
+        message: notified === null ? message : `${message} ${t.agenda.changeMailed(notified)}`,
+        audit: { after: { title: item.title, accepted, ...(accepted ? { position } : {}), agendaVersion: agenda.version, ...(notified === null ? {} : { notified }) } },
       };
     },
   });
@@ -212,45 +261,14 @@ export async function publishAgenda(_previous: FormState, formData: FormData): P
     authorize: (actor) => can(actor, 'manage'),
     perform: async ({ tx, input, user, network, now, t }) => {
       const agenda = await claimAgenda(tx, input.meetingId, input.agendaVersion);
-      const items = inAgendaOrder(
-        await tx.agendaItem.findMany({
-          where: { agendaId: agenda.id, status: 'ACCEPTED' },
-          select: { id: true, position: true, createdAt: true, title: true, kind: true, plannedMinutes: true, presenter: true },
-        }),
-      );
-      if (items.length === 0) throw new Refusal('agendaEmpty');
+      if ((await tx.agendaItem.count({ where: { agendaId: agenda.id, status: 'ACCEPTED' } })) === 0) throw new Refusal('agendaEmpty');
       await tx.agenda.update({ where: { id: agenda.id }, data: { status: 'PUBLISHED', publishedAt: now, publishedById: user.id } });
 
-      // The outbox, in the same transaction: the messages exist if and only if the agenda was published.
-      const meeting = await tx.meeting.findUniqueOrThrow({ where: { id: input.meetingId }, select: { id: true, title: true, startsAt: true } });
-      const memberships = await tx.membership.findMany({
-        where: agendaRecipientsWhere(network.id, meeting.id),
-        select: { user: { select: { id: true, name: true, email: true } } },
-      });
-      const recipients = [...new Map(memberships.map((m) => [m.user.id, m.user])).values()];
-      const [sv, en] = [getMessages('sv'), getMessages('en')];
-      const shared = {
-        meetingTitle: meeting.title,
-        networkName: network.name,
-        when: { sv: formatStockholmInstant(meeting.startsAt, 'sv'), en: formatStockholmInstant(meeting.startsAt, 'en') },
-        items,
-        url: { sv: agendaUrl('sv', network.slug, meeting.id), en: agendaUrl('en', network.slug, meeting.id) },
-        again: agenda.status === 'PUBLISHED',
-      };
-      await tx.notification.createMany({
-        data: recipients.map((person) => ({
-          ...agendaMail(sv, en, { ...shared, recipientName: person.name }),
-          userId: person.id,
-          email: person.email,
-          kind: 'agenda.published',
-          networkId: network.id,
-          meetingId: meeting.id,
-        })),
-      });
+      const notified = await mailAgenda(tx, network, input.meetingId, agenda.status === 'PUBLISHED');
       return {
-        message: t.agenda.published(recipients.length),
+        message: t.agenda.published(notified),
         entityId: agenda.id,
-        audit: { after: { agendaVersion: agenda.version, notified: recipients.length } },
+        audit: { after: { agendaVersion: agenda.version, notified } },
       };
     },
   });

@@ -10,11 +10,14 @@ import { z } from 'zod';
 
 import type { Messages } from '@/i18n/messages';
 import { parseStockholmInput } from '@/i18n/stockholm-time';
+import { fill } from '@/i18n/template';
 import { hasVote } from '@/modules/governance/client';
 import { runNetworkAction, Refusal, type FormState, type Tx } from '@/server/actions/network-action';
+import { enqueuePersonalMails } from '@/server/mail/person-mail';
 import { can } from '@/server/policy';
 
 import { decideOutcome, presentAt, type Vote } from '../decision-outcome';
+import { minutesPath } from '../minutes-paths';
 
 const TEXT_MAX = 10_000;
 const MOTION_MAX = 2_000;
@@ -223,19 +226,33 @@ export async function setAdjuster(_previous: FormState, formData: FormData): Pro
     schema: (t) => z.object({ meetingId: id(t), adjusterId: z.string({ error: t.minutes.errors.adjusterId }).trim().min(1, t.minutes.errors.adjusterId).max(64) }),
     locate: (tx, input) => locateMeeting(tx, input.meetingId),
     authorize: (actor) => can(actor, 'manage'),
-    perform: async ({ tx, input, network, actor, t }) => {
+    perform: async ({ tx, input, network, actor, user, t }) => {
       const minutes = await draftMinutes(tx, input.meetingId);
       if (input.adjusterId === actor.userId) throw new Refusal('adjusterIsCoordinator');
       const [attended, membership] = await Promise.all([
         tx.meetingAttendance.findFirst({ where: { meetingId: input.meetingId, userId: input.adjusterId, hasVote: true }, select: { id: true } }),
-        tx.membership.findFirst({ where: { networkId: network.id, userId: input.adjusterId, status: 'ACTIVE' }, select: { user: { select: { name: true } } } }),
+        tx.membership.findFirst({
+          where: { networkId: network.id, userId: input.adjusterId, status: 'ACTIVE' },
+          select: { user: { select: { id: true, name: true, email: true, locale: true } } },
+        }),
       ]);
       if (!attended || !membership) throw new Refusal('adjusterNotEligible');
       const updated = await tx.minutes.update({
         where: { id: minutes.id },
         // A new adjuster has not approved what the previous one did.
         data: { adjusterId: input.adjusterId, adjusterApprovedAt: null },
-        select: { id: true },
+        select: { id: true, meeting: { select: { title: true } } },
+      });
+      // The adjuster learns of it by mail, written with the appointment; the task is also on their /me.
+      await enqueuePersonalMails(tx, {
+        kind: 'minutes.toAdjust',
+        networkId: network.id,
+        meetingId: input.meetingId,
+        recipients: [membership.user],
+        compose: (m, locale, origin, person) => {
+          const values = { name: person.name, coordinator: user.name, meeting: updated.meeting.title, network: network.name, url: `${origin}${minutesPath(locale, network.slug, input.meetingId)}` };
+          return { subject: fill(m.minutes.adjusterMail.subject, values), body: fill(m.minutes.adjusterMail.body, values) };
+        },
       });
       return { message: t.minutes.adjusterSet(membership.user.name), entityId: updated.id, audit: { after: { adjuster: membership.user.name } } };
     },

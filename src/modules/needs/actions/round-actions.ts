@@ -8,8 +8,10 @@
 import { z } from 'zod';
 
 import type { Messages } from '@/i18n/messages';
-import { parseStockholmInput } from '@/i18n/stockholm-time';
+import { formatStockholmInstant, parseStockholmInput } from '@/i18n/stockholm-time';
+import { fill } from '@/i18n/template';
 import { runNetworkAction, Refusal, type FormState, type Tx } from '@/server/actions/network-action';
+import { enqueuePersonalMails } from '@/server/mail/person-mail';
 import { can } from '@/server/policy';
 
 import { isOpen } from '../need-status';
@@ -24,6 +26,7 @@ import {
   roundVoter,
   type BallotProblem,
 } from '../prioritisation';
+import { roundPath } from '../round-paths';
 
 const id = z.string().trim().min(1);
 
@@ -98,6 +101,35 @@ export async function openRound(_previous: FormState, formData: FormData): Promi
           needs: { create: input.needIds.map((needId) => ({ needId })) },
         },
         select: { id: true },
+      });
+      // Everyone who votes for an organisation in the network hears of it, with the round.
+      const members = await tx.membership.findMany({
+        where: { networkId: network.id, status: 'ACTIVE', user: { disabledAt: null } },
+        select: {
+          role: true,
+          organization: { select: { id: true, kind: true } },
+          user: { select: { id: true, name: true, email: true, locale: true, organization: { select: { id: true, kind: true } } } },
+        },
+      });
+      const voters = members.filter((m) => {
+        const organization = m.organization ?? m.user.organization;
+        return roundVoter({ role: m.role, organizationId: organization?.id ?? null, organizationKind: organization?.kind ?? null }).ok;
+      });
+      await enqueuePersonalMails(tx, {
+        kind: 'round.opened',
+        networkId: network.id,
+        recipients: voters.map((m) => m.user),
+        compose: (m, locale, origin, person) => {
+          const values = {
+            name: person.name,
+            title: input.title,
+            network: network.name,
+            points: String(input.pointsPerOrganization),
+            closes: formatStockholmInstant(input.closesAt, locale),
+            url: `${origin}${roundPath(locale, network.slug, round.id)}`,
+          };
+          return { subject: fill(m.rounds.mail.subject, values), body: fill(m.rounds.mail.body, values) };
+        },
       });
       return {
         message: t.rounds.done.opened(input.title),
