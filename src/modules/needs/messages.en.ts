@@ -29,6 +29,7 @@ export const needsEn: NeedsMessages = {
       EXPERTISE: 'Expertise from the services',
     },
     commitment: { INTERESTED: 'Interested', LETTER_OF_INTENT: 'Letter of intent', COMMITTED: 'Committed to buy under stated conditions' },
+    sharing: { INVITED: 'Invited to share', CONFIRMED: 'Shares the need', DECLINED: 'Declined' },
     documentKind: {
       REQUIREMENT_SPECIFICATION: 'Requirement specification',
       MARKET_ANALYSIS: 'Market analysis',
@@ -106,12 +107,14 @@ export const needsEn: NeedsMessages = {
         affected: 'For example residents, staff, patients or associations.',
         currentPractice: 'How do you manage today, and what does it cost or make harder?',
         desiredEffect: 'What should be better once the need is met?',
-        organizations: 'The network’s member organisations that have the same need.',
+        organizations: 'The network’s member organisations that have the same need. Organisations you tick are invited to share the need: they are shown as sharing it, publicly too, only once someone of the organisation has confirmed.',
         ownerId: 'The person in the network who keeps the need moving.',
-        isPublic: 'Public needs are shown on the network’s page, in the register for everyone and as open data. Names of people are never shown publicly.',
+        isPublic: 'This becomes public for everyone, on the network’s page and as open data (CC0): the title, the texts, the area, status and step, the organisations that have confirmed they share the need, and the costs, bases and commitments each organisation itself chose to show publicly. Invited organisations and names of people are never shown publicly.',
       },
       yourOrganization: 'Your organisation, always included',
       committed: 'Has stated a cost or commitment and stays',
+      invited: 'Invited to share, has not answered',
+      declined: 'Declined to share the need',
       leadsBuyerGroup: 'Leads the buyer group’s procurement and stays',
       noOwner: 'No need owner',
       noOrganizations: 'The network has no active member organisations to choose from.',
@@ -130,11 +133,13 @@ export const needsEn: NeedsMessages = {
       reasonRequired: 'Write why the status changes.',
       statusRequired: 'Choose a new status.',
       targetRequired: 'Choose the need to merge this one into.',
+      answerRequired: 'Choose whether the organisation shares the need or not.',
     },
     done: {
       proposed: (title: string) => `The need “${title}” has been proposed.`,
       updated: 'The changes have been saved.',
       shared: (organization: string) => `${organization} now stands behind the need.`,
+      declined: (organization: string) => `${organization} has declined to share the need and is not shown among the organisations that share it.`,
       transitioned: (status: string) => `The need now has the status ${status}.`,
       merged: (target: string) => `The need has been merged into “${target}” and archived.`,
     },
@@ -161,6 +166,15 @@ export const needsEn: NeedsMessages = {
       share: 'We have this need too',
       shareHint: template('Adds {organization} to the organisations that share the need.'),
       shareErrorSummary: 'The organisation was not added',
+      invitedToShare: 'invited to share',
+      declinedToShare: 'declined',
+      invitationHeading: 'Invitation to share the need',
+      invitationLead: template(
+        'The coordinator has invited {organization} to share the need. If you confirm, {organization} is shown among the organisations that share it, and publicly if the need is public. Your figures are shown publicly only if you choose so when you state them.',
+      ),
+      confirmSharing: 'Yes, we share the need',
+      declineSharing: 'No, decline',
+      answerErrorSummary: 'The answer was not saved',
       historyHeading: 'Status history',
       historyCaption: 'The need’s changes of status, oldest first',
       historyColumns: { change: 'Change', reason: 'Reason', who: 'Who', when: 'When' },
@@ -640,6 +654,12 @@ export const needsEn: NeedsMessages = {
     noValueOffer: 'The network has not stated a value offer yet.',
     statementsHeading: 'The organisations’ figures',
     statementsCaption: 'Cost, volume and commitment by organisation',
+    visibilityPublic: 'Shown publicly',
+    visibilityMembers: 'Network only',
+    hiddenFromPublic: (count: number) =>
+      count === 1
+        ? '1 organisation chose to show its figures to the network only: the public page and open data do not count them.'
+        : `${count} organisations chose to show their figures to the network only: the public page and open data do not count them.`,
     noStatements: 'No organisation has stated a cost, volume or commitment yet.',
     columns: {
       organization: 'Organisation',
@@ -648,6 +668,7 @@ export const needsEn: NeedsMessages = {
       volume: 'Volume',
       level: 'Commitment',
       stated: 'Stated',
+      visibility: 'Visibility',
     },
     statedOn: (date: string, name: string | null) => (name ? `${date} by ${name}` : date),
     conditions: 'Conditions',
@@ -663,6 +684,7 @@ export const needsEn: NeedsMessages = {
       conditions: 'Conditions of the commitment',
       valueOffers: 'What the network can offer suppliers',
       volumeUnit: 'Unit of the volume',
+      isPublic: 'Show our figures publicly',
     },
     hints: {
       annualCost: 'For example 1 250 000. Write whole kronor, with or without spaces.',
@@ -671,6 +693,8 @@ export const needsEn: NeedsMessages = {
       expectedVolumeNoUnit: 'How much the organisation expects to buy, as a whole number.',
       conditions: 'Required for a commitment to buy, for example “if the real-environment test shows that …”.',
       volumeUnit: 'For example artificial turf pitches, licences or places.',
+      isPublic:
+        'If you tick the box, the organisation’s name, cost, basis, volume, commitment and conditions are shown to everyone when the need is public, and as open data (CC0). Without the tick only the network’s members see the figures, and they are not counted in the public sum. Your name is never shown publicly.',
     },
     levelHelp: {
       INTERESTED: 'The organisation follows the work and may buy.',
@@ -827,7 +851,8 @@ export const needsEn: NeedsMessages = {
     handoverRequired: 'The status Handed over is set when results are handed over to a receiving organisation. Use Hand over results.',
     needMerged: 'The need has been merged into another need and cannot be reopened. Continue the work on that need instead.',
     organizationNotMember: 'The organisation is not a member of the network. Reload the page and choose among the network’s member organisations.',
-    publicNeedWithoutOrganization: 'A need can only be shown publicly when at least one organisation stands behind it. Tick the organisations that have the need and save again.',
+    publicNeedWithoutOrganization: 'A need can be shown publicly only once at least one organisation has confirmed it stands behind it. Invited organisations count once someone of them has confirmed.',
+    notInvitedToShare: 'Your organisation has no open invitation to share this need. Only someone of the invited organisation can answer.',
     // Prioritisation
     roundClosed: 'The prioritisation round is closed. Your vote was not saved.',
     ballotOverBudget: 'You have given out more points than the round allows. Nothing was saved.',

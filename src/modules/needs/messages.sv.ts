@@ -28,6 +28,7 @@ export const needsSv = {
       EXPERTISE: 'Expertis från verksamheterna',
     },
     commitment: { INTERESTED: 'Intresserad', LETTER_OF_INTENT: 'Avsiktsförklaring', COMMITTED: 'Åtagande att köpa på angivna villkor' },
+    sharing: { INVITED: 'Inbjuden att dela', CONFIRMED: 'Delar behovet', DECLINED: 'Avböjde' },
     documentKind: {
       REQUIREMENT_SPECIFICATION: 'Kravspecifikation',
       MARKET_ANALYSIS: 'Marknadsanalys',
@@ -105,12 +106,14 @@ export const needsSv = {
         affected: 'Till exempel invånare, personal, patienter eller föreningar.',
         currentPractice: 'Hur löser ni det i dag, och vad kostar eller besvärar det?',
         desiredEffect: 'Vad ska bli bättre när behovet är mött?',
-        organizations: 'Nätverkets medlemsorganisationer som har samma behov.',
+        organizations: 'Nätverkets medlemsorganisationer som har samma behov. Organisationer du kryssar i bjuds in att dela behovet: de visas som delande, även offentligt, först när någon från organisationen har bekräftat.',
         ownerId: 'Personen i nätverket som håller behovet i rörelse.',
-        isPublic: 'Offentliga behov visas på nätverkets sida, i registret för alla och som öppna data. Namn på personer visas aldrig offentligt.',
+        isPublic: 'Det här blir offentligt för alla, på nätverkets sida och som öppna data (CC0): rubriken, texterna, området, status och steg, de organisationer som har bekräftat att de delar behovet, och de kostnader, underlag och åtaganden som varje organisation själv har valt att visa offentligt. Inbjudna organisationer och namn på personer visas aldrig offentligt.',
       },
       yourOrganization: 'Din organisation, ingår alltid',
       committed: 'Har angett kostnad eller åtagande och står kvar',
+      invited: 'Inbjuden att dela, har inte svarat',
+      declined: 'Avböjde att dela behovet',
       leadsBuyerGroup: 'Leder beställargruppens upphandling och står kvar',
       noOwner: 'Ingen behovsägare',
       noOrganizations: 'Nätverket har inga aktiva medlemsorganisationer att välja.',
@@ -129,11 +132,13 @@ export const needsSv = {
       reasonRequired: 'Skriv varför statusen ändras.',
       statusRequired: 'Välj en ny status.',
       targetRequired: 'Välj behovet som det här ska slås ihop med.',
+      answerRequired: 'Välj om organisationen delar behovet eller inte.',
     },
     done: {
       proposed: (title: string) => `Behovet ”${title}” är föreslaget.`,
       updated: 'Ändringarna är sparade.',
       shared: (organization: string) => `${organization} står nu bakom behovet.`,
+      declined: (organization: string) => `${organization} har avböjt att dela behovet och visas inte bland organisationerna som delar det.`,
       transitioned: (status: string) => `Behovet har status ${status}.`,
       merged: (target: string) => `Behovet är sammanslaget med ”${target}” och arkiverat.`,
     },
@@ -160,6 +165,15 @@ export const needsSv = {
       share: 'Vi har också detta behov',
       shareHint: template('Lägger till {organization} bland organisationerna som delar behovet.'),
       shareErrorSummary: 'Organisationen lades inte till',
+      invitedToShare: 'inbjuden att dela',
+      declinedToShare: 'avböjde',
+      invitationHeading: 'Inbjudan att dela behovet',
+      invitationLead: template(
+        'Samordnaren har bjudit in {organization} att dela behovet. Bekräftar ni, visas {organization} bland organisationerna som delar det, och offentligt om behovet är offentligt. Era siffror visas offentligt bara om ni själva väljer det när ni anger dem.',
+      ),
+      confirmSharing: 'Ja, vi delar behovet',
+      declineSharing: 'Nej, avböj',
+      answerErrorSummary: 'Svaret sparades inte',
       historyHeading: 'Statushistorik',
       historyCaption: 'Behovets statusändringar, äldst först',
       historyColumns: { change: 'Ändring', reason: 'Skäl', who: 'Vem', when: 'När' },
@@ -639,6 +653,12 @@ export const needsSv = {
     noValueOffer: 'Nätverket har inte angett något värdeerbjudande ännu.',
     statementsHeading: 'Organisationernas uppgifter',
     statementsCaption: 'Kostnad, volym och åtagande per organisation',
+    visibilityPublic: 'Visas offentligt',
+    visibilityMembers: 'Bara för nätverket',
+    hiddenFromPublic: (count: number) =>
+      count === 1
+        ? '1 organisation har valt att bara nätverket ser dess uppgifter: den offentliga sidan och öppna data räknar inte med dem.'
+        : `${count} organisationer har valt att bara nätverket ser deras uppgifter: den offentliga sidan och öppna data räknar inte med dem.`,
     noStatements: 'Ingen organisation har angett kostnad, volym eller åtagande ännu.',
     columns: {
       organization: 'Organisation',
@@ -647,6 +667,7 @@ export const needsSv = {
       volume: 'Volym',
       level: 'Åtagande',
       stated: 'Angivet',
+      visibility: 'Synlighet',
     },
     statedOn: (date: string, name: string | null) => (name ? `${date} av ${name}` : date),
     conditions: 'Villkor',
@@ -662,6 +683,7 @@ export const needsSv = {
       conditions: 'Villkor för åtagandet',
       valueOffers: 'Det nätverket kan erbjuda leverantörer',
       volumeUnit: 'Enhet för volymen',
+      isPublic: 'Visa våra uppgifter offentligt',
     },
     hints: {
       annualCost: 'Till exempel 1 250 000. Skriv hela kronor, med eller utan mellanslag.',
@@ -670,6 +692,8 @@ export const needsSv = {
       expectedVolumeNoUnit: 'Hur mycket organisationen räknar med att köpa, som heltal.',
       conditions: 'Krävs för ett åtagande att köpa, till exempel ”om testet i verklig miljö visar att …”.',
       volumeUnit: 'Till exempel konstgräsplaner, licenser eller platser.',
+      isPublic:
+        'Kryssar du i rutan visas organisationens namn, kostnad, underlag, volym, åtagande och villkor för alla när behovet är offentligt, och som öppna data (CC0). Utan kryss ser bara nätverkets medlemmar uppgifterna, och de räknas inte in i den offentliga summan. Ditt namn visas aldrig offentligt.',
     },
     levelHelp: {
       INTERESTED: 'Organisationen vill följa arbetet och kan tänka sig att köpa.',
@@ -826,7 +850,8 @@ export const needsSv = {
     handoverRequired: 'Status Överlämnat sätts när resultaten lämnas över till en mottagande organisation. Använd Lämna över resultat.',
     needMerged: 'Behovet är sammanslaget med ett annat behov och kan inte öppnas igen. Arbeta vidare med det behovet i stället.',
     organizationNotMember: 'Organisationen är inte medlem i nätverket. Ladda om sidan och välj bland nätverkets medlemsorganisationer.',
-    publicNeedWithoutOrganization: 'Ett behov kan bara visas offentligt när minst en organisation står bakom det. Kryssa i organisationerna som har behovet och spara igen.',
+    publicNeedWithoutOrganization: 'Ett behov kan bara visas offentligt när minst en organisation har bekräftat att den står bakom det. Inbjudna organisationer räknas när någon från dem har bekräftat.',
+    notInvitedToShare: 'Din organisation har ingen obesvarad inbjudan att dela det här behovet. Bara någon från den inbjudna organisationen kan svara.',
     // Prioritisation
     roundClosed: 'Prioriteringsrundan är stängd. Rösten sparades inte.',
     ballotOverBudget: 'Du har fördelat fler poäng än rundan tillåter. Ingenting sparades.',

@@ -63,7 +63,7 @@ describe('the potential market', () => {
     await as('linkoping@trappan.test');
     expect((await commit(need.id, { expectedVolume: '1 200' })).status).toBe('success');
 
-    const { market } = await getBusinessCase(need.id);
+    const { market } = await getBusinessCase(need.id, true);
     expect(market).toEqual({ buyers: 4, totalAnnualCostOre: 199_999_999_999_999_999n, costStatedBy: 3, totalVolume: 1242, volumeStatedBy: 3 });
     const stored = await fixture.database.prisma.needCommitment.findMany({ where: { needId: need.id }, select: { annualCostOre: true } });
     expect(stored.map((c) => c.annualCostOre).sort()).toEqual([null, 1n, 99_999_999_999_999_999n, 99_999_999_999_999_999n].sort());
