@@ -85,13 +85,18 @@ describe('the potential market', () => {
     });
     // Stored in the catalogue's order, whatever order the browser sent.
     expect((await fixture.database.prisma.need.findUniqueOrThrow({ where: { id: need.id } })).valueOffers).toEqual(['TESTBED', 'EXPERTISE']);
+    // Both chose to show their figures publicly; Umeå's, not shown, stays out of the public sums.
     await as('buyer@trappan.test');
-    await commit(need.id, { annualCost: '1 250 000', costBasis: 'Skötsel', expectedVolume: '3' });
+    await commit(need.id, { annualCost: '1 250 000', costBasis: 'Skötsel', expectedVolume: '3', isPublic: 'on' });
     await as('goteborg@trappan.test');
-    await commit(need.id, { annualCost: '2 000 000,50', costBasis: 'Skötsel', expectedVolume: '4' });
+    await commit(need.id, { annualCost: '2 000 000,50', costBasis: 'Skötsel', expectedVolume: '4', isPublic: 'on' });
+    await as('umea@trappan.test');
+    await commit(need.id, { annualCost: '400 000', costBasis: 'Hemlig budget', expectedVolume: '1' });
 
     actAs(null);
     const html = await section(need.id);
+    expect(html).not.toContain('Umeå kommun');
+    expect(html).not.toContain('Hemlig budget');
     expect(html).toContain(formatKronor(325_000_050n));
     expect(html).toContain('7 konstgräsplaner');
     expect(html).toContain(sv.needEnums.valueOffer.TESTBED);
