@@ -244,11 +244,8 @@ export const needsEn: NeedsMessages = {
       goToRound: 'Go to the round',
     },
     validation: {
-      titleRequired: 'Give the round a name.',
-      titleTooLong: 'The name can be at most 200 characters.',
       closesAtRequired: 'Enter when the round closes.',
       invalidTime: 'Enter a valid time, for example 2026-12-10 12:00.',
-      closesAtPassed: 'That time has already passed. Choose a time ahead.',
       pointsRange: 'Enter a whole number from 1 to 1000.',
       tooFewNeeds: 'Choose at least two needs.',
       ballotPoints: 'Enter a whole number from 0 to 1000, or leave it empty for 0.',

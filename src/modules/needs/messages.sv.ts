@@ -243,11 +243,8 @@ export const needsSv = {
       goToRound: 'Gå till rundan',
     },
     validation: {
-      titleRequired: 'Ge rundan ett namn.',
-      titleTooLong: 'Namnet får vara högst 200 tecken.',
       closesAtRequired: 'Ange när rundan stänger.',
       invalidTime: 'Ange en giltig tidpunkt, till exempel 2026-12-10 12:00.',
-      closesAtPassed: 'Tidpunkten har redan passerat. Välj en tid framåt.',
       pointsRange: 'Ange ett heltal från 1 till 1000.',
       tooFewNeeds: 'Välj minst två behov.',
       ballotPoints: 'Ange ett heltal från 0 till 1000, eller lämna tomt för 0.',
