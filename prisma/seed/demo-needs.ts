@@ -52,8 +52,10 @@ type DemoNeed = {
   /** Emails; null where the record restates the report and no demo person made it. */
   proposedBy: string | null;
   owner: string | null;
-  /** Organisation slugs of the member organisations that share the need. */
+  /** Organisation slugs of the member organisations that share the need (they confirmed it). */
   organizations: string[];
+  /** Member organisations the coordinator invited to share it, which have not answered yet. */
+  invited?: string[];
   /** The first move is the proposal (from nothing to PROPOSED). */
   transitions: Array<{ to: NeedStatus; at: string; by: string | null; reason: string }>;
   assessments?: Array<{
@@ -81,6 +83,8 @@ type DemoNeed = {
     expectedVolume: number | null;
     level: CommitmentLevel;
     conditions?: string;
+    /** The organisation chose to show its figures publicly (the default is not to). */
+    isPublic: boolean;
   }>;
   handover?: {
     receivingOrganization: string;
@@ -187,6 +191,8 @@ const needs: DemoNeed[] = [
       at: '2018-12-05T09:00',
       by: SECRETARIAT,
     },
+    // Each municipality chose to show its figures publicly, so the public page and open data
+    // show the business case the report describes.
     commitments: [
       {
         organization: 'goteborgs-stad',
@@ -196,6 +202,7 @@ const needs: DemoNeed[] = [
         costBasis: `${DEMO_COST} påfyllning av granulat, uppsamling och extra skötsel av stadens konstgräsplaner under ett år.`,
         expectedVolume: 6,
         level: 'COMMITTED',
+        isPublic: true,
         conditions:
           'Om testerna visar att fyllnadsmaterialet klarar spel året runt och stannar på planen, och livscykelkostnaden inte blir högre än i dag.',
       },
@@ -207,6 +214,7 @@ const needs: DemoNeed[] = [
         costBasis: `${DEMO_COST} granulat som fylls på och samlas upp, och driftpersonalens tid för det, under ett år.`,
         expectedVolume: 4,
         level: 'LETTER_OF_INTENT',
+        isPublic: true,
       },
       {
         organization: 'umea-kommun',
@@ -216,6 +224,7 @@ const needs: DemoNeed[] = [
         costBasis: `${DEMO_COST} uppsamling av granulat vid snöröjning och påfyllning efter vintern.`,
         expectedVolume: 2,
         level: 'INTERESTED',
+        isPublic: true,
       },
       {
         organization: 'linkopings-kommun',
@@ -225,6 +234,7 @@ const needs: DemoNeed[] = [
         costBasis: `${DEMO_COST} påfyllning av granulat och rensning av dagvattenbrunnar vid planerna under ett år.`,
         expectedVolume: 3,
         level: 'INTERESTED',
+        isPublic: true,
       },
     ],
     handover: {
@@ -254,6 +264,8 @@ const needs: DemoNeed[] = [
     proposedBy: 'linkoping@trappan.test',
     owner: null,
     organizations: ['linkopings-kommun'],
+    // The secretariat thinks Malmö has the same need and asked; Malmö has not answered yet.
+    invited: ['malmo-stad'],
     transitions: [{ to: 'PROPOSED', at: '2026-06-09T10:00', by: 'linkoping@trappan.test', reason: 'Föreslaget av Linköpings kommun inför nästa prioriteringsrunda.' }],
   },
   {
@@ -500,7 +512,12 @@ async function seedNeed(tx: Prisma.TransactionClient, need: DemoNeed, find: Look
       leadOrganizationId: need.buyerGroup ? find.organization(need.buyerGroup.leadOrganization).id : null,
       createdAt: created,
       updatedAt: updated,
-      organizations: { create: need.organizations.map((slug) => ({ organizationId: find.organization(slug).id, addedAt: created })) },
+      organizations: {
+        create: [
+          ...need.organizations.map((slug) => ({ organizationId: find.organization(slug).id, addedAt: created, status: 'CONFIRMED' as const, answeredAt: created })),
+          ...(need.invited ?? []).map((slug) => ({ organizationId: find.organization(slug).id, addedAt: updated, status: 'INVITED' as const })),
+        ],
+      },
       transitions: {
         create: need.transitions.map((move, i) => ({
           fromStatus: i === 0 ? null : need.transitions[i - 1]!.to,
@@ -551,6 +568,7 @@ async function seedNeed(tx: Prisma.TransactionClient, need: DemoNeed, find: Look
             expectedVolume: c.expectedVolume,
             level: c.level,
             conditions: c.conditions ?? '',
+            isPublic: c.isPublic,
             statedById: stater.id,
             statedAt: at(c.at),
           };
@@ -599,7 +617,7 @@ export async function seedDemoNeeds(tx: Prisma.TransactionClient): Promise<void>
     ),
   ].filter((email): email is string => email !== null);
   const slugs = [
-    ...new Set(needs.flatMap((n) => [...n.organizations, ...(n.commitments ?? []).map((c) => c.organization), n.buyerGroup?.leadOrganization, n.handover?.receivingOrganization])),
+    ...new Set(needs.flatMap((n) => [...n.organizations, ...(n.invited ?? []), ...(n.commitments ?? []).map((c) => c.organization), n.buyerGroup?.leadOrganization, n.handover?.receivingOrganization])),
   ].filter((slug): slug is string => slug !== undefined);
   const [networks, users, organizations] = await Promise.all([
     tx.network.findMany({ where: { slug: { in: [...new Set(needs.map((n) => n.networkSlug))] } }, select: { id: true, slug: true, areaId: true } }),

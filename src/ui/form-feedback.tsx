@@ -2,8 +2,9 @@
 
 // The one kit for what a form of any domain says after it was sent: a confirmation in a live
 // region that is always present (so screen readers announce it when it fills), or an error
-// summary at the top, moved into focus, linking to each field with an error. The errors also
-// stand next to their fields (FieldError).
+// summary at the top, linking to each field with an error. Either is moved into focus, so a
+// keyboard user continues from what the form answered, not from the top of the page (the
+// button they pressed may be gone). The errors also stand next to their fields (FieldError).
 import { useEffect, useRef, type ReactNode } from 'react';
 
 import type { FormState } from './form-state';
@@ -28,9 +29,18 @@ export function FormFeedback({
   renderDetail?: (detail: string) => ReactNode;
 }) {
   const { state } = summary;
+  const confirmationRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.status === 'success') confirmationRef.current?.focus();
+  }, [state]);
   return (
     <>
-      <div role="status" className={state.status === 'success' ? 'rounded border-l-4 border-green-700 bg-green-50 p-4 text-green-900' : 'sr-only'}>
+      <div
+        ref={confirmationRef}
+        role="status"
+        tabIndex={-1}
+        className={state.status === 'success' ? 'rounded border-l-4 border-green-700 bg-green-50 p-4 text-green-900' : 'sr-only'}
+      >
         {state.status === 'success' && (
           <>
             <p>{state.message}</p>

@@ -156,15 +156,15 @@ describe('GET /api/v1/needs', () => {
     // keeps its öre.
     await p.needCommitment.createMany({
       data: [
-        { needId: need.id, organizationId: (await org('linkopings-kommun')).id, annualCostOre: 10n, level: 'INTERESTED' },
-        { needId: need.id, organizationId: (await org('malmo-stad')).id, annualCostOre: 20n, level: 'INTERESTED' },
+        { needId: need.id, organizationId: (await org('linkopings-kommun')).id, annualCostOre: 10n, level: 'INTERESTED', isPublic: true },
+        { needId: need.id, organizationId: (await org('malmo-stad')).id, annualCostOre: 20n, level: 'INTERESTED', isPublic: true },
       ],
     });
     let release = byTitle(await allReleases({ network: 'konstgras' }), 'Återvinning av uttjänt konstgräs')!;
     expect(release.planning.budget?.amount).toEqual({ amount: 0.3, currency: 'SEK' });
     expect(release.planning.budget?.description).toContain('2 organisationer');
 
-    await p.needCommitment.create({ data: { needId: need.id, organizationId: (await org('umea-kommun')).id, annualCostOre: 123_456_789_012_345n, level: 'INTERESTED' } });
+    await p.needCommitment.create({ data: { needId: need.id, organizationId: (await org('umea-kommun')).id, annualCostOre: 123_456_789_012_345n, level: 'INTERESTED', isPublic: true } });
     release = byTitle(await allReleases({ network: 'konstgras' }), 'Återvinning av uttjänt konstgräs')!;
     expect(release.planning.budget?.amount.amount).toBe(1_234_567_890_123.75);
     expect(JSON.stringify(release.planning.budget?.amount)).toBe('{"amount":1234567890123.75,"currency":"SEK"}');

@@ -1,4 +1,6 @@
 // English UI text of the site frame and the shared vocabulary, owned by the kernel: same shape as site.sv.ts.
+import { template } from '@/i18n/template';
+
 import type { SiteMessages } from './site.sv';
 
 export const siteEn: SiteMessages = {
@@ -64,6 +66,18 @@ export const siteEn: SiteMessages = {
     errorTitle: 'Something went wrong',
     errorText: 'The page could not be shown right now. Please try again in a moment.',
     retry: 'Try again',
+  },
+  /** The input rules every form shares (src/server/input-rules.ts, src/ui/character-count.tsx). */
+  input: {
+    required: (label: string) => `Fill in ${label.charAt(0).toLocaleLowerCase('en-GB')}${label.slice(1)}.`,
+    tooLong: (max: number, length: number) =>
+      `The text is ${length.toLocaleString('en-GB')} characters; at most ${max.toLocaleString('en-GB')} fit. Shorten it by ${(length - max).toLocaleString('en-GB')}.`,
+    webAddress: 'Enter a web address, for example www.malmo.se or https://www.malmo.se.',
+    invalidTime: 'Enter a valid time in Swedish time, for example 2026-12-10 12:00.',
+    inPast: 'That time has already passed. Choose a time ahead (Swedish time).',
+    counter: template('{count} of {max} characters'),
+    counterOver: template('{count} of {max} characters, {over} too many'),
+    requiredMark: 'required',
   },
   actions: {
     fixErrors: 'Correct the errors below and try again.',

@@ -1,4 +1,6 @@
 // Swedish UI text of the site frame and the shared vocabulary, owned by the kernel: the primary language. English (site.en.ts) must have the same shape.
+import { template } from '@/i18n/template';
+
 export const siteSv = {
   meta: {
     title: 'Trappan – beställarnätverk för innovationsupphandling',
@@ -62,6 +64,18 @@ export const siteSv = {
     errorTitle: 'Något gick fel',
     errorText: 'Sidan kunde inte visas just nu. Försök igen om en stund.',
     retry: 'Försök igen',
+  },
+  /** The input rules every form shares (src/server/input-rules.ts, src/ui/character-count.tsx). */
+  input: {
+    required: (label: string) => `Fyll i ${label.charAt(0).toLocaleLowerCase('sv-SE')}${label.slice(1)}.`,
+    tooLong: (max: number, length: number) =>
+      `Texten är ${length.toLocaleString('sv-SE')} tecken, högst ${max.toLocaleString('sv-SE')} får plats. Korta den med ${(length - max).toLocaleString('sv-SE')} tecken.`,
+    webAddress: 'Skriv en webbadress, till exempel www.malmo.se eller https://www.malmo.se.',
+    invalidTime: 'Ange en giltig tidpunkt i svensk tid, till exempel 2026-12-10 12:00.',
+    inPast: 'Tidpunkten har redan passerat. Välj en tid framåt (svensk tid).',
+    counter: template('{count} av {max} tecken'),
+    counterOver: template('{count} av {max} tecken, {over} för många'),
+    requiredMark: 'obligatoriskt',
   },
   actions: {
     fixErrors: 'Rätta felen nedan och försök igen.',

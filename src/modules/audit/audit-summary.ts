@@ -55,6 +55,8 @@ function wordsFor(key: string, value: string, messages: Messages, locale: Locale
       return checklistItemLabel(value, messages);
     case 'level':
       return lookup(messages.needEnums.commitment, value);
+    case 'sharing':
+      return lookup(messages.needEnums.sharing, value);
     case 'valueOffers':
       return lookup(messages.needEnums.valueOffer, value);
     case 'reason':

@@ -8,6 +8,7 @@ import 'server-only';
 import { NetworkInitiator, NetworkStatus, OrganizationKind, type FundingKind } from '@/generated/prisma/enums';
 import { COUNTIES, type CountyCode, isCountyCode } from '@/modules/accounts/client';
 import { db } from '@/server/db/client';
+import { MEMBER_ORGANIZATION_KINDS, memberOrganizationSql } from '@/server/member-organizations';
 import { PUBLISHED_NETWORK, publishedNetworkSql } from '@/server/network-visibility';
 import { shortLivedCache } from '@/server/short-lived-cache';
 
@@ -81,7 +82,7 @@ export async function getNationalOverview(options: { now?: Date } = {}): Promise
       SELECT o.kind::text AS kind, o."countyCode", GROUPING(o.kind, o."countyCode")::int AS grouping, count(*)::int AS count
         FROM "Organization" o
        WHERE EXISTS (SELECT 1 FROM "Membership" m JOIN "Network" n ON n.id = m."networkId"
-                      WHERE m."organizationId" = o.id AND m.status = 'ACTIVE' AND ${publishedNetworkSql('n')})
+                      WHERE m."organizationId" = o.id AND ${memberOrganizationSql('m', 'o')} AND ${publishedNetworkSql('n')})
        GROUP BY GROUPING SETS ((o.kind), (o."countyCode"), ())`,
     // A proposed area counts once a published network uses it; until then it is its founders' draft.
     db().thematicArea.findMany({
@@ -122,7 +123,8 @@ export async function getNationalOverview(options: { now?: Date } = {}): Promise
       count: countWhere(byStatusAndInitiator, (row) => row.initiator === initiator, groupCount),
     })),
     memberOrganizationCount: Number(memberOrganizations.find((row) => row.grouping === 3)?.count ?? 0),
-    memberOrganizationsByKind: Object.values(OrganizationKind).map((kind) => ({
+    // A company is never a member organisation, so it is not among the kinds.
+    memberOrganizationsByKind: MEMBER_ORGANIZATION_KINDS.map((kind) => ({
       kind,
       count: Number(byKind.find((row) => row.kind === kind)?.count ?? 0),
     })),

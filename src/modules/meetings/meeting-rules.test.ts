@@ -37,14 +37,36 @@ describe('the planning form', () => {
   it('shows every error at once, in the person’s language', () => {
     const result = schema.safeParse({ title: ' ', startsAt: '2026-12-10T16:00', endsAt: '2026-12-10T13:00', format: 'HYBRID', onlineUrl: 'ftp://x', capacity: '0' });
     expect(errorsOf(result)).toEqual({
-      title: sv.meetings.validation.titleRequired,
+      title: 'Fyll i rubrik.',
       endsAt: sv.meetings.validation.endBeforeStart,
       place: sv.meetings.validation.placeRequired,
-      onlineUrl: sv.meetings.validation.linkInvalid,
+      onlineUrl: sv.input.webAddress,
       capacity: sv.meetings.validation.capacityInvalid,
     });
     expect(errorsOf(meetingFormSchema(en, {}).safeParse({ ...valid, startsAt: '2026-03-29T02:30' }))).toEqual({ startsAt: en.meetings.validation.invalidTime });
     expect(errorsOf(schema.safeParse({ ...valid, registrationDeadline: '2026-12-11T12:00' }))).toEqual({ registrationDeadline: sv.meetings.validation.deadlineAfterStart });
+  });
+
+  it('refuses a title over its limit with its length, and an empty one as required', () => {
+    expect(errorsOf(schema.safeParse({ ...valid, title: 'x'.repeat(201) }))).toEqual({ title: sv.input.tooLong(200, 201) });
+    expect(errorsOf(meetingFormSchema(en, {}).safeParse({ ...valid, title: '' }))).toEqual({ title: 'Fill in title.' });
+  });
+
+  it('reads a link typed without https:// as https', () => {
+    expect(schema.parse({ ...valid, onlineUrl: 'meet.example.se/x' }).onlineUrl).toBe('https://meet.example.se/x');
+  });
+
+  it('refuses a start that has passed when planning, in Swedish time, in both languages', () => {
+    const now = new Date('2026-12-07T09:00:00Z');
+    const planning = (messages: typeof sv) => meetingFormSchema(messages, {}, { startsAfter: now });
+    expect(errorsOf(planning(sv).safeParse({ ...valid, startsAt: '2025-12-10T13:00', endsAt: '2025-12-10T16:00', registrationDeadline: '' }))).toEqual({
+      startsAt: sv.input.inPast,
+    });
+    // 10:00 in Stockholm is 09:00 UTC: not after now.
+    expect(errorsOf(planning(en).safeParse({ ...valid, startsAt: '2026-12-07T10:00', endsAt: '2026-12-07T12:00', registrationDeadline: '' }))).toEqual({
+      startsAt: en.input.inPast,
+    });
+    expect(planning(sv).safeParse({ ...valid, startsAt: '2026-12-07T10:01', endsAt: '2026-12-07T12:00', registrationDeadline: '' }).success).toBe(true);
   });
 });
 

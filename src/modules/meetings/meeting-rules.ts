@@ -6,7 +6,8 @@ import { z } from 'zod';
 import type { MeetingFormat, MeetingStatus, RegistrationAnswer } from '@/generated/prisma/enums';
 import type { Messages } from '@/i18n/messages';
 import { parseStockholmInput } from '@/i18n/stockholm-time';
-import { isWebAddress } from '@/server/web-address';
+import { instantProblem, textProblem } from '@/server/input-rules';
+import { typedWebAddress } from '@/server/web-address';
 
 import { MEETING_FORMATS, type MeetingField, hasRoom, hasLink } from './meeting-fields';
 
@@ -26,8 +27,11 @@ export type MeetingInput = {
 
 const blank = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
-/** The planning form, plus the ids the action needs (`extra`, e.g. the network's id). */
-export function meetingFormSchema<E extends z.ZodRawShape>(t: Messages, extra: E) {
+/**
+ * The planning form, plus the ids the action needs (`extra`, e.g. the network's id). With
+ * `startsAfter` (planning: now) a start that has passed is refused, like every form's times.
+ */
+export function meetingFormSchema<E extends z.ZodRawShape>(t: Messages, extra: E, options: { startsAfter?: Date } = {}) {
   const m = t.meetings.validation;
   return z
     .object({
@@ -48,15 +52,17 @@ export function meetingFormSchema<E extends z.ZodRawShape>(t: Messages, extra: E
       // Every field is checked, so the person sees all errors at once.
       const issue = (path: MeetingField, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
       const title = blank(f.title);
-      if (!title) issue('title', m.titleRequired);
-      else if (title.length > 200) issue('title', m.titleTooLong);
+      const titleProblem = textProblem(title, 200, { required: t.meetings.form.fields.title, t: t.input });
+      if (titleProblem) issue('title', titleProblem);
       const description = blank(f.description);
-      if (description.length > 5000) issue('description', m.descriptionTooLong);
+      const descriptionProblem = textProblem(description, 5000, { t: t.input });
+      if (descriptionProblem) issue('description', descriptionProblem);
 
-      const startsAt = blank(f.startsAt) ? parseStockholmInput(blank(f.startsAt)) : null;
+      const start = instantProblem(blank(f.startsAt), { t: t.input, invalid: m.invalidTime, after: options.startsAfter });
+      const startsAt = start.instant;
       const endsAt = blank(f.endsAt) ? parseStockholmInput(blank(f.endsAt)) : null;
       if (!blank(f.startsAt)) issue('startsAt', m.startRequired);
-      else if (!startsAt) issue('startsAt', m.invalidTime);
+      else if (start.problem) issue('startsAt', start.problem);
       if (!blank(f.endsAt)) issue('endsAt', m.endRequired);
       else if (!endsAt) issue('endsAt', m.invalidTime);
       if (startsAt && endsAt && endsAt <= startsAt) issue('endsAt', m.endBeforeStart);
@@ -70,9 +76,11 @@ export function meetingFormSchema<E extends z.ZodRawShape>(t: Messages, extra: E
       if (room && !place) issue('place', m.placeRequired);
       if (place.length > 300) issue('place', m.placeTooLong);
 
-      const onlineUrl = link ? blank(f.onlineUrl) : '';
-      if (link && !onlineUrl) issue('onlineUrl', m.linkRequired);
-      else if (link && !isWebAddress(onlineUrl)) issue('onlineUrl', m.linkInvalid);
+      // A link typed as www.example.se is read as https (input-rules.ts).
+      const typedLink = link ? blank(f.onlineUrl) : '';
+      const onlineUrl = typedLink ? (typedWebAddress(typedLink) ?? '') : '';
+      if (link && !typedLink) issue('onlineUrl', m.linkRequired);
+      else if (link && !onlineUrl) issue('onlineUrl', t.input.webAddress);
 
       let registrationDeadline: Date | null = null;
       if (room && blank(f.registrationDeadline)) {

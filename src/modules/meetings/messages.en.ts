@@ -136,9 +136,6 @@ export const meetingsEn: MeetingsMessages = {
       leftBeforeArrival: 'The time the person left must be after their arrival.',
     },
     validation: {
-      titleRequired: 'Enter a title for the meeting.',
-      titleTooLong: 'The title can be at most 200 characters.',
-      descriptionTooLong: 'The description can be at most 5,000 characters.',
       startRequired: 'Enter when the meeting starts.',
       endRequired: 'Enter when the meeting ends.',
       invalidTime: 'Enter date and time such as 2026-12-10 13:00. The time does not exist in Swedish time (the clocks change).',
@@ -148,7 +145,6 @@ export const meetingsEn: MeetingsMessages = {
       placeRequired: 'Enter where the meeting is held.',
       placeTooLong: 'The place can be at most 300 characters.',
       linkRequired: 'Enter the link to the digital meeting.',
-      linkInvalid: 'Enter a web address starting with https://.',
       deadlineAfterStart: 'The registration deadline must be before the meeting starts.',
       capacityInvalid: 'Enter the number of places as a whole number from 1 to 10,000.',
     },

@@ -134,9 +134,6 @@ export const meetingsSv = {
       leftBeforeArrival: 'Tiden då personen gick måste vara efter ankomsten.',
     },
     validation: {
-      titleRequired: 'Skriv en rubrik för mötet.',
-      titleTooLong: 'Rubriken får vara högst 200 tecken.',
-      descriptionTooLong: 'Beskrivningen får vara högst 5 000 tecken.',
       startRequired: 'Ange när mötet börjar.',
       endRequired: 'Ange när mötet slutar.',
       invalidTime: 'Ange datum och tid som 2026-12-10 13:00. Tiden finns inte i svensk tid (klockan ställs om).',
@@ -146,7 +143,6 @@ export const meetingsSv = {
       placeRequired: 'Ange var mötet hålls.',
       placeTooLong: 'Platsen får vara högst 300 tecken.',
       linkRequired: 'Ange länken till det digitala mötet.',
-      linkInvalid: 'Ange en webbadress som börjar med https://.',
       deadlineAfterStart: 'Sista anmälningsdag måste vara före mötets start.',
       capacityInvalid: 'Ange antalet platser som ett heltal från 1 till 10 000.',
     },

@@ -9,13 +9,19 @@ import { db } from '@/server/db/client';
 
 import { maySpeakForBuyer, potentialMarket } from './business-case';
 
-export async function getBusinessCase(needId: string) {
+/**
+ * The business case as the viewer may see it: the network's participants see every statement;
+ * everyone else only those the stating organisation chose to show publicly, and the sums over
+ * those alone (a total over hidden figures would give them away).
+ */
+export async function getBusinessCase(needId: string, seesAll: boolean) {
   const need = await db().need.findUniqueOrThrow({
     where: { id: needId },
     select: {
       valueOffers: true,
       volumeUnit: true,
       commitments: {
+        where: seesAll ? {} : { isPublic: true },
         orderBy: [{ organization: { name: 'asc' } }, { id: 'asc' }],
         select: {
           id: true,
@@ -26,13 +32,20 @@ export async function getBusinessCase(needId: string) {
           level: true,
           conditions: true,
           statedAt: true,
+          isPublic: true,
           organization: { select: { name: true } },
           statedBy: { select: { name: true } },
         },
       },
     },
   });
-  return { ...need, market: potentialMarket(need.commitments) };
+  const publicCommitments = need.commitments.filter((c) => c.isPublic);
+  return {
+    ...need,
+    market: potentialMarket(need.commitments),
+    /** Statements only the network sees (0 for the public, who never learn they exist). */
+    hiddenFromPublic: need.commitments.length - publicCommitments.length,
+  };
 }
 
 export type BusinessCase = Awaited<ReturnType<typeof getBusinessCase>>;

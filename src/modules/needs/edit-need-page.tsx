@@ -36,8 +36,13 @@ export async function EditNeedPage({ locale, slug, needId }: { locale: Locale; s
     areaId: need.areaId,
     ownerId: need.ownerId ?? '',
     isPublic: need.isPublic ? 'on' : '',
-    ...Object.fromEntries(need.organizations.map((o) => [organizationField(o.organizationId), 'on'])),
+    ...Object.fromEntries(need.organizations.filter((o) => o.status !== 'DECLINED').map((o) => [organizationField(o.organizationId), 'on'])),
   };
+  // Ticked organisations are invited until someone of them answers (answerSharingInvitation).
+  const notes: Record<string, string> = Object.fromEntries(
+    need.organizations.flatMap((o) => (o.status === 'INVITED' ? [[o.organizationId, t.form.invited]] : o.status === 'DECLINED' ? [[o.organizationId, t.form.declined]] : [])),
+  );
+  const declined = need.organizations.filter((o) => o.status === 'DECLINED').map((o) => o.organizationId);
   // The organisations the action keeps whatever is ticked (see updateNeed).
   const locked: Record<string, string> = {
     ...(need.leadOrganizationId ? { [need.leadOrganizationId]: t.form.leadsBuyerGroup } : {}),
@@ -64,6 +69,8 @@ export async function EditNeedPage({ locale, slug, needId }: { locale: Locale; s
           areas={areas}
           organizations={organizations}
           lockedOrganizations={locked}
+          organizationNotes={notes}
+          declinedOrganizations={declined}
           members={owners}
           needsPath={needsPath(locale, network.slug)}
         />

@@ -70,6 +70,11 @@ export function shareNeedSchema() {
   return z.object({ needId: id });
 }
 
+/** An invited organisation's answer: it shares the need, or it does not. */
+export function answerSharingSchema(t: Messages) {
+  return z.object({ needId: id, answer: z.enum(['confirm', 'decline'], t.needs.validation.answerRequired) });
+}
+
 export function transitionNeedSchema(t: Messages) {
   const v = t.needs.validation;
   return z.object({

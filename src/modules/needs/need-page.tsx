@@ -23,6 +23,7 @@ import { NeedPrioritySection } from './components/need-priority-section';
 import { NeedStatusBadge } from './components/need-status-badge';
 import { NeedStatusForm } from './components/need-status-form';
 import { ShareNeedForm } from './components/share-need-form';
+import { SharingInvitationForm } from './components/sharing-invitation-form';
 import { getNeedForViewer, seesAllNeeds } from './need-access';
 import { NEED_TEXTS } from './need-fields';
 import { needPath, needsPath } from './need-paths';
@@ -53,6 +54,9 @@ export async function NeedPage({ locale, slug, needId, dialogues }: { locale: Lo
   const link = (id: string) => needPath(locale, network.slug, id);
   const transitions = need.mergedInto ? [] : manualTransitions(need.status);
   const when = (date: Date) => formatCharterDate(date, locale, { withTime: true });
+  // An observer (a funder) watches the network and shares no need for its organisation.
+  const sharer = own && isContractingAuthority(own.kind) && viewer.actor?.membership?.role !== 'OBSERVER' ? own : null;
+  const ownSharing = sharer ? (need.organizations.find((o) => o.id === sharer.id)?.status ?? null) : null;
 
   return (
     <div className="space-y-10">
@@ -142,12 +146,20 @@ export async function NeedPage({ locale, slug, needId, dialogues }: { locale: Lo
         ) : (
           <ul className="list-disc space-y-1 pl-6">
             {need.organizations.map((organization) => (
-              <li key={organization.id}>{organization.name}</li>
+              <li key={organization.id}>
+                {organization.name}
+                {organization.status !== 'CONFIRMED' && (
+                  <span className="text-slate-700"> ({organization.status === 'INVITED' ? t.page.invitedToShare : t.page.declinedToShare})</span>
+                )}
+              </li>
             ))}
           </ul>
         )}
-        {own && isContractingAuthority(own.kind) && !archived && (
-          <ShareNeedForm locale={locale} messages={pickMessages(locale, 'needs')} needId={need.id} organization={own.name} sharing={need.organizations.some((o) => o.id === own.id)} />
+        {sharer && !archived && ownSharing === 'INVITED' && (
+          <SharingInvitationForm locale={locale} messages={pickMessages(locale, 'needs')} needId={need.id} organization={sharer.name} />
+        )}
+        {sharer && !archived && ownSharing !== 'INVITED' && (
+          <ShareNeedForm locale={locale} messages={pickMessages(locale, 'needs')} needId={need.id} organization={sharer.name} sharing={ownSharing === 'CONFIRMED'} />
         )}
       </section>
 

@@ -10,6 +10,7 @@ import type { LadderStep, NeedStatus } from '@/generated/prisma/enums';
 import type { Locale } from '@/i18n/locales';
 import { CONTRACTING_AUTHORITY_KINDS } from '@/modules/accounts/client';
 import { db } from '@/server/db/client';
+import { MEMBER_ORGANIZATION_MEMBERSHIP } from '@/server/member-organizations';
 
 import { encodeNeedCursor, type NeedCursor, type NeedListFilters, type NeedSort } from './need-list-params';
 import { NEED_STATUSES } from './need-status';
@@ -106,7 +107,7 @@ export async function listNeeds(options: {
         isPublic: true,
         createdAt: true,
         owner: { select: { name: true } },
-        _count: { select: { organizations: true } },
+        _count: { select: { organizations: { where: { status: 'CONFIRMED' } } } },
       },
     }),
     db().need.count({ where }),
@@ -181,7 +182,8 @@ export async function getNeedDetails(needId: string, seesAll: boolean, locale: L
       proposedBy: person,
       mergedInto: { select: { id: true, title: true, isPublic: true } },
       mergedNeeds: { where: visible, orderBy: { title: 'asc' }, select: { id: true, title: true } },
-      organizations: { select: { organization: { select: { id: true, name: true } } } },
+      // The public sees only the organisations that confirmed; participants see the invited too.
+      organizations: { where: seesAll ? {} : { status: 'CONFIRMED' }, select: { status: true, organization: { select: { id: true, name: true } } } },
       transitions: {
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
         select: { id: true, fromStatus: true, toStatus: true, reason: true, createdAt: true, actor: person },
@@ -196,7 +198,7 @@ export async function getNeedDetails(needId: string, seesAll: boolean, locale: L
     proposedBy: proposedBy?.name ?? null,
     // Merged into a need the viewer may not see: the page says so without naming it.
     mergedInto: mergedInto && { id: mergedInto.id, title: mergedInto.title, visible: seesAll || mergedInto.isPublic },
-    organizations: organizations.map((o) => o.organization).sort(byName),
+    organizations: organizations.map((o) => ({ ...o.organization, status: o.status })).sort(byName),
     transitions: transitions.map(({ actor, ...transition }) => ({ ...transition, actor: actor?.name ?? null })),
   };
 }
@@ -209,12 +211,19 @@ export async function getMembershipOrganization(membershipId: string) {
   return membership?.organization ?? null;
 }
 
-/** The organisations that can share a need: the network's contracting authorities, by name. */
+/**
+ * The network's member organisations that can share a need: contracting authorities with an
+ * active membership that is not an observer's (a funder watching the network is no member
+ * organisation, even when it is a state agency).
+ */
+export const memberOrganizationsOf = (networkId: string): Prisma.OrganizationWhereInput => ({
+  memberships: { some: { networkId, ...MEMBER_ORGANIZATION_MEMBERSHIP } },
+  kind: { in: [...CONTRACTING_AUTHORITY_KINDS] },
+});
+
+/** The organisations that can share a need, by name. */
 export async function listMemberOrganizations(networkId: string) {
-  const organizations = await db().organization.findMany({
-    where: { memberships: { some: { networkId, status: 'ACTIVE' } }, kind: { in: [...CONTRACTING_AUTHORITY_KINDS] } },
-    select: { id: true, name: true },
-  });
+  const organizations = await db().organization.findMany({ where: memberOrganizationsOf(networkId), select: { id: true, name: true } });
   return organizations.sort(byName);
 }
 
@@ -260,7 +269,7 @@ export async function getNeedForEdit(needId: string) {
       leadOrganizationId: true,
       isPublic: true,
       status: true,
-      organizations: { select: { organizationId: true } },
+      organizations: { select: { organizationId: true, status: true } },
     },
   });
 }

@@ -16,6 +16,7 @@ import { inPageLanguage, type Locale } from '@/i18n/locales';
 import type { Prisma } from '@/generated/prisma/client';
 import { fundedSpan, type FundingPeriodView } from '@/modules/funding/client';
 import { db } from '@/server/db/client';
+import { MEMBER_ORGANIZATION_MEMBERSHIP } from '@/server/member-organizations';
 import { PUBLISHED_NETWORK } from '@/server/network-visibility';
 
 import { templateTextsLeft } from './charter-template';
@@ -143,7 +144,8 @@ async function readNetwork(where: Prisma.NetworkWhereUniqueInput) {
       },
     }),
     db().organization.findMany({
-      where: { memberships: { some: activeHere } },
+      // Observers (funders) and the arranger's firm are listed elsewhere, not as members.
+      where: { memberships: { some: { ...MEMBER_ORGANIZATION_MEMBERSHIP, network: where } } },
       select: { slug: true, name: true, kind: true, countyCode: true, organizationNumber: true },
     }),
     db().membership.findMany({

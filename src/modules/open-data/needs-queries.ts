@@ -3,6 +3,8 @@
 // relations per page, never per need). Only organisations and public need fields are
 // selected: no person, no email, no cost basis, no checklist note, no handover note. A draft
 // network's needs are not public, whatever the need says, until the network is published.
+// Consent (docs/decisions/0021): an organisation is named as sharing a need only once it has
+// confirmed, and its figures are published only when it chose to show them publicly.
 import 'server-only';
 
 import type { Prisma } from '@/generated/prisma/client';
@@ -27,9 +29,9 @@ const NEED_SELECT = {
   updatedAt: true,
   network: { select: { slug: true, name: true } },
   area: { select: { slug: true, nameSv: true, nameEn: true } },
-  organizations: { orderBy: { addedAt: 'asc' }, select: { addedAt: true, organization: ORGANISATION } },
+  organizations: { where: { status: 'CONFIRMED' }, orderBy: { addedAt: 'asc' }, select: { addedAt: true, organization: ORGANISATION } },
   leadOrganization: ORGANISATION,
-  commitments: { orderBy: { statedAt: 'asc' }, select: { annualCostOre: true, expectedVolume: true, statedAt: true, organization: ORGANISATION } },
+  commitments: { where: { isPublic: true }, orderBy: { statedAt: 'asc' }, select: { annualCostOre: true, expectedVolume: true, statedAt: true, organization: ORGANISATION } },
   handovers: { orderBy: { handedOverAt: 'asc' }, select: { handedOverAt: true, acknowledgedAt: true, receivingOrganization: ORGANISATION } },
   assessments: { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 1, select: { evidenceLinks: true, createdAt: true } },
   transitions: { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 1, select: { createdAt: true } },

@@ -63,7 +63,7 @@ describe('the potential market', () => {
     await as('linkoping@trappan.test');
     expect((await commit(need.id, { expectedVolume: '1 200' })).status).toBe('success');
 
-    const { market } = await getBusinessCase(need.id);
+    const { market } = await getBusinessCase(need.id, true);
     expect(market).toEqual({ buyers: 4, totalAnnualCostOre: 199_999_999_999_999_999n, costStatedBy: 3, totalVolume: 1242, volumeStatedBy: 3 });
     const stored = await fixture.database.prisma.needCommitment.findMany({ where: { needId: need.id }, select: { annualCostOre: true } });
     expect(stored.map((c) => c.annualCostOre).sort()).toEqual([null, 1n, 99_999_999_999_999_999n, 99_999_999_999_999_999n].sort());
@@ -85,13 +85,18 @@ describe('the potential market', () => {
     });
     // Stored in the catalogue's order, whatever order the browser sent.
     expect((await fixture.database.prisma.need.findUniqueOrThrow({ where: { id: need.id } })).valueOffers).toEqual(['TESTBED', 'EXPERTISE']);
+    // Both chose to show their figures publicly; Umeå's, not shown, stays out of the public sums.
     await as('buyer@trappan.test');
-    await commit(need.id, { annualCost: '1 250 000', costBasis: 'Skötsel', expectedVolume: '3' });
+    await commit(need.id, { annualCost: '1 250 000', costBasis: 'Skötsel', expectedVolume: '3', isPublic: 'on' });
     await as('goteborg@trappan.test');
-    await commit(need.id, { annualCost: '2 000 000,50', costBasis: 'Skötsel', expectedVolume: '4' });
+    await commit(need.id, { annualCost: '2 000 000,50', costBasis: 'Skötsel', expectedVolume: '4', isPublic: 'on' });
+    await as('umea@trappan.test');
+    await commit(need.id, { annualCost: '400 000', costBasis: 'Hemlig budget', expectedVolume: '1' });
 
     actAs(null);
     const html = await section(need.id);
+    expect(html).not.toContain('Umeå kommun');
+    expect(html).not.toContain('Hemlig budget');
     expect(html).toContain(formatKronor(325_000_050n));
     expect(html).toContain('7 konstgräsplaner');
     expect(html).toContain(sv.needEnums.valueOffer.TESTBED);

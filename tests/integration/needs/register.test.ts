@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { getMessages } from '@/i18n/messages';
-import { mergeNeed, proposeNeed, shareNeed, transitionNeed, updateNeed } from '@/modules/needs/actions/need-actions';
+import { answerSharingInvitation, mergeNeed, proposeNeed, shareNeed, transitionNeed, updateNeed } from '@/modules/needs/actions/need-actions';
 import { getNeedForViewer } from '@/modules/needs/need-access';
 import { organizationField } from '@/modules/needs/need-fields';
 import { decodeNeedCursor, parseNeedListParams, type NeedListFilters } from '@/modules/needs/need-list-params';
@@ -52,7 +52,8 @@ async function insertNeed(data: { title?: string; networkId?: string; areaId?: s
       problem: 'Ett problem.',
       status: data.status ?? 'PROPOSED',
       isPublic: data.isPublic ?? false,
-      organizations: { create: (data.organizations ?? []).map((organizationId) => ({ organizationId })) },
+      // Organisations that have confirmed they share it (consent.test.ts covers invitations).
+      organizations: { create: (data.organizations ?? []).map((organizationId) => ({ organizationId, status: 'CONFIRMED' as const })) },
     },
   });
 }
@@ -204,8 +205,15 @@ describe('changing a need', () => {
     expect(getMessages('en').refused.publicNeedWithoutOrganization).toMatch(/at least one organisation/);
     expect(await prisma().need.findUniqueOrThrow({ where: { id: need.id } })).toMatchObject({ isPublic: false, title: need.title });
 
-    // With an organisation ticked, the same edit makes it public.
-    const saved = await updateNeed({ status: 'idle' }, fixture.form({ ...form, [organizationField(org['umea-kommun']!)]: 'on' }));
+    // A ticked organisation is only invited: the need stays hidden until it confirms.
+    const ticked = { ...form, [organizationField(org['umea-kommun']!)]: 'on' };
+    expect(await updateNeed({ status: 'idle' }, fixture.form(ticked))).toMatchObject({ status: 'error', message: refused.publicNeedWithoutOrganization });
+    const { isPublic: _hiddenYet, ...invite } = ticked;
+    expect(await updateNeed({ status: 'idle' }, fixture.form(invite))).toMatchObject({ status: 'success' });
+    await asUser('umea@trappan.test');
+    expect(await answerSharingInvitation({ status: 'idle' }, fixture.form({ needId: need.id, answer: 'confirm' }))).toMatchObject({ status: 'success' });
+    await asUser('secretariat@trappan.test');
+    const saved = await updateNeed({ status: 'idle' }, fixture.form(ticked));
     expect(saved, JSON.stringify(saved)).toMatchObject({ status: 'success' });
     expect(await prisma().need.findUniqueOrThrow({ where: { id: need.id } })).toMatchObject({ isPublic: true, title: 'Belysning vid planerna' });
 

@@ -76,8 +76,8 @@ describe('opening a round', () => {
     const [needId] = await createNeeds(prisma(), konstgras, 1);
     const result = await openRound(IDLE, openForm([needId!], { closesAt: '2020-01-01T12:00', pointsPerOrganization: '1001', title: '' }));
     expect(result.fieldErrors).toEqual({
-      title: sv.rounds.validation.titleRequired,
-      closesAt: sv.rounds.validation.closesAtPassed,
+      title: sv.input.required(sv.rounds.form.fields.title),
+      closesAt: sv.input.inPast,
       pointsPerOrganization: sv.rounds.validation.pointsRange,
       needIds: sv.rounds.validation.tooFewNeeds,
     });

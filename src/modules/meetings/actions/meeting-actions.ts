@@ -9,7 +9,7 @@ import type { Messages } from '@/i18n/messages';
 import { parseStockholmTimeOnDay } from '@/i18n/stockholm-time';
 import { getVotingRules } from '@/modules/governance';
 import { hasVote } from '@/modules/governance/client';
-import { runNetworkAction, Refusal, type FormState, type Tx } from '@/server/actions/network-action';
+import { FieldRefusal, runNetworkAction, Refusal, type FormState, type Tx } from '@/server/actions/network-action';
 import { can } from '@/server/policy';
 
 import { REGISTRATION_ANSWERS } from '../meeting-fields';
@@ -25,7 +25,8 @@ const id = z.string().trim().min(1);
 export async function planMeeting(_previous: FormState, formData: FormData): Promise<FormState> {
   return runNetworkAction(formData, {
     action: 'meeting.plan',
-    schema: (t) => meetingFormSchema(t, { networkId: id }),
+    // A new meeting starts ahead of now (Swedish time, like every form's times).
+    schema: (t) => meetingFormSchema(t, { networkId: id }, { startsAfter: new Date() }),
     locate: async (tx, input) => {
       const network = await tx.network.findUnique({ where: { id: input.networkId }, select: { id: true } });
       return network && { networkId: network.id, entityType: 'Meeting', entityId: null };
@@ -55,6 +56,8 @@ export async function updateMeeting(_previous: FormState, formData: FormData): P
       const before = await tx.meeting.findUniqueOrThrow({ where: { id: input.meetingId } });
       if (before.status === 'CANCELLED') throw new Refusal('meetingCancelled');
       const { meetingId, ...fields } = input;
+      // A held meeting's details may be corrected, but a meeting is never moved into the past.
+      if (fields.startsAt.getTime() !== before.startsAt.getTime() && fields.startsAt <= new Date()) throw new FieldRefusal({ startsAt: t.input.inPast });
       const moved = isScheduleChange(before, { ...fields, status: before.status });
       const after = await tx.meeting.update({
         where: { id: meetingId },

@@ -68,6 +68,8 @@ const commitmentSchema = (messages: Messages) => {
       expectedVolume: z.string().trim().optional().default(''),
       level: z.enum(CommitmentLevel, t.levelRequired),
       conditions: optionalText(CONDITIONS_MAX, t),
+      // Not public unless the organisation ticks it (docs/decisions/0021).
+      isPublic: z.string().optional(),
     })
     .superRefine((input, ctx) => {
       const cost = input.annualCost ? parseKronor(input.annualCost) : null;
@@ -83,6 +85,7 @@ const commitmentSchema = (messages: Messages) => {
       expectedVolume: input.expectedVolume ? parseVolume(input.expectedVolume) : null,
       level: input.level,
       conditions: input.conditions,
+      isPublic: input.isPublic === 'on' || input.isPublic === 'true',
     }));
 };
 
@@ -115,7 +118,7 @@ export async function stateCommitment(_previous: FormState, formData: FormData):
       const key = { needId_organizationId: { needId: input.needId, organizationId } };
       const previous = await tx.needCommitment.findUnique({
         where: key,
-        select: { annualCostOre: true, costBasis: true, expectedVolume: true, level: true, conditions: true },
+        select: { annualCostOre: true, costBasis: true, expectedVolume: true, level: true, conditions: true, isPublic: true },
       });
       const statement = {
         annualCostOre: input.annualCostOre,
@@ -123,6 +126,7 @@ export async function stateCommitment(_previous: FormState, formData: FormData):
         expectedVolume: input.expectedVolume,
         level: input.level,
         conditions: input.conditions,
+        isPublic: input.isPublic,
         statedById: user.id,
         statedAt: now,
       };
@@ -133,8 +137,12 @@ export async function stateCommitment(_previous: FormState, formData: FormData):
         update: statement,
         select: { id: true },
       });
-      // An organisation that puts figures on the need shares it.
-      await tx.needOrganization.upsert({ where: key, create: { needId: input.needId, organizationId }, update: {} });
+      // An organisation that puts figures on the need shares it: stating them is its yes.
+      await tx.needOrganization.upsert({
+        where: key,
+        create: { needId: input.needId, organizationId, status: 'CONFIRMED', answeredAt: now },
+        update: { status: 'CONFIRMED', answeredAt: now },
+      });
       return {
         message: t.businessCase.committed(organization.name),
         entityId: commitment.id,
@@ -145,8 +153,16 @@ export async function stateCommitment(_previous: FormState, formData: FormData):
 }
 
 /** A statement in the audit log: money as kronor text (JSON has no bigint). */
-function auditStatement(statement: { annualCostOre: bigint | null; costBasis: string; expectedVolume: number | null; level: CommitmentLevel; conditions: string }) {
+function auditStatement(statement: {
+  annualCostOre: bigint | null;
+  costBasis: string;
+  expectedVolume: number | null;
+  level: CommitmentLevel;
+  conditions: string;
+  isPublic: boolean;
+}) {
   return {
+    isPublic: statement.isPublic,
     annualCost: statement.annualCostOre === null ? null : formatKronor(statement.annualCostOre),
     costBasis: statement.costBasis,
     expectedVolume: statement.expectedVolume,

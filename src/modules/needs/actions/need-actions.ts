@@ -5,13 +5,13 @@
 // duplicates). Each runs through runNetworkAction: a need's network comes from the need's
 // record, never from the form, and a proposal's from the network's own row. Every status move
 // is a NeedTransition row with who, when and why, so the history is never an edit.
-import { CONTRACTING_AUTHORITY_KINDS, isContractingAuthority } from '@/modules/accounts/client';
+import { isContractingAuthority } from '@/modules/accounts/client';
 import { runNetworkAction, Refusal, type FormState, type Tx } from '@/server/actions/network-action';
 import { can, type Actor } from '@/server/policy';
 
 import { locateNeed } from '../locate-need';
-import { areasOpenTo } from '../need-queries';
-import { mergeNeedSchema, proposeNeedSchema, shareNeedSchema, transitionNeedSchema, updateNeedSchema } from '../need-form';
+import { areasOpenTo, memberOrganizationsOf } from '../need-queries';
+import { answerSharingSchema, mergeNeedSchema, proposeNeedSchema, shareNeedSchema, transitionNeedSchema, updateNeedSchema } from '../need-form';
 import { isOpen, manualTransitions, mayBePublic } from '../need-status';
 
 /**
@@ -20,7 +20,7 @@ import { isOpen, manualTransitions, mayBePublic } from '../need-status';
  */
 async function memberOrganizationIds(tx: Tx, networkId: string): Promise<Set<string>> {
   const organizations = await tx.organization.findMany({
-    where: { memberships: { some: { networkId, status: 'ACTIVE' } }, kind: { in: [...CONTRACTING_AUTHORITY_KINDS] } },
+    where: memberOrganizationsOf(networkId),
     select: { id: true },
   });
   return new Set(organizations.map((o) => o.id));
@@ -54,13 +54,15 @@ export async function proposeNeed(_previous: FormState, formData: FormData): Pro
       return network && { networkId: network.id, entityType: 'Need', entityId: null };
     },
     authorize: (actor) => can(actor, 'participate'),
-    perform: async ({ tx, input, actor, user, network, t }) => {
+    perform: async ({ tx, input, actor, user, network, now, t }) => {
       await checkArea(tx, input.areaId, network.id);
       await checkMemberOrganizations(tx, network.id, input.organizationIds);
-      // The proposer's own organisation always shares the need it proposes.
+      // The proposer's own organisation always shares the need it proposes; the others ticked
+      // are invited, and named as sharing once someone of them confirms.
       const own = await actorOrganization(tx, actor);
       const ownShares = own !== null && isContractingAuthority(own.kind);
       const organizationIds = [...new Set([...(ownShares ? [own.id] : []), ...input.organizationIds])];
+      const statusOf = (organizationId: string) => (ownShares && organizationId === own.id ? 'CONFIRMED' : 'INVITED');
       const need = await tx.need.create({
         data: {
           networkId: network.id,
@@ -72,7 +74,9 @@ export async function proposeNeed(_previous: FormState, formData: FormData): Pro
           areaId: input.areaId,
           proposedById: user.id,
           ownerId: user.id,
-          organizations: { create: organizationIds.map((organizationId) => ({ organizationId })) },
+          organizations: {
+            create: organizationIds.map((organizationId) => ({ organizationId, status: statusOf(organizationId), answeredAt: statusOf(organizationId) === 'CONFIRMED' ? now : null })),
+          },
           transitions: { create: { fromStatus: null, toStatus: 'PROPOSED', reason: t.needs.proposedReason, actorId: user.id } },
         },
         select: { id: true },
@@ -82,7 +86,7 @@ export async function proposeNeed(_previous: FormState, formData: FormData): Pro
         // The form links to the new need.
         detail: need.id,
         entityId: need.id,
-        audit: { after: { title: input.title, status: 'PROPOSED', areaId: input.areaId, organizationIds } },
+        audit: { after: { title: input.title, status: 'PROPOSED', areaId: input.areaId, organizationIds, invitedOrganizationIds: organizationIds.filter((id) => statusOf(id) === 'INVITED') } },
       };
     },
   });
@@ -94,7 +98,7 @@ export async function updateNeed(_previous: FormState, formData: FormData): Prom
     schema: updateNeedSchema,
     locate: (tx, input) => locateNeed(tx, input.needId),
     authorize: (actor) => can(actor, 'manage'),
-    perform: async ({ tx, input, network, t }) => {
+    perform: async ({ tx, input, actor, network, now, t }) => {
       const before = await tx.need.findUniqueOrThrow({
         where: { id: input.needId },
         select: {
@@ -104,7 +108,7 @@ export async function updateNeed(_previous: FormState, formData: FormData): Prom
           isPublic: true,
           status: true,
           leadOrganizationId: true,
-          organizations: { select: { organizationId: true } },
+          organizations: { select: { organizationId: true, status: true } },
           commitments: { select: { organizationId: true } },
         },
       });
@@ -117,21 +121,33 @@ export async function updateNeed(_previous: FormState, formData: FormData): Prom
         if (!owner) throw new Refusal('notActiveMember');
       }
       const current = before.organizations.map((o) => o.organizationId);
+      const statusBefore = new Map(before.organizations.map((o) => [o.organizationId, o.status]));
       // Unticking never removes what others built on: an organisation that stated a cost or a
       // commitment, or leads the buyer group, stays; so does one that has since left the
-      // network (the form cannot show it, and its part in the need is history).
+      // network (the form cannot show it, and its part in the need is history), and one that
+      // declined (its answer stands: the coordinator cannot invite it again and again).
       const kept = new Set([
         ...input.organizationIds,
-        ...current.filter((id) => !members.has(id)),
+        ...current.filter((id) => !members.has(id) || statusBefore.get(id) === 'DECLINED'),
         ...before.commitments.map((c) => c.organizationId),
         ...(before.leadOrganizationId ? [before.leadOrganizationId] : []),
       ]);
-      // A public need names the organisations behind it: its open-data release needs a party.
-      if (input.isPublic && !mayBePublic(kept.size)) throw new Refusal('publicNeedWithoutOrganization');
       const removed = current.filter((id) => !kept.has(id));
       const added = [...kept].filter((id) => !current.includes(id));
+      // A coordinator's tick invites; only their own organisation shares at once.
+      const own = await actorOrganization(tx, actor);
+      const confirmedAfter = [...kept].filter((id) => statusBefore.get(id) === 'CONFIRMED' || (!statusBefore.has(id) && id === own?.id));
+      // A public need names the organisations behind it: its open-data release needs a party
+      // that has confirmed it shares the need.
+      if (input.isPublic && !mayBePublic(confirmedAfter.length)) throw new Refusal('publicNeedWithoutOrganization');
       if (removed.length > 0) await tx.needOrganization.deleteMany({ where: { needId: input.needId, organizationId: { in: removed } } });
-      if (added.length > 0) await tx.needOrganization.createMany({ data: added.map((organizationId) => ({ needId: input.needId, organizationId })) });
+      if (added.length > 0) {
+        await tx.needOrganization.createMany({
+          data: added.map((organizationId) =>
+            organizationId === own?.id ? { needId: input.needId, organizationId, status: 'CONFIRMED' as const, answeredAt: now } : { needId: input.needId, organizationId },
+          ),
+        });
+      }
       await tx.need.update({
         where: { id: input.needId },
         data: {
@@ -149,7 +165,14 @@ export async function updateNeed(_previous: FormState, formData: FormData): Prom
         message: t.needs.done.updated,
         audit: {
           before: { title: before.title, areaId: before.areaId, ownerId: before.ownerId, isPublic: before.isPublic, organizationIds: current },
-          after: { title: input.title, areaId: input.areaId, ownerId: input.ownerId, isPublic: input.isPublic, organizationIds: [...kept] },
+          after: {
+            title: input.title,
+            areaId: input.areaId,
+            ownerId: input.ownerId,
+            isPublic: input.isPublic,
+            organizationIds: [...kept],
+            invitedOrganizationIds: added.filter((id) => id !== own?.id),
+          },
         },
       };
     },
@@ -162,19 +185,66 @@ export async function shareNeed(_previous: FormState, formData: FormData): Promi
     schema: shareNeedSchema,
     locate: (tx, input) => locateNeed(tx, input.needId),
     authorize: (actor) => can(actor, 'participate'),
-    perform: async ({ tx, input, actor, t }) => {
+    perform: async ({ tx, input, actor, now, t }) => {
+      const need = await tx.need.findUniqueOrThrow({ where: { id: input.needId }, select: { status: true } });
+      if (need.status === 'ARCHIVED') throw new Refusal('needArchived');
+      const organization = await sharingOrganization(tx, actor);
+      const key = { needId_organizationId: { needId: input.needId, organizationId: organization.id } };
+      const sharing = await tx.needOrganization.findUnique({ where: key, select: { status: true } });
+      if (sharing?.status === 'CONFIRMED') throw new Refusal('alreadySharing');
+      // Saying so oneself is consent: an invitation (or an earlier no) becomes a yes.
+      await tx.needOrganization.upsert({
+        where: key,
+        create: { needId: input.needId, organizationId: organization.id, status: 'CONFIRMED', answeredAt: now },
+        update: { status: 'CONFIRMED', answeredAt: now },
+      });
+      return {
+        message: t.needs.done.shared(organization.name),
+        audit: { ...(sharing ? { before: { organizationId: organization.id, sharing: sharing.status } } : {}), after: { organizationId: organization.id, sharing: 'CONFIRMED' } },
+      };
+    },
+  });
+}
+
+/**
+ * The organisation a member acts for when saying whether it shares a need: the one the
+ * membership names, a contracting authority, and not as an observer (a funder watching the
+ * network shares no need).
+ */
+async function sharingOrganization(tx: Tx, actor: Actor) {
+  if (actor.membership?.role === 'OBSERVER') throw new Refusal('sharerNotBuyer');
+  const organization = await actorOrganization(tx, actor);
+  if (!organization) throw new Refusal('noOrganization');
+  if (!isContractingAuthority(organization.kind)) throw new Refusal('sharerNotBuyer');
+  return organization;
+}
+
+/**
+ * An invited organisation answers: someone of it (a member of the network from it) confirms
+ * that it shares the need, and from then on it is named as sharing it, publicly too when the
+ * need is public; or declines, and it is not named. Only an open invitation can be answered.
+ */
+export async function answerSharingInvitation(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runNetworkAction(formData, {
+    action: 'need.answerSharing',
+    schema: answerSharingSchema,
+    locate: (tx, input) => locateNeed(tx, input.needId),
+    authorize: (actor) => can(actor, 'participate'),
+    perform: async ({ tx, input, actor, now, t }) => {
       const need = await tx.need.findUniqueOrThrow({ where: { id: input.needId }, select: { status: true } });
       if (need.status === 'ARCHIVED') throw new Refusal('needArchived');
       const organization = await actorOrganization(tx, actor);
-      if (!organization) throw new Refusal('noOrganization');
-      if (!isContractingAuthority(organization.kind)) throw new Refusal('sharerNotBuyer');
-      const sharing = await tx.needOrganization.findUnique({
-        where: { needId_organizationId: { needId: input.needId, organizationId: organization.id } },
-        select: { needId: true },
-      });
-      if (sharing) throw new Refusal('alreadySharing');
-      await tx.needOrganization.create({ data: { needId: input.needId, organizationId: organization.id } });
-      return { message: t.needs.done.shared(organization.name), audit: { after: { organizationId: organization.id } } };
+      const invitation =
+        organization && actor.membership?.role !== 'OBSERVER'
+          ? await tx.needOrganization.findUnique({ where: { needId_organizationId: { needId: input.needId, organizationId: organization.id } }, select: { status: true } })
+          : null;
+      if (!organization || invitation?.status !== 'INVITED') throw new Refusal('notInvitedToShare');
+      const status = input.answer === 'confirm' ? 'CONFIRMED' : 'DECLINED';
+      await tx.needOrganization.update({ where: { needId_organizationId: { needId: input.needId, organizationId: organization.id } }, data: { status, answeredAt: now } });
+      return {
+        message: status === 'CONFIRMED' ? t.needs.done.shared(organization.name) : t.needs.done.declined(organization.name),
+        audit: { before: { organizationId: organization.id, sharing: 'INVITED' }, after: { organizationId: organization.id, sharing: status } },
+      };
     },
   });
 }
@@ -210,10 +280,10 @@ export async function mergeNeed(_previous: FormState, formData: FormData): Promi
     schema: mergeNeedSchema,
     locate: (tx, input) => locateNeed(tx, input.sourceNeedId),
     authorize: (actor) => can(actor, 'manage'),
-    perform: async ({ tx, input, user, network, t }) => {
+    perform: async ({ tx, input, user, network, now, t }) => {
       const source = await tx.need.findUniqueOrThrow({
         where: { id: input.sourceNeedId },
-        select: { id: true, status: true, organizations: { select: { organizationId: true } }, commitments: { select: { id: true, organizationId: true } } },
+        select: { id: true, status: true, organizations: { select: { organizationId: true, status: true } }, commitments: { select: { id: true, organizationId: true } } },
       });
       if (source.status === 'ARCHIVED') throw new Refusal('needArchived');
       // The target is checked here, inside the network's lock: the same network, open, not
@@ -230,11 +300,19 @@ export async function mergeNeed(_previous: FormState, formData: FormData): Promi
       const stated = new Set(target.commitments.map((c) => c.organizationId));
       const moving = source.commitments.filter((c) => !stated.has(c.organizationId));
       if (moving.length > 0) await tx.needCommitment.updateMany({ where: { id: { in: moving.map((c) => c.id) } }, data: { needId: target.id } });
-      const organizationIds = [...new Set([...source.organizations.map((o) => o.organizationId), ...moving.map((c) => c.organizationId)])];
+      // Each organisation moves with its answer: an invited one is still only invited there,
+      // and one that stated figures has confirmed by doing so.
+      const statuses = new Map(source.organizations.map((o) => [o.organizationId, o.status]));
+      for (const c of moving) statuses.set(c.organizationId, 'CONFIRMED');
       const added = await tx.needOrganization.createMany({
-        data: organizationIds.map((organizationId) => ({ needId: target.id, organizationId })),
+        data: [...statuses].map(([organizationId, status]) => ({ needId: target.id, organizationId, status, answeredAt: status === 'INVITED' ? null : now })),
         skipDuplicates: true,
       });
+      // A yes given on either need stands on the merged one.
+      const confirmed = [...statuses].filter(([, status]) => status === 'CONFIRMED').map(([organizationId]) => organizationId);
+      if (confirmed.length > 0) {
+        await tx.needOrganization.updateMany({ where: { needId: target.id, organizationId: { in: confirmed }, status: { not: 'CONFIRMED' } }, data: { status: 'CONFIRMED', answeredAt: now } });
+      }
       await tx.need.update({ where: { id: source.id }, data: { status: 'ARCHIVED', mergedIntoId: target.id } });
       await tx.needTransition.create({
         data: { needId: source.id, fromStatus: source.status, toStatus: 'ARCHIVED', reason: t.needs.mergedReason(target.title, input.note), actorId: user.id },

@@ -8,9 +8,10 @@
 import { z } from 'zod';
 
 import type { Messages } from '@/i18n/messages';
-import { formatStockholmInstant, parseStockholmInput } from '@/i18n/stockholm-time';
+import { formatStockholmInstant } from '@/i18n/stockholm-time';
 import { fill } from '@/i18n/template';
 import { runNetworkAction, Refusal, type FormState, type Tx } from '@/server/actions/network-action';
+import { instantProblem, textProblem } from '@/server/input-rules';
 import { enqueuePersonalMails } from '@/server/mail/person-mail';
 import { can } from '@/server/policy';
 
@@ -52,14 +53,14 @@ function openRoundSchema(t: Messages) {
       // Every field is checked, so the person sees all errors at once.
       const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
       const title = text(raw.title);
-      if (!title) issue('title', m.titleRequired);
-      else if (title.length > 200) issue('title', m.titleTooLong);
+      const titleProblem = textProblem(title, 200, { required: t.rounds.form.fields.title, t: t.input });
+      if (titleProblem) issue('title', titleProblem);
 
+      // The shared date rules (input-rules.ts): Swedish time, and ahead of now.
       const closesAtText = text(raw.closesAt);
-      const closesAt = closesAtText ? parseStockholmInput(closesAtText) : null;
+      const { instant: closesAt, problem: closesAtProblem } = instantProblem(closesAtText, { t: t.input, invalid: m.invalidTime, after: new Date() });
       if (!closesAtText) issue('closesAt', m.closesAtRequired);
-      else if (!closesAt) issue('closesAt', m.invalidTime);
-      else if (closesAt.getTime() <= Date.now()) issue('closesAt', m.closesAtPassed);
+      else if (closesAtProblem) issue('closesAt', closesAtProblem);
 
       const pointsText = text(raw.pointsPerOrganization);
       const points = pointsText ? Number(pointsText) : DEFAULT_POINTS;

@@ -23,7 +23,7 @@ export async function BusinessCaseSection({ locale, slug, needId }: NeedSectionP
   const t = messages.businessCase;
   const participant = seesAllNeeds(viewer);
   const [businessCase, buyingOrganization] = await Promise.all([
-    getBusinessCase(need.id),
+    getBusinessCase(need.id, participant),
     viewer.user && viewer.mayParticipate ? getBuyingOrganization(viewer.user.id, network.id) : null,
   ]);
   const { market, commitments } = businessCase;
@@ -92,6 +92,7 @@ export async function BusinessCaseSection({ locale, slug, needId }: NeedSectionP
         ) : (
           <StatementsTable locale={locale} messages={messages} businessCase={businessCase} showNames={participant} />
         )}
+        {participant && businessCase.hiddenFromPublic > 0 && <p className="mt-2 text-slate-700">{t.hiddenFromPublic(businessCase.hiddenFromPublic)}</p>}
       </div>
 
       {buyingOrganization && open && (
@@ -121,6 +122,7 @@ function commitmentValues(commitment: BusinessCase['commitments'][number] | null
     expectedVolume: commitment?.expectedVolume != null ? String(commitment.expectedVolume) : '',
     level: commitment?.level ?? '',
     conditions: commitment?.conditions ?? '',
+    isPublic: commitment?.isPublic ?? false,
   };
 }
 
@@ -133,7 +135,15 @@ function StatementsTable({ locale, messages, businessCase, showNames }: { locale
       labelledBy="business-case-statements"
       minWidth="min-w-[48rem]"
       className="mt-2"
-      columns={[{ label: c.organization }, { label: c.cost, align: 'right' }, { label: c.basis }, { label: c.volume, align: 'right' }, { label: c.level }, { label: c.stated }]}
+      columns={[
+        { label: c.organization },
+        { label: c.cost, align: 'right' },
+        { label: c.basis },
+        { label: c.volume, align: 'right' },
+        { label: c.level },
+        ...(showNames ? [{ label: c.visibility }] : []),
+        { label: c.stated },
+      ]}
     >
       {businessCase.commitments.map((commitment) => (
         <tr key={commitment.id} className={rowClass}>
@@ -153,6 +163,7 @@ function StatementsTable({ locale, messages, businessCase, showNames }: { locale
               </span>
             )}
           </td>
+          {showNames && <td className={cellClass}>{commitment.isPublic ? t.visibilityPublic : t.visibilityMembers}</td>}
           <td className={lastCellClass}>{t.statedOn(formatStockholmDay(commitment.statedAt, locale), showNames ? (commitment.statedBy?.name ?? null) : null)}</td>
         </tr>
       ))}

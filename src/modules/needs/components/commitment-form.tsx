@@ -10,12 +10,12 @@ import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
 import { fill } from '@/i18n/template';
 import { buttonClass, inputClass } from '@/ui/form-classes';
-import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
+import { CheckboxField, describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
 
 import { stateCommitment } from '../actions/business-case-actions';
 
-export type CommitmentValues = { annualCost: string; costBasis: string; expectedVolume: string; level: string; conditions: string };
+export type CommitmentValues = { annualCost: string; costBasis: string; expectedVolume: string; level: string; conditions: string; isPublic: boolean };
 
 const LEVELS: readonly CommitmentLevel[] = ['INTERESTED', 'LETTER_OF_INTENT', 'COMMITTED'];
 const FIELD_ORDER = ['annualCost', 'costBasis', 'expectedVolume', 'level', 'conditions'] as const;
@@ -44,7 +44,8 @@ export function CommitmentForm({
   const [state, formAction, isPending] = useActionState<FormState, FormData>(stateCommitment, IDLE);
   const errors = state.fieldErrors ?? {};
   // After an error the form keeps what was typed; otherwise it shows the saved statement.
-  const values: CommitmentValues = state.status === 'error' ? { ...initial, ...state.values } : initial;
+  const values: CommitmentValues =
+    state.status === 'error' ? { ...initial, ...state.values, isPublic: state.values?.isPublic === 'on' } : initial;
   const labels = { annualCost: t.fields.annualCost, costBasis: t.fields.costBasis, expectedVolume: t.fields.expectedVolume, level: t.fields.level, conditions: t.fields.conditions };
 
   return (
@@ -150,6 +151,7 @@ export function CommitmentForm({
           />
           <FieldError id="commit-conditions-error" message={errors.conditions} />
         </div>
+        <CheckboxField id="commit-is-public" name="isPublic" label={t.fields.isPublic} hint={t.hints.isPublic} defaultChecked={values.isPublic} />
       </div>
       <button type="submit" disabled={isPending} className={buttonClass}>
         {isPending ? t.saving : t.commitSubmit}

@@ -32,6 +32,8 @@ export function NeedForm({
   areas,
   organizations,
   lockedOrganizations,
+  organizationNotes = {},
+  declinedOrganizations = [],
   members,
   needsPath,
 }: {
@@ -45,6 +47,10 @@ export function NeedForm({
   organizations: Option[];
   /** Organisations that always stay ticked, each with the reason shown next to it. */
   lockedOrganizations: Record<string, string>;
+  /** Where each organisation stands on the invitation ("invited, has not answered"). */
+  organizationNotes?: Record<string, string>;
+  /** Organisations that declined: not ticked, and not to be invited again from here. */
+  declinedOrganizations?: readonly string[];
   /** The network's active members, to choose the owner from (the edit form only). */
   members?: Array<Option & { organization: string | null }>;
   /** The network's register, to link to the new need after proposing. */
@@ -113,22 +119,24 @@ export function NeedForm({
             <ul className="mt-3 grid gap-2 sm:grid-cols-2">
               {organizations.map((organization, i) => {
                 const locked = lockedOrganizations[organization.id];
+                const declined = !locked && declinedOrganizations.includes(organization.id);
+                const note = locked ?? organizationNotes[organization.id];
                 const name = organizationField(organization.id);
                 return (
                   <li key={organization.id} className="flex items-start gap-2">
                     <input
                       id={`need-organization-${i}`}
                       type="checkbox"
-                      name={locked ? undefined : name}
+                      name={locked || declined ? undefined : name}
                       value="on"
-                      defaultChecked={Boolean(locked) || values[name] === 'on'}
-                      disabled={Boolean(locked)}
+                      defaultChecked={Boolean(locked) || (!declined && values[name] === 'on')}
+                      disabled={Boolean(locked) || declined}
                       className="mt-1 h-4 w-4"
                     />
                     {locked && <input type="hidden" name={name} value="on" />}
                     <label htmlFor={`need-organization-${i}`}>
                       {organization.name}
-                      {locked && <span className="block text-sm text-slate-700">{locked}</span>}
+                      {note && <span className="block text-sm text-slate-700">{note}</span>}
                     </label>
                   </li>
                 );

@@ -1,9 +1,10 @@
-// The need register: participants (observers included) propose needs and stand behind them
-// for their organisation; coordinators edit, move statuses and merge. The record actions are
-// also tried on a need of another network, whose network must come from the database.
-import { mergeNeed, proposeNeed, shareNeed, transitionNeed, updateNeed } from '@/modules/needs/actions/need-actions';
+// The need register: participants (observers included) propose needs; members stand behind
+// them for their organisation (an observer, a funder, does not) and answer an invitation to
+// share one; coordinators edit, move statuses and merge. The record actions are also tried on
+// a need of another network, whose network must come from the database.
+import { answerSharingInvitation, mergeNeed, proposeNeed, shareNeed, transitionNeed, updateNeed } from '@/modules/needs/actions/need-actions';
 
-import { KONSTGRAS_PARTICIPANTS, MANAGERS_ONLY, type ActionCase, type Fixture } from '../roles';
+import { KONSTGRAS_PARTICIPANTS, MANAGERS_ONLY, ROLES, type ActionCase, type Fixture } from '../roles';
 
 const OTHER_NETWORK = 'avancerad-rening-av-avloppsvatten';
 let counter = 0;
@@ -46,6 +47,21 @@ async function shareAttempt(fixture: Fixture, networkSlug: string) {
   };
 }
 
+/**
+ * A need on which Malmö stad (the demo member's organisation) is invited to share: only someone
+ * of Malmö stad may answer, a coordinator of the network or an admin included not.
+ */
+async function answerAttempt(fixture: Fixture, networkSlug: string) {
+  const need = await newNeed(fixture, networkSlug);
+  const { prisma } = fixture.database;
+  const malmo = await prisma.organization.findUniqueOrThrow({ where: { slug: 'malmo-stad' }, select: { id: true } });
+  await prisma.needOrganization.create({ data: { needId: need.id, organizationId: malmo.id, status: 'INVITED' } });
+  return {
+    form: fixture.form({ needId: need.id, answer: 'confirm' }),
+    applied: async () => (await prisma.needOrganization.findUniqueOrThrow({ where: { needId_organizationId: { needId: need.id, organizationId: malmo.id } } })).status === 'CONFIRMED',
+  };
+}
+
 async function transitionAttempt(fixture: Fixture, networkSlug: string) {
   const need = await newNeed(fixture, networkSlug);
   return {
@@ -83,10 +99,18 @@ export const cases: ActionCase[] = [
     name: 'stand behind a need for one’s organisation',
     run: shareNeed,
     // Every Konstgräs participant's membership names an organisation; the coordinator's is the
-    // arranger, an association, which does not buy and so does not share needs.
-    expected: { ...KONSTGRAS_PARTICIPANTS, coordinator: 'deny' },
+    // arranger, an association, which does not buy and so does not share needs; an observer
+    // (the funder Naturvårdsverket) watches the network and shares no need either.
+    expected: { ...KONSTGRAS_PARTICIPANTS, coordinator: 'deny', observer: 'deny' },
     prepare: (fixture) => shareAttempt(fixture, 'konstgras'),
     forged: (fixture) => shareAttempt(fixture, OTHER_NETWORK),
+  },
+  {
+    name: 'answer an invitation to share a need',
+    run: answerSharingInvitation,
+    expected: { ...Object.fromEntries(ROLES.map((role) => [role, 'deny' as const])), member: 'allow' } as ActionCase['expected'],
+    prepare: (fixture) => answerAttempt(fixture, 'konstgras'),
+    forged: (fixture) => answerAttempt(fixture, OTHER_NETWORK),
   },
   {
     name: 'move a need’s status',
