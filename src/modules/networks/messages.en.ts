@@ -5,6 +5,15 @@ import { template } from '@/i18n/template';
 import type { NetworksMessages } from './messages.sv';
 
 export const networksEn: NetworksMessages = {
+  networkTabs: {
+    label: (network: string) => `${network}: the network's pages`,
+    overview: 'Overview',
+    meetings: 'Meetings',
+    needs: 'Needs',
+    decisions: 'Decisions',
+    dialogues: 'Market dialogues',
+    manage: 'Manage',
+  },
   network: {
     backToRegistry: 'All networks',
     area: 'Thematic area',

@@ -3,6 +3,15 @@
 import { template } from '@/i18n/template';
 
 export const networksSv = {
+  networkTabs: {
+    label: (network: string) => `${network}: nätverkets sidor`,
+    overview: 'Översikt',
+    meetings: 'Möten',
+    needs: 'Behov',
+    decisions: 'Beslut',
+    dialogues: 'Marknadsdialoger',
+    manage: 'Hantera',
+  },
   network: {
     backToRegistry: 'Alla nätverk',
     area: 'Tematiskt område',
