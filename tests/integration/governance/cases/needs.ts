@@ -3,7 +3,7 @@
 // also tried on a need of another network, whose network must come from the database.
 import { mergeNeed, proposeNeed, shareNeed, transitionNeed, updateNeed } from '@/modules/needs/actions/need-actions';
 
-import { KONSTGRAS_PARTICIPANTS, MANAGERS_ONLY, type ActionCase, type Fixture } from '../roles';
+import { KONSTGRAS_PARTICIPANTS, MANAGERS_ONLY, type ActionCase, type Fixture, successOnRedirect } from '../roles';
 
 const OTHER_NETWORK = 'avancerad-rening-av-avloppsvatten';
 let counter = 0;
@@ -66,7 +66,7 @@ async function mergeAttempt(fixture: Fixture, networkSlug: string) {
 export const cases: ActionCase[] = [
   {
     name: 'propose a need',
-    run: proposeNeed,
+    run: successOnRedirect(proposeNeed),
     // Observers are participants: they propose needs too (they have no vote).
     expected: KONSTGRAS_PARTICIPANTS,
     prepare: (fixture) => proposeAttempt(fixture, 'konstgras'),
