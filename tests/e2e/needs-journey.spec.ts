@@ -63,7 +63,7 @@ test.describe.serial('a need from proposal to acknowledged handover', () => {
       effect: 'Planer som klarar vintern utan lösa granulat.',
       sharedWith: 'Göteborgs Stad',
     });
-    await page.getByRole('link', { name: 'Öppna behovet' }).click();
+    await expect(page).toHaveURL(/\?done=\w+#notice$/);
     await expect(page.getByRole('heading', { level: 1, name: NEED })).toBeVisible();
     needUrl = new URL(page.url()).pathname;
     await expect(page.getByRole('region', { name: 'Organisationer som delar behovet' }).getByRole('listitem')).toHaveText(['Göteborgs Stad', 'Malmö stad']);
