@@ -6,7 +6,8 @@ import { NotFoundView } from '@/ui/error-views';
 
 type Props = { params: Promise<{ locale: string }> };
 
-// Its own title ("Sidan finns inte – Trappan"), not the home page's.
+// Meant to give the 404 page its own title; Next 16 applies it only to the root not-found page, so
+// the page still carries the site's default title (see docs/decisions when this is solved).
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   return { title: getMessages(isLocale(locale) ? locale : 'sv').errors.notFoundTitle };
