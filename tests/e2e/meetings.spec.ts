@@ -41,7 +41,7 @@ test.describe.serial('meetings', () => {
     await page.getByLabel('Länk till det digitala mötet').fill('https://meet.example.se/provmote');
     await page.getByLabel('Antal platser').fill('20');
     await page.getByRole('button', { name: 'Planera mötet' }).click();
-    await expect(page.getByRole('main').getByRole('status')).toContainText(`Mötet ”${TITLE}” är planerat.`);
+    await expect(page.locator('#notice')).toHaveText(`Mötet ”${TITLE}” är planerat.`);
 
     await expect(page).toHaveURL(/\?done=\w+#notice$/);
     await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();

@@ -34,7 +34,7 @@ async function proposeNeed(page: Page, fields: { title: string; problem: string;
   if (fields.effect) await page.getByLabel('Önskad effekt').fill(fields.effect);
   if (fields.sharedWith) await page.getByLabel(fields.sharedWith, { exact: true }).check();
   await page.getByRole('button', { name: 'Föreslå behovet' }).click();
-  await expect(page.getByRole('main').getByRole('status')).toContainText(`Behovet ”${fields.title}” är föreslaget.`);
+  await expect(page.locator('#notice')).toHaveText(`Behovet ”${fields.title}” är föreslaget.`);
 }
 
 async function changeStatus(page: Page, status: string, reason: string) {
