@@ -7,6 +7,9 @@ const nextConfig: NextConfig = {
   // instead of being bundled.
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@node-rs/argon2', 'pg'],
   poweredByHeader: false,
+  // forbidden() and unauthorized(): a page a person may not open answers 403 with its own page
+  // (src/app/[locale]/forbidden.tsx), not 200 with a notice.
+  experimental: { authInterrupts: true },
   async headers() {
     return [
       {

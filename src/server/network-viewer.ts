@@ -68,3 +68,14 @@ export async function getNetworkViewer(slug: string): Promise<NetworkView> {
   if ('movedTo' in view) notFound();
   return view;
 }
+
+/**
+ * A page title that names the page and the network, "Möten – Konstgräs" (the site layout adds
+ * " – Trappan"); from the same cached read as the page, so the title costs no query of its own.
+ * `parts` go first, most specific first: ("Dagordning", "Höstmötet") gives "Dagordning – Höstmötet – Konstgräs".
+ */
+export async function networkPageTitle(slug: string, ...parts: string[]): Promise<string> {
+  const view = await findNetworkView(slug);
+  const name = 'movedTo' in view ? null : view.network.name;
+  return [...parts, ...(name ? [name] : [])].join(' – ');
+}

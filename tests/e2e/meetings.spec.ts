@@ -41,9 +41,9 @@ test.describe.serial('meetings', () => {
     await page.getByLabel('Länk till det digitala mötet').fill('https://meet.example.se/provmote');
     await page.getByLabel('Antal platser').fill('20');
     await page.getByRole('button', { name: 'Planera mötet' }).click();
-    await expect(page.getByRole('main').getByRole('status')).toContainText(`Mötet ”${TITLE}” är planerat.`);
+    await expect(page.locator('#notice')).toHaveText(`Mötet ”${TITLE}” är planerat.`);
 
-    await page.getByRole('link', { name: 'Öppna mötet' }).click();
+    await expect(page).toHaveURL(/\?done=\w+#notice$/);
     await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
     await expect(page.getByText('10:00–12:00 (svensk tid, CET)')).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Mötets sidor' }).getByRole('link', { name: 'Översikt' })).toHaveAttribute('aria-current', 'page');

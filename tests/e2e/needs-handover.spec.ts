@@ -29,8 +29,8 @@ test.describe.serial('business case, buyer group and handover', () => {
     await page.getByLabel('Rubrik').fill(TITLE);
     await page.getByLabel('Problem', { exact: true }).fill('Gummigranulat från konstgräsplanerna sprids till dagvatten och hav.');
     await page.getByRole('button', { name: 'Föreslå behovet' }).click();
-    await expect(page.getByRole('main').getByRole('status')).toContainText(`Behovet ”${TITLE}” är föreslaget.`);
-    await page.getByRole('link', { name: 'Öppna behovet' }).click();
+    await expect(page.locator('#notice')).toHaveText(`Behovet ”${TITLE}” är föreslaget.`);
+    await expect(page).toHaveURL(/\?done=\w+#notice$/);
     await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
     needUrl = new URL(page.url()).pathname;
     // Before preparation the sections say what is there and what is not.

@@ -39,8 +39,8 @@ test.describe.serial('need register', () => {
 
     await page.getByLabel('Problem', { exact: true }).fill('Belysningen på elljusspåren lyser hela kvällen fast ingen är där.');
     await page.getByRole('button', { name: 'Föreslå behovet' }).click();
-    await expect(page.getByRole('main').getByRole('status')).toContainText(`Behovet ”${TITLE}” är föreslaget.`);
-    await page.getByRole('link', { name: 'Öppna behovet' }).click();
+    await expect(page.locator('#notice')).toHaveText(`Behovet ”${TITLE}” är föreslaget.`);
+    await expect(page).toHaveURL(/\?done=\w+#notice$/);
 
     await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
     await expect(page.getByText('Bara för nätverkets medlemmar')).toBeVisible();

@@ -27,7 +27,7 @@ async function proposeNeed(page: Page, title: string) {
   const firstArea = await area.locator('option:not([value=""])').first().getAttribute('value');
   await area.selectOption(firstArea!);
   await page.getByRole('button', { name: 'Föreslå behovet' }).click();
-  await expect(page.getByRole('main').getByRole('status')).toContainText(`Behovet ”${title}” är föreslaget.`);
+  await expect(page.locator('#notice')).toHaveText(`Behovet ”${title}” är föreslaget.`);
 }
 
 async function vote(page: Page, points: { a: string; b: string }) {

@@ -42,7 +42,7 @@ test('the secretariat plans, builds the agenda, records a majority decision and 
   await page.getByRole('radio', { name: 'Fysiskt möte' }).check();
   await page.getByLabel('Plats', { exact: true }).fill('Malmö stadshus');
   await page.getByRole('button', { name: 'Planera mötet' }).click();
-  await expect(page.getByRole('main').getByRole('status')).toContainText(`Mötet ”${MEETING}” är planerat.`);
+  await expect(page.locator('#notice')).toHaveText(`Mötet ”${MEETING}” är planerat.`);
   await openMeeting(page);
   await page.getByRole('checkbox', { name: 'Johan Ek var närvarande' }).check();
   await page.getByRole('checkbox', { name: 'Anders Holm var närvarande' }).check();

@@ -66,6 +66,9 @@ export const siteEn: SiteMessages = {
     errorTitle: 'Something went wrong',
     errorText: 'The page could not be shown right now. Please try again in a moment.',
     retry: 'Try again',
+    forbiddenTitle: 'This page is not open to you',
+    forbiddenText: 'You are signed in, but your role does not give access to this page. It is for people with a certain role, such as the network’s coordinators.',
+    toMyPage: 'Go to My networks',
   },
   /** The input rules every form shares (src/server/input-rules.ts, src/ui/character-count.tsx). */
   input: {

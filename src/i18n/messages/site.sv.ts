@@ -64,6 +64,9 @@ export const siteSv = {
     errorTitle: 'Något gick fel',
     errorText: 'Sidan kunde inte visas just nu. Försök igen om en stund.',
     retry: 'Försök igen',
+    forbiddenTitle: 'Sidan är inte öppen för dig',
+    forbiddenText: 'Du är inloggad, men din roll ger inte tillgång till den här sidan. Den är till för dem som har en viss roll, till exempel nätverkets samordnare.',
+    toMyPage: 'Till Mina nätverk',
   },
   /** The input rules every form shares (src/server/input-rules.ts, src/ui/character-count.tsx). */
   input: {

@@ -80,10 +80,7 @@ export async function NewDialoguePage({ locale, slug }: { locale: Locale; slug: 
   return (
     <div className="space-y-6">
       <div className="max-w-3xl">
-        <Link href={`/${locale}/networks/${encodeURIComponent(network.slug)}`} className="text-brand-700 underline">
-          ← {network.name}
-        </Link>
-        <h1 className="mt-3 text-3xl font-bold">{messages.dialogueForm.newTitle}</h1>
+        <h1 className="text-3xl font-bold">{messages.dialogueForm.newTitle}</h1>
         <p className="mt-2 text-slate-700">{messages.dialogueForm.lead}</p>
       </div>
       {network.isEnded ? (

@@ -201,8 +201,11 @@ export async function listNetworkNeeds(networkId: string) {
   return db().need.findMany({ where: { networkId, status: { not: 'ARCHIVED' } }, select: { id: true, title: true }, orderBy: { title: 'asc' } });
 }
 
-/** A network's dialogues for its page: published ones for all, drafts too for its coordinators. */
-export async function listNetworkDialogues(networkId: string, withDrafts: boolean) {
+/**
+ * A network's dialogues for its page: published ones for all, drafts too for its coordinators.
+ * Once per request: the network's tabs ask whether there are any, its pages list them.
+ */
+export const listNetworkDialogues = cache(async (networkId: string, withDrafts: boolean) => {
   return db().marketDialogue.findMany({
     // A discarded draft (cancelled before it was published) is gone for everyone.
     where: { networkId, ...(withDrafts ? { NOT: { publishedAt: null, status: 'CANCELLED' } } : { publishedAt: { not: null } }) },
@@ -210,6 +213,11 @@ export async function listNetworkDialogues(networkId: string, withDrafts: boolea
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: 50,
   });
+});
+
+/** Whether the network has dialogues the viewer can see (its tab is shown only then). */
+export async function hasNetworkDialogues(networkId: string, withDrafts: boolean): Promise<boolean> {
+  return (await listNetworkDialogues(networkId, withDrafts)).length > 0;
 }
 
 /** The published dialogues about a need, for its page (the summary is linked from there). */

@@ -3,3 +3,5 @@
 // person's dialogues and followed areas for /me.
 export { NeedDialoguesSection, NetworkDialoguesSection } from './components/dialogue-sections';
 export { MyDialoguesSection } from './components/my-dialogues-section';
+export { hasNetworkDialogues } from './dialogue-queries';
+export { NetworkDialoguesPage } from './network-dialogues-page';

@@ -27,8 +27,8 @@ const formValues = (item: AgendaItemView): AgendaItemValues => ({
 });
 
 export async function agendaPageTitle(locale: Locale, slug: string, meetingId: string): Promise<string> {
-  const { meeting } = await getMeetingForViewer(slug, meetingId);
-  return `${getMessages(locale).agenda.title}: ${meeting.title}`;
+  const { meeting, network } = await getMeetingForViewer(slug, meetingId);
+  return `${getMessages(locale).agenda.title}: ${meeting.title} – ${network.name}`;
 }
 
 export async function AgendaPage({ locale, slug, meetingId }: { locale: Locale; slug: string; meetingId: string }) {

@@ -36,10 +36,7 @@ export async function DecisionLogPage({ locale, slug, searchParams }: { locale: 
   return (
     <div className="space-y-6">
       <div>
-        <Link href={`/${locale}/networks/${encodeURIComponent(network.slug)}`} className="text-brand-700 underline">
-          ← {network.name}
-        </Link>
-        <h1 className="mt-3 text-3xl font-bold">{t.log.title}</h1>
+        <h1 className="text-3xl font-bold">{t.log.title}</h1>
         <p className="mt-2 text-slate-700">{scope === 'public' ? t.log.publicLead : t.log.lead}</p>
       </div>
 

@@ -10,6 +10,11 @@ import { MeetingForm, type MeetingFormValues } from './components/meeting-form';
 import { meetingPath, meetingsPath } from './components/meeting-list';
 import { getMeetingForViewer } from './meeting-access';
 
+export async function editMeetingPageTitle(locale: Locale, slug: string, meetingId: string): Promise<string> {
+  const { meeting, network } = await getMeetingForViewer(slug, meetingId);
+  return `${getMessages(locale).meetings.editTitle}: ${meeting.title} – ${network.name}`;
+}
+
 export async function EditMeetingPage({ locale, slug, meetingId }: { locale: Locale; slug: string; meetingId: string }) {
   const { network, viewer, meeting } = await getMeetingForViewer(slug, meetingId);
   if (!viewer.user) redirect(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(`${meetingPath(locale, network.slug, meeting.id)}/edit`)}`);

@@ -1,13 +1,11 @@
-// The frame of a meeting's pages: back to the list, the meeting's title, its time in Swedish
-// time with the zone, and tabs as plain links to the overview, the agenda and the minutes.
-import Link from 'next/link';
-
+// The frame of a meeting's pages (under the network's tabs): the meeting's title, its time in
+// Swedish time with the zone, and tabs as plain links to the overview, the agenda and the minutes.
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { formatMeetingTime } from '@/i18n/stockholm-time';
 import { NavLink } from '@/ui/nav-link';
 
-import { meetingPath, meetingsPath } from './components/meeting-list';
+import { meetingPath } from './components/meeting-list';
 import { getMeetingForViewer } from './meeting-access';
 
 export async function meetingPageTitle(slug: string, meetingId: string): Promise<string> {
@@ -22,10 +20,7 @@ export async function MeetingLayout({ locale, slug, meetingId, children }: { loc
   return (
     <div className="space-y-6">
       <div>
-        <Link href={meetingsPath(locale, network.slug)} className="text-brand-700 underline">
-          ← {t.backToList} ({network.name})
-        </Link>
-        <h1 className="mt-3 text-3xl font-bold">{meeting.title}</h1>
+        <h1 className="text-3xl font-bold">{meeting.title}</h1>
         <p className="mt-2 text-lg">
           {formatMeetingTime(meeting.startsAt, meeting.endsAt, locale)} · {t.format[meeting.format]}
         </p>

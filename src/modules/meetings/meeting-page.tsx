@@ -8,6 +8,7 @@ import { getMessages } from '@/i18n/messages';
 import { pickMessages } from '@/i18n/pick-messages';
 import { formatStockholmInstant, toStockholmTimeInput } from '@/i18n/stockholm-time';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
+import { DoneNotice } from '@/ui/done-notice';
 import { secondaryLinkButtonClass } from '@/ui/form-classes';
 
 import { AttendanceForm } from './components/attendance-form';
@@ -19,7 +20,8 @@ import { hasLink, hasRoom } from './meeting-fields';
 import { getAttendanceSheet, getMeetingParticipation } from './meeting-queries';
 import { placesLeft, registrationBlock } from './meeting-rules';
 
-export async function MeetingPage({ locale, slug, meetingId }: { locale: Locale; slug: string; meetingId: string }) {
+/** `done`: the page was opened after the meeting was planned (?done=planned), so it confirms that first. */
+export async function MeetingPage({ locale, slug, meetingId, done }: { locale: Locale; slug: string; meetingId: string; done?: string }) {
   const { network, viewer, meeting } = await getMeetingForViewer(slug, meetingId);
   const messages = getMessages(locale);
   const t = messages.meetings;
@@ -37,6 +39,11 @@ export async function MeetingPage({ locale, slug, meetingId }: { locale: Locale;
 
   return (
     <div className="space-y-10">
+      {done === 'planned' && (
+        <div className="max-w-3xl">
+          <DoneNotice message={t.done.planned(meeting.title)} />
+        </div>
+      )}
       <section aria-labelledby="meeting-details" className="max-w-3xl">
         <h2 id="meeting-details" className="text-2xl font-semibold">
           {t.details.heading}

@@ -30,10 +30,7 @@ export async function MeetingsPage({ locale, slug }: { locale: Locale; slug: str
   return (
     <div className="space-y-8">
       <div>
-        <Link href={`/${locale}/networks/${encodeURIComponent(network.slug)}`} className="text-brand-700 underline">
-          ← {t.backToNetwork}
-        </Link>
-        <h1 className="mt-3 text-3xl font-bold">{t.listTitle(network.name)}</h1>
+        <h1 className="text-3xl font-bold">{t.listTitle(network.name)}</h1>
         <p className="mt-2 text-slate-700">{t.lead}</p>
         {!viewer.user && <p className="mt-2">{t.signInForMore}</p>}
       </div>

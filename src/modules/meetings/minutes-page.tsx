@@ -22,8 +22,8 @@ const clock = (date: Date, locale: Locale) =>
   dateTimeFormat(locale, { timeStyle: 'short', timeZone: 'Europe/Stockholm' }).format(date);
 
 export async function minutesPageTitle(locale: Locale, slug: string, meetingId: string): Promise<string> {
-  const { meeting } = await getMeetingForViewer(slug, meetingId);
-  return getMessages(locale).minutes.pageTitle(meeting.title);
+  const { meeting, network } = await getMeetingForViewer(slug, meetingId);
+  return `${getMessages(locale).minutes.pageTitle(meeting.title)} – ${network.name}`;
 }
 
 export async function MinutesPage({ locale, slug, meetingId }: { locale: Locale; slug: string; meetingId: string }) {

@@ -1,6 +1,5 @@
 // The secretariat plans a meeting. Others get a 404 (the page does not reveal itself); people
 // who are signed out are asked to sign in first.
-import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 
 import type { Locale } from '@/i18n/locales';
@@ -21,10 +20,7 @@ export async function NewMeetingPage({ locale, slug }: { locale: Locale; slug: s
   return (
     <div className="max-w-3xl space-y-6">
       <div>
-        <Link href={listPath} className="text-brand-700 underline">
-          ← {t.listTitle(network.name)}
-        </Link>
-        <h1 className="mt-3 text-3xl font-bold">{t.newTitle}</h1>
+        <h1 className="text-3xl font-bold">{t.newTitle}</h1>
         <p className="mt-2 text-slate-700">{t.newLead}</p>
       </div>
       {network.isEnded ? (

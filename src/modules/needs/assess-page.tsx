@@ -18,8 +18,8 @@ import { getNeedForViewer } from './need-access';
 import { needPath } from './need-paths';
 
 export async function assessPageTitle(locale: Locale, slug: string, needId: string): Promise<string> {
-  const { need } = await getNeedForViewer(slug, needId);
-  return getMessages(locale).ladder.assess.pageTitle(need.title);
+  const { need, network } = await getNeedForViewer(slug, needId);
+  return `${getMessages(locale).ladder.assess.pageTitle(need.title)} – ${network.name}`;
 }
 
 export async function AssessPage({ locale, slug, needId }: { locale: Locale; slug: string; needId: string }) {

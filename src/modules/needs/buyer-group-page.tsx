@@ -15,8 +15,8 @@ import { needPath } from './need-paths';
 import { mayHaveBuyerGroup } from './need-status';
 
 export async function buyerGroupPageTitle(locale: Locale, slug: string, needId: string): Promise<string> {
-  const { need } = await getNeedForViewer(slug, needId);
-  return getMessages(locale).businessCase.buyerGroupPage.title(need.title);
+  const { need, network } = await getNeedForViewer(slug, needId);
+  return `${getMessages(locale).businessCase.buyerGroupPage.title(need.title)} – ${network.name}`;
 }
 
 export async function BuyerGroupPage({ locale, slug, needId }: { locale: Locale; slug: string; needId: string }) {

@@ -14,6 +14,11 @@ import { organizationField } from './need-fields';
 import { needPath, needsPath } from './need-paths';
 import { getNeedForEdit, listActiveMembers, listAreas, listCommittedOrganizationIds, listMemberOrganizations } from './need-queries';
 
+export async function editNeedPageTitle(locale: Locale, slug: string, needId: string): Promise<string> {
+  const { need, network } = await getNeedForViewer(slug, needId);
+  return `${getMessages(locale).needs.editTitle}: ${need.title} – ${network.name}`;
+}
+
 export async function EditNeedPage({ locale, slug, needId }: { locale: Locale; slug: string; needId: string }) {
   const { network, viewer, need: seen } = await getNeedForViewer(slug, needId);
   const path = needPath(locale, network.slug, seen.id);

@@ -18,8 +18,8 @@ import { needPath } from './need-paths';
 import { mayHandOver } from './need-status';
 
 export async function handoverPageTitle(locale: Locale, slug: string, needId: string): Promise<string> {
-  const { need } = await getNeedForViewer(slug, needId);
-  return getMessages(locale).businessCase.handoverPage.title(need.title);
+  const { need, network } = await getNeedForViewer(slug, needId);
+  return `${getMessages(locale).businessCase.handoverPage.title(need.title)} – ${network.name}`;
 }
 
 export async function HandoverPage({ locale, slug, needId, organizationId }: { locale: Locale; slug: string; needId: string; organizationId: string | null }) {

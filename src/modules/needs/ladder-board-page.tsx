@@ -18,7 +18,7 @@ import { groupByStep, hasFilters, parseBoardFilters, type BoardFilters } from '.
 import { boardPath } from './ladder-paths';
 import { boardFilterOptions, listBoardNeeds, type BoardNeed } from './ladder-queries';
 import { seesAllNeeds } from './need-access';
-import { needPath, needsPath } from './need-paths';
+import { needPath } from './need-paths';
 import { NEED_STATUSES } from './need-status';
 import { latestPriorityByNeed, type NeedPriority } from './round-queries';
 
@@ -46,10 +46,7 @@ export async function LadderBoardPage({ locale, slug, searchParams }: { locale: 
   return (
     <div className="space-y-8">
       <div>
-        <Link href={needsPath(locale, network.slug)} className="text-brand-700 underline">
-          ← {messages.needs.listTitle(network.name)}
-        </Link>
-        <h1 className="mt-3 text-3xl font-bold">{t.title}</h1>
+        <h1 className="text-3xl font-bold">{t.title}</h1>
         <p className="mt-2 max-w-3xl text-slate-700">{insider ? t.lead : t.publicLead}</p>
       </div>
 

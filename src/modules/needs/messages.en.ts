@@ -790,6 +790,7 @@ export const needsEn: NeedsMessages = {
       documentLink: (kind: string, title: string) => `${kind}: ${title}`,
     },
     handoverPage: {
+      handedOverNotice: "The results are handed over. The recipient has been sent a message, and the handover shows as pending until the recipient's organisation acknowledges it.",
       title: (need: string) => `Hand over results: ${need}`,
       lead: 'Choose the contracting authority that receives the results and the person there who acknowledges them. The need gets the status Handed over, and the person gets a message.',
       organizationStep: '1. Receiving organisation',

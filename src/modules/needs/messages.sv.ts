@@ -789,6 +789,7 @@ export const needsSv = {
       documentLink: (kind: string, title: string) => `${kind}: ${title}`,
     },
     handoverPage: {
+      handedOverNotice: 'Resultaten är överlämnade. Mottagaren har fått ett meddelande, och överlämningen står som väntande tills mottagarens organisation har kvitterat den.',
       title: (need: string) => `Lämna över resultat: ${need}`,
       lead: 'Välj den upphandlande organisation som tar emot resultaten och den person där som kvitterar dem. Behovet får status Överlämnat, och personen får ett meddelande.',
       organizationStep: '1. Mottagande organisation',

@@ -12,6 +12,7 @@ import { pickMessages } from '@/i18n/pick-messages';
 import { isContractingAuthority } from '@/modules/accounts/client';
 import { formatCharterDate } from '@/modules/governance/client';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
+import { DoneNotice } from '@/ui/done-notice';
 import { secondaryLinkButtonClass } from '@/ui/form-classes';
 
 import { BusinessCaseSection } from './components/business-case-section';
@@ -26,7 +27,7 @@ import { ShareNeedForm } from './components/share-need-form';
 import { SharingInvitationForm } from './components/sharing-invitation-form';
 import { getNeedForViewer, seesAllNeeds } from './need-access';
 import { NEED_TEXTS } from './need-fields';
-import { needPath, needsPath } from './need-paths';
+import { needPath } from './need-paths';
 import { getMembershipOrganization, getNeedDetails, listMergeTargets } from './need-queries';
 import { manualTransitions } from './need-status';
 
@@ -39,7 +40,20 @@ export async function needPageTitle(slug: string, needId: string): Promise<strin
  * `dialogues` is the need's market dialogues, filled by the route: dialogues build on needs,
  * so the needs domain cannot import them (docs/architecture.md).
  */
-export async function NeedPage({ locale, slug, needId, dialogues }: { locale: Locale; slug: string; needId: string; dialogues?: (needId: string) => ReactNode }) {
+export async function NeedPage({
+  locale,
+  slug,
+  needId,
+  dialogues,
+  done,
+}: {
+  locale: Locale;
+  slug: string;
+  needId: string;
+  dialogues?: (needId: string) => ReactNode;
+  /** The page was opened after the need was proposed or handed over (?done=), so it confirms that first. */
+  done?: string;
+}) {
   const { network, viewer, need: seen } = await getNeedForViewer(slug, needId);
   const messages = getMessages(locale);
   const t = messages.needs;
@@ -61,10 +75,12 @@ export async function NeedPage({ locale, slug, needId, dialogues }: { locale: Lo
   return (
     <div className="space-y-10">
       <div className="max-w-3xl">
-        <Link href={needsPath(locale, network.slug)} className="text-brand-700 underline">
-          ← {t.backToList} ({network.name})
-        </Link>
-        <h1 className="mt-3 text-3xl font-bold">{need.title}</h1>
+        <h1 className="text-3xl font-bold">{need.title}</h1>
+        {(done === 'proposed' || done === 'handedOver') && (
+          <div className="mt-4">
+            <DoneNotice message={done === 'proposed' ? t.done.proposed(need.title) : messages.businessCase.handoverPage.handedOverNotice} />
+          </div>
+        )}
         <dl className="mt-3 flex flex-wrap gap-x-8 gap-y-2">
           <div className="flex items-center gap-2">
             <dt className="font-semibold">{t.page.status}:</dt>

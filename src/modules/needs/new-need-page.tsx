@@ -65,10 +65,7 @@ export async function NewNeedPage({ locale, slug }: { locale: Locale; slug: stri
   return (
     <div className="max-w-3xl space-y-6">
       <div>
-        <Link href={listPath} className="text-brand-700 underline">
-          ← {t.listTitle(network.name)}
-        </Link>
-        <h1 className="mt-3 text-3xl font-bold">{t.newTitle}</h1>
+        <h1 className="text-3xl font-bold">{t.newTitle}</h1>
         <p className="mt-2 text-slate-700">{t.newLead}</p>
       </div>
       {body}

@@ -7,6 +7,7 @@ import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { pickMessages } from '@/i18n/pick-messages';
 import { toStockholmInput } from '@/i18n/stockholm-time';
+import { networkPageTitle } from '@/server/network-viewer';
 import { primaryLinkButtonClass } from '@/ui/form-classes';
 import { EndedNetworkNotice } from '@/ui/ended-network-notice';
 
@@ -16,8 +17,8 @@ import { getRoundsViewer } from './round-access';
 import { needsPath, roundsPath } from './round-paths';
 import { listOpenNeedsForRound } from './round-queries';
 
-export function newRoundPageTitle(locale: Locale): string {
-  return getMessages(locale).rounds.newTitle;
+export async function newRoundPageTitle(locale: Locale, slug: string): Promise<string> {
+  return networkPageTitle(slug, getMessages(locale).rounds.newTitle);
 }
 
 /** Two weeks ahead at noon, Swedish time: a deadline the secretariat rarely needs to change. */

@@ -13,6 +13,7 @@ import { formatCharterDate } from '@/modules/governance/client';
 import { getNetworkViewer } from '@/server/network-viewer';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
 import { formatNumber } from '@/ui/format';
+import { DoneNotice } from '@/ui/done-notice';
 
 import { BallotForm } from './components/ballot-form';
 import { CloseRoundForm } from './components/close-round-form';
@@ -27,10 +28,11 @@ export async function roundPageTitle(locale: Locale, slug: string, roundId: stri
   const t = getMessages(locale).rounds;
   if (!seesAllNeeds(viewer)) return t.listTitle(network.name);
   const data = await getRoundPage(network.id, roundId, { organizationId: null, includeVoters: false });
-  return data ? data.round.title : t.listTitle(network.name);
+  return data ? `${data.round.title} – ${network.name}` : t.listTitle(network.name);
 }
 
-export async function RoundPage({ locale, slug, roundId }: { locale: Locale; slug: string; roundId: string }) {
+/** `done`: the page was opened after the round was opened (?done=opened), so it confirms that first. */
+export async function RoundPage({ locale, slug, roundId, done }: { locale: Locale; slug: string; roundId: string; done?: string }) {
   const { network, viewer } = await getRoundsViewer(slug, locale, (s) => roundPath(locale, s, roundId));
   const messages = getMessages(locale);
   const t = messages.rounds;
@@ -52,6 +54,11 @@ export async function RoundPage({ locale, slug, roundId }: { locale: Locale; slu
           ← {t.backToList}
         </Link>
         <h1 className="mt-3 text-3xl font-bold">{round.title}</h1>
+        {done === 'opened' && (
+          <div className="mt-4">
+            <DoneNotice message={t.done.opened(round.title)} />
+          </div>
+        )}
         <dl className="mt-4 grid gap-x-8 gap-y-2 sm:grid-cols-[max-content_1fr]">
           <dt className="font-semibold">{t.details.status}</dt>
           <dd>{isOpen ? t.details.open : t.details.closed}</dd>

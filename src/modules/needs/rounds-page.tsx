@@ -12,7 +12,7 @@ import { formatNumber } from '@/ui/format';
 import { EndedNetworkNotice } from '@/ui/ended-network-notice';
 
 import { getRoundsViewer } from './round-access';
-import { needsPath, roundPath, roundsPath } from './round-paths';
+import { roundPath, roundsPath } from './round-paths';
 import { listRounds } from './round-queries';
 
 export async function roundsPageTitle(locale: Locale, slug: string): Promise<string> {
@@ -28,10 +28,7 @@ export async function RoundsPage({ locale, slug }: { locale: Locale; slug: strin
   return (
     <div className="space-y-8">
       <div>
-        <Link href={needsPath(locale, network.slug)} className="text-brand-700 underline">
-          ← {t.backToNeeds}
-        </Link>
-        <h1 className="mt-3 text-3xl font-bold">{t.listTitle(network.name)}</h1>
+        <h1 className="text-3xl font-bold">{t.listTitle(network.name)}</h1>
         <p className="mt-2 max-w-3xl text-slate-700">{t.lead}</p>
       </div>
 

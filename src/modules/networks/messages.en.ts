@@ -5,6 +5,30 @@ import { template } from '@/i18n/template';
 import type { NetworksMessages } from './messages.sv';
 
 export const networksEn: NetworksMessages = {
+  networkTabs: {
+    label: (network: string) => `${network}: the network's pages`,
+    overview: 'Overview',
+    meetings: 'Meetings',
+    needs: 'Needs',
+    decisions: 'Decisions',
+    dialogues: 'Market dialogues',
+    manage: 'Manage',
+  },
+  onThisPage: {
+    label: 'On this page',
+    about: 'About the network',
+    charter: 'Charter',
+    meetings: 'Meetings',
+    decisions: 'Decisions',
+    needs: 'Needs',
+    dialogues: 'Market dialogues',
+    memberOrganizations: 'Member organisations',
+    people: 'People',
+    groups: 'Groups',
+    status: 'Status',
+    results: 'Results and reports',
+    history: 'History',
+  },
   network: {
     backToRegistry: 'All networks',
     area: 'Thematic area',

@@ -3,6 +3,30 @@
 import { template } from '@/i18n/template';
 
 export const networksSv = {
+  networkTabs: {
+    label: (network: string) => `${network}: nätverkets sidor`,
+    overview: 'Översikt',
+    meetings: 'Möten',
+    needs: 'Behov',
+    decisions: 'Beslut',
+    dialogues: 'Marknadsdialoger',
+    manage: 'Hantera',
+  },
+  onThisPage: {
+    label: 'På den här sidan',
+    about: 'Om nätverket',
+    charter: 'Stadga',
+    meetings: 'Möten',
+    decisions: 'Beslut',
+    needs: 'Behov',
+    dialogues: 'Marknadsdialoger',
+    memberOrganizations: 'Medlemsorganisationer',
+    people: 'Personer',
+    groups: 'Grupper',
+    status: 'Status',
+    results: 'Resultat och rapporter',
+    history: 'Historik',
+  },
   network: {
     backToRegistry: 'Alla nätverk',
     area: 'Tematiskt område',

@@ -97,6 +97,22 @@ export async function NetworkPage({ locale, slug, notice }: { locale: Locale; sl
     ],
   ];
 
+  const o = messages.onThisPage;
+  const onThisPage: Array<[string, string]> = [
+    ...(network.about ? ([['about', o.about]] as Array<[string, string]>) : []),
+    ['network-charter', o.charter],
+    ['network-meetings', o.meetings],
+    ['public-decisions', o.decisions],
+    ['public-needs', o.needs],
+    ['dialogues-heading', o.dialogues],
+    ['member-organizations', o.memberOrganizations],
+    ['people', o.people],
+    ['network-groups', o.groups],
+    ['status-history', o.status],
+    ['results', o.results],
+    ['history', o.history],
+  ];
+
   return (
     <article className="space-y-8">
       <div>
@@ -128,6 +144,20 @@ export async function NetworkPage({ locale, slug, notice }: { locale: Locale; sl
           </p>
         )}
       </div>
+
+      {/* The page is long: a short list of its sections, as plain anchors. */}
+      <nav aria-label={messages.onThisPage.label} className="rounded border border-slate-200 p-4">
+        <p className="font-semibold">{messages.onThisPage.label}</p>
+        <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1">
+          {onThisPage.map(([id, label]) => (
+            <li key={id}>
+              <a href={`#${id}`} className="text-brand-700 underline">
+                {label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
 
       {(mayManage || user?.platformRole === 'ADMIN') && (
         <PublicationPanel locale={locale} messages={messages} network={network} isAdmin={user?.platformRole === 'ADMIN'} />

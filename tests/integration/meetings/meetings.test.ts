@@ -7,13 +7,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getMessages } from '@/i18n/messages';
 import { toStockholmInput } from '@/i18n/stockholm-time';
 import { createCalendarFeedToken } from '@/modules/meetings/actions/calendar-actions';
-import { cancelMeeting, planMeeting, recordAttendance, registerAttendance, updateMeeting } from '@/modules/meetings/actions/meeting-actions';
+import { cancelMeeting, planMeeting as planMeetingAction, recordAttendance, registerAttendance, updateMeeting } from '@/modules/meetings/actions/meeting-actions';
 import { networkMeetingsFeed, personalMeetingsFeed } from '@/modules/meetings/feed-endpoints';
 
 import { seedDatabase } from '../../../prisma/seed/seed';
 import { createGovernanceFixture } from '../governance/fixture';
 import type { Fixture } from '../governance/roles';
 import { actAs } from '../support/fake-session';
+import { redirected } from '../support/redirected';
+
+// Planning goes to the new meeting (?done=planned).
+const planMeeting = redirected(planMeetingAction);
 
 const sv = getMessages('sv');
 
@@ -50,7 +54,9 @@ async function plan(overrides: Record<string, string> = {}, networkId = konstgra
   const title = overrides.title ?? `Testmöte ${Math.random().toString(36).slice(2, 8)}`;
   const result = await planMeeting({ status: 'idle' }, fixture.form({ networkId, ...fields({ ...overrides, title }) }));
   expect(result, JSON.stringify(result)).toMatchObject({ status: 'success' });
-  return prisma().meeting.findFirstOrThrow({ where: { title } });
+  const meeting = await prisma().meeting.findFirstOrThrow({ where: { title } });
+  expect(result.redirectedTo).toBe(`/sv/networks/${encodeURIComponent((await prisma().network.findUniqueOrThrow({ where: { id: networkId } })).slug)}/meetings/${meeting.id}?done=planned#notice`);
+  return meeting;
 }
 
 /** A meeting straight in the database, for times the form would refuse (the past). */

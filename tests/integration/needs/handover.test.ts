@@ -7,7 +7,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { getMessages } from '@/i18n/messages';
-import { acknowledgeHandover, handOver } from '@/modules/needs/actions/handover-actions';
+import { acknowledgeHandover, handOver as handOverAction } from '@/modules/needs/actions/handover-actions';
 import { HandoverSection } from '@/modules/needs/components/handover-section';
 import { NetworkPendingHandovers } from '@/modules/needs/components/network-pending-handovers';
 import { MyPendingHandovers } from '@/modules/needs/components/pending-handovers';
@@ -18,6 +18,10 @@ import { getCurrentUser } from '@/server/auth/current-user';
 import { createGovernanceFixture } from '../governance/fixture';
 import type { Fixture } from '../governance/roles';
 import { actAs } from '../support/fake-session';
+import { redirected } from '../support/redirected';
+
+// A handover goes to the need (?done=handedOver).
+const handOver = redirected(handOverAction);
 
 const sv = getMessages('sv');
 const refused = sv.refused;
@@ -80,7 +84,7 @@ describe('handing results over', () => {
       documentUrl2: 'https://example.org/analys',
       note: 'Underlag för ett nationellt ramavtal.',
     });
-    expect(result).toMatchObject({ status: 'success', message: sv.businessCase.handoverPage.handedOver('SKL Kommentus', 'Eva Ramström') });
+    expect(result).toMatchObject({ status: 'success', redirectedTo: `/sv/networks/konstgras/needs/${need.id}?done=handedOver#notice` });
 
     const { prisma } = fixture.database;
     expect((await prisma.need.findUniqueOrThrow({ where: { id: need.id } })).status).toBe('HANDED_OVER');

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { getMessages } from '@/i18n/messages';
-import { answerSharingInvitation, mergeNeed, proposeNeed, shareNeed, transitionNeed, updateNeed } from '@/modules/needs/actions/need-actions';
+import { answerSharingInvitation, mergeNeed, proposeNeed as proposeNeedAction, shareNeed, transitionNeed, updateNeed } from '@/modules/needs/actions/need-actions';
 import { getNeedForViewer } from '@/modules/needs/need-access';
 import { organizationField } from '@/modules/needs/need-fields';
 import { decodeNeedCursor, parseNeedListParams, type NeedListFilters } from '@/modules/needs/need-list-params';
@@ -15,6 +15,10 @@ import { getNeedDetails, listNeeds, listPublicNeeds } from '@/modules/needs/need
 import { createGovernanceFixture } from '../governance/fixture';
 import type { Fixture } from '../governance/roles';
 import { actAs } from '../support/fake-session';
+import { redirected } from '../support/redirected';
+
+// A proposal goes to the new need (?done=proposed).
+const proposeNeed = redirected(proposeNeedAction);
 
 const sv = getMessages('sv');
 
@@ -82,9 +86,9 @@ describe('proposing a need', () => {
       { status: 'idle' },
       fixture.form({ networkId: konstgras.id, title, problem: 'Planerna står under vatten.', affected: 'Föreningar', areaId: konstgras.areaId, [organizationField(org['goteborgs-stad']!)]: 'on' }),
     );
-    expect(result, JSON.stringify(result)).toMatchObject({ status: 'success', message: sv.needs.done.proposed(title) });
+    expect(result, JSON.stringify(result)).toMatchObject({ status: 'success' });
     const need = await prisma().need.findFirstOrThrow({ where: { title }, include: { organizations: true, transitions: true } });
-    expect(result.detail).toBe(need.id);
+    expect(result.redirectedTo).toBe(`/sv/networks/konstgras/needs/${need.id}?done=proposed#notice`);
     expect(need).toMatchObject({ status: 'PROPOSED', isPublic: false, ownerId: buyer, proposedById: buyer, affected: 'Föreningar', ladderStep: null });
     expect(need.organizations.map((o) => o.organizationId).sort()).toEqual([org['malmo-stad'], org['goteborgs-stad']].sort());
     expect(need.transitions).toEqual([expect.objectContaining({ fromStatus: null, toStatus: 'PROPOSED', reason: sv.needs.proposedReason, actorId: buyer })]);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { getMessages } from '@/i18n/messages';
 import { toStockholmInput } from '@/i18n/stockholm-time';
-import { castBallot, closeRound, openRound } from '@/modules/needs/actions/round-actions';
+import { castBallot, closeRound, openRound as openRoundAction } from '@/modules/needs/actions/round-actions';
 import { pointsField } from '@/modules/needs/prioritisation';
 import { getNeedRounds, getRoundPage, getVoterStanding, latestPriorityByNeed, listRounds } from '@/modules/needs/round-queries';
 
@@ -13,6 +13,10 @@ import { createGovernanceFixture } from '../governance/fixture';
 import type { Fixture } from '../governance/roles';
 import { actAs } from '../support/fake-session';
 import { createNeeds, createRound, insertBallot } from './round-fixture';
+import { createdId, redirected } from '../support/redirected';
+
+// Opening a round goes to the new round (?done=opened).
+const openRound = redirected(openRoundAction);
 
 const sv = getMessages('sv');
 
@@ -57,7 +61,7 @@ describe('opening a round', () => {
     form.delete('pointsPerOrganization');
     const result = await openRound(IDLE, form);
     expect(result, JSON.stringify(result)).toMatchObject({ status: 'success' });
-    const round = await prisma().prioritisationRound.findUniqueOrThrow({ where: { id: result.detail! }, include: { needs: true } });
+    const round = await prisma().prioritisationRound.findUniqueOrThrow({ where: { id: createdId(result) }, include: { needs: true } });
     expect(round.pointsPerOrganization).toBe(100);
     // 12:00 in Stockholm in winter is 11:00 UTC.
     expect(round.closesAt.toISOString()).toBe('2099-01-20T11:00:00.000Z');

@@ -10,23 +10,27 @@ import { formatStockholmInstant } from '@/i18n/stockholm-time';
 import { dialoguePath, newDialoguePath } from '../dialogue-paths';
 import { listNeedDialogues, listNetworkDialogues } from '../dialogue-queries';
 
+/** `asPage`: the network's dialogues page (its own heading), not a section of the network's page. */
 export async function NetworkDialoguesSection({
   locale,
   network,
   mayManage,
+  asPage = false,
 }: {
   locale: Locale;
   network: { id: string; slug: string; isEnded: boolean };
   mayManage: boolean;
+  asPage?: boolean;
 }) {
   const messages = getMessages(locale);
   const t = messages.dialogues;
   const dialogues = await listNetworkDialogues(network.id, mayManage);
+  const Heading = asPage ? 'h1' : 'h2';
   return (
     <section aria-labelledby="dialogues-heading" className="space-y-3">
-      <h2 id="dialogues-heading" className="text-2xl font-semibold">
+      <Heading id="dialogues-heading" className={asPage ? 'text-3xl font-bold' : 'text-2xl font-semibold'}>
         {t.networkHeading}
-      </h2>
+      </Heading>
       <p className="text-slate-700">{t.networkLead}</p>
       {dialogues.length === 0 ? (
         <p>{t.networkEmpty}</p>

@@ -9,9 +9,11 @@ import type { Messages } from '@/i18n/messages';
 import { parseStockholmTimeOnDay } from '@/i18n/stockholm-time';
 import { getVotingRules } from '@/modules/governance';
 import { hasVote } from '@/modules/governance/client';
+import { donePath, goToCreated } from '@/server/actions/after-success';
 import { FieldRefusal, runNetworkAction, Refusal, type FormState, type Tx } from '@/server/actions/network-action';
 import { can } from '@/server/policy';
 
+import { meetingPath } from '../components/meeting-list';
 import { REGISTRATION_ANSWERS } from '../meeting-fields';
 import { isScheduleChange, meetingFormSchema, registrationBlock } from '../meeting-rules';
 
@@ -23,7 +25,7 @@ const locateMeeting = async (tx: Tx, input: { meetingId: string }, entityType = 
 const id = z.string().trim().min(1);
 
 export async function planMeeting(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runNetworkAction(formData, {
+  return goToCreated(await runNetworkAction(formData, {
     action: 'meeting.plan',
     // A new meeting starts ahead of now (Swedish time, like every form's times).
     schema: (t) => meetingFormSchema(t, { networkId: id }, { startsAfter: new Date() }),
@@ -32,18 +34,18 @@ export async function planMeeting(_previous: FormState, formData: FormData): Pro
       return network && { networkId: network.id, entityType: 'Meeting', entityId: null };
     },
     authorize: (actor) => can(actor, 'manage'),
-    perform: async ({ tx, input, network, user, t }) => {
+    perform: async ({ tx, input, network, user, locale, t }) => {
       const { networkId: _networkId, ...fields } = input;
       const meeting = await tx.meeting.create({ data: { ...fields, networkId: network.id, createdById: user.id }, select: { id: true } });
       return {
         message: t.meetings.done.planned(input.title),
-        // The form links to the new meeting.
-        detail: meeting.id,
+        // The browser goes to the new meeting, which confirms it is planned.
+        detail: donePath(meetingPath(locale, network.slug, meeting.id), 'planned'),
         entityId: meeting.id,
         audit: { after: { title: input.title, startsAt: input.startsAt.toISOString(), endsAt: input.endsAt.toISOString(), format: input.format } },
       };
     },
-  });
+  }));
 }
 
 export async function updateMeeting(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -11,12 +11,14 @@ import { z } from 'zod';
 import { HandoverDocumentKind } from '@/generated/prisma/enums';
 import { getMessages, type Messages } from '@/i18n/messages';
 import { isContractingAuthority } from '@/modules/accounts/client';
+import { donePath, goToCreated } from '@/server/actions/after-success';
 import { Refusal, runNetworkAction, type FormState } from '@/server/actions/network-action';
 import { can } from '@/server/policy';
 import { isWebAddress } from '@/server/web-address';
 
 import { handoverMail } from '../handover-mail';
 import { locateNeed } from '../locate-need';
+import { needPath } from '../need-paths';
 import { canTransition, mayHandOver } from '../need-status';
 
 const NOTE_MAX = 2000;
@@ -66,12 +68,12 @@ const handOverSchema = (messages: Messages) => {
 };
 
 export async function handOver(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runNetworkAction(formData, {
+  return goToCreated(await runNetworkAction(formData, {
     action: 'need.handOver',
     schema: handOverSchema,
     locate: (tx, input) => locateNeed(tx, input.needId),
     authorize: (actor) => can(actor, 'manage'),
-    perform: async ({ tx, input, user, network, now, t }) => {
+    perform: async ({ tx, input, user, network, now, locale, t }) => {
       const need = await tx.need.findUniqueOrThrow({ where: { id: input.needId }, select: { id: true, title: true, status: true } });
       if (!mayHandOver(need.status)) throw new Refusal('handoverNotReady');
       const organization = await tx.organization.findUnique({ where: { id: input.receivingOrganizationId }, select: { id: true, name: true, kind: true } });
@@ -133,6 +135,8 @@ export async function handOver(_previous: FormState, formData: FormData): Promis
 
       return {
         message: t.businessCase.handoverPage.handedOver(organization.name, recipient.name),
+        // The browser goes to the need, where the handover stands as pending.
+        detail: donePath(needPath(locale, network.slug, need.id), 'handedOver'),
         entityId: handover.id,
         audit: {
           ...(moved ? { before: { status: need.status } } : {}),
@@ -146,7 +150,7 @@ export async function handOver(_previous: FormState, formData: FormData): Promis
         },
       };
     },
-  });
+  }));
 }
 
 const acknowledgeSchema = () => z.object({ handoverId: z.string().min(1) });

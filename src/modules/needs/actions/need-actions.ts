@@ -6,10 +6,12 @@
 // record, never from the form, and a proposal's from the network's own row. Every status move
 // is a NeedTransition row with who, when and why, so the history is never an edit.
 import { isContractingAuthority } from '@/modules/accounts/client';
+import { donePath, goToCreated } from '@/server/actions/after-success';
 import { runNetworkAction, Refusal, type FormState, type Tx } from '@/server/actions/network-action';
 import { can, type Actor } from '@/server/policy';
 
 import { locateNeed } from '../locate-need';
+import { needPath } from '../need-paths';
 import { areasOpenTo, memberOrganizationsOf } from '../need-queries';
 import { answerSharingSchema, mergeNeedSchema, proposeNeedSchema, shareNeedSchema, transitionNeedSchema, updateNeedSchema } from '../need-form';
 import { isOpen, manualTransitions, mayBePublic } from '../need-status';
@@ -46,7 +48,7 @@ async function actorOrganization(tx: Tx, actor: Actor) {
 }
 
 export async function proposeNeed(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runNetworkAction(formData, {
+  return goToCreated(await runNetworkAction(formData, {
     action: 'need.propose',
     schema: proposeNeedSchema,
     locate: async (tx, input) => {
@@ -54,7 +56,7 @@ export async function proposeNeed(_previous: FormState, formData: FormData): Pro
       return network && { networkId: network.id, entityType: 'Need', entityId: null };
     },
     authorize: (actor) => can(actor, 'participate'),
-    perform: async ({ tx, input, actor, user, network, now, t }) => {
+    perform: async ({ tx, input, actor, user, network, locale, now, t }) => {
       await checkArea(tx, input.areaId, network.id);
       await checkMemberOrganizations(tx, network.id, input.organizationIds);
       // The proposer's own organisation always shares the need it proposes; the others ticked
@@ -83,13 +85,13 @@ export async function proposeNeed(_previous: FormState, formData: FormData): Pro
       });
       return {
         message: t.needs.done.proposed(input.title),
-        // The form links to the new need.
-        detail: need.id,
+        // The browser goes to the new need, which confirms the proposal.
+        detail: donePath(needPath(locale, network.slug, need.id), 'proposed'),
         entityId: need.id,
         audit: { after: { title: input.title, status: 'PROPOSED', areaId: input.areaId, organizationIds, invitedOrganizationIds: organizationIds.filter((id) => statusOf(id) === 'INVITED') } },
       };
     },
-  });
+  }));
 }
 
 export async function updateNeed(_previous: FormState, formData: FormData): Promise<FormState> {

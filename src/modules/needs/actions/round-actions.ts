@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { Messages } from '@/i18n/messages';
 import { formatStockholmInstant } from '@/i18n/stockholm-time';
 import { fill } from '@/i18n/template';
+import { donePath, goToCreated } from '@/server/actions/after-success';
 import { runNetworkAction, Refusal, type FormState, type Tx } from '@/server/actions/network-action';
 import { instantProblem, textProblem } from '@/server/input-rules';
 import { enqueuePersonalMails } from '@/server/mail/person-mail';
@@ -75,7 +76,7 @@ function openRoundSchema(t: Messages) {
 }
 
 export async function openRound(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runNetworkAction(formData, {
+  return goToCreated(await runNetworkAction(formData, {
     action: 'round.open',
     schema: openRoundSchema,
     locate: async (tx, input) => {
@@ -83,7 +84,7 @@ export async function openRound(_previous: FormState, formData: FormData): Promi
       return network && { networkId: network.id, entityType: 'PrioritisationRound', entityId: null };
     },
     authorize: (actor) => can(actor, 'manage'),
-    perform: async ({ tx, input, network, user, t }) => {
+    perform: async ({ tx, input, network, user, locale, t }) => {
       const needs = await tx.need.findMany({
         where: { id: { in: input.needIds } },
         select: { id: true, networkId: true, status: true, mergedIntoId: true },
@@ -134,13 +135,13 @@ export async function openRound(_previous: FormState, formData: FormData): Promi
       });
       return {
         message: t.rounds.done.opened(input.title),
-        // The form links to the new round.
-        detail: round.id,
+        // The browser goes to the new round, which confirms it is open.
+        detail: donePath(roundPath(locale, network.slug, round.id), 'opened'),
         entityId: round.id,
         audit: { after: { title: input.title, closesAt: input.closesAt.toISOString(), pointsPerOrganization: input.pointsPerOrganization, needs: input.needIds.length } },
       };
     },
-  });
+  }));
 }
 
 /**

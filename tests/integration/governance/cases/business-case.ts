@@ -5,7 +5,7 @@
 import { formBuyerGroup, setValueOffer, stateCommitment } from '@/modules/needs/actions/business-case-actions';
 import { acknowledgeHandover, handOver } from '@/modules/needs/actions/handover-actions';
 
-import { MANAGERS_ONLY, type ActionCase, type Expected, type Fixture, type Role } from '../roles';
+import { MANAGERS_ONLY, type ActionCase, type Expected, type Fixture, type Role, successOnRedirect } from '../roles';
 
 const OTHER_NETWORK = 'avancerad-rening-av-avloppsvatten';
 let counter = 0;
@@ -118,7 +118,7 @@ export const cases: ActionCase[] = [
   },
   {
     name: 'hand results over',
-    run: handOver,
+    run: successOnRedirect(handOver),
     expected: MANAGERS_ONLY,
     prepare: (fixture) => handOverAttempt(fixture, 'konstgras'),
     forged: (fixture) => handOverAttempt(fixture, OTHER_NETWORK),

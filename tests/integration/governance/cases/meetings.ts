@@ -3,7 +3,7 @@
 import { createCalendarFeedToken } from '@/modules/meetings/actions/calendar-actions';
 import { cancelMeeting, planMeeting, recordAttendance, registerAttendance, updateMeeting } from '@/modules/meetings/actions/meeting-actions';
 
-import { KONSTGRAS_PARTICIPANTS, MANAGERS_ONLY, ROLE_EMAIL, ROLES, type ActionCase, type Expected, type Fixture, type Role } from '../roles';
+import { KONSTGRAS_PARTICIPANTS, MANAGERS_ONLY, ROLE_EMAIL, ROLES, type ActionCase, type Expected, type Fixture, type Role, successOnRedirect } from '../roles';
 
 const OTHER = 'avancerad-rening-av-avloppsvatten';
 let counter = 0;
@@ -68,7 +68,7 @@ const SIGNED_IN = Object.fromEntries(ROLES.map((role) => [role, role === 'anonym
 export const cases: ActionCase[] = [
   {
     name: 'plan a meeting',
-    run: planMeeting,
+    run: successOnRedirect(planMeeting),
     expected: MANAGERS_ONLY,
     prepare: async (fixture) => {
       counter += 1;

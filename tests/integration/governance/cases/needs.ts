@@ -4,7 +4,7 @@
 // a need of another network, whose network must come from the database.
 import { answerSharingInvitation, mergeNeed, proposeNeed, shareNeed, transitionNeed, updateNeed } from '@/modules/needs/actions/need-actions';
 
-import { KONSTGRAS_PARTICIPANTS, MANAGERS_ONLY, ROLES, type ActionCase, type Fixture } from '../roles';
+import { KONSTGRAS_PARTICIPANTS, MANAGERS_ONLY, ROLES, type ActionCase, type Fixture, successOnRedirect } from '../roles';
 
 const OTHER_NETWORK = 'avancerad-rening-av-avloppsvatten';
 let counter = 0;
@@ -82,7 +82,7 @@ async function mergeAttempt(fixture: Fixture, networkSlug: string) {
 export const cases: ActionCase[] = [
   {
     name: 'propose a need',
-    run: proposeNeed,
+    run: successOnRedirect(proposeNeed),
     // Observers are participants: they propose needs too (they have no vote).
     expected: KONSTGRAS_PARTICIPANTS,
     prepare: (fixture) => proposeAttempt(fixture, 'konstgras'),

@@ -6,7 +6,7 @@ import { castBallot, closeRound, openRound } from '@/modules/needs/actions/round
 import { pointsField } from '@/modules/needs/prioritisation';
 
 import { createNeeds, createRound } from '../../needs/round-fixture';
-import { MANAGERS_ONLY, ROLES, type ActionCase, type Expected, type Fixture, type Role } from '../roles';
+import { MANAGERS_ONLY, ROLES, type ActionCase, type Expected, type Fixture, type Role, successOnRedirect } from '../roles';
 
 const KONSTGRAS = 'konstgras';
 const OTHER = 'avancerad-rening-av-avloppsvatten';
@@ -49,7 +49,7 @@ async function closeAttempt(fixture: Fixture, slug: string) {
 export const cases: ActionCase[] = [
   {
     name: 'open a prioritisation round',
-    run: openRound,
+    run: successOnRedirect(openRound),
     expected: MANAGERS_ONLY,
     prepare: (fixture) => openAttempt(fixture, KONSTGRAS),
     forged: (fixture) => openAttempt(fixture, OTHER),

@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { getMessages } from '@/i18n/messages';
 import { routeLocale } from '@/i18n/route-locale';
 import { DecisionLogPage } from '@/modules/meetings/decision-log-page';
+import { networkPageTitle } from '@/server/network-viewer';
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
@@ -10,7 +11,7 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: getMessages(await routeLocale(params)).minutes.log.title };
+  return { title: await networkPageTitle((await params).slug, getMessages(await routeLocale(params)).minutes.log.title) };
 }
 
 export default async function Page({ params, searchParams }: Props) {

@@ -4,11 +4,12 @@ import { getMessages } from '@/i18n/messages';
 import { routeLocale } from '@/i18n/route-locale';
 import { MembersPage } from '@/modules/governance/members-page';
 import { NetworkPendingHandovers } from '@/modules/needs';
+import { networkPageTitle } from '@/server/network-viewer';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: getMessages(await routeLocale(params)).members.title };
+  return { title: await networkPageTitle((await params).slug, getMessages(await routeLocale(params)).members.title) };
 }
 
 export default async function Page({ params }: Props) {

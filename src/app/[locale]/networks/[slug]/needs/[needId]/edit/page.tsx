@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 
-import { getMessages } from '@/i18n/messages';
 import { routeLocale } from '@/i18n/route-locale';
-import { EditNeedPage } from '@/modules/needs/edit-need-page';
+import { EditNeedPage, editNeedPageTitle } from '@/modules/needs/edit-need-page';
 
 type Props = { params: Promise<{ locale: string; slug: string; needId: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: getMessages(await routeLocale(params)).needs.editTitle };
+  const { slug, needId } = await params;
+  return { title: await editNeedPageTitle(await routeLocale(params), slug, needId) };
 }
 
 export default async function Page({ params }: Props) {

@@ -6,7 +6,7 @@ import { NewRoundPage, newRoundPageTitle } from '@/modules/needs/new-round-page'
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: newRoundPageTitle(await routeLocale(params)) };
+  return { title: await newRoundPageTitle(await routeLocale(params), (await params).slug) };
 }
 
 export default async function Page({ params }: Props) {
