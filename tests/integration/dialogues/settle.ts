@@ -4,23 +4,22 @@
 import { getMessages } from '@/i18n/messages';
 import type { FormState } from '@/server/actions/network-action';
 
+import { redirected, type Redirected } from '../support/redirected';
+
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 const sv = getMessages('sv');
 
-export type Settled = FormState & { redirectedTo?: string };
+export type Settled = Redirected;
 
+/** Like redirected(), with the confirmation the dialogue page shows for the redirect's ?done=. */
 export function settle(action: Action): Action & ((previous: FormState, formData: FormData) => Promise<Settled>) {
+  const run = redirected(action);
   return async (previous, formData) => {
-    try {
-      return await action(previous, formData);
-    } catch (error) {
-      const digest = String((error as { digest?: unknown }).digest ?? '');
-      if (!digest.startsWith('NEXT_REDIRECT')) throw error;
-      const redirectedTo = digest.split(';')[2]!;
-      const done = new URL(redirectedTo, 'http://localhost').searchParams.get('done') ?? '';
-      const message = done === 'created' ? sv.dialogueForm.created : done === 'saved' ? sv.dialogueForm.saved : ((sv.dialogue as Record<string, unknown>)[done] as string);
-      return { status: 'success', message, redirectedTo };
-    }
+    const result = await run(previous, formData);
+    if (!result.redirectedTo) return result;
+    const done = new URL(result.redirectedTo, 'http://localhost').searchParams.get('done') ?? '';
+    const message = done === 'created' ? sv.dialogueForm.created : done === 'saved' ? sv.dialogueForm.saved : ((sv.dialogue as Record<string, unknown>)[done] as string);
+    return { ...result, message };
   };
 }

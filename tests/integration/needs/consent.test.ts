@@ -9,7 +9,7 @@ import { GET as getNeedsRoute } from '@/app/api/v1/needs/route';
 import { getMessages } from '@/i18n/messages';
 import { getNationalOverview } from '@/modules/dashboards/overview-queries';
 import { stateCommitment } from '@/modules/needs/actions/business-case-actions';
-import { answerSharingInvitation, proposeNeed, shareNeed, updateNeed } from '@/modules/needs/actions/need-actions';
+import { answerSharingInvitation, proposeNeed as proposeNeedAction, shareNeed, updateNeed } from '@/modules/needs/actions/need-actions';
 import { getBusinessCase } from '@/modules/needs/business-case-queries';
 import { organizationField } from '@/modules/needs/need-fields';
 import { getNeedDetails, listMemberOrganizations } from '@/modules/needs/need-queries';
@@ -19,7 +19,10 @@ import { getNetworkProfile } from '@/modules/networks/queries';
 import { createGovernanceFixture } from '../governance/fixture';
 import type { Fixture } from '../governance/roles';
 import { actAs } from '../support/fake-session';
+import { redirected } from '../support/redirected';
 
+// Proposing goes to the new need: its redirect is the success.
+const proposeNeed = redirected(proposeNeedAction);
 const sv = getMessages('sv');
 
 let fixture: Fixture;
