@@ -3,7 +3,7 @@
 // relations per page, never per need). Only organisations and public need fields are
 // selected: no person, no email, no cost basis, no checklist note, no handover note. A draft
 // network's needs are not public, whatever the need says, until the network is published.
-// Consent (docs/decisions/0021): an organisation is named as sharing a need only once it has
+// Consent (docs/decisions/0022): an organisation is named as sharing a need only once it has
 // confirmed, and its figures are published only when it chose to show them publicly.
 import 'server-only';
 

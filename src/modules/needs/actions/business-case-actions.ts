@@ -68,7 +68,7 @@ const commitmentSchema = (messages: Messages) => {
       expectedVolume: z.string().trim().optional().default(''),
       level: z.enum(CommitmentLevel, t.levelRequired),
       conditions: optionalText(CONDITIONS_MAX, t),
-      // Not public unless the organisation ticks it (docs/decisions/0021).
+      // Not public unless the organisation ticks it (docs/decisions/0022).
       isPublic: z.string().optional(),
     })
     .superRefine((input, ctx) => {
