@@ -65,7 +65,7 @@ test('signing in in English lands on the English page', async ({ page }) => {
   await signIn(page, 'linkoping@trappan.test', 'en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('My networks');
   await expect(page.getByRole('main')).toContainText('Linköpings kommun');
-  await expect(page.getByRole('main').getByRole('listitem').filter({ hasText: 'Konstgräs' })).toContainText('Role: Member');
+  await expect(page.getByRole('region', { name: 'Networks you take part in' }).getByRole('listitem').filter({ hasText: 'Konstgräs' })).toContainText('Role: Member');
   await expect(page.getByRole('banner')).toContainText('Signed in as Per Olsson');
 });
 
@@ -112,7 +112,7 @@ test('a buyer in no network sees the empty state', async ({ page }) => {
 test('the secretariat coordinates Konstgräs', async ({ page }) => {
   await signIn(page, 'secretariat@trappan.test');
   await expect(page.getByRole('banner')).toContainText('Inloggad som Sara Nyström');
-  const konstgras = page.getByRole('main').getByRole('listitem').filter({ hasText: 'Konstgräs' });
+  const konstgras = page.getByRole('region', { name: 'Nätverk du är med i' }).getByRole('listitem').filter({ hasText: 'Konstgräs' });
   await expect(konstgras).toContainText('Roll: Samordnare');
 
   await konstgras.getByRole('link', { name: 'Konstgräs' }).click();

@@ -66,7 +66,7 @@ test.describe.serial('a need from proposal to acknowledged handover', () => {
     await expect(page).toHaveURL(/\?done=\w+#notice$/);
     await expect(page.getByRole('heading', { level: 1, name: NEED })).toBeVisible();
     needUrl = new URL(page.url()).pathname;
-    await expect(page.getByRole('region', { name: 'Organisationer som delar behovet' }).getByRole('listitem')).toHaveText(['Göteborgs Stad', 'Malmö stad']);
+    await expect(page.getByRole('region', { name: 'Organisationer som delar behovet' }).getByRole('listitem')).toHaveText(['Göteborgs Stad (inbjuden att dela)', 'Malmö stad']);
     await expect(page.getByRole('region', { name: 'Statushistorik' })).toContainText('Johan Ek');
 
     await proposeNeed(page, { title: OTHER_NEED, problem: 'Föreningarna bokar planerna på papper och får veta sent om tiderna ändras.' });

@@ -45,13 +45,27 @@ test.describe.serial('need register', () => {
     await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
     await expect(page.getByText('Bara för nätverkets medlemmar')).toBeVisible();
     const organizations = page.getByRole('region', { name: 'Organisationer som delar behovet' });
-    await expect(organizations.getByRole('listitem')).toHaveText(['Linköpings kommun', 'Malmö stad']);
+    // Ticking another organisation only invites it: it is not named as sharing until it says yes.
+    await expect(organizations.getByRole('listitem')).toHaveText(['Linköpings kommun (inbjuden att dela)', 'Malmö stad']);
     await expect(organizations.getByText('Malmö stad står bakom behovet.')).toBeVisible();
     await expect(page.getByRole('region', { name: 'Statushistorik' })).toContainText('Johan Ek');
     await expectNoSeriousA11yViolations(page);
 
     await page.goto(NEEDS);
     await expect(page.getByRole('link', { name: TITLE })).toBeVisible();
+  });
+
+  test('Linköpings kommun, invited to share it, confirms and is then named as sharing it', async ({ page }) => {
+    await signIn(page, 'linkoping@trappan.test');
+    await page.goto(`${NEEDS}?q=${encodeURIComponent(TITLE)}`);
+    await page.getByRole('link', { name: TITLE }).click();
+    const invitation = page.getByRole('form', { name: 'Inbjudan att dela behovet' });
+    await expect(invitation).toContainText('Era siffror visas offentligt bara om ni själva väljer det');
+    await expectNoSeriousA11yViolations(page);
+    await invitation.getByRole('button', { name: 'Ja, vi delar behovet' }).click();
+    const organizations = page.getByRole('region', { name: 'Organisationer som delar behovet' });
+    await expect(organizations.getByRole('listitem')).toHaveText(['Linköpings kommun', 'Malmö stad']);
+    await expect(page.getByRole('form', { name: 'Inbjudan att dela behovet' })).toHaveCount(0);
   });
 
   test('the coordinator prioritises it with a reason and makes it public', async ({ page }) => {

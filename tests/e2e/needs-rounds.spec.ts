@@ -66,7 +66,7 @@ test.describe.serial('prioritisation rounds', () => {
 
     await page.getByRole('checkbox', { name: NEED_B }).check();
     await page.getByRole('button', { name: 'Öppna rundan' }).click();
-    await expect(page.getByRole('main').getByRole('status')).toContainText(`Prioriteringsrundan ”${ROUND}” är öppen.`);
+    await expect(page.locator('#notice')).toContainText(`Prioriteringsrundan ”${ROUND}” är öppen.`);
     await page.getByRole('link', { name: 'Gå till rundan' }).click();
 
     await expect(page.getByRole('heading', { level: 1, name: ROUND })).toBeVisible();

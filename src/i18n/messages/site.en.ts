@@ -80,6 +80,7 @@ export const siteEn: SiteMessages = {
     inPast: 'That time has already passed. Choose a time ahead (Swedish time).',
     counter: template('{count} of {max} characters'),
     counterOver: template('{count} of {max} characters, {over} too many'),
+    overLimit: template('The text is longer than {max} characters.'),
     requiredMark: 'required',
   },
   actions: {

@@ -78,6 +78,7 @@ export const siteSv = {
     inPast: 'Tidpunkten har redan passerat. Välj en tid framåt (svensk tid).',
     counter: template('{count} av {max} tecken'),
     counterOver: template('{count} av {max} tecken, {over} för många'),
+    overLimit: template('Texten är längre än {max} tecken.'),
     requiredMark: 'obligatoriskt',
   },
   actions: {

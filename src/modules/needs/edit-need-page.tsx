@@ -68,7 +68,7 @@ export async function EditNeedPage({ locale, slug, needId }: { locale: Locale; s
       {need.status !== 'ARCHIVED' && (
         <NeedForm
           locale={locale}
-          messages={pickMessages(locale, 'needs')}
+          messages={pickMessages(locale, 'needs', 'input')}
           target={{ needId: need.id }}
           initial={initial}
           areas={areas}

@@ -51,7 +51,7 @@ export async function NewNeedPage({ locale, slug }: { locale: Locale; slug: stri
     body = (
       <NeedForm
         locale={locale}
-        messages={pickMessages(locale, 'needs')}
+        messages={pickMessages(locale, 'needs', 'input')}
         target={{ networkId: network.id }}
         initial={{ areaId: networkArea, ...(own ? { [organizationField(own.id)]: 'on' } : {}) }}
         areas={areas}

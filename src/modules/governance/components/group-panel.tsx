@@ -77,7 +77,7 @@ export function GroupPanel({ locale, messages, group }: { locale: Locale; messag
                     <label htmlFor={`reason-${member.groupMembershipId}`} className="block text-sm font-medium">
                       {t.fields.reason}
                     </label>
-                    <input id={`reason-${member.groupMembershipId}`} name="reason" type="text" maxLength={500} className={inputClass(false)} />
+                    <input id={`reason-${member.groupMembershipId}`} name="reason" type="text" className={inputClass(false)} />
                     <button type="submit" disabled={isRemoving} className="rounded border border-red-800 px-3 py-1 font-semibold text-red-800 hover:bg-red-50 disabled:opacity-70">
                       {isRemoving ? t.removing : t.confirmRemove}
                     </button>

@@ -20,7 +20,7 @@ export async function JoinPanel({ locale, slug, user }: { locale: Locale; slug: 
     return (
       <MembershipPanel
         locale={locale}
-        messages={pickMessages(locale, 'myMembership', 'joining', 'governance', 'enums')}
+        messages={pickMessages(locale, 'myMembership', 'joining', 'governance', 'enums', 'input')}
         networkId={context.networkId}
         standing={context.standing}
         refusal={context.standing.kind === 'blocked' ? messages.refused[context.standing.reason] : null}

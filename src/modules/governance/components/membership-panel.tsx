@@ -12,6 +12,7 @@ import type { Locale } from '@/i18n/locales';
 import { fill } from '@/i18n/template';
 import { buttonClass, inputClass, secondaryButtonClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
+import { CharacterCount } from '@/ui/character-count';
 import { IDLE, type FormState } from '@/ui/form-state';
 import { formatDate, formatNumber } from '@/ui/format';
 
@@ -27,7 +28,7 @@ const JOIN_FIELD_IDS = { motivation: 'join-motivation', competence: 'join-compet
 type SignedInStanding = Exclude<JoinStanding, { kind: 'signedOut' }>;
 
 /** The texts of the panel and of the forms in it. */
-type PanelMessages = ClientMessages<'myMembership' | 'joining' | 'governance' | 'enums'>;
+type PanelMessages = ClientMessages<'myMembership' | 'joining' | 'governance' | 'enums' | 'input'>;
 
 /** `refusal`: why the person cannot join, in words, when they cannot (picked on the server, so
  * the page does not carry every refusal text). */
@@ -105,12 +106,12 @@ function JoinForm({ locale, messages, networkId, standing, join }: { locale: Loc
             name="motivation"
             rows={4}
             required
-            maxLength={MOTIVATION_MAX}
             defaultValue={values?.motivation}
             key={`motivation-${values?.motivation ?? ''}`}
             {...describedBy('join-motivation', { hint: 'join-motivation-help', error: errors.motivation })}
             className={inputClass(Boolean(errors.motivation))}
           />
+          <CharacterCount fieldId="join-motivation" max={MOTIVATION_MAX} locale={locale} messages={messages} />
           <FieldError id="join-motivation-error" message={errors.motivation} />
         </div>
         <CompetenceSelect id="join-competence" messages={messages} value={values?.competence} error={errors.competence} />

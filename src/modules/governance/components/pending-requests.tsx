@@ -15,7 +15,6 @@ import { formatDate } from '@/ui/format';
 
 import { decideJoinRequest } from '../actions/joining-actions';
 import type { PendingJoinRequest } from '../joining-queries';
-import { DECISION_REASON_MAX } from '../joining-rules';
 
 export function PendingRequests({
   locale,
@@ -81,7 +80,6 @@ export function PendingRequests({
                         id={fieldId}
                         name="reason"
                         rows={2}
-                        maxLength={DECISION_REASON_MAX}
                         defaultValue={failed ? state.values?.reason : undefined}
                         key={failed ? `failed-${state.values?.reason ?? ''}` : 'fresh'}
                         {...describedBy(fieldId, { hint: `${fieldId}-help`, error: reasonError })}

@@ -19,7 +19,7 @@ import { IDLE, type FormState } from '@/ui/form-state';
 
 import { assessNeed } from '../actions/ladder-actions';
 import { LADDER_STEPS, MATURITY_ANSWERS, suggestedStep } from '../ladder';
-import { ASSESSMENT_FIELDS, evidenceField, EVIDENCE_MAX, MATURITY_QUESTIONS, REASON_MAX, type MaturityQuestion } from '../ladder-fields';
+import { ASSESSMENT_FIELDS, evidenceField, MATURITY_QUESTIONS, type MaturityQuestion } from '../ladder-fields';
 import { ASSESSED_PARAM } from '../ladder-paths';
 
 export type AssessmentValues = Partial<Record<(typeof ASSESSMENT_FIELDS)[number], string>>;
@@ -85,7 +85,7 @@ function AssessmentFields({ messages, values, errors }: { messages: ClientMessag
   const chosen = picked ?? suggestion;
   const needsReason = chosen !== null && suggestion !== null && chosen !== suggestion;
 
-  const textarea = (field: string, label: string, hint: string, options: { rows: number; maxLength?: number; required?: boolean }) => (
+  const textarea = (field: string, label: string, hint: string, options: { rows: number; required?: boolean }) => (
     <div>
       <label htmlFor={fieldId(field)} className="block font-medium">
         {label}
@@ -97,7 +97,6 @@ function AssessmentFields({ messages, values, errors }: { messages: ClientMessag
         id={fieldId(field)}
         name={field}
         rows={options.rows}
-        maxLength={options.maxLength}
         aria-required={options.required || undefined}
         defaultValue={values[field as keyof AssessmentValues] ?? ''}
         {...describedBy(fieldId(field), { hint: true, error: errors[field] })}
@@ -141,7 +140,7 @@ function AssessmentFields({ messages, values, errors }: { messages: ClientMessag
                 ))}
               </div>
               <FieldError id={`${groupId}-error`} message={errors[question]} />
-              {textarea(evidenceField(question), t.assess.evidenceLabel, t.assess.evidenceHint, { rows: 3, maxLength: EVIDENCE_MAX })}
+              {textarea(evidenceField(question), t.assess.evidenceLabel, t.assess.evidenceHint, { rows: 3 })}
             </fieldset>
           );
         })}
@@ -192,7 +191,7 @@ function AssessmentFields({ messages, values, errors }: { messages: ClientMessag
           <FieldError id={`${fieldId('chosenStep')}-error`} message={errors.chosenStep} />
         </fieldset>
         {(needsReason || errors.overrideReason) &&
-          textarea('overrideReason', t.assess.overrideReasonLabel, t.assess.overrideReasonHint, { rows: 3, maxLength: REASON_MAX, required: true })}
+          textarea('overrideReason', t.assess.overrideReasonLabel, t.assess.overrideReasonHint, { rows: 3, required: true })}
       </section>
     </>
   );

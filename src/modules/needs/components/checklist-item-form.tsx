@@ -13,7 +13,7 @@ import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
 
 import { updateChecklistItem } from '../actions/ladder-actions';
-import { CHECKLIST_FIELDS, NOTES_MAX } from '../ladder-fields';
+import { CHECKLIST_FIELDS } from '../ladder-fields';
 
 export type ChecklistItemValues = { covered: boolean; notes: string; evidenceUrl: string };
 
@@ -69,7 +69,6 @@ export function ChecklistItemForm({
             id={id('notes')}
             name="notes"
             rows={3}
-            maxLength={NOTES_MAX}
             defaultValue={values.notes}
             {...describedBy(id('notes'), { error: errors.notes })}
             className={inputClass(Boolean(errors.notes))}

@@ -11,7 +11,6 @@ import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE } from '@/ui/form-state';
 
 import { mergeNeed } from '../actions/need-actions';
-import { NEED_LIMITS } from '../need-fields';
 
 const FIELD_IDS = { targetNeedId: 'merge-target', note: 'merge-note' };
 
@@ -61,7 +60,6 @@ export function MergeNeedForm({ locale, messages, needId, targets }: { locale: L
             id={FIELD_IDS.note}
             name="note"
             rows={2}
-            maxLength={NEED_LIMITS.note}
             defaultValue={values.note ?? ''}
             {...describedBy(FIELD_IDS.note, { error: errors.note })}
             className={inputClass(Boolean(errors.note))}

@@ -10,6 +10,7 @@ import { useActionState } from 'react';
 
 import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
+import { CharacterCount } from '@/ui/character-count';
 import { buttonClass, inputClass } from '@/ui/form-classes';
 import { CheckboxField, describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
@@ -38,7 +39,7 @@ export function NeedForm({
   needsPath,
 }: {
   locale: Locale;
-  messages: ClientMessages<'needs'>;
+  messages: ClientMessages<'needs' | 'input'>;
   /** Propose a need in a network, or change an existing need. */
   target: { networkId: string } | { needId: string };
   initial: NeedFormValues;
@@ -82,11 +83,11 @@ export function NeedForm({
       {editing ? <input type="hidden" name="needId" value={target.needId} /> : <input type="hidden" name="networkId" value={target.networkId} />}
       {/* Remounted after each answer, so the fields take up the values to show. */}
       <div key={`${state.status}-${JSON.stringify(values)}`} className="space-y-6">
-        <TextField messages={messages} field="title" values={values} errors={errors} max={NEED_LIMITS.title} required />
-        <TextField messages={messages} field="problem" values={values} errors={errors} max={NEED_LIMITS.problem} rows={6} required />
-        <TextField messages={messages} field="affected" values={values} errors={errors} max={NEED_LIMITS.affected} rows={3} />
-        <TextField messages={messages} field="currentPractice" values={values} errors={errors} max={NEED_LIMITS.currentPractice} rows={4} />
-        <TextField messages={messages} field="desiredEffect" values={values} errors={errors} max={NEED_LIMITS.desiredEffect} rows={4} />
+        <TextField locale={locale} messages={messages} field="title" values={values} errors={errors} max={NEED_LIMITS.title} required />
+        <TextField locale={locale} messages={messages} field="problem" values={values} errors={errors} max={NEED_LIMITS.problem} rows={6} required />
+        <TextField locale={locale} messages={messages} field="affected" values={values} errors={errors} max={NEED_LIMITS.affected} rows={3} />
+        <TextField locale={locale} messages={messages} field="currentPractice" values={values} errors={errors} max={NEED_LIMITS.currentPractice} rows={4} />
+        <TextField locale={locale} messages={messages} field="desiredEffect" values={values} errors={errors} max={NEED_LIMITS.desiredEffect} rows={4} />
 
         <div>
           <label htmlFor={fieldId('areaId')} className="block font-medium">
@@ -196,8 +197,10 @@ function TextField({
   max,
   rows,
   required = false,
+  locale,
 }: {
-  messages: ClientMessages<'needs'>;
+  locale: Locale;
+  messages: ClientMessages<'needs' | 'input'>;
   field: 'title' | 'problem' | 'affected' | 'currentPractice' | 'desiredEffect';
   values: NeedFormValues;
   errors: Record<string, string>;
@@ -212,7 +215,6 @@ function TextField({
     id,
     name: field,
     defaultValue: values[field] ?? '',
-    maxLength: max,
     'aria-required': required || undefined,
     ...describedBy(id, { hint: true, error: errors[field] }),
     className: inputClass(Boolean(errors[field])),
@@ -226,6 +228,7 @@ function TextField({
         {t.hints[field]}
       </p>
       {rows ? <textarea rows={rows} {...common} /> : <input type="text" {...common} />}
+      <CharacterCount fieldId={id} max={max} locale={locale} messages={messages} />
       <FieldError id={`${id}-error`} message={errors[field]} />
     </div>
   );

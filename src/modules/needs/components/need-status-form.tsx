@@ -12,7 +12,6 @@ import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE } from '@/ui/form-state';
 
 import { transitionNeed } from '../actions/need-actions';
-import { NEED_LIMITS } from '../need-fields';
 
 const FIELD_IDS = { toStatus: 'need-to-status', reason: 'need-reason' };
 
@@ -64,7 +63,6 @@ export function NeedStatusForm({ locale, messages, needId, options }: { locale: 
             id={FIELD_IDS.reason}
             name="reason"
             rows={3}
-            maxLength={NEED_LIMITS.reason}
             aria-required
             defaultValue={values.reason ?? ''}
             {...describedBy(FIELD_IDS.reason, { hint: true, error: errors.reason })}

@@ -51,7 +51,6 @@ export function UnpublishNetworkForm({ locale, messages, networkId }: Props) {
           id="unpublish-reason"
           name="reason"
           rows={3}
-          maxLength={1000}
           defaultValue={state.status === 'error' ? (state.values?.reason ?? '') : ''}
           {...describedBy('unpublish-reason', { error, hint: true })}
           className={inputClass(Boolean(error))}
