@@ -32,6 +32,17 @@ const demoMeetings = (now: Date): DemoMeeting[] => {
     isPublic: true,
     attended: [COORDINATOR, 'buyer@trappan.test', 'goteborg@trappan.test', 'umea@trappan.test', 'funder@trappan.test'],
   },
+  // Held last week, with no attendance, agenda or minutes recorded yet: the secretariat's
+  // next piece of work after a meeting (tests/e2e/secretariat-desk.spec.ts records it).
+  {
+    title: 'Arbetsgruppsmöte om kravlistan',
+    description: 'Arbetsgruppen går igenom utkastet till gemensam kravlista inför nätverksmötet.',
+    startsAt: at(-6, '13:00'),
+    endsAt: at(-6, '15:00'),
+    format: 'DIGITAL',
+    onlineUrl: 'https://meet.example.se/konstgras-kravlistan',
+    isPublic: false,
+  },
   {
     title: 'Nätverksmöte om miljökraven',
     description: 'Beslut om miljökraven inför den samordnade upphandlingen och planering av idétävlingen.',

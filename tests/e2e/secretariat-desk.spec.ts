@@ -1,14 +1,15 @@
 // The secretariat's year in one journey (issue: secretariat's desk): the coordinator plans a
 // meeting, a member proposes an item, the coordinator reorders and publishes the agenda,
 // records a decision by majority and approves the minutes with a member as adjuster.
-// Runs on the shared e2e database after the other journeys: it makes its own meeting and
-// items with unique titles, and switches Konstgräs to simple majority first.
+// Runs on the shared e2e database after the other journeys: it records the demo's meeting
+// held last week, with items of unique titles, and switches Konstgräs to simple majority first.
 import { expect, test, type Page } from '@playwright/test';
 
 import { expectNoSeriousA11yViolations, signIn } from './helpers';
 
 const RUN = Date.now().toString(36);
-const MEETING = `Beslutsmöte ${RUN}`;
+// Held last week and not yet recorded (prisma/seed/demo-meetings.ts).
+const MEETING = 'Arbetsgruppsmöte om kravlistan';
 const DECISION_ITEM = `Beslut om gemensam kravlista ${RUN}`;
 const OTHER_ITEM = `Information från arbetsgruppen ${RUN}`;
 
@@ -34,15 +35,18 @@ test('the secretariat plans, builds the agenda, records a majority decision and 
   await page.getByRole('button', { name: 'Spara ny version' }).click();
   await expect(page.getByRole('main').getByRole('status')).toContainText('Stadgan är sparad som version');
 
-  // A meeting that has taken place, with two voting members present.
+  // A meeting is planned ahead: one starting in the past is refused, with what was typed kept.
   await page.goto('/sv/networks/konstgras/meetings/new');
-  await page.getByLabel('Rubrik').fill(MEETING);
+  await page.getByLabel('Rubrik').fill(`Efterhandsmöte ${RUN}`);
   await page.getByLabel('Börjar').fill('2026-11-20T10:00');
   await page.getByLabel('Slutar').fill('2026-11-20T12:00');
   await page.getByRole('radio', { name: 'Fysiskt möte' }).check();
   await page.getByLabel('Plats', { exact: true }).fill('Malmö stadshus');
   await page.getByRole('button', { name: 'Planera mötet' }).click();
-  await expect(page.locator('#notice')).toHaveText(`Mötet ”${MEETING}” är planerat.`);
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('Tidpunkten har redan passerat.');
+  await expect(page.getByLabel('Rubrik')).toHaveValue(`Efterhandsmöte ${RUN}`);
+
+  // The working group's meeting last week (demo data), with two voting members present.
   await openMeeting(page);
   await page.getByRole('checkbox', { name: 'Johan Ek var närvarande' }).check();
   await page.getByRole('checkbox', { name: 'Anders Holm var närvarande' }).check();
