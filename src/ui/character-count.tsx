@@ -17,17 +17,24 @@ export function CharacterCount({ fieldId, max, locale, messages }: { fieldId: st
   const [count, setCount] = useState<number | null>(null);
   const countId = `${fieldId}-count`;
 
+  // Listen on the document, not the field: a form remounts its fields after an answer from the
+  // server (to show the values kept), and a listener on the old element would go quiet.
+  useEffect(() => {
+    const read = (field: EventTarget | null) => {
+      if ((field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) && field.id === fieldId) setCount(field.value.trim().length);
+    };
+    const update = (event: Event) => read(event.target);
+    read(document.getElementById(fieldId));
+    document.addEventListener('input', update);
+    return () => document.removeEventListener('input', update);
+  }, [fieldId]);
+
+  // After every render (the field may be a new element), tie the count to the field.
   useEffect(() => {
     const field = document.getElementById(fieldId);
-    if (!(field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement)) return;
-    const update = () => setCount(field.value.trim().length);
-    update();
-    field.addEventListener('input', update);
-    const described = new Set((field.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean));
-    described.add(countId);
-    field.setAttribute('aria-describedby', [...described].join(' '));
-    return () => field.removeEventListener('input', update);
-  }, [fieldId, countId]);
+    const described = new Set((field?.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean));
+    if (field && !described.has(countId)) field.setAttribute('aria-describedby', [...described, countId].join(' '));
+  });
 
   if (count === null) return null;
   const over = count - max;
