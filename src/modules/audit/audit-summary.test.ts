@@ -120,8 +120,8 @@ describe('audit events in words', () => {
   it('shows a person’s own changes in words: language and kinds of email', () => {
     expect(describeChange({ locale: 'sv' }, { locale: 'en' }, sv, 'sv').map(changeLineText)).toEqual(['Språk: Svenska → English']);
     expect(describeChange({ mutedMailKinds: [] }, { mutedMailKinds: ['agenda.published'], kind: 'agenda.published', via: 'oneClick' }, en, 'en').map(changeLineText)).toEqual([
-      'Kind: Agendas published for meetings I am registered for or a member of',
-      'Emails turned off: – → Agendas published for meetings I am registered for or a member of',
+      'Kind: Agendas published or changed for meetings I am registered for or a member of',
+      'Emails turned off: – → Agendas published or changed for meetings I am registered for or a member of',
       'Unsubscribed through: the email program’s unsubscribe button',
     ]);
   });

@@ -5,3 +5,5 @@ export { NeedDialoguesSection, NetworkDialoguesSection } from './components/dial
 export { MyDialoguesSection } from './components/my-dialogues-section';
 export { hasNetworkDialogues } from './dialogue-queries';
 export { NetworkDialoguesPage } from './network-dialogues-page';
+// Where a dialogue and the list are, for links from /me.
+export { dialoguePath, dialoguesPath } from './dialogue-paths';

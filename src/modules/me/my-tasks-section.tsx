@@ -6,10 +6,10 @@ import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { formatStockholmDay, formatStockholmInstant } from '@/i18n/stockholm-time';
 import { fill } from '@/i18n/template';
-import { dialoguePath } from '@/modules/dialogues/dialogue-paths';
+import { dialoguePath } from '@/modules/dialogues';
 import { managePath } from '@/modules/governance/client';
-import { minutesPath } from '@/modules/meetings/minutes-paths';
-import { roundPath } from '@/modules/needs/round-paths';
+import { minutesPath } from '@/modules/meetings';
+import { roundPath } from '@/modules/needs/client';
 import type { CurrentUser } from '@/server/auth/current-user';
 
 import { listMyTasks, type MyTask } from './my-tasks';

@@ -11,7 +11,7 @@
 //   answered in the last 30 days.
 import 'server-only';
 
-import { roundVoter } from '@/modules/needs/prioritisation';
+import { roundVoter } from '@/modules/needs/client';
 import type { CurrentUser } from '@/server/auth/current-user';
 import { db } from '@/server/db/client';
 

@@ -5,4 +5,6 @@ export { CalendarLinkSection } from './components/calendar-link-section';
 export { MeetingPlanSection } from './components/meeting-plan-section';
 export { PublicDecisionsSection } from './components/public-decisions-section';
 export type { CalendarEvent } from './ical';
+// Where a meeting's minutes are, for the adjuster's task on /me.
+export { minutesPath } from './minutes-paths';
 export type { PersonalEvents } from './feed-endpoints';

@@ -3,3 +3,6 @@
 export { checklistItemLabel } from './checklist-items';
 export { potentialMarket } from './business-case';
 export { needPath } from './need-paths';
+// Who votes in a round, and where a round is: for the to-do list on /me.
+export { roundVoter } from './prioritisation';
+export { roundPath } from './round-paths';
