@@ -24,7 +24,7 @@ describe('network profile', () => {
       'Göteborgs Stad',
       'Linköpings kommun',
       'Malmö stad',
-      'Naturvårdsverket',
+      // Naturvårdsverket takes part as an observer (a funder): not a member organisation.
       // Beside the municipalities, the associations the report names (p. 37).
       'Svenska Fotbollförbundet',
       'Sveriges Kommuner och Landsting',

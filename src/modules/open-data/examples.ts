@@ -17,7 +17,7 @@ export const EXAMPLE_NETWORK: ApiNetwork = {
   area: { slug: 'hallbara-konstgrasplaner', name: { sv: 'Hållbara konstgräsplaner', en: 'Sustainable artificial turf pitches' } },
   arranger: { slug: 'sveriges-kultur-och-fritidschefsforening', name: 'Sveriges kultur- och fritidschefsförening' },
   funders: [{ slug: 'naturvardsverket', name: 'Naturvårdsverket', kind: 'project', periodStart: null, periodEnd: null, periods: [] }],
-  memberOrganisationCount: 8,
+  memberOrganisationCount: 7,
   memberCount: 8,
   url: `${EXAMPLE_ORIGIN}/sv/networks/konstgras`,
 };
@@ -47,7 +47,6 @@ export const EXAMPLE_NETWORK_DETAIL: ApiNetworkDetail = {
     { slug: 'goteborgs-stad', name: 'Göteborgs Stad', kind: 'municipality', identifier: { scheme: 'SE-BLV', id: '2120001355' } },
     { slug: 'linkopings-kommun', name: 'Linköpings kommun', kind: 'municipality', identifier: null },
     { slug: 'malmo-stad', name: 'Malmö stad', kind: 'municipality', identifier: { scheme: 'SE-BLV', id: '2120001124' } },
-    { slug: 'naturvardsverket', name: 'Naturvårdsverket', kind: 'stateAgency', identifier: { scheme: 'SE-BLV', id: '2021001975' } },
     { slug: 'svenska-fotbollforbundet', name: 'Svenska Fotbollförbundet', kind: 'association', identifier: null },
     { slug: 'skl', name: 'Sveriges Kommuner och Landsting', kind: 'association', identifier: { scheme: 'SE-BLV', id: '2220000315' } },
     { slug: 'sveriges-kultur-och-fritidschefsforening', name: 'Sveriges kultur- och fritidschefsförening', kind: 'association', identifier: null },
