@@ -50,7 +50,7 @@ describe('networksCsv', () => {
     expect(lines[0]).toBe(NETWORK_CSV_COLUMNS.join(','));
     expect(lines[1]).toBe(
       'konstgras,Konstgräs,agency,active,2017,hallbara-konstgrasplaner,Hållbara konstgräsplaner,Sustainable artificial turf pitches,' +
-        'sveriges-kultur-och-fritidschefsforening,Sveriges kultur- och fritidschefsförening,naturvardsverket,Naturvårdsverket,8,8,' +
+        'sveriges-kultur-och-fritidschefsforening,Sveriges kultur- och fritidschefsförening,naturvardsverket,Naturvårdsverket,7,8,' +
         'https://trappan.example/sv/networks/konstgras',
     );
     expect(lines[2]).toBe('');

@@ -26,7 +26,7 @@ describe('toApiNetwork', () => {
         arranger: { slug: 'sveriges-kultur-och-fritidschefsforening', name: 'Sveriges kultur- och fritidschefsförening' },
         funders: [{ slug: 'naturvardsverket', name: 'Naturvårdsverket', kind: 'PROJECT', periodStart: null, periodEnd: null, periods: [] }],
         memberCount: 8,
-        memberOrganizationCount: 8,
+        memberOrganizationCount: 7,
       },
       EXAMPLE_ORIGIN,
     );
