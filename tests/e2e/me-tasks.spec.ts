@@ -10,13 +10,13 @@ async function switchTo(page: Page, email: string) {
   await signIn(page, email);
 }
 
-const todo = (page: Page) => page.getByRole('region', { name: 'Att göra' });
+const toDoList = (page: Page) => page.getByRole('region', { name: 'Att göra' });
 
 test('the coordinator finds the waiting join request on /me and follows it to the requests page', async ({ page }) => {
   await signIn(page, 'secretariat@trappan.test');
-  const link = todo(page).getByRole('link', { name: /^Besluta om ansökan från / }).first();
+  const link = toDoList(page).getByRole('link', { name: /^Besluta om ansökan från / }).first();
   await expect(link).toBeVisible();
-  await expect(todo(page)).toContainText('Nätverk: Konstgräs');
+  await expect(toDoList(page)).toContainText('Nätverk: Konstgräs');
   await expectNoSeriousA11yViolations(page);
 
   // By keyboard, as a link.
@@ -27,7 +27,7 @@ test('the coordinator finds the waiting join request on /me and follows it to th
 
 test('a member is asked to answer the coming meetings, and the list says when each starts', async ({ page }) => {
   await signIn(page, 'buyer@trappan.test');
-  const answer = todo(page).getByRole('listitem').filter({ has: page.getByRole('link', { name: /^Svara om du kommer till / }) }).first();
+  const answer = toDoList(page).getByRole('listitem').filter({ has: page.getByRole('link', { name: /^Svara om du kommer till / }) }).first();
   await expect(answer).toContainText(/Börjar \d{1,2} \w+ 20\d\d/);
   await answer.getByRole('link').click();
   await expect(page).toHaveURL(/\/sv\/networks\/konstgras\/meetings\/[^/]+$/);
@@ -44,7 +44,7 @@ test('a request to a network without a coordinator goes to the administrators, w
   await expect(page.getByRole('main').getByRole('status')).toContainText('Trappans administratörer beslutar');
 
   await switchTo(page, 'admin@trappan.test');
-  const task = todo(page).getByRole('link', { name: 'Utse en första samordnare: Fatima Hassan vill gå med, och nätverket har ingen samordnare' });
+  const task = toDoList(page).getByRole('link', { name: 'Utse en första samordnare: Fatima Hassan vill gå med, och nätverket har ingen samordnare' });
   await expect(task).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await task.click();
