@@ -19,7 +19,7 @@ export type Actor = {
  */
 export type NetworkAction = 'manage' | 'participate';
 
-export type DenialReason = 'signedOut' | 'notCoordinator' | 'notMember' | 'notAdmin';
+export type DenialReason = 'signedOut' | 'notCoordinator' | 'notMember' | 'notAdmin' | 'notAdminOrAgency';
 
 export type Decision = { allowed: true } | { allowed: false; reason: DenialReason };
 
@@ -54,6 +54,17 @@ export function canSeeDraft(actor: Actor | null): boolean {
 export function canModerate(actor: Actor | null): Decision {
   if (!actor) return { allowed: false, reason: 'signedOut' };
   return actor.platformRole === 'ADMIN' ? ALLOW : { allowed: false, reason: 'notAdmin' };
+}
+
+/**
+ * A network with no active coordinator cannot decide its join requests or plan anything, so a
+ * platform admin or agency staff may appoint its first coordinator (docs/decisions/0023). Only
+ * that: agency staff gain no other rights in the network, and the action itself refuses once
+ * the network has a coordinator.
+ */
+export function canAppointFirstCoordinator(actor: Pick<Actor, 'platformRole'> | null): Decision {
+  if (!actor) return { allowed: false, reason: 'signedOut' };
+  return actor.platformRole === 'ADMIN' || actor.platformRole === 'AGENCY_STAFF' ? ALLOW : { allowed: false, reason: 'notAdminOrAgency' };
 }
 
 /** Only admins read the audit log of every network. */

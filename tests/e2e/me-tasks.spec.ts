@@ -1,6 +1,7 @@
 // The to-do list on /me: what waits for each person, each a link to where it is done. A
 // coordinator decides a request from it; a buyer asks to join a network without a coordinator,
-// is told who decides, and a platform admin finds the request on their own list.
+// is told who decides, and admins and agency staff find the request on their own list and
+// appoint the network's first coordinator.
 import { expect, test, type Page } from '@playwright/test';
 
 import { expectNoSeriousA11yViolations, signIn } from './helpers';
@@ -33,7 +34,7 @@ test('a member is asked to answer the coming meetings, and the list says when ea
   await expect(page).toHaveURL(/\/sv\/networks\/konstgras\/meetings\/[^/]+$/);
 });
 
-test('a request to a network without a coordinator goes to the administrators, who see it on /me', async ({ page }) => {
+test('a request to a network without a coordinator goes to admins and agency staff, who appoint a first coordinator from /me', async ({ page }) => {
   await signIn(page, 'buyer2@trappan.test');
   await page.goto('/sv/networks/belok');
   const panel = page.getByRole('region', { name: 'Gå med i nätverket' });
@@ -41,15 +42,33 @@ test('a request to a network without a coordinator goes to the administrators, w
   await panel.getByLabel('Varför vill du vara med?').fill('Vi förvaltar lokaler och vill ställa gemensamma energikrav.');
   await panel.getByLabel('Din kompetens').selectOption({ label: 'Upphandlare' });
   await panel.getByRole('button', { name: 'Skicka ansökan' }).click();
-  await expect(page.getByRole('main').getByRole('status')).toContainText('Trappans administratörer beslutar');
+  await expect(page.getByRole('main').getByRole('status')).toContainText('administratörer och myndighetshandläggare utser en första samordnare');
 
+  const taskName = 'Utse en första samordnare: Fatima Hassan vill gå med, och nätverket har ingen samordnare';
   await switchTo(page, 'admin@trappan.test');
-  const task = toDoList(page).getByRole('link', { name: 'Utse en första samordnare: Fatima Hassan vill gå med, och nätverket har ingen samordnare' });
-  await expect(task).toBeVisible();
+  await expect(toDoList(page).getByRole('link', { name: taskName })).toBeVisible();
+
+  await switchTo(page, 'agency@trappan.test');
+  const task = toDoList(page).getByRole('link', { name: taskName });
   await expectNoSeriousA11yViolations(page);
   await task.click();
-  await expect(page).toHaveURL(/\/sv\/networks\/belok\/manage\/requests$/);
-  await expect(page.getByRole('main')).toContainText('Fatima Hassan');
+  await expect(page).toHaveURL(/\/sv\/networks\/belok\/first-coordinator$/);
+  await expect(page).toHaveTitle('Utse en första samordnare – Belok – Trappan');
+  await expect(page.getByRole('navigation', { name: /Belok: nätverkets sidor/ }).getByRole('link', { name: 'Utse samordnare' })).toHaveAttribute('aria-current', 'page');
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('button', { name: 'Utse Fatima Hassan till samordnare' }).click();
+  await expect(page.getByRole('status')).toContainText('Fatima Hassan är nu samordnare för Belok.');
+  await expect(page.getByRole('main')).toContainText('Nätverket har en samordnare');
+  // The tab and the task are gone: the coordinator decides from now on.
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Utse samordnare' })).toHaveCount(0);
+  await page.goto('/sv/me');
+  await expect(toDoList(page).getByRole('link', { name: taskName })).toHaveCount(0);
+
+  // A person without the platform role gets 403 on the page.
+  await switchTo(page, 'buyer@trappan.test');
+  const response = await page.goto('/sv/networks/belok/first-coordinator');
+  expect(response?.status()).toBe(403);
 });
 
 test('a supplier is not told to join networks, and an empty list says what would appear', async ({ page }) => {

@@ -109,14 +109,15 @@ describe('the adjuster', () => {
   });
 });
 
-describe('platform admins', () => {
-  it('see requests to a network without a coordinator, which nobody else can decide', async () => {
+describe('platform admins and agency staff', () => {
+  it('see requests to a network without a coordinator, whose first coordinator they appoint', async () => {
     const applicant = await fixture.newMember({ networkSlug: 'konstgras', organizationSlug: 'goteborgs-stad' });
     const request = await prisma().joinRequest.create({
       data: { networkId: await fixture.networkId('bebo'), userId: applicant.userId, motivation: 'Vi renoverar bostäder.', competence: 'NEED_OWNER' },
     });
     expect(await tasksOf('admin@trappan.test', 'firstCoordinator')).toContainEqual(expect.objectContaining({ id: request.id, network: { slug: 'bebo', name: 'BeBo' } }));
-    expect((await tasksOf('agency@trappan.test')).map((task) => task.id)).not.toContain(request.id);
+    expect(await tasksOf('agency@trappan.test', 'firstCoordinator')).toContainEqual(expect.objectContaining({ id: request.id }));
+    expect((await tasksOf('buyer2@trappan.test')).map((task) => task.id)).not.toContain(request.id);
 
     // A network with a coordinator decides its own requests.
     const other = await fixture.newMember({ networkSlug: 'bebo', organizationSlug: 'uppsala-kommun' });
@@ -124,6 +125,26 @@ describe('platform admins', () => {
       data: { networkId: await fixture.networkId('konstgras'), userId: other.userId, motivation: 'Vi har två planer.', competence: 'PROCURER' },
     });
     expect((await tasksOf('admin@trappan.test', 'firstCoordinator')).map((task) => task.id)).not.toContain(toKonstgras.id);
+  });
+});
+
+describe('a member whose organisation is invited to share a need', () => {
+  it('is asked to answer until someone of the organisation has, and an observer is not asked', async () => {
+    const konstgras = await fixture.networkId('konstgras');
+    const { areaId } = await prisma().network.findUniqueOrThrow({ where: { id: konstgras }, select: { areaId: true } });
+    const malmo = await prisma().organization.findUniqueOrThrow({ where: { slug: 'malmo-stad' }, select: { id: true } });
+    const funder = await prisma().organization.findUniqueOrThrow({ where: { slug: 'naturvardsverket' }, select: { id: true } });
+    const need = await prisma().need.create({
+      data: { networkId: konstgras, title: 'Gemensam mätning av granulatspridning', problem: 'Vi mäter var för sig.', areaId, organizations: { create: [{ organizationId: malmo.id }, { organizationId: funder.id }] } },
+    });
+    const invitation = { kind: 'sharingInvitation', needId: need.id, needTitle: need.title, organization: 'Malmö stad', network: { slug: 'konstgras', name: 'Konstgräs' } };
+    expect(await tasksOf('buyer@trappan.test', 'sharingInvitation')).toContainEqual(expect.objectContaining(invitation));
+    // The funder observes: observers do not speak for an organisation sharing a need.
+    expect((await tasksOf('funder@trappan.test', 'sharingInvitation')).map((task) => task.id)).not.toContain(`${need.id}:${funder.id}`);
+    expect((await tasksOf('umea@trappan.test', 'sharingInvitation')).map((task) => task.id)).not.toContain(`${need.id}:${malmo.id}`);
+
+    await prisma().needOrganization.update({ where: { needId_organizationId: { needId: need.id, organizationId: malmo.id } }, data: { status: 'CONFIRMED', answeredAt: new Date() } });
+    expect((await tasksOf('buyer@trappan.test', 'sharingInvitation')).map((task) => task.id)).not.toContain(`${need.id}:${malmo.id}`);
   });
 });
 

@@ -101,6 +101,7 @@ export const siteEn: SiteMessages = {
     link_used: 'The link has already been used. Ask for a new one if you need to.',
     emailTaken: 'The address is already used by another account.',
     notAdmin: 'Only Trappan administrators can do this.',
+    notAdminOrAgency: 'Only Trappan administrators and agency staff can do this.',
     lastAdmin: "You are Trappan's only administrator. Give another person the administrator role before you delete your account.",
     notAffiliated:
       'Your organisation has not confirmed you yet. Until then you can read, but not join networks, vote or speak for the organisation.',

@@ -99,6 +99,7 @@ export const siteSv = {
     link_used: 'Länken är redan använd. Be om en ny om du behöver.',
     emailTaken: 'Adressen används redan av ett annat konto.',
     notAdmin: 'Bara Trappans administratörer kan göra det här.',
+    notAdminOrAgency: 'Bara Trappans administratörer och myndighetshandläggare kan göra det här.',
     lastAdmin: 'Du är Trappans enda administratör. Ge en annan person administratörsrollen innan du tar bort ditt konto.',
     notAffiliated:
       'Din organisation har inte bekräftat dig ännu. Tills dess kan du läsa men inte gå med i nätverk, rösta eller tala för organisationen.',

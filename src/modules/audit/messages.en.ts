@@ -100,6 +100,7 @@ export const auditEn: AuditMessages = {
       'network.join': 'Joined or asked to join',
       'joinRequest.withdraw': 'Request withdrawn',
       'joinRequest.decide': 'Decision on a request',
+      'network.appointFirstCoordinator': 'A first coordinator was appointed',
       'invitation.create': 'Invitation sent',
       'invitation.revoke': 'Invitation withdrawn',
       'invitation.accept': 'Invitation accepted',

@@ -98,6 +98,7 @@ export const auditSv = {
       'network.join': 'Gick med eller ansökte om medlemskap',
       'joinRequest.withdraw': 'Återkallad ansökan',
       'joinRequest.decide': 'Beslut om ansökan',
+      'network.appointFirstCoordinator': 'En första samordnare utsågs',
       'invitation.create': 'Inbjudan skickad',
       'invitation.revoke': 'Inbjudan återkallad',
       'invitation.accept': 'Inbjudan antagen',

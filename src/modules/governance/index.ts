@@ -5,6 +5,7 @@ export { getCurrentCharter } from './charter-queries';
 export { CharterSection } from './components/charter-section';
 export { GroupsSection } from './components/groups-section';
 export { JoinPanel } from './components/join-panel';
+export { hasActiveCoordinator } from './first-coordinator-queries';
 export { listMyJoinRequests } from './joining-queries';
 export { requireNetworkManager } from './manage-access';
 export { getVotingRules } from './voting-rules';

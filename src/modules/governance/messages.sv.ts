@@ -61,10 +61,10 @@ export const governanceSv = {
     alreadyPending: (network: string) =>
       `Du har redan en ansökan till ${network} som väntar på beslut, så ingen ny skickades.`,
     noCoordinatorLead:
-      'Nätverket har ingen samordnare i Trappan just nu. Din ansökan går därför till Trappans administratörer, som kan utse en första samordnare och besluta om ansökan. Du ser beslutet under Mina nätverk.',
+      'Nätverket har ingen samordnare i Trappan just nu. Din ansökan går därför till Trappans administratörer och myndighetshandläggare, som kan utse en första samordnare. Du ser beslutet under Mina nätverk.',
     requestedNoCoordinator: (network: string) =>
-      `Din ansökan till ${network} är skickad. Nätverket har ingen samordnare just nu, så Trappans administratörer beslutar. Du ser beslutet under Mina nätverk.`,
-    pendingSinceNoCoordinator: template('Din ansökan skickades {date}. Nätverket har ingen samordnare just nu, så den väntar på beslut av Trappans administratörer.'),
+      `Din ansökan till ${network} är skickad. Nätverket har ingen samordnare just nu, så Trappans administratörer och myndighetshandläggare utser en första samordnare. Du ser beslutet under Mina nätverk.`,
+    pendingSinceNoCoordinator: template('Din ansökan skickades {date}. Nätverket har ingen samordnare just nu, så den väntar på Trappans administratörer och myndighetshandläggare.'),
     pendingSince: template('Din ansökan skickades {date} och väntar på samordnarens beslut.'),
     yourMotivation: 'Din motivering',
     withdraw: 'Återkalla ansökan',
@@ -127,6 +127,8 @@ export const governanceSv = {
     decisionMail: {
       approvedSubject: template('Välkommen till {network}'),
       approvedBody: template('Hej {name}!\n\nDin ansökan till beställarnätverket {network} är godkänd, och du är nu medlem.\n\nNätverkets sida: {url}'),
+      coordinatorSubject: template('Du är samordnare för {network}'),
+      coordinatorBody: template('Hej {name}!\n\nDin ansökan till beställarnätverket {network} är godkänd. Nätverket hade ingen samordnare, så du är nu medlem med rollen samordnare: du beslutar om ansökningar, roller och möten.\n\nNätverkets sida: {url}'),
       declinedSubject: template('Din ansökan till {network}'),
       declinedBody: template('Hej {name}!\n\nDin ansökan till beställarnätverket {network} har avslagits.\n\nSkäl: {reason}\n\nDu kan ansöka igen från nätverkets sida: {url}'),
     },
@@ -164,6 +166,31 @@ export const governanceSv = {
     myRequestsLead: 'Ansökningar som väntar på beslut och beslut från de senaste 90 dagarna.',
     noRequests: 'Du har inga ansökningar. På ett nätverks sida kan du be om att gå med.',
     sent: 'Skickad',
+  },
+  firstCoordinator: {
+    title: 'Utse en första samordnare',
+    tab: 'Utse samordnare',
+    lead: 'Nätverket har ingen aktiv samordnare, så ingen beslutar om ansökningar, möten eller roller. Som administratör eller myndighetshandläggare kan du utse en första samordnare bland dem som ansökt om att gå med eller bland medlemmarna. Sedan beslutar samordnaren själv, och du har inga andra rättigheter i nätverket.',
+    hasCoordinator: 'Nätverket har en samordnare, så det finns ingen första samordnare att utse. Samordnaren beslutar om ansökningar och roller.',
+    requestsHeading: 'De som ansökt om att gå med',
+    requestsLead: 'Den du utser blir medlem med rollen samordnare, och ansökan räknas som godkänd. Personen får beslutet med e-post.',
+    noRequests: 'Ingen ansökan väntar på beslut.',
+    membersHeading: 'Medlemmar',
+    membersLead: 'En medlem som utses får rollen samordnare i stället för sin nuvarande roll.',
+    noMembers: 'Nätverket har inga aktiva medlemmar i Trappan.',
+    person: 'Person',
+    organization: 'Organisation',
+    role: 'Roll',
+    competence: 'Kompetens',
+    motivation: 'Motivering',
+    appliedOn: 'Ansökte',
+    appoint: 'Utse till samordnare',
+    appointOf: template('Utse {person} till samordnare'),
+    cannotCoordinate: 'Kan inte vara samordnare',
+    noOrganization: 'Ingen organisation',
+    appointed: (person: string, network: string) => `${person} är nu samordnare för ${network}.`,
+    errorSummary: 'Samordnaren kunde inte utses',
+    reloadPage: 'Sidan är inaktuell. Ladda om den och försök igen.',
   },
   members: {
     title: 'Medlemmar',
@@ -422,6 +449,7 @@ export const governanceSv = {
     userNotFound: 'Det finns ingen användare i Trappan med den e-postadressen. Personen behöver ett konto först.',
     alreadyInGroup: 'Personen sitter redan i gruppen.',
     notInGroup: 'Personen sitter inte längre i gruppen.',
+    networkHasCoordinator: 'Nätverket har redan en samordnare. Nu är det samordnaren som beslutar om ansökningar och roller.',
   },
 };
 

@@ -39,6 +39,7 @@ export const meEn: MeMessages = {
     meetingStarts: template('Starts {date}'),
     minutesToAdjust: template('Adjust the minutes of {meeting}'),
     handover: template('Acknowledge the handover of “{need}”'),
+    sharingInvitation: template('Say whether {organization} shares the need “{need}”'),
     dialogueResponse: template('Give your written answer in “{dialogue}”'),
     dialogueCloses: template('By {date}'),
     questionAnswered: template('Your question in “{dialogue}” has been answered'),

@@ -37,6 +37,7 @@ export const meSv = {
     meetingStarts: template('Börjar {date}'),
     minutesToAdjust: template('Justera protokollet från {meeting}'),
     handover: template('Kvittera överlämningen av ”{need}”'),
+    sharingInvitation: template('Svara om {organization} delar behovet ”{need}”'),
     dialogueResponse: template('Lämna ert skriftliga svar i ”{dialogue}”'),
     dialogueCloses: template('Senast {date}'),
     questionAnswered: template('Din fråga i ”{dialogue}” har fått svar'),

@@ -7,9 +7,9 @@ import { getMessages } from '@/i18n/messages';
 import { formatStockholmDay, formatStockholmInstant } from '@/i18n/stockholm-time';
 import { fill } from '@/i18n/template';
 import { dialoguePath } from '@/modules/dialogues';
-import { managePath } from '@/modules/governance/client';
+import { firstCoordinatorPath, managePath } from '@/modules/governance/client';
 import { minutesPath } from '@/modules/meetings';
-import { roundPath } from '@/modules/needs/client';
+import { needPath, roundPath } from '@/modules/needs/client';
 import type { CurrentUser } from '@/server/auth/current-user';
 
 import { listMyTasks, type MyTask } from './my-tasks';
@@ -20,8 +20,9 @@ function describe(task: MyTask, locale: Locale): { text: string; href: string; n
   const t = getMessages(locale).myTasks;
   switch (task.kind) {
     case 'joinRequest':
+      return { text: fill(t.joinRequest, { person: task.person }), href: managePath(locale, task.network.slug, 'requests'), network: task.network.name };
     case 'firstCoordinator':
-      return { text: fill(t[task.kind], { person: task.person }), href: managePath(locale, task.network.slug, 'requests'), network: task.network.name };
+      return { text: fill(t.firstCoordinator, { person: task.person }), href: firstCoordinatorPath(locale, task.network.slug), network: task.network.name };
     case 'agendaProposal':
       return {
         text: fill(t.agendaProposal, { item: task.itemTitle, meeting: task.meetingTitle }),
@@ -44,6 +45,9 @@ function describe(task: MyTask, locale: Locale): { text: string; href: string; n
       };
     case 'minutesToAdjust':
       return { text: fill(t.minutesToAdjust, { meeting: task.meetingTitle }), href: minutesPath(locale, task.network.slug, task.meetingId), network: task.network.name };
+    case 'sharingInvitation':
+      // Answered on the need's page, where the invitation shows with its two buttons.
+      return { text: fill(t.sharingInvitation, { organization: task.organization, need: task.needTitle }), href: needPath(locale, task.network.slug, task.needId), network: task.network.name };
     case 'handover':
       // Acknowledged right here on /me, in the handovers section below.
       return { text: fill(t.handover, { need: task.needTitle }), href: '#my-handovers', network: task.network.name };

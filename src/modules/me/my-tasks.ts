@@ -6,7 +6,9 @@
 //   coming meetings they have not answered;
 // - the adjuster (justerare): minutes to adjust;
 // - a receiving organisation: handovers to acknowledge;
-// - platform admins: join requests to networks with no active coordinator, who can appoint one;
+// - a member (not an observer) whose organisation was invited to share a need: the answer;
+// - platform admins and agency staff: join requests to networks with no active coordinator,
+//   whose first coordinator they can appoint;
 // - suppliers: written answers due in the dialogues they signed up for, and their questions
 //   answered in the last 30 days.
 import 'server-only';
@@ -30,6 +32,7 @@ export type MyTask =
   | { kind: 'meetingAnswer'; id: string; at: Date; network: NetworkRef; title: string; startsAt: Date }
   | { kind: 'minutesToAdjust'; id: string; at: Date; network: NetworkRef; meetingId: string; meetingTitle: string }
   | { kind: 'handover'; id: string; at: Date; network: NetworkRef; needId: string; needTitle: string }
+  | { kind: 'sharingInvitation'; id: string; at: Date; network: NetworkRef; needId: string; needTitle: string; organization: string }
   | { kind: 'dialogueResponse'; id: string; at: Date; dialogueId: string; dialogueTitle: string; closesAt: Date }
   | { kind: 'questionAnswered'; id: string; at: Date; dialogueId: string; dialogueTitle: string };
 
@@ -42,7 +45,7 @@ const network = { select: { slug: true, name: true } } as const;
 export async function listMyTasks(user: Person, now = new Date()): Promise<MyTask[]> {
   const memberships = await db().membership.findMany({
     where: { userId: user.id, status: 'ACTIVE', network: { status: { not: 'CLOSED' } } },
-    select: { networkId: true, role: true, organization: { select: { id: true, kind: true } } },
+    select: { networkId: true, role: true, organization: { select: { id: true, kind: true, name: true } } },
   });
   const coordinated = memberships.filter((m) => m.role === 'COORDINATOR').map((m) => m.networkId);
   const memberOf = memberships.map((m) => m.networkId);
@@ -52,10 +55,13 @@ export async function listMyTasks(user: Person, now = new Date()): Promise<MyTas
     const voter = roundVoter({ role: m.role, organizationId: organization?.id ?? null, organizationKind: organization?.kind ?? null });
     return voter.ok ? [{ networkId: m.networkId, organizationId: voter.organizationId }] : [];
   });
+  // Where the person answers for their organisation about sharing a need: a membership that
+  // names its organisation, not as an observer (the rule of answerSharingInvitation).
+  const sharing = memberships.flatMap((m) => (m.organization && m.role !== 'OBSERVER' ? [{ networkId: m.networkId, organization: m.organization }] : []));
   const organizationId = user.organization?.id ?? null;
   const answeredSince = new Date(now.getTime() - ANSWERED_DAYS * 24 * 60 * 60 * 1000);
 
-  const [requests, orphanRequests, proposals, rounds, meetings, minutes, handovers, responsesDue, answered] = await Promise.all([
+  const [requests, orphanRequests, proposals, rounds, meetings, minutes, handovers, invitations, responsesDue, answered] = await Promise.all([
     coordinated.length === 0
       ? []
       : db().joinRequest.findMany({
@@ -64,7 +70,7 @@ export async function listMyTasks(user: Person, now = new Date()): Promise<MyTas
           take: PER_KIND,
           select: { id: true, createdAt: true, user: { select: { name: true } }, network },
         }),
-    user.platformRole !== 'ADMIN'
+    user.platformRole !== 'ADMIN' && user.platformRole !== 'AGENCY_STAFF'
       ? []
       : db().joinRequest.findMany({
           where: { status: 'PENDING', network: { status: { not: 'CLOSED' }, memberships: { none: { role: 'COORDINATOR', status: 'ACTIVE' } } } },
@@ -124,6 +130,17 @@ export async function listMyTasks(user: Person, now = new Date()): Promise<MyTas
           take: PER_KIND,
           select: { id: true, handedOverAt: true, need: { select: { id: true, title: true, network } } },
         }),
+    sharing.length === 0
+      ? []
+      : db().needOrganization.findMany({
+          where: {
+            status: 'INVITED',
+            OR: sharing.map((s) => ({ organizationId: s.organization.id, need: { networkId: s.networkId, status: { not: 'ARCHIVED' } } })),
+          },
+          orderBy: [{ addedAt: 'desc' }, { needId: 'asc' }],
+          take: PER_KIND,
+          select: { addedAt: true, organization: { select: { id: true, name: true } }, need: { select: { id: true, title: true, network } } },
+        }),
     organizationId === null
       ? []
       : db().marketDialogue.findMany({
@@ -176,6 +193,15 @@ export async function listMyTasks(user: Person, now = new Date()): Promise<MyTas
       meetingTitle: m.meeting.title,
     })),
     ...handovers.map((h) => ({ kind: 'handover' as const, id: h.id, at: h.handedOverAt, network: h.need.network, needId: h.need.id, needTitle: h.need.title })),
+    ...invitations.map((i) => ({
+      kind: 'sharingInvitation' as const,
+      id: `${i.need.id}:${i.organization.id}`,
+      at: i.addedAt,
+      network: i.need.network,
+      needId: i.need.id,
+      needTitle: i.need.title,
+      organization: i.organization.name,
+    })),
     ...responsesDue.map((d) => ({
       kind: 'dialogueResponse' as const,
       id: d.id,

@@ -13,6 +13,7 @@ export const networksEn: NetworksMessages = {
     decisions: 'Decisions',
     dialogues: 'Market dialogues',
     manage: 'Manage',
+    firstCoordinator: 'Appoint coordinator',
   },
   onThisPage: {
     label: 'On this page',

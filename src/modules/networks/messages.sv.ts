@@ -11,6 +11,7 @@ export const networksSv = {
     decisions: 'Beslut',
     dialogues: 'Marknadsdialoger',
     manage: 'Hantera',
+    firstCoordinator: 'Utse samordnare',
   },
   onThisPage: {
     label: 'På den här sidan',

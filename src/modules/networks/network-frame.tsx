@@ -5,7 +5,9 @@
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { hasNetworkDialogues } from '@/modules/dialogues';
+import { hasActiveCoordinator } from '@/modules/governance';
 import { findNetworkView } from '@/server/network-viewer';
+import { canAppointFirstCoordinator } from '@/server/policy';
 import { TabNav, type Tab } from '@/ui/tab-nav';
 
 import { networkPath, networkSectionPath } from './network-paths';
@@ -25,6 +27,10 @@ export async function NetworkFrame({ locale, slug, children }: { locale: Locale;
   ];
   if (await hasNetworkDialogues(network.id, viewer.mayManage)) tabs.push({ href: networkSectionPath(locale, network.slug, 'dialogues'), label: t.dialogues });
   if (viewer.mayManage) tabs.push({ href: networkSectionPath(locale, network.slug, 'manage'), label: t.manage });
+  // Admins and agency staff appoint the first coordinator of a network that has none; the
+  // count is asked only of them.
+  if (!network.isEnded && canAppointFirstCoordinator(viewer.actor).allowed && !(await hasActiveCoordinator(network.id)))
+    tabs.push({ href: networkSectionPath(locale, network.slug, 'first-coordinator'), label: t.firstCoordinator });
   return (
     <div className="space-y-6">
       <TabNav label={t.label(network.name)} tabs={tabs} title={network.name} titleHiddenOn={overview} />
