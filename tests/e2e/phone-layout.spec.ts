@@ -151,7 +151,7 @@ test.describe('every page fits a phone and passes axe', () => {
 
   test('agency staff and the platform administrator', async ({ page }) => {
     await signIn(page, 'agency@trappan.test');
-    await checkPages(page, ['/sv/overview', '/sv/networks/new']);
+    await checkPages(page, ['/sv/overview', '/sv/networks/new', '/sv/networks/digitala-tjanster-inom-socialtjansten/first-coordinator', '/en/networks/digitala-tjanster-inom-socialtjansten/first-coordinator']);
     await page.context().clearCookies();
     await signIn(page, 'admin@trappan.test');
     await checkPages(page, ['/sv/admin/users', '/sv/admin/organisations', '/sv/admin/outbox', '/sv/admin/audit', '/sv/admin/areas', '/sv/networks/new']);
