@@ -9,10 +9,10 @@ const NETWORK = '/sv/networks/konstgras';
 
 const tabs = (page: Page) => page.getByRole('navigation', { name: 'Konstgräs: nätverkets sidor' });
 
-test('a visitor sees overview, meetings, needs and decisions, with the current tab marked and the network in the title', async ({ page }) => {
+test('a visitor sees overview, meetings, needs, decisions, dialogues and the dashboard, with the current tab marked and the network in the title', async ({ page }) => {
   await page.goto(`${NETWORK}/meetings`);
   const nav = tabs(page);
-  await expect(nav.getByRole('link')).toHaveText(['Översikt', 'Möten', 'Behov', 'Beslut', 'Marknadsdialoger']);
+  await expect(nav.getByRole('link')).toHaveText(['Översikt', 'Möten', 'Behov', 'Beslut', 'Marknadsdialoger', 'Läget']);
   await expect(nav.getByRole('link', { name: 'Möten' })).toHaveAttribute('aria-current', 'page');
   await expect(nav.getByRole('link', { name: 'Översikt' })).not.toHaveAttribute('aria-current', 'page');
   await expect(page).toHaveTitle(/Konstgräs – Trappan$/);

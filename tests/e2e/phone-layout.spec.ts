@@ -67,6 +67,7 @@ test.describe('every page fits a phone and passes axe', () => {
       `${NETWORK}/needs/board`,
       `${NETWORK}/meetings`,
       `${NETWORK}/decisions`,
+      `${NETWORK}/dashboard`,
       '/sv/networks/avancerad-rening-av-avloppsvatten',
       '/sv/dialogues',
       '/sv/overview',
@@ -106,6 +107,8 @@ test.describe('every page fits a phone and passes axe', () => {
     await checkPages(page, [
       '/sv/me',
       '/sv/me/account',
+      `${NETWORK}/dashboard`,
+      '/en/networks/konstgras/dashboard',
       `${NETWORK}/manage`,
       '/en/networks/konstgras/manage',
       `${NETWORK}/manage/requests`,

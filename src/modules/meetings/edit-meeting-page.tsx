@@ -7,7 +7,7 @@ import { pickMessages } from '@/i18n/pick-messages';
 import { toStockholmInput } from '@/i18n/stockholm-time';
 
 import { MeetingForm, type MeetingFormValues } from './components/meeting-form';
-import { meetingPath, meetingsPath } from './components/meeting-list';
+import { meetingPath, meetingsPath } from './meeting-paths';
 import { getMeetingForViewer } from './meeting-access';
 
 export async function editMeetingPageTitle(locale: Locale, slug: string, meetingId: string): Promise<string> {

@@ -5,7 +5,7 @@ import { getMessages } from '@/i18n/messages';
 import { formatMeetingTime } from '@/i18n/stockholm-time';
 import { NavLink } from '@/ui/nav-link';
 
-import { meetingPath } from './components/meeting-list';
+import { meetingPath } from './meeting-paths';
 import { getMeetingForViewer } from './meeting-access';
 
 export async function meetingPageTitle(slug: string, meetingId: string): Promise<string> {

@@ -13,7 +13,7 @@ import { secondaryLinkButtonClass } from '@/ui/form-classes';
 
 import { AttendanceForm } from './components/attendance-form';
 import { CancelMeetingForm } from './components/cancel-meeting-form';
-import { meetingPath } from './components/meeting-list';
+import { meetingPath } from './meeting-paths';
 import { RegistrationForm } from './components/registration-form';
 import { getMeetingForViewer } from './meeting-access';
 import { hasLink, hasRoom } from './meeting-fields';

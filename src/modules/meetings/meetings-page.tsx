@@ -10,7 +10,8 @@ import { getNetworkViewer } from '@/server/network-viewer';
 import { primaryLinkButtonClass } from '@/ui/form-classes';
 import { EndedNetworkNotice } from '@/ui/ended-network-notice';
 
-import { MeetingList, meetingsPath, networkFeedPath, yearPlanSentence } from './components/meeting-list';
+import { MeetingList, networkFeedPath, yearPlanSentence } from './components/meeting-list';
+import { meetingsPath } from './meeting-paths';
 import { getYearPlan, listNetworkMeetings } from './meeting-queries';
 
 export async function meetingsPageTitle(locale: Locale, slug: string): Promise<string> {

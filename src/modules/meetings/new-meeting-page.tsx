@@ -9,7 +9,7 @@ import { getNetworkViewer } from '@/server/network-viewer';
 import { EndedNetworkNotice } from '@/ui/ended-network-notice';
 
 import { MeetingForm } from './components/meeting-form';
-import { meetingsPath } from './components/meeting-list';
+import { meetingsPath } from './meeting-paths';
 
 export async function NewMeetingPage({ locale, slug }: { locale: Locale; slug: string }) {
   const { network, viewer } = await getNetworkViewer(slug);

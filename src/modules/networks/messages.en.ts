@@ -12,6 +12,7 @@ export const networksEn: NetworksMessages = {
     needs: 'Needs',
     decisions: 'Decisions',
     dialogues: 'Market dialogues',
+    dashboard: 'Status',
     manage: 'Manage',
     firstCoordinator: 'Appoint coordinator',
   },

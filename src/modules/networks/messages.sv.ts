@@ -10,6 +10,7 @@ export const networksSv = {
     needs: 'Behov',
     decisions: 'Beslut',
     dialogues: 'Marknadsdialoger',
+    dashboard: 'Läget',
     manage: 'Hantera',
     firstCoordinator: 'Utse samordnare',
   },

@@ -1,5 +1,6 @@
 // The frame of every page of a network: its name and its tabs (overview, meetings, needs,
-// decisions, market dialogues when the viewer can see any, manage for those who manage it).
+// decisions, market dialogues when the viewer can see any, the dashboard, manage for those who
+// manage it, and the first coordinator's appointment for admins and agency staff when it has none).
 // The network and the viewer are read once per request (findNetworkView is cached), so the
 // pages beneath ask again for free. Each page still decides for itself what the viewer may see.
 import type { Locale } from '@/i18n/locales';
@@ -26,6 +27,7 @@ export async function NetworkFrame({ locale, slug, children }: { locale: Locale;
     { href: networkSectionPath(locale, network.slug, 'decisions'), label: t.decisions },
   ];
   if (await hasNetworkDialogues(network.id, viewer.mayManage)) tabs.push({ href: networkSectionPath(locale, network.slug, 'dialogues'), label: t.dialogues });
+  tabs.push({ href: networkSectionPath(locale, network.slug, 'dashboard'), label: t.dashboard });
   if (viewer.mayManage) tabs.push({ href: networkSectionPath(locale, network.slug, 'manage'), label: t.manage });
   // Admins and agency staff appoint the first coordinator of a network that has none; the
   // count is asked only of them.

@@ -6,6 +6,6 @@ export const networkPath = (locale: Locale, slug: string) => `/${locale}/network
 export const startNetworkPath = (locale: Locale) => `/${locale}/networks/new`;
 
 /** The tabs of a network's pages, each the start of its section. */
-export type NetworkSection = 'meetings' | 'needs' | 'decisions' | 'dialogues' | 'manage' | 'first-coordinator';
+export type NetworkSection = 'meetings' | 'needs' | 'decisions' | 'dialogues' | 'dashboard' | 'manage' | 'first-coordinator';
 
 export const networkSectionPath = (locale: Locale, slug: string, section: NetworkSection) => `${networkPath(locale, slug)}/${section}`;

@@ -13,7 +13,7 @@ import { donePath, goToCreated } from '@/server/actions/after-success';
 import { FieldRefusal, runNetworkAction, Refusal, type FormState, type Tx } from '@/server/actions/network-action';
 import { can } from '@/server/policy';
 
-import { meetingPath } from '../components/meeting-list';
+import { meetingPath } from '../meeting-paths';
 import { REGISTRATION_ANSWERS } from '../meeting-fields';
 import { isScheduleChange, meetingFormSchema, registrationBlock } from '../meeting-rules';
 

@@ -7,11 +7,10 @@ import { getMessages } from '@/i18n/messages';
 import { formatMeetingTime } from '@/i18n/stockholm-time';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
 
+import { meetingPath } from '../meeting-paths';
 import type { MeetingListItem } from '../meeting-queries';
 import type { YearPlan } from '../meeting-rules';
 
-export const meetingsPath = (locale: Locale, slug: string) => `/${locale}/networks/${encodeURIComponent(slug)}/meetings`;
-export const meetingPath = (locale: Locale, slug: string, meetingId: string) => `${meetingsPath(locale, slug)}/${encodeURIComponent(meetingId)}`;
 export const networkFeedPath = (slug: string) => `/api/v1/networks/${encodeURIComponent(slug)}/meetings.ics`;
 
 /** "3 av 4 planerade fysiska möten hållna eller inplanerade". */

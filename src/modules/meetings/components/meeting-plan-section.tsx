@@ -7,7 +7,8 @@ import { getMessages } from '@/i18n/messages';
 import { formatMeetingTime, stockholmYear } from '@/i18n/stockholm-time';
 
 import { getYearPlan, listUpcomingPublicMeetings } from '../meeting-queries';
-import { meetingPath, meetingsPath, yearPlanSentence } from './meeting-list';
+import { yearPlanSentence } from './meeting-list';
+import { meetingPath, meetingsPath } from '../meeting-paths';
 
 export async function MeetingPlanSection({ locale, networkId, slug }: { locale: Locale; networkId: string; slug: string }) {
   const messages = getMessages(locale);

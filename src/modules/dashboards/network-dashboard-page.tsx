@@ -1,0 +1,355 @@
+// /networks/{slug}/dashboard: how a network is doing, from its own records (docs/decisions/0024).
+// Participants (any active membership) and those who manage it see every panel; everyone else
+// the public version, from what the network already shows publicly. Each chart has its figures
+// in a table beside it; everything is rendered on the server and works without JavaScript.
+import Link from 'next/link';
+
+import { numberFormat } from '@/i18n/intl-formats';
+import type { Locale } from '@/i18n/locales';
+import { getMessages } from '@/i18n/messages';
+import { formatStockholmDay } from '@/i18n/stockholm-time';
+import { fill } from '@/i18n/template';
+import { countyName } from '@/modules/accounts/client';
+import { formatKronor } from '@/modules/funding/client';
+import { hasNetworkDialogues } from '@/modules/dialogues';
+import { managePath } from '@/modules/governance/client';
+import { meetingPath } from '@/modules/meetings/client';
+import { getNetworkViewer } from '@/server/network-viewer';
+import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
+import { formatDate, formatNumber } from '@/ui/format';
+
+import { BarChart } from './components/bar-chart';
+import { BarTable } from './components/bar-table';
+import { getNetworkDashboard } from './network-dashboard-queries';
+
+function Panel({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-4">
+      <h2 id={id} className="text-2xl font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+function Figures({ items }: { items: Array<{ key: string; label: string; value: string }> }) {
+  return (
+    <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+      {items.map((item) => (
+        <div key={item.key} className="rounded border border-slate-300 p-4">
+          <dt className="text-slate-700">{item.label}</dt>
+          <dd className="mt-1 text-2xl font-bold tabular-nums">{item.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** "2026-Q4" as "2026 K4" in Swedish and "2026 Q4" in English. */
+const quarterLabel = (key: string, locale: Locale) => key.replace('-Q', locale === 'sv' ? ' K' : ' Q');
+
+export async function NetworkDashboardPage({ locale, slug }: { locale: Locale; slug: string }) {
+  const { network, viewer } = await getNetworkViewer(slug);
+  const seesAll = viewer.mayParticipate || viewer.mayManage;
+  const [dashboard, hasDialogues] = await Promise.all([getNetworkDashboard(network.id, seesAll), hasNetworkDialogues(network.id, viewer.mayManage)]);
+  const messages = getMessages(locale);
+  const t = messages.networkDashboard;
+  const shares = messages.overview;
+  const percent = numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const ratio = (part: number, whole: number) => (whole > 0 ? percent.format(part / whole) : '–');
+  const { funding, funnel } = dashboard;
+  const totalNeeds = funnel.rows[0]?.reached ?? 0;
+  const sections: Array<[string, string]> = [
+    ['dashboard-funding', t.fundingHeading],
+    ['dashboard-needs', t.needsHeading],
+    ['dashboard-structure', t.structureHeading],
+    ...(hasDialogues ? [['dashboard-dialogues', t.dialoguesHeading] as [string, string]] : []),
+  ];
+
+  return (
+    <div className="space-y-12">
+      <div className="space-y-2">
+        <h2 className="text-3xl font-bold">{t.title}</h2>
+        <p className="max-w-3xl text-slate-700">{t.lead}</p>
+        {!seesAll && <p className="max-w-3xl rounded border-l-4 border-slate-400 bg-slate-50 p-3">{t.publicNote}</p>}
+      </div>
+
+      <nav aria-label={t.onThisPage} className="rounded border border-slate-200 p-4">
+        <p className="font-semibold">{t.onThisPage}</p>
+        <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1">
+          {sections.map(([id, label]) => (
+            <li key={id}>
+              <a href={`#${id}`} className="text-brand-700 underline">
+                {label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <Panel id="dashboard-funding" title={t.fundingHeading}>
+        <p className="max-w-3xl text-slate-700">{t.fundingLead}</p>
+        {funding.warning && (
+          <p role="note" className="max-w-3xl rounded border-l-4 border-red-700 bg-red-50 p-4 font-semibold text-red-900">
+            {t.runwayWarning}
+          </p>
+        )}
+        <Figures
+          items={[
+            {
+              key: 'until',
+              label: t.coveredUntil,
+              value: funding.coveredUntil === 'open' ? t.coveredOpen : funding.coveredUntil === null ? t.notCovered : formatDate(funding.coveredUntil, locale),
+            },
+            { key: 'months', label: t.monthsLeft, value: funding.monthsLeft === null ? t.coveredOpen : formatNumber(funding.monthsLeft, locale) },
+            { key: 'ending6', label: t.endingWithin6, value: formatNumber(funding.endingWithin6, locale) },
+            { key: 'ending12', label: t.endingWithin12, value: formatNumber(funding.endingWithin12, locale) },
+            {
+              key: 'applied',
+              label: t.applied,
+              value: fill(t.appliedValue, { count: formatNumber(funding.applied.count, locale), amount: formatKronor(funding.applied.amountSek, locale) }),
+            },
+          ]}
+        />
+        {funding.grantedByKind.some((row) => row.amountSek > 0) ? (
+          <BarTable
+            caption={t.grantedByKind}
+            categoryHeader={t.fundingKind}
+            rows={funding.grantedByKind.map((row) => ({ key: row.kind, label: messages.enums.fundingKind[row.kind], count: row.amountSek }))}
+            total={funding.grantedByKind.reduce((sum, row) => sum + row.amountSek, 0)}
+            locale={locale}
+            t={{ ...shares, count: t.amount }}
+          />
+        ) : (
+          <p>{t.noGrantedAmounts}</p>
+        )}
+        {viewer.mayManage && (
+          <p>
+            <Link href={managePath(locale, network.slug, 'funding')} className="text-brand-700 underline">
+              {t.toFunding}
+            </Link>
+          </p>
+        )}
+      </Panel>
+
+      <Panel id="dashboard-needs" title={t.needsHeading}>
+        <p className="max-w-3xl text-slate-700">{t.needsLead}</p>
+        {totalNeeds === 0 && funnel.archived === 0 ? (
+          <p>{seesAll ? t.noNeeds : t.noPublicNeeds}</p>
+        ) : (
+          <>
+            <DataTable
+              caption={t.funnelCaption}
+              minWidth="min-w-[44rem]"
+              columns={[{ label: t.status }, { label: t.now, align: 'right' }, { label: t.reached, align: 'right' }, { label: t.reachedShare }, { label: t.medianDays, align: 'right' }]}
+            >
+              {funnel.rows.map((row) => (
+                <tr key={row.status} className={rowClass}>
+                  <th scope="row" className={`${cellClass} font-semibold`}>
+                    {messages.needEnums.status[row.status]}
+                  </th>
+                  <td className={`${cellClass} text-right tabular-nums`}>{formatNumber(row.now, locale)}</td>
+                  <td className={`${cellClass} text-right tabular-nums`}>{formatNumber(row.reached, locale)}</td>
+                  <td className={cellClass}>
+                    <div className="flex items-center gap-3">
+                      <span className="w-12 shrink-0 text-right text-sm tabular-nums">{ratio(row.reached, totalNeeds)}</span>
+                      <span aria-hidden="true" className="h-4 min-w-24 flex-1 rounded-sm bg-slate-100">
+                        <span className="block h-full rounded-sm bg-brand-600" style={{ width: `${totalNeeds > 0 ? (row.reached / totalNeeds) * 100 : 0}%` }} />
+                      </span>
+                    </div>
+                  </td>
+                  <td className={`${lastCellClass} text-right tabular-nums`}>{row.medianDays === null ? t.noStays : fill(t.days, { days: formatNumber(row.medianDays, locale) })}</td>
+                </tr>
+              ))}
+            </DataTable>
+            {funnel.archived > 0 && <p>{fill(t.archived, { count: formatNumber(funnel.archived, locale) })}</p>}
+            <BarTable
+              caption={t.ladderCaption}
+              categoryHeader={t.step}
+              rows={dashboard.ladder.map((row) => ({ key: row.step ?? 'none', label: row.step ? messages.needEnums.step[row.step] : t.notPlaced, count: row.count }))}
+              total={dashboard.ladder.reduce((sum, row) => sum + row.count, 0)}
+              locale={locale}
+              t={shares}
+            />
+            <h3 className="text-xl font-semibold">{t.marketHeading}</h3>
+            <Figures
+              items={[
+                {
+                  key: 'cost',
+                  label: `${t.annualCost} (${fill(t.annualCostBy, { count: formatNumber(dashboard.market.costStatedBy, locale) })})`,
+                  value: formatKronor(Number(dashboard.market.totalAnnualCostOre / 100n), locale),
+                },
+                { key: 'buyers', label: t.buyers, value: formatNumber(dashboard.market.buyers, locale) },
+              ]}
+            />
+          </>
+        )}
+      </Panel>
+
+      <Panel id="dashboard-structure" title={t.structureHeading}>
+        <BarChart
+          id="dashboard-quarters"
+          title={t.quartersCaption}
+          summary={fill(t.quartersSummary, { count: String(dashboard.quarters.length) })}
+          categories={dashboard.quarters.map((q) => quarterLabel(q.quarter, locale))}
+          series={[
+            { key: 'joined', label: t.organizationsJoined, values: dashboard.quarters.map((q) => q.organizationsJoined) },
+            { key: 'left', label: t.organizationsLeft, values: dashboard.quarters.map((q) => q.organizationsLeft) },
+          ]}
+          categoryAxisLabel={t.quarter}
+          valueAxisLabel={t.countAxis}
+          locale={locale}
+        />
+        <DataTable
+          caption={t.quartersCaption}
+          minWidth={seesAll ? 'min-w-[52rem]' : 'min-w-[32rem]'}
+          columns={[
+            { label: t.quarter },
+            { label: t.organizationsJoined, align: 'right' },
+            { label: t.organizationsLeft, align: 'right' },
+            { label: t.organizationsAtEnd, align: 'right' },
+            ...(seesAll ? [{ label: t.membersJoined, align: 'right' as const }, { label: t.membersLeft, align: 'right' as const }, { label: t.membersAtEnd, align: 'right' as const }] : []),
+          ]}
+        >
+          {dashboard.quarters.map((q) => (
+            <tr key={q.quarter} className={rowClass}>
+              <th scope="row" className={`${cellClass} font-semibold`}>
+                {quarterLabel(q.quarter, locale)}
+              </th>
+              {[q.organizationsJoined, q.organizationsLeft, q.organizationsAtEnd, ...(seesAll ? [q.joined, q.left, q.membersAtEnd] : [])].map((value, i, all) => (
+                <td key={i} className={`${i === all.length - 1 ? lastCellClass : cellClass} text-right tabular-nums`}>
+                  {formatNumber(value, locale)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </DataTable>
+
+        {dashboard.organizations.total === 0 ? (
+          <p>{t.noMemberOrganizations}</p>
+        ) : (
+          <div className="grid gap-8 lg:grid-cols-2">
+            <BarTable
+              caption={t.byKind}
+              categoryHeader={t.kind}
+              rows={dashboard.organizations.byKind.map((row) => ({ key: row.kind, label: messages.enums.organizationKind[row.kind], count: row.count }))}
+              total={dashboard.organizations.total}
+              locale={locale}
+              t={shares}
+            />
+            <BarTable
+              caption={t.byCounty}
+              categoryHeader={t.county}
+              rows={dashboard.organizations.byCounty.map((row) => ({ key: row.countyCode ?? 'none', label: (row.countyCode && countyName(row.countyCode, locale)) || t.noCounty, count: row.count }))}
+              total={dashboard.organizations.total}
+              locale={locale}
+              t={shares}
+            />
+          </div>
+        )}
+
+        {dashboard.competences && (
+          <DataTable caption={t.competenceCaption} minWidth="min-w-[28rem]" columns={[{ label: t.competence }, { label: t.members, align: 'right' }, { label: t.recommended }]}>
+            {dashboard.competences.map((row) => (
+              <tr key={row.competence} className={rowClass}>
+                <th scope="row" className={`${cellClass} font-semibold`}>
+                  {messages.governance.competence[row.competence]}
+                </th>
+                <td className={`${cellClass} text-right tabular-nums`}>{formatNumber(row.count, locale)}</td>
+                <td className={lastCellClass}>
+                  {row.recommended ? t.recommendedYes : t.recommendedNo}
+                  {row.recommended && row.count === 0 && <strong className="ml-2 text-red-800">({t.missingCompetence})</strong>}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
+        )}
+
+        <BarChart
+          id="dashboard-meetings"
+          title={t.meetingsCaption}
+          summary={t.meetingsSummary}
+          categories={dashboard.meetings.perYear.map((row) => String(row.year))}
+          series={[
+            { key: 'held', label: t.held, values: dashboard.meetings.perYear.map((row) => row.held) },
+            { key: 'target', label: t.target, values: dashboard.meetings.perYear.map((row) => row.target ?? 0) },
+          ]}
+          categoryAxisLabel={t.year}
+          valueAxisLabel={t.countAxis}
+          locale={locale}
+        />
+        <DataTable caption={t.meetingsCaption} minWidth="min-w-[24rem]" columns={[{ label: t.year }, { label: t.held, align: 'right' }, { label: t.target, align: 'right' }]}>
+          {dashboard.meetings.perYear.map((row) => (
+            <tr key={row.year} className={rowClass}>
+              <th scope="row" className={`${cellClass} font-semibold`}>
+                {row.year}
+              </th>
+              <td className={`${cellClass} text-right tabular-nums`}>{formatNumber(row.held, locale)}</td>
+              <td className={`${lastCellClass} text-right tabular-nums`}>{row.target === null ? t.noTarget : formatNumber(row.target, locale)}</td>
+            </tr>
+          ))}
+        </DataTable>
+
+        {dashboard.meetings.attendance && (
+          <div className="space-y-2">
+            <h3 id="dashboard-attendance" className="text-xl font-semibold">
+              {t.attendanceCaption}
+            </h3>
+            <p className="text-slate-700">{t.attendanceLead}</p>
+            {dashboard.meetings.attendance.length === 0 ? (
+              <p>{t.noMeetingsHeld}</p>
+            ) : (
+              <DataTable
+                caption={t.attendanceCaption}
+                labelledBy="dashboard-attendance"
+                minWidth="min-w-[36rem]"
+                columns={[{ label: t.meeting }, { label: t.date }, { label: t.present, align: 'right' }, { label: t.rate, align: 'right' }]}
+              >
+                {dashboard.meetings.attendance.map((row) => (
+                  <tr key={row.id} className={rowClass}>
+                    <th scope="row" className={`${cellClass} font-semibold`}>
+                      <Link href={meetingPath(locale, network.slug, row.id)} className="text-brand-700 underline">
+                        {row.title}
+                      </Link>
+                    </th>
+                    <td className={cellClass}>{formatStockholmDay(row.startsAt, locale)}</td>
+                    <td className={`${cellClass} text-right tabular-nums`}>{fill(t.presentOf, { present: formatNumber(row.present, locale), of: formatNumber(row.of, locale) })}</td>
+                    <td className={`${lastCellClass} text-right tabular-nums`}>{ratio(row.present, row.of)}</td>
+                  </tr>
+                ))}
+              </DataTable>
+            )}
+          </div>
+        )}
+
+        {dashboard.active && (
+          <div className="space-y-1">
+            <h3 className="text-xl font-semibold">{t.activeHeading}</h3>
+            <p className="text-lg">
+              {fill(t.activeValue, { count: formatNumber(dashboard.active.count, locale), of: formatNumber(dashboard.active.of, locale), share: ratio(dashboard.active.count, dashboard.active.of) })}
+            </p>
+            <p className="text-slate-700">{t.activeLead}</p>
+          </div>
+        )}
+      </Panel>
+
+      {hasDialogues && (
+      <Panel id="dashboard-dialogues" title={t.dialoguesHeading}>
+        <Figures
+          items={[
+            { key: 'held', label: t.dialoguesHeld, value: formatNumber(dashboard.dialogues.held, locale) },
+            ...(dashboard.dialogues.companies === null ? [] : [{ key: 'companies', label: t.companies, value: formatNumber(dashboard.dialogues.companies, locale) }]),
+            ...(dashboard.dialogues.questionsAnswered === null ? [] : [{ key: 'answered', label: t.questionsAnswered, value: formatNumber(dashboard.dialogues.questionsAnswered, locale) }]),
+          ]}
+        />
+        <p>
+          <Link href={`/${locale}/networks/${encodeURIComponent(network.slug)}/dialogues`} className="text-brand-700 underline">
+            {t.toDialogues}
+          </Link>
+        </p>
+      </Panel>
+      )}
+    </div>
+  );
+}
