@@ -8,6 +8,7 @@ import { parseStockholmInput } from '@/i18n/stockholm-time';
 
 import { DEMO_PASSWORD, demoAccounts, demoOrganizations, demoVerifiedDomains } from './demo-accounts';
 import { seedDemoAgendas } from './demo-agendas';
+import { seedDemoDashboards } from './demo-dashboards';
 import { seedDemoDialogues } from './demo-dialogues';
 import { seedDemoGovernance } from './demo-governance';
 import { seedDemoJoinRequests } from './demo-join-requests';
@@ -55,6 +56,7 @@ export async function seedDatabase(prisma: PrismaClient, options: { demo: boolea
       await seedDemoMinutes(tx);
       await seedDemoNeeds(tx);
       await seedDemoDialogues(tx, now);
+      await seedDemoDashboards(tx, now);
     },
     { timeout: 120_000, maxWait: 30_000 },
   );

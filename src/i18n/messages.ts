@@ -97,7 +97,7 @@ const sv = {
   ...legalSv,
   ...dialoguesSv,
   /** Why an action was refused: shown to the person, and the same whatever the request looked like. */
-  refused: { ...siteSv.refused, ...networksSv.refused, ...governanceSv.refused, ...meetingsSv.refused, ...needsSv.refused, ...dialoguesSv.refused },
+  refused: { ...siteSv.refused, ...networksSv.refused, ...governanceSv.refused, ...meetingsSv.refused, ...needsSv.refused, ...dialoguesSv.refused, ...dashboardsSv.refused },
 };
 
 export type Messages = typeof sv;
@@ -119,7 +119,7 @@ const en: Messages = {
   ...demoEn,
   ...legalEn,
   ...dialoguesEn,
-  refused: { ...siteEn.refused, ...networksEn.refused, ...governanceEn.refused, ...meetingsEn.refused, ...needsEn.refused, ...dialoguesEn.refused },
+  refused: { ...siteEn.refused, ...networksEn.refused, ...governanceEn.refused, ...meetingsEn.refused, ...needsEn.refused, ...dialoguesEn.refused, ...dashboardsEn.refused },
 };
 
 const byLocale: Record<Locale, Messages> = { sv, en };

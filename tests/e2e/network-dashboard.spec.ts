@@ -51,3 +51,52 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('main').getByRole('table', { name: 'Medlemsorganisationer som gått med och lämnat per kvartal' })).toBeVisible();
   });
 });
+
+test('the coordinator assesses this year’s success factors by keyboard and sees them beside last year’s', async ({ page }) => {
+  const year = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm', year: 'numeric' }).format(new Date());
+  const lastYear = String(Number(year) - 1);
+  await signIn(page, 'secretariat@trappan.test');
+  await page.goto(DASHBOARD);
+  await page.getByRole('link', { name: new RegExp(`^(Skatta framgångsfaktorerna|Ändra skattningen) för ${year}$`) }).click();
+  await expect(page).toHaveURL(/\/dashboard\/assessment$/);
+  await expect(page).toHaveTitle(`Samordnarnas skattning ${year} – Konstgräs – Trappan`);
+  await expectNoSeriousA11yViolations(page);
+
+  // Sent with one factor left out: the summary names it, what was chosen is kept.
+  const goal = page.getByRole('radiogroup', { name: 'Skattning: Målbild' });
+  await goal.getByLabel('4 – bra').check();
+  await page.getByLabel('Kommentar').first().fill('Programförklaringen är antagen av styrgruppen.');
+  for (const factor of ['Struktur', 'Engagemang', 'Kommunikation']) await page.getByRole('radiogroup', { name: `Skattning: ${factor}` }).getByLabel('3 – delvis').check();
+  await page.getByRole('button', { name: 'Spara skattningen' }).click();
+  const summary = page.getByRole('main').getByRole('alert');
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('Välj en skattning för Finansiering.');
+  await expect(goal.getByLabel('4 – bra')).toBeChecked();
+  await expect(page.getByLabel('Kommentar').first()).toHaveValue('Programförklaringen är antagen av styrgruppen.');
+
+  // The arrow keys move within a factor's scores.
+  await page.getByRole('radiogroup', { name: 'Skattning: Finansiering' }).getByLabel('1 – saknas').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radiogroup', { name: 'Skattning: Finansiering' }).getByLabel('2 – svagt')).toBeChecked();
+  await page.getByRole('button', { name: 'Spara skattningen' }).click();
+
+  await expect(page).toHaveURL(/\/dashboard\?done=assessed#notice$/);
+  await expect(page.getByRole('status').filter({ hasText: `Skattningen för ${year} är sparad.` })).toBeFocused();
+  const table = page.getByRole('table', { name: 'Framgångsfaktorerna år för år' });
+  const goalRow = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^Målbild/ }) });
+  const headers = await table.getByRole('columnheader').allTextContents();
+  const cell = async (column: string) => (await goalRow.getByRole('cell').allTextContents())[headers.indexOf(column) - 1];
+  expect(await cell(year)).toBe('4');
+  expect(await cell(lastYear)).toBe('4');
+  await expect(goalRow).toContainText('Programförklaringen är antagen av styrgruppen.');
+  await expect(page.getByRole('img', { name: /Samordnarnas skattning i år och förra året/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('an observer follows the dashboard but gives no view of their own', async ({ page }) => {
+  await signIn(page, 'funder@trappan.test');
+  await page.goto(DASHBOARD);
+  await expect(page.getByRole('table', { name: 'Framgångsfaktorerna år för år' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Ge din bild/ })).toHaveCount(0);
+  expect((await page.goto(`${DASHBOARD}/my-view`))?.status()).toBe(403);
+});

@@ -109,6 +109,8 @@ test.describe('every page fits a phone and passes axe', () => {
       '/sv/me/account',
       `${NETWORK}/dashboard`,
       '/en/networks/konstgras/dashboard',
+      `${NETWORK}/dashboard/assessment`,
+      `${NETWORK}/dashboard/my-view`,
       `${NETWORK}/manage`,
       '/en/networks/konstgras/manage',
       `${NETWORK}/manage/requests`,

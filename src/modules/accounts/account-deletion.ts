@@ -69,8 +69,9 @@ export type DeletionSummary = {
  * lockAccountForDeletion and the checks (password, networksToHandOver). Memberships end as
  * LEFT (the rows stay as history, as when leaving); open places in groups close; pending join
  * requests are withdrawn; answers to meetings that have not started go (they would hold
- * places); sessions, single-use links and the calendar link go; mails not sent yet are
- * cancelled, and the outbox's copies of those sent keep no address or text.
+ * places); sessions, single-use links, the calendar link and the person's own views of the
+ * success factors go; mails not sent yet are cancelled, and the outbox's copies of those sent
+ * keep no address or text.
  */
 export async function eraseAccount(tx: Tx, person: { id: string; email: string }, now: Date): Promise<DeletionSummary> {
   const userId = person.id;
@@ -85,6 +86,8 @@ export async function eraseAccount(tx: Tx, person: { id: string; email: string }
   // Followed areas go; market-dialogue sign-ups end (the rows stay for the register of prior
   // involvement, which names the company, not the person).
   await tx.areaFollow.deleteMany({ where: { userId } });
+  // The person's own views of networks' success factors go: they were theirs, not the network's.
+  await tx.factorAssessment.deleteMany({ where: { memberId: userId } });
   await tx.dialogueSignUp.updateMany({ where: { userId, withdrawnAt: null }, data: { withdrawnAt: now } });
   const mails = await tx.notification.deleteMany({ where: { userId, status: 'PENDING' } });
   // A mail being sent right now (SENDING) is left to its sender, which marks it by id.

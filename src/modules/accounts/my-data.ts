@@ -27,6 +27,7 @@ import type {
   NotificationStatus,
   PlatformRole,
   RegistrationAnswer,
+  SuccessFactor,
   VoteChoice,
   DecisionOutcome,
 } from '@/generated/prisma/enums';
@@ -127,6 +128,8 @@ export type MyDataExport = {
     bookings: Array<{ dialogue: string; network: NetworkRef; startsAt: Iso; endsAt: Iso; bookedAt: Iso | null }>;
   };
   followedAreas: Array<{ slug: string; name: { sv: string; en: string }; since: Iso }>;
+  /** The person's own views of the networks' success factors, year by year. */
+  successFactorViews: Array<{ network: NetworkRef; year: number; scores: Array<{ factor: SuccessFactor; score: number; comment: string }>; savedAt: Iso }>;
   notifications: Array<{ subject: string; kind: string; email: string; status: NotificationStatus; createdAt: Iso; sentAt: Iso | null }>;
   /** What the person did, by the audit log; the details only where the event is about their own account. */
   auditEvents: Array<{
@@ -173,6 +176,7 @@ export async function collectMyData(userId: string, now: Date = new Date()): Pro
     dialogueAnswers,
     dialogueBookings,
     followedAreas,
+    factorViews,
     notifications,
     auditEvents,
   ] = await Promise.all([
@@ -287,6 +291,11 @@ export async function collectMyData(userId: string, now: Date = new Date()): Pro
     }),
     client.dialogueSlot.findMany({ where: { bookedById: userId }, orderBy: { startsAt: 'asc' }, select: { startsAt: true, endsAt: true, bookedAt: true, dialogue: dialogueRef } }),
     client.areaFollow.findMany({ where: mine, orderBy: { createdAt: 'asc' }, select: { createdAt: true, area: { select: { slug: true, nameSv: true, nameEn: true } } } }),
+    client.factorAssessment.findMany({
+      where: { memberId: userId },
+      orderBy: [{ year: 'asc' }, { id: 'asc' }],
+      select: { year: true, updatedAt: true, network, scores: { orderBy: { factor: 'asc' }, select: { factor: true, score: true, comment: true } } },
+    }),
     client.notification.findMany({
       where: mine,
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
@@ -423,6 +432,7 @@ export async function collectMyData(userId: string, now: Date = new Date()): Pro
       bookings: dialogueBookings.map((b) => ({ dialogue: b.dialogue.title, network: b.dialogue.network, startsAt: iso(b.startsAt), endsAt: iso(b.endsAt), bookedAt: isoOrNull(b.bookedAt) })),
     },
     followedAreas: followedAreas.map((f) => ({ slug: f.area.slug, name: { sv: f.area.nameSv, en: f.area.nameEn }, since: iso(f.createdAt) })),
+    successFactorViews: factorViews.map((v) => ({ network: v.network, year: v.year, scores: v.scores, savedAt: iso(v.updatedAt) })),
     notifications: notifications.map((n) => ({ subject: n.subject, kind: n.kind, email: n.email, status: n.status, createdAt: iso(n.createdAt), sentAt: isoOrNull(n.sentAt) })),
     auditEvents: auditEvents.map((event) => {
       // Details of other events may be about other people (whom a coordinator removed, whom an invitation went to).

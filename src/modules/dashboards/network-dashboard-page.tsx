@@ -16,11 +16,16 @@ import { managePath } from '@/modules/governance/client';
 import { meetingPath } from '@/modules/meetings/client';
 import { getNetworkViewer } from '@/server/network-viewer';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
+import { DoneNotice } from '@/ui/done-notice';
+import { primaryLinkButtonClass, secondaryLinkButtonClass } from '@/ui/form-classes';
 import { formatDate, formatNumber } from '@/ui/format';
 
 import { BarChart } from './components/bar-chart';
 import { BarTable } from './components/bar-table';
-import { getNetworkDashboard } from './network-dashboard-queries';
+import { assessmentPath } from './dashboard-paths';
+import { getNetworkDashboard, type NetworkDashboard } from './network-dashboard-queries';
+import { swedishDate } from './rules';
+import { mayAssess, SUCCESS_FACTORS } from './success-factors';
 
 function Panel({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -49,7 +54,7 @@ function Figures({ items }: { items: Array<{ key: string; label: string; value: 
 /** "2026-Q4" as "2026 K4" in Swedish and "2026 Q4" in English. */
 const quarterLabel = (key: string, locale: Locale) => key.replace('-Q', locale === 'sv' ? ' K' : ' Q');
 
-export async function NetworkDashboardPage({ locale, slug }: { locale: Locale; slug: string }) {
+export async function NetworkDashboardPage({ locale, slug, done }: { locale: Locale; slug: string; done?: string }) {
   const { network, viewer } = await getNetworkViewer(slug);
   const seesAll = viewer.mayParticipate || viewer.mayManage;
   const [dashboard, hasDialogues] = await Promise.all([getNetworkDashboard(network.id, seesAll), hasNetworkDialogues(network.id, viewer.mayManage)]);
@@ -60,7 +65,10 @@ export async function NetworkDashboardPage({ locale, slug }: { locale: Locale; s
   const ratio = (part: number, whole: number) => (whole > 0 ? percent.format(part / whole) : '–');
   const { funding, funnel } = dashboard;
   const totalNeeds = funnel.rows[0]?.reached ?? 0;
+  const year = String(Number(swedishDate(new Date()).slice(0, 4)));
+  const doneMessage = done === 'assessed' ? fill(messages.successFactors.saved, { year }) : done === 'viewed' ? fill(messages.successFactors.viewSaved, { year }) : null;
   const sections: Array<[string, string]> = [
+    ...(dashboard.factors ? [['dashboard-factors', messages.successFactors.heading] as [string, string]] : []),
     ['dashboard-funding', t.fundingHeading],
     ['dashboard-needs', t.needsHeading],
     ['dashboard-structure', t.structureHeading],
@@ -69,6 +77,11 @@ export async function NetworkDashboardPage({ locale, slug }: { locale: Locale; s
 
   return (
     <div className="space-y-12">
+      {doneMessage && (
+        <div className="max-w-3xl">
+          <DoneNotice message={doneMessage} />
+        </div>
+      )}
       <div className="space-y-2">
         <h2 className="text-3xl font-bold">{t.title}</h2>
         <p className="max-w-3xl text-slate-700">{t.lead}</p>
@@ -87,6 +100,15 @@ export async function NetworkDashboardPage({ locale, slug }: { locale: Locale; s
           ))}
         </ul>
       </nav>
+
+      {dashboard.factors && (
+        <FactorsPanel
+          locale={locale}
+          factors={dashboard.factors}
+          slug={network.slug}
+          viewer={{ mayManage: viewer.mayManage, mayParticipate: viewer.mayParticipate, role: viewer.actor?.membership?.role ?? null, userId: viewer.user?.id ?? null }}
+        />
+      )}
 
       <Panel id="dashboard-funding" title={t.fundingHeading}>
         <p className="max-w-3xl text-slate-700">{t.fundingLead}</p>
@@ -353,3 +375,90 @@ export async function NetworkDashboardPage({ locale, slug }: { locale: Locale; s
     </div>
   );
 }
+
+/** The coordinators' yearly assessment of the five success factors beside earlier years, and the spread of the members' views. */
+function FactorsPanel({
+  locale,
+  factors,
+  slug,
+  viewer,
+}: {
+  locale: Locale;
+  factors: NonNullable<NetworkDashboard['factors']>;
+  slug: string;
+  viewer: { mayManage: boolean; mayParticipate: boolean; role: string | null; userId: string | null };
+}) {
+  const t = getMessages(locale).successFactors;
+  const thisYear = factors.years[factors.years.length - 1]!;
+  const lastYear = thisYear - 1;
+  const year = String(thisYear);
+  const assessed = factors.years.some((y) => factors.secretariat[y]);
+  const hasOwnView = viewer.userId !== null && factors.memberIds.includes(viewer.userId);
+  const median = (value: number) => formatNumber(value, locale);
+  return (
+    <Panel id="dashboard-factors" title={t.heading}>
+      <p className="max-w-3xl text-slate-700">{t.lead}</p>
+      <div className="flex flex-wrap gap-3">
+        {mayAssess('secretariat', viewer) && (
+          <Link href={assessmentPath(locale, slug, 'secretariat')} className={primaryLinkButtonClass}>
+            {fill(factors.secretariat[thisYear] ? t.editAssessment : t.assess, { year })}
+          </Link>
+        )}
+        {mayAssess('member', viewer) && (
+          <Link href={assessmentPath(locale, slug, 'member')} className={secondaryLinkButtonClass}>
+            {fill(hasOwnView ? t.editView : t.giveView, { year })}
+          </Link>
+        )}
+      </div>
+      {!assessed ? (
+        <p>{t.noAssessment}</p>
+      ) : (
+        <>
+          <BarChart
+            id="dashboard-factors-chart"
+            title={t.chartCaption}
+            summary={t.chartSummary}
+            categories={SUCCESS_FACTORS.map((factor) => t.names[factor])}
+            series={[
+              { key: 'this', label: String(thisYear), values: SUCCESS_FACTORS.map((factor) => factors.secretariat[thisYear]?.[factor]?.score ?? 0) },
+              { key: 'last', label: String(lastYear), values: SUCCESS_FACTORS.map((factor) => factors.secretariat[lastYear]?.[factor]?.score ?? 0) },
+            ]}
+            categoryAxisLabel={t.factor}
+            valueAxisLabel={t.scoreAxis}
+            locale={locale}
+          />
+          <DataTable
+            caption={t.tableCaption}
+            minWidth="min-w-[56rem]"
+            columns={[{ label: t.factor }, ...factors.years.map((y) => ({ label: String(y), align: 'right' as const })), { label: `${t.membersView} ${thisYear}` }, { label: `${t.comment} ${thisYear}` }]}
+          >
+            {SUCCESS_FACTORS.map((factor) => {
+              const spread = factors.members[factor];
+              return (
+                <tr key={factor} className={rowClass}>
+                  <th scope="row" className={`${cellClass} font-semibold`}>
+                    {t.names[factor]}
+                    <span className="block text-sm font-normal text-slate-700">{t.questions[factor]}</span>
+                  </th>
+                  {factors.years.map((y) => {
+                    const score = factors.secretariat[y]?.[factor]?.score;
+                    return (
+                      <td key={y} className={`${cellClass} text-right tabular-nums`}>
+                        {score === undefined ? <span className="text-slate-700">{t.notAssessed}</span> : formatNumber(score, locale)}
+                      </td>
+                    );
+                  })}
+                  <td className={cellClass}>
+                    {spread ? fill(t.spread, { min: median(spread.min), max: median(spread.max), median: median(spread.median), count: formatNumber(spread.count, locale) }) : t.noMemberViews}
+                  </td>
+                  <td className={`${lastCellClass} max-w-xs whitespace-pre-line`}>{factors.secretariat[thisYear]?.[factor]?.comment || '–'}</td>
+                </tr>
+              );
+            })}
+          </DataTable>
+        </>
+      )}
+    </Panel>
+  );
+}
+

@@ -6,7 +6,7 @@
 // people, funding (on the network's page), and no attendance, competences or dialogue sign-ups.
 import 'server-only';
 
-import type { Competence, LadderStep, OrganizationKind } from '@/generated/prisma/enums';
+import type { Competence, LadderStep, OrganizationKind, SuccessFactor } from '@/generated/prisma/enums';
 import { competenceCoverage } from '@/modules/governance/client';
 import { countsTowardsPlan } from '@/modules/meetings/client';
 import { potentialMarket } from '@/modules/needs/client';
@@ -15,13 +15,25 @@ import { db } from '@/server/db/client';
 import { fundingRunway, type FundingRunway } from './funding-runway';
 import { attendanceRate, daysPerStatus, meetingsPerYear, membersPerQuarter, needFunnel, type FunnelRow, type MembershipSpan, type QuarterRow } from './network-figures';
 import { swedishDate } from './rules';
+import { spreadOf, SUCCESS_FACTORS, type Spread } from './success-factors';
 
 const YEAR = 365 * 24 * 60 * 60 * 1000;
 /** The attendance table lists this many of the latest held meetings; the meetings page has them all. */
 const ATTENDANCE_MEETINGS = 12;
 
+/** One factor of the coordinators' assessment in one year. */
+export type FactorScoreView = { score: number; comment: string };
+
 export type NetworkDashboard = {
   seesAll: boolean;
+  /** The success factors, for participants only: the coordinators' scores per year and the spread of this year's member views. */
+  factors: {
+    years: number[];
+    secretariat: Record<number, Partial<Record<SuccessFactor, FactorScoreView>>>;
+    members: Record<SuccessFactor, Spread | null>;
+    /** Who gave their own view this year (the page asks whether the viewer did). */
+    memberIds: string[];
+  } | null;
   funnel: { rows: Array<FunnelRow & { medianDays: number | null; stays: number }>; archived: number };
   ladder: Array<{ step: LadderStep | null; count: number }>;
   market: ReturnType<typeof potentialMarket>;
@@ -42,7 +54,7 @@ export async function getNetworkDashboard(networkId: string, seesAll: boolean, n
   const years = [thisYear - 2, thisYear - 1, thisYear];
   const needWhere = { networkId, mergedIntoId: null, ...(seesAll ? {} : { isPublic: true }) };
 
-  const [charter, memberships, meetings, needs, transitions, commitments, periods, dialogues, companies, questionsAnswered, ballots] = await Promise.all([
+  const [charter, memberships, meetings, needs, transitions, commitments, periods, dialogues, companies, questionsAnswered, ballots, assessments] = await Promise.all([
     db().charterVersion.findFirst({ where: { networkId }, orderBy: { version: 'desc' }, select: { physicalMeetingsPerYear: true } }),
     db().membership.findMany({
       where: { networkId },
@@ -65,6 +77,9 @@ export async function getNetworkDashboard(networkId: string, seesAll: boolean, n
     seesAll ? db().dialogueSignUp.findMany({ where: { dialogue: { networkId, status: { not: 'DRAFT' } }, withdrawnAt: null }, distinct: ['organizationId'], select: { organizationId: true } }) : null,
     seesAll ? db().dialogueQuestion.count({ where: { dialogue: { networkId }, answers: { some: {} } } }) : null,
     seesAll ? db().prioritisationBallot.findMany({ where: { round: { networkId }, castAt: { gte: yearAgo } }, select: { organizationId: true } }) : [],
+    seesAll
+      ? db().factorAssessment.findMany({ where: { networkId, year: { in: years } }, select: { year: true, memberId: true, scores: { select: { factor: true, score: true, comment: true } } } })
+      : null,
   ]);
 
   // A membership makes its organisation a member organisation unless it is an observer's or a company's (src/server/member-organizations.ts).
@@ -115,6 +130,7 @@ export async function getNetworkDashboard(networkId: string, seesAll: boolean, n
 
   return {
     seesAll,
+    factors: assessments && factorsOf(assessments, years),
     funnel: { rows: funnel.rows.map((row) => ({ ...row, medianDays: stays.get(row.status)?.medianDays ?? null, stays: stays.get(row.status)?.stays ?? 0 })), archived: funnel.archived },
     ladder: (['INITIATE', 'INTRODUCE', 'IMPLEMENT', null] as const).map((step) => ({ step, count: ladder.get(step) ?? 0 })),
     market: potentialMarket(commitments),
@@ -131,3 +147,20 @@ export async function getNetworkDashboard(networkId: string, seesAll: boolean, n
     funding,
   };
 }
+
+type AssessmentRow = { year: number; memberId: string | null; scores: Array<{ factor: SuccessFactor; score: number; comment: string }> };
+
+/** The coordinators' assessment per year, and this year's member views as a spread per factor. */
+function factorsOf(rows: readonly AssessmentRow[], years: readonly number[]): NonNullable<NetworkDashboard['factors']> {
+  const thisYear = years[years.length - 1]!;
+  const secretariat: NonNullable<NetworkDashboard['factors']>['secretariat'] = {};
+  for (const row of rows.filter((r) => r.memberId === null)) {
+    secretariat[row.year] = Object.fromEntries(row.scores.map((s) => [s.factor, { score: s.score, comment: s.comment }]));
+  }
+  const views = rows.filter((r) => r.memberId !== null && r.year === thisYear);
+  const members = Object.fromEntries(
+    SUCCESS_FACTORS.map((factor) => [factor, spreadOf(views.flatMap((v) => v.scores.filter((s) => s.factor === factor).map((s) => s.score)))]),
+  ) as Record<SuccessFactor, Spread | null>;
+  return { years: [...years], secretariat, members, memberIds: views.map((v) => v.memberId!) };
+}
+
