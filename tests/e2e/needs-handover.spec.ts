@@ -160,4 +160,28 @@ test.describe.serial('business case, buyer group and handover', () => {
     await expect(pending.getByRole('link', { name: TITLE })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
   });
+
+  test('SKL Kommentus records what became of it, and the dashboard counts a contract nobody has called off', async ({ page }) => {
+    await signIn(page, 'kommentus@trappan.test');
+    await page.goto(needUrl);
+    const handover = page.getByRole('region', { name: 'Överlämning', exact: true });
+    const form = handover.locator('form').filter({ has: page.getByRole('button', { name: 'Registrera resultatet' }) });
+    await form.getByLabel(/^Vad hände\?/).selectOption({ label: 'Avtal tecknat' });
+    // Only the contract's fields are shown once the kind is chosen.
+    await expect(form.getByLabel('Annonsnummer (TED eller annonsdatabasen)')).toHaveCount(0);
+    await form.getByLabel(/^Datum/).fill('2026-06-15');
+    await form.getByRole('button', { name: 'Registrera resultatet' }).click();
+    await expect(page.getByRole('main').getByRole('alert')).toContainText('Fyll i leverantör.');
+    await form.getByLabel('Leverantör').fill('Gräsytor Syd AB');
+    await form.getByLabel('Värde i kronor').fill('3 400 000');
+    await form.getByRole('button', { name: 'Registrera resultatet' }).click();
+    await expect(handover.getByRole('status').filter({ hasText: 'Resultatet är registrerat.' })).toBeVisible();
+    await expect(handover.locator('ol > li').filter({ hasText: 'Avtal tecknat' })).toContainText(kronor('med Gräsytor Syd AB, värde 3 400 000 kr'));
+    await expectNoSeriousA11yViolations(page);
+
+    // The need is the network's own (not public): its participants see it counted.
+    await switchUser(page, 'secretariat@trappan.test');
+    await page.goto('/sv/networks/konstgras/dashboard');
+    await expect(page.getByRole('main')).toContainText(/\d+ avtal har inte avropats av någon organisation ännu\./);
+  });
 });

@@ -6,13 +6,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { PrismaClient } from '@/generated/prisma/client';
 import { getNetworkDashboard } from '@/modules/dashboards/network-dashboard-queries';
+import { getMessages } from '@/i18n/messages';
+import { recordHandoverResult } from '@/modules/needs/actions/result-actions';
 import { setDatabaseForTests } from '@/server/db/client';
+
+import { actAs } from './support/fake-session';
 
 import { createDemoDatabaseForApp, type TestDatabase } from './test-database';
 
 let database: TestDatabase;
 const prisma = () => database.prisma;
 let networkId: string;
+let handoverId: string;
+let people: { malmo: string; umea: string };
+let orgs: { umea: string; uppsala: string };
 const NOW = new Date('2026-12-07T10:00:00Z');
 const at = (iso: string) => new Date(`${iso}T10:00:00Z`);
 
@@ -28,7 +35,7 @@ beforeAll(async () => {
   let n = 0;
   const member = async (organizationId: string, role: 'MEMBER' | 'OBSERVER' | 'COORDINATOR', joined: string, left?: string, competence: 'PROCURER' | 'LAWYER' | null = 'PROCURER') => {
     n += 1;
-    const user = await prisma().user.create({ data: { email: `lage-${n}@trappan.test`, name: `Person ${n}`, organizationId, affiliation: 'CONFIRMED' } });
+    const user = await prisma().user.create({ data: { email: `lage-${n}@trappan.test`, name: `Person ${n}`, organizationId, affiliation: 'CONFIRMED', emailVerifiedAt: new Date() } });
     await prisma().membership.create({
       data: { userId: user.id, networkId, organizationId, role, competence, joinedAt: at(joined), ...(left ? { status: 'LEFT', leftAt: at(left) } : {}) },
     });
@@ -36,6 +43,8 @@ beforeAll(async () => {
   };
   const malmoPerson = await member(malmo, 'COORDINATOR', '2024-03-01');
   const umeaPerson = await member(umea, 'MEMBER', '2026-08-10', undefined, 'LAWYER');
+  people = { malmo: malmoPerson, umea: umeaPerson };
+  orgs = { umea, uppsala };
   await member(uppsala, 'MEMBER', '2025-02-01', '2026-10-15'); // Uppsala leaves in 2026 Q4
   const funderPerson = await member(funder, 'OBSERVER', '2024-03-01', undefined, null);
   await prisma().charterVersion.create({
@@ -72,6 +81,8 @@ beforeAll(async () => {
   const lighting = await need('Belysning', 'IN_PROCUREMENT', true, [['2026-01-01', 'PROPOSED'], ['2026-01-31', 'PRIORITISED'], ['2026-04-01', 'IN_PROCUREMENT']]);
   await need('Intern kartläggning', 'PRIORITISED', false, [['2026-02-01', 'PROPOSED'], ['2026-03-13', 'PRIORITISED']]);
   await need('Gammalt behov', 'ARCHIVED', true, [['2025-01-01', 'PROPOSED'], ['2025-06-01', 'ARCHIVED']]);
+  // Handed over to Umeå, which procures for itself.
+  handoverId = (await prisma().handover.create({ data: { needId: lighting.id, receivingOrganizationId: umea, recipientId: umeaPerson }, select: { id: true } })).id;
   await prisma().needCommitment.create({ data: { needId: lighting.id, organizationId: malmo, annualCostOre: 150_000_000n, level: 'INTERESTED', isPublic: true, statedAt: at('2026-05-01') } });
   await prisma().needCommitment.create({ data: { needId: lighting.id, organizationId: umea, annualCostOre: 50_000_000n, level: 'INTERESTED', isPublic: false, statedAt: at('2026-05-01') } });
 
@@ -145,6 +156,44 @@ describe("a network's dashboard", () => {
   });
 });
 
+describe('results after the handover', () => {
+  const record = (userId: string, fields: Record<string, string>) => {
+    actAs(userId);
+    const form = new FormData();
+    form.set('locale', 'sv');
+    form.set('handoverId', handoverId);
+    for (const [key, value] of Object.entries(fields)) form.set(key, value);
+    return recordHandoverResult({ status: 'idle' }, form);
+  };
+
+  it('are recorded by the receiving organisation and the coordinators, and counted with the contracts nobody has called off', async () => {
+    expect(await record(people.umea, { kind: 'ADVERTISED', occurredOn: '2026-05-04', reference: 'TED 2026/S 088-000001' })).toMatchObject({ status: 'success' });
+    expect(await record(people.malmo, { kind: 'CONTRACT', occurredOn: '2026-09-01', supplierName: 'Ljus & Co AB', valueSek: '2 400 000' })).toMatchObject({ status: 'success' });
+    // A call-off by an organisation that is neither the receiver nor a member organisation is refused beside the field.
+    const stranger = (await prisma().organization.findUniqueOrThrow({ where: { slug: 'goteborgs-stad' }, select: { id: true } })).id;
+    expect(await record(people.umea, { kind: 'CALL_OFF', occurredOn: '2026-10-01', organizationId: stranger })).toMatchObject({ status: 'error', fieldErrors: { organizationId: 'Välj organisationen som avropade.' } });
+    let { results } = await getNetworkDashboard(networkId, true, NOW);
+    expect(results).toEqual({ advertised: 1, contracts: 1, contractValueSek: 2_400_000, callOffs: 0, callOffValueSek: 0, effects: 0, uncalledContracts: 1 });
+
+    expect(await record(people.umea, { kind: 'CALL_OFF', occurredOn: '2026-10-01', organizationId: orgs.umea, valueSek: '600000' })).toMatchObject({ status: 'success' });
+    ({ results } = await getNetworkDashboard(networkId, true, NOW));
+    expect(results).toMatchObject({ callOffs: 1, callOffValueSek: 600_000, uncalledContracts: 0 });
+  });
+
+  it('are refused to anyone else, and to the coordinators once the network has ended, while the receiver still records', async () => {
+    const outsider = (await prisma().user.findUniqueOrThrow({ where: { email: 'buyer2@trappan.test' }, select: { id: true } })).id;
+    expect(await record(outsider, { kind: 'EFFECT', occurredOn: '2026-11-01', description: 'Lägre elkostnad.' })).toMatchObject({ status: 'error', message: getMessages('sv').refused.notReceivingOrganization });
+    await prisma().network.update({ where: { id: networkId }, data: { status: 'CLOSED' } });
+    try {
+      expect(await record(people.malmo, { kind: 'EFFECT', occurredOn: '2026-11-01', description: 'Lägre elkostnad.' })).toMatchObject({ status: 'error', message: getMessages('sv').refused.networkEnded });
+      expect(await record(people.umea, { kind: 'EFFECT', occurredOn: '2026-11-01', description: 'Lägre elkostnad.' })).toMatchObject({ status: 'success' });
+    } finally {
+      await prisma().network.update({ where: { id: networkId }, data: { status: 'ACTIVE' } });
+    }
+    expect((await getNetworkDashboard(networkId, false, NOW)).results.effects).toBe(1); // the need is public
+  });
+});
+
 describe('the cost of a dashboard', () => {
   /** The database operations one dashboard makes, counted on a client that tallies them. */
   async function operationsFor(seesAll: boolean): Promise<number> {
@@ -179,8 +228,8 @@ describe('the cost of a dashboard', () => {
       await prisma().needTransition.create({ data: { needId: need.id, toStatus: 'PROPOSED', reason: '.' } });
     }
     expect({ all: await operationsFor(true), public: await operationsFor(false) }).toEqual(before);
-    // One read per kind of record, all at once (docs/decisions/0024): twelve, and eight for the public.
-    expect(before).toEqual({ all: 12, public: 8 });
+    // One read per kind of record, all at once (docs/decisions/0024): thirteen, and nine for the public.
+    expect(before).toEqual({ all: 13, public: 9 });
   });
 });
 

@@ -65,6 +65,7 @@ export async function mergeOrganisations(tx: Tx, duplicate: { id: string; organi
     ballots: (await tx.prioritisationBallot.updateMany({ where: from, data: to })).count,
     commitments: (await tx.needCommitment.updateMany({ where: from, data: to })).count,
     receivedHandovers: (await tx.handover.updateMany({ where: { receivingOrganizationId: duplicate.id }, data: { receivingOrganizationId: kept.id } })).count,
+    callOffs: (await tx.handoverResult.updateMany({ where: from, data: to })).count,
     domains: (await tx.organizationDomain.updateMany({ where: from, data: to })).count,
   };
 

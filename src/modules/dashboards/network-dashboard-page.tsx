@@ -71,6 +71,7 @@ export async function NetworkDashboardPage({ locale, slug, done }: { locale: Loc
     ...(dashboard.factors ? [['dashboard-factors', messages.successFactors.heading] as [string, string]] : []),
     ['dashboard-funding', t.fundingHeading],
     ['dashboard-needs', t.needsHeading],
+    ['dashboard-results', t.resultsHeading],
     ['dashboard-structure', t.structureHeading],
     ...(hasDialogues ? [['dashboard-dialogues', t.dialoguesHeading] as [string, string]] : []),
   ];
@@ -203,6 +204,37 @@ export async function NetworkDashboardPage({ locale, slug, done }: { locale: Loc
                   value: formatKronor(Number(dashboard.market.totalAnnualCostOre / 100n), locale),
                 },
                 { key: 'buyers', label: t.buyers, value: formatNumber(dashboard.market.buyers, locale) },
+              ]}
+            />
+          </>
+        )}
+      </Panel>
+
+      <Panel id="dashboard-results" title={t.resultsHeading}>
+        <p className="max-w-3xl text-slate-700">{t.resultsLead}</p>
+        {Object.values(dashboard.results).every((value) => value === 0) ? (
+          <p>{t.noResults}</p>
+        ) : (
+          <>
+            {dashboard.results.uncalledContracts > 0 && (
+              <p role="note" className="max-w-3xl rounded border-l-4 border-amber-600 bg-amber-50 p-4 font-semibold text-amber-950">
+                {fill(t.uncalled, { count: formatNumber(dashboard.results.uncalledContracts, locale) })}
+              </p>
+            )}
+            <Figures
+              items={[
+                { key: 'advertised', label: t.advertised, value: formatNumber(dashboard.results.advertised, locale) },
+                {
+                  key: 'contracts',
+                  label: t.contracts,
+                  value: fill(t.contractValue, { count: formatNumber(dashboard.results.contracts, locale), amount: formatKronor(dashboard.results.contractValueSek, locale) }),
+                },
+                {
+                  key: 'callOffs',
+                  label: t.callOffs,
+                  value: fill(t.contractValue, { count: formatNumber(dashboard.results.callOffs, locale), amount: formatKronor(dashboard.results.callOffValueSek, locale) }),
+                },
+                { key: 'effects', label: t.effects, value: formatNumber(dashboard.results.effects, locale) },
               ]}
             />
           </>

@@ -9,7 +9,7 @@ import 'server-only';
 import type { Competence, LadderStep, OrganizationKind, SuccessFactor } from '@/generated/prisma/enums';
 import { competenceCoverage } from '@/modules/governance/client';
 import { countsTowardsPlan } from '@/modules/meetings/client';
-import { potentialMarket } from '@/modules/needs/client';
+import { potentialMarket, tallyResults, type ResultTally } from '@/modules/needs/client';
 import { db } from '@/server/db/client';
 
 import { fundingRunway, type FundingRunway } from './funding-runway';
@@ -37,6 +37,8 @@ export type NetworkDashboard = {
   funnel: { rows: Array<FunnelRow & { medianDays: number | null; stays: number }>; archived: number };
   ladder: Array<{ step: LadderStep | null; count: number }>;
   market: ReturnType<typeof potentialMarket>;
+  /** What became of the handed-over needs (of public needs, for the public). */
+  results: ResultTally;
   /** People and organisations per quarter; the page shows the people's columns to participants only. */
   quarters: QuarterRow[];
   organizations: { byKind: Array<{ kind: OrganizationKind; count: number }>; byCounty: Array<{ countyCode: string | null; count: number }>; total: number };
@@ -54,7 +56,7 @@ export async function getNetworkDashboard(networkId: string, seesAll: boolean, n
   const years = [thisYear - 2, thisYear - 1, thisYear];
   const needWhere = { networkId, mergedIntoId: null, ...(seesAll ? {} : { isPublic: true }) };
 
-  const [charter, memberships, meetings, needs, transitions, commitments, periods, dialogues, companies, questionsAnswered, ballots, assessments] = await Promise.all([
+  const [charter, memberships, meetings, needs, transitions, commitments, results, periods, dialogues, companies, questionsAnswered, ballots, assessments] = await Promise.all([
     db().charterVersion.findFirst({ where: { networkId }, orderBy: { version: 'desc' }, select: { physicalMeetingsPerYear: true } }),
     db().membership.findMany({
       where: { networkId },
@@ -72,6 +74,7 @@ export async function getNetworkDashboard(networkId: string, seesAll: boolean, n
       where: { need: needWhere, ...(seesAll ? {} : { isPublic: true }) },
       select: { annualCostOre: true, expectedVolume: true, organizationId: true, statedAt: true },
     }),
+    db().handoverResult.findMany({ where: { handover: { need: needWhere } }, select: { handoverId: true, kind: true, valueSek: true } }),
     db().fundingPeriod.findMany({ where: { funder: { networkId } }, select: { status: true, periodStart: true, periodEnd: true, amountSek: true, funder: { select: { kind: true } } } }),
     db().marketDialogue.findMany({ where: { networkId, status: { in: ['CLOSED', 'SUMMARY_PUBLISHED'] } }, select: { id: true } }),
     seesAll ? db().dialogueSignUp.findMany({ where: { dialogue: { networkId, status: { not: 'DRAFT' } }, withdrawnAt: null }, distinct: ['organizationId'], select: { organizationId: true } }) : null,
@@ -134,6 +137,7 @@ export async function getNetworkDashboard(networkId: string, seesAll: boolean, n
     funnel: { rows: funnel.rows.map((row) => ({ ...row, medianDays: stays.get(row.status)?.medianDays ?? null, stays: stays.get(row.status)?.stays ?? 0 })), archived: funnel.archived },
     ladder: (['INITIATE', 'INTRODUCE', 'IMPLEMENT', null] as const).map((step) => ({ step, count: ladder.get(step) ?? 0 })),
     market: potentialMarket(commitments),
+    results: tallyResults(results),
     quarters: membersPerQuarter(spans, now),
     organizations: {
       byKind: [...byKind].map(([kind, count]) => ({ kind, count })).sort((a, b) => b.count - a.count),

@@ -7,6 +7,7 @@ import type { Prisma } from '@/generated/prisma/client';
 import { OrganizationKind } from '@/generated/prisma/enums';
 import { isContractingAuthority } from '@/modules/accounts/client';
 import { db } from '@/server/db/client';
+import { MEMBER_ORGANIZATION_MEMBERSHIP } from '@/server/member-organizations';
 
 /** A need has few handovers (one per receiver and round); more than this is not shown. */
 const HANDOVERS_SHOWN = 50;
@@ -29,11 +30,30 @@ export async function listNeedHandovers(needId: string) {
     // Pending first: they are what someone still has to act on.
     orderBy: [{ acknowledgedAt: { sort: 'desc', nulls: 'first' } }, { handedOverAt: 'desc' }, { id: 'asc' }],
     take: HANDOVERS_SHOWN,
-    select: handoverSelect,
+    select: {
+      ...handoverSelect,
+      // What became of it, in the order it happened.
+      results: {
+        orderBy: [{ occurredOn: 'asc' }, { createdAt: 'asc' }],
+        select: { id: true, kind: true, occurredOn: true, reference: true, url: true, supplierName: true, valueSek: true, description: true, organization: { select: { name: true } } },
+      },
+    },
   });
 }
 
-export type NeedHandover = Awaited<ReturnType<typeof listNeedHandovers>>[number];
+/** The organisations a call-off may come from: the network's member organisations (the receiving one is added by the form). */
+export async function listCallOffOrganizations(networkId: string) {
+  return db().organization.findMany({
+    where: { memberships: { some: { networkId, ...MEMBER_ORGANIZATION_MEMBERSHIP } } },
+    orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    select: { id: true, name: true },
+  });
+}
+
+export type NeedHandover = Prisma.HandoverGetPayload<{ select: typeof handoverSelect }>;
+
+/** A handover on its need's page, with what became of it. */
+export type NeedHandoverWithResults = Awaited<ReturnType<typeof listNeedHandovers>>[number];
 
 /** Pending handovers to the person's own organisation (not a membership's), oldest first. */
 export async function listPendingHandoversForOrganization(organizationId: string) {

@@ -4,6 +4,51 @@ import { template } from '@/i18n/template';
 import type { NeedsMessages } from './messages.sv';
 
 export const needsEn: NeedsMessages = {
+  handoverResults: {
+    heading: 'What became of it',
+    lead: 'What happened to the need after the handover: the procurement advertised, the contract, the call-offs and the effects. The report points out that a framework agreement is not always called off (p. 44).',
+    empty: 'No results are recorded yet.',
+    kinds: { ADVERTISED: 'Procurement advertised', CONTRACT: 'Contract signed', CALL_OFF: 'Call-off', EFFECT: 'Effect' },
+    fields: {
+      kind: 'What happened?',
+      occurredOn: 'Date',
+      reference: 'Notice number (TED or the notice database)',
+      url: 'Link',
+      supplierName: 'Supplier',
+      valueSek: 'Value in kronor',
+      organizationId: 'Organisation that called off',
+      description: 'What you have seen',
+    },
+    hints: {
+      kind: 'Choose what happened. The form shows the fields for your choice; fields that do not belong to it are not saved.',
+      occurredOn: 'The day it happened. Not a date in the future.',
+      reference: 'For an advertised procurement: the number or a link to the notice.',
+      url: 'For a notice or a contract. An address such as www.example.se becomes https://www.example.se.',
+      supplierName: 'For a contract.',
+      valueSek: 'For a contract or a call-off, in whole kronor, if known.',
+      organizationId: 'For a call-off.',
+      description: 'For an effect: for example lower costs, a better environment or more satisfied users.',
+    },
+    chooseOrganization: 'Choose an organisation',
+    add: 'Record the result',
+    addHeading: 'Record a result',
+    added: 'The result is recorded.',
+    errorSummary: 'The result could not be recorded',
+    notice: 'Notice',
+    contractWith: template('with {supplier}'),
+    value: template('value {amount}'),
+    by: template('by {organization}'),
+    errors: {
+      kind: 'Choose what happened.',
+      dateRequired: 'Fill in the date.',
+      dateInvalid: 'Write the date as YYYY-MM-DD.',
+      dateInFuture: 'The date cannot be in the future: record what has happened.',
+      noticeRequired: 'Fill in the notice number or a link to the notice.',
+      supplierRequired: 'Fill in the supplier.',
+      organizationRequired: 'Choose the organisation that called off.',
+      value: 'Write the value in whole kronor, for example 1 250 000.',
+    },
+  },
   needEnums: {
     status: {
       PROPOSED: 'Proposed',

@@ -3,6 +3,51 @@ import { template } from '@/i18n/template';
 
 export const needsSv = {
   /** Labels of the needs' enums, shared by every needs page (src/modules/needs). */
+  handoverResults: {
+    heading: 'Vad det blev',
+    lead: 'Vad som hände med behovet efter överlämningen: upphandlingen som annonserades, avtalet, avropen och effekterna. Rapporten påpekar att ett ramavtal inte alltid avropas (s. 44).',
+    empty: 'Inga resultat är registrerade ännu.',
+    kinds: { ADVERTISED: 'Upphandling annonserad', CONTRACT: 'Avtal tecknat', CALL_OFF: 'Avrop', EFFECT: 'Effekt' },
+    fields: {
+      kind: 'Vad hände?',
+      occurredOn: 'Datum',
+      reference: 'Annonsnummer (TED eller annonsdatabasen)',
+      url: 'Länk',
+      supplierName: 'Leverantör',
+      valueSek: 'Värde i kronor',
+      organizationId: 'Organisation som avropade',
+      description: 'Vad ni har sett',
+    },
+    hints: {
+      kind: 'Välj det som hänt. Formuläret visar fälten för det ni väljer; fält som inte hör till valet sparas inte.',
+      occurredOn: 'Dagen det hände. Inte ett datum framåt i tiden.',
+      reference: 'För en annonserad upphandling: numret eller en länk till annonsen.',
+      url: 'För en annons eller ett avtal. En adress som www.exempel.se blir https://www.exempel.se.',
+      supplierName: 'För ett avtal.',
+      valueSek: 'För ett avtal eller ett avrop, i hela kronor, om det är känt.',
+      organizationId: 'För ett avrop.',
+      description: 'För en effekt: till exempel lägre kostnader, bättre miljö eller nöjdare brukare.',
+    },
+    chooseOrganization: 'Välj organisation',
+    add: 'Registrera resultatet',
+    addHeading: 'Registrera ett resultat',
+    added: 'Resultatet är registrerat.',
+    errorSummary: 'Resultatet kunde inte registreras',
+    notice: 'Annons',
+    contractWith: template('med {supplier}'),
+    value: template('värde {amount}'),
+    by: template('av {organization}'),
+    errors: {
+      kind: 'Välj vad som hände.',
+      dateRequired: 'Fyll i datum.',
+      dateInvalid: 'Skriv datumet som ÅÅÅÅ-MM-DD.',
+      dateInFuture: 'Datumet kan inte ligga i framtiden: registrera det som har hänt.',
+      noticeRequired: 'Fyll i annonsnummer eller länk till annonsen.',
+      supplierRequired: 'Fyll i leverantör.',
+      organizationRequired: 'Välj organisationen som avropade.',
+      value: 'Skriv värdet i hela kronor, till exempel 1 250 000.',
+    },
+  },
   needEnums: {
     status: {
       PROPOSED: 'Föreslaget',

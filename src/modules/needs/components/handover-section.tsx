@@ -10,12 +10,14 @@ import { pickMessages } from '@/i18n/pick-messages';
 import { secondaryLinkButtonClass } from '@/ui/form-classes';
 
 import { handoverPath } from '../buyer-paths';
-import { listNeedHandovers } from '../handover-queries';
+import { listCallOffOrganizations, listNeedHandovers } from '../handover-queries';
 import { getNeedForViewer, seesAllNeeds } from '../need-access';
 import { mayHandOver } from '../need-status';
 
 import { AcknowledgeButton, AcknowledgeHandovers } from './acknowledge-handover';
 import { HandoverDetails, HandoverStatus } from './handover-details';
+import { HandoverResultForm } from './handover-result-form';
+import { HandoverResultsList } from './handover-results-list';
 import type { NeedSectionProps } from './need-section-props';
 
 export async function HandoverSection({ locale, slug, needId }: NeedSectionProps) {
@@ -26,6 +28,10 @@ export async function HandoverSection({ locale, slug, needId }: NeedSectionProps
   const pending = handovers.filter((handover) => !handover.acknowledgedAt).length;
   const viewerOrganizationId = viewer.user?.organization?.id ?? null;
   const mayHandOverNow = viewer.mayManage && mayHandOver(need.status);
+  // Results are recorded by the receiving organisation, and by the coordinators while the network runs (the action decides the same).
+  const mayRecord = (receivingOrganizationId: string) => viewerOrganizationId === receivingOrganizationId || (viewer.mayManage && !network.isEnded);
+  const memberOrganizations = handovers.some((h) => mayRecord(h.receivingOrganization.id)) ? await listCallOffOrganizations(network.id) : [];
+  const callOffOrganizations = (receiving: { id: string; name: string }) => [receiving, ...memberOrganizations.filter((o) => o.id !== receiving.id)];
 
   return (
     <section aria-labelledby="handover-heading" className="space-y-4">
@@ -61,6 +67,19 @@ export async function HandoverSection({ locale, slug, needId }: NeedSectionProps
                       <AcknowledgeButton handoverId={handover.id} needTitle={need.title} />
                     </div>
                   )}
+                  <div className="mt-4 space-y-3">
+                    <h4 className="text-lg font-semibold">{messages.handoverResults.heading}</h4>
+                    <p className="max-w-3xl text-sm text-slate-700">{messages.handoverResults.lead}</p>
+                    <HandoverResultsList results={handover.results} locale={locale} messages={messages} />
+                    {mayRecord(handover.receivingOrganization.id) && (
+                      <HandoverResultForm
+                        locale={locale}
+                        messages={pickMessages(locale, 'handoverResults', 'input')}
+                        handoverId={handover.id}
+                        organizations={callOffOrganizations(handover.receivingOrganization)}
+                      />
+                    )}
+                  </div>
                 </li>
               );
             })}

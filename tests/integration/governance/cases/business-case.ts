@@ -4,6 +4,7 @@
 // tried on a need of another network, whose network must come from the database.
 import { formBuyerGroup, setValueOffer, stateCommitment } from '@/modules/needs/actions/business-case-actions';
 import { acknowledgeHandover, handOver } from '@/modules/needs/actions/handover-actions';
+import { recordHandoverResult } from '@/modules/needs/actions/result-actions';
 
 import { MANAGERS_ONLY, type ActionCase, type Expected, type Fixture, type Role, successOnRedirect } from '../roles';
 
@@ -94,6 +95,18 @@ async function acknowledgeAttempt(fixture: Fixture, networkSlug: string) {
   };
 }
 
+async function resultAttempt(fixture: Fixture, networkSlug: string) {
+  const { form } = await acknowledgeAttempt(fixture, networkSlug);
+  const handoverId = form.get('handoverId') as string;
+  return {
+    form: fixture.form({ handoverId, kind: 'CONTRACT', occurredOn: '2026-01-15', supplierName: 'Gräsytor Syd AB', valueSek: '1 200 000' }),
+    applied: async () => (await fixture.database.prisma.handoverResult.count({ where: { handoverId } })) === 1,
+  };
+}
+
+/** The receiving organisation's people (Malmö stad: buyer@) and the network's coordinators and admins. */
+const RECEIVER_OR_MANAGERS: Record<Role, Expected> = { ...MANAGERS_ONLY, member: 'allow' };
+
 export const cases: ActionCase[] = [
   {
     name: 'state the value offer of a need',
@@ -132,5 +145,14 @@ export const cases: ActionCase[] = [
     expected: BUYING_MEMBER_ONLY,
     prepare: (fixture) => acknowledgeAttempt(fixture, 'konstgras'),
     forged: (fixture) => acknowledgeAttempt(fixture, OTHER_NETWORK),
+  },
+  {
+    // The receiving organisation records what its procurement became, also after the network has ended.
+    name: 'record a result after a handover',
+    whenEnded: 'open',
+    run: recordHandoverResult,
+    expected: RECEIVER_OR_MANAGERS,
+    prepare: (fixture) => resultAttempt(fixture, 'konstgras'),
+    forged: (fixture) => resultAttempt(fixture, OTHER_NETWORK),
   },
 ];
