@@ -213,15 +213,12 @@ export const meetingsEn: MeetingsMessages = {
     },
     hints: {
       plannedMinutes: 'A whole number from 1 to 600.',
-      links: 'One web address per line, starting with https:// or http://. At most 10.',
+      links: 'One web address per line, for example www.malmo.se/document.pdf. At most 10.',
     },
     errors: {
-      title: 'Write a title of at most 200 characters.',
       kind: 'Choose the kind of item.',
-      presenter: 'Write at most 120 characters.',
       plannedMinutes: 'Enter a whole number from 1 to 600, or leave the field empty.',
-      description: 'Write at most 4,000 characters.',
-      links: 'Write one web address per line starting with https:// or http://, at most 10 addresses.',
+      links: 'Write one web address per line, for example www.malmo.se/document.pdf, at most 10 addresses.',
     },
     errorSummary: 'The item was not saved',
     actionFailed: 'Nothing was changed',

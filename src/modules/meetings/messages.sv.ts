@@ -211,15 +211,12 @@ export const meetingsSv = {
     },
     hints: {
       plannedMinutes: 'Ett heltal från 1 till 600.',
-      links: 'En webbadress per rad, som börjar med https:// eller http://. Högst 10.',
+      links: 'En webbadress per rad, till exempel www.malmo.se/handling.pdf. Högst 10.',
     },
     errors: {
-      title: 'Skriv en rubrik på högst 200 tecken.',
       kind: 'Välj typ av punkt.',
-      presenter: 'Skriv högst 120 tecken.',
       plannedMinutes: 'Ange ett heltal från 1 till 600, eller lämna fältet tomt.',
-      description: 'Skriv högst 4 000 tecken.',
-      links: 'Skriv en webbadress per rad som börjar med https:// eller http://, högst 10 adresser.',
+      links: 'Skriv en webbadress per rad, till exempel www.malmo.se/handling.pdf, högst 10 adresser.',
     },
     errorSummary: 'Punkten sparades inte',
     actionFailed: 'Ändringen gjordes inte',
