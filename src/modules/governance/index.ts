@@ -6,5 +6,5 @@ export { CharterSection } from './components/charter-section';
 export { GroupsSection } from './components/groups-section';
 export { JoinPanel } from './components/join-panel';
 export { listMyJoinRequests } from './joining-queries';
-export { requireNetworkManager } from './manage-access';
+export { managePageTitle, requireNetworkManager } from './manage-access';
 export { getVotingRules } from './voting-rules';
