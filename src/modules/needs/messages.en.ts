@@ -126,11 +126,7 @@ export const needsEn: NeedsMessages = {
       openNeed: 'Open the need',
     },
     validation: {
-      titleRequired: 'Enter a title.',
-      problemRequired: 'Describe the problem.',
-      tooLong: (max: number) => `The text may be at most ${max} characters.`,
       areaRequired: 'Choose an area.',
-      reasonRequired: 'Write why the status changes.',
       statusRequired: 'Choose a new status.',
       targetRequired: 'Choose the need to merge this one into.',
       answerRequired: 'Choose whether the organisation shares the need or not.',

@@ -125,11 +125,7 @@ export const needsSv = {
       openNeed: 'Öppna behovet',
     },
     validation: {
-      titleRequired: 'Skriv en rubrik.',
-      problemRequired: 'Beskriv problemet.',
-      tooLong: (max: number) => `Texten får vara högst ${max} tecken.`,
       areaRequired: 'Välj ett område.',
-      reasonRequired: 'Skriv varför statusen ändras.',
       statusRequired: 'Välj en ny status.',
       targetRequired: 'Välj behovet som det här ska slås ihop med.',
       answerRequired: 'Välj om organisationen delar behovet eller inte.',
