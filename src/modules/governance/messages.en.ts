@@ -335,8 +335,6 @@ export const governanceEn: GovernanceMessages = {
     choosePerson: 'Choose a person',
     errors: {
       kind: 'Choose the kind of group.',
-      nameRequired: 'Give the group a name.',
-      tooLong: (max: number) => `At most ${max.toLocaleString('en-GB')} characters.`,
       personRequired: 'Choose who to add.',
       emailRequired: "Enter the person's email address.",
       emailInvalid: 'Enter a valid email address, for example name@council.gov.',

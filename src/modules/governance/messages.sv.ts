@@ -338,8 +338,6 @@ export const governanceSv = {
     choosePerson: 'Välj en person',
     errors: {
       kind: 'Välj typ av grupp.',
-      nameRequired: 'Ge gruppen ett namn.',
-      tooLong: (max: number) => `Högst ${max.toLocaleString('sv-SE')} tecken.`,
       personRequired: 'Välj vem som ska läggas till.',
       emailRequired: 'Ange personens e-postadress.',
       emailInvalid: 'Ange en giltig e-postadress, till exempel namn@kommun.se.',

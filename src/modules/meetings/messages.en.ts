@@ -365,8 +365,6 @@ export const meetingsEn: MeetingsMessages = {
     approvedAsAdjuster: 'You adjusted the minutes. They now wait for the coordinator.',
     approvedFinal: 'The minutes are approved. Members can now read them, and they can no longer be changed.',
     errors: {
-      text: 'Write the text (at most 10,000 characters).',
-      motion: 'Write the motion (at most 2,000 characters).',
       decidedAt: 'Give a date and time, for example 2026-04-14 13:30.',
       vote: 'Choose for, against, abstains or did not vote.',
       adjusterId: 'Choose an adjuster.',

@@ -363,8 +363,6 @@ export const meetingsSv = {
     approvedAsAdjuster: 'Du har justerat protokollet. Nu väntar det på samordnaren.',
     approvedFinal: 'Protokollet är justerat. Medlemmarna kan nu läsa det, och det kan inte längre ändras.',
     errors: {
-      text: 'Skriv texten (högst 10 000 tecken).',
-      motion: 'Skriv förslaget till beslut (högst 2 000 tecken).',
       decidedAt: 'Ange datum och tid, till exempel 2026-04-14 13:30.',
       vote: 'Välj ja, nej, avstår eller röstade inte.',
       adjusterId: 'Välj en justerare.',

@@ -268,8 +268,6 @@ export const networksEn: NetworksMessages = {
       dateRequired: 'Enter a date as YYYY-MM-DD.',
       effectiveInFuture: 'The date cannot be later than today.',
       effectiveBeforeLastMove: 'The date cannot be earlier than the previous status change.',
-      reasonRequired: 'Write a reason for the move.',
-      reasonTooLong: 'The reason can be at most 1,000 characters.',
     },
   },
   refused: {

@@ -266,8 +266,6 @@ export const networksSv = {
       dateRequired: 'Ange ett datum som ÅÅÅÅ-MM-DD.',
       effectiveInFuture: 'Datumet får inte ligga efter i dag.',
       effectiveBeforeLastMove: 'Datumet får inte ligga före förra statusbytet.',
-      reasonRequired: 'Skriv ett skäl till bytet.',
-      reasonTooLong: 'Skälet får vara högst 1 000 tecken.',
     },
   },
   refused: {
