@@ -145,12 +145,8 @@ export const networksEn: NetworksMessages = {
     submitting: 'Starting …',
     started: (name: string) => `${name} is started as a draft. Rewrite the charter and publish the network when you are ready.`,
     errors: {
-      nameRequired: 'Write the network’s name.',
-      nameTooLong: 'The name can be at most 120 characters.',
       nameNoLetters: 'The name needs letters or digits, so that the network can have an address.',
       nameReserved: 'That name gives an address Trappan already uses. Add something that says more, for example the area.',
-      descriptionRequired: 'Write a short description in Swedish.',
-      tooLong: (max: number) => `The text can be at most ${max.toLocaleString('en-GB')} characters.`,
       areaRequired: 'Choose a thematic area.',
       newAreaRequired: 'Enter the name of the area you propose, or choose an area in the list.',
       areaExists: (name: string) => `The area “${name}” already exists. Choose it in the list.`,
@@ -199,8 +195,6 @@ export const networksEn: NetworksMessages = {
     unpublishing: 'Taking off …',
     unpublished: (name: string) => `${name} is taken off the registry.`,
     unpublishErrorSummary: 'The network was not taken off the registry',
-    reasonRequired: 'Say why the network is taken off the registry.',
-    reasonTooLong: 'The reason can be at most 1,000 characters.',
     draftLabel: 'draft',
   },
   profileRecords: {

@@ -143,12 +143,8 @@ export const networksSv = {
     submitting: 'Startar …',
     started: (name: string) => `${name} är startat som utkast. Skriv om stadgan och publicera nätverket när ni är klara.`,
     errors: {
-      nameRequired: 'Skriv nätverkets namn.',
-      nameTooLong: 'Namnet får vara högst 120 tecken.',
       nameNoLetters: 'Namnet behöver innehålla bokstäver eller siffror, så att nätverket kan få en adress.',
       nameReserved: 'Det namnet ger en adress som Trappan redan använder. Lägg till något som säger mer, till exempel området.',
-      descriptionRequired: 'Skriv en kort beskrivning på svenska.',
-      tooLong: (max: number) => `Texten får vara högst ${max.toLocaleString('sv-SE')} tecken.`,
       areaRequired: 'Välj ett tematiskt område.',
       newAreaRequired: 'Skriv namnet på området du föreslår, eller välj ett område i listan.',
       areaExists: (name: string) => `Området ”${name}” finns redan. Välj det i listan.`,
@@ -197,8 +193,6 @@ export const networksSv = {
     unpublishing: 'Tar bort …',
     unpublished: (name: string) => `${name} är borttaget från registret.`,
     unpublishErrorSummary: 'Nätverket togs inte bort från registret',
-    reasonRequired: 'Skriv varför nätverket tas bort från registret.',
-    reasonTooLong: 'Motiveringen får vara högst 1 000 tecken.',
     draftLabel: 'utkast',
   },
   profileRecords: {
