@@ -61,7 +61,7 @@ export const meetingsEn: MeetingsMessages = {
         description: 'Purpose and what participants need to know. The agenda is added separately.',
         time: 'Swedish time (Europe/Stockholm).',
         place: 'Address and room.',
-        onlineUrl: 'A web address starting with https://.',
+        onlineUrl: 'A web address, for example www.malmo.se/meeting.',
         registrationDeadline: 'Optional. After it, members can no longer change their answer.',
         capacity: 'Optional. When the places are taken, nobody else can answer yes.',
         isPublic: 'Public meetings are shown on the network’s page and in its calendar. The link to the digital meeting is shown to members only.',

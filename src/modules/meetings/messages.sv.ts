@@ -59,7 +59,7 @@ export const meetingsSv = {
         description: 'Syfte och vad deltagarna behöver veta. Dagordningen läggs in separat.',
         time: 'Svensk tid (Europe/Stockholm).',
         place: 'Adress och lokal.',
-        onlineUrl: 'En webbadress som börjar med https://.',
+        onlineUrl: 'En webbadress, till exempel www.malmo.se/mote.',
         registrationDeadline: 'Frivilligt. Efter den kan medlemmarna inte ändra sitt svar.',
         capacity: 'Frivilligt. När platserna är fyllda kan ingen mer svara ja.',
         isPublic: 'Publika möten visas på nätverkets sida och i nätverkets kalender. Länken till det digitala mötet visas bara för medlemmar.',
