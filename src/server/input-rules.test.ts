@@ -1,6 +1,7 @@
 // The input rules every form shares, in both languages: required, too long (never cut), web
 // addresses typed without a scheme, and Swedish time that must lie ahead.
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 
 import { getMessages } from '@/i18n/messages';
 
@@ -31,6 +32,12 @@ describe('required and limited texts', () => {
     expect(typedText('  rad ett\r\nrad två  ')).toBe('rad ett\nrad två');
     expect(textProblem('a\nb', 3, { t: sv.input })).toBeNull();
     expect(optionalText(sv, 10).parse(undefined)).toBe('');
+  });
+
+  it('reads a field the form left out as empty, in an object too', () => {
+    const form = z.object({ title: requiredText(sv, 'Rubrik', 200), note: optionalText(sv, 10), link: webAddress(sv) });
+    expect(form.parse({ title: 'Punkt' })).toEqual({ title: 'Punkt', note: '', link: null });
+    expect(form.safeParse({}).error?.issues.map((issue) => issue.message)).toEqual(['Fyll i rubrik.']);
   });
 });
 

@@ -23,9 +23,13 @@ export function textProblem(value: string, max: number, options: { required?: st
   return null;
 }
 
+// What a form field sends, or nothing: a field a form leaves out (or a disabled one) is read as
+// empty, so "Fyll i …" or '' answers it rather than zod's "expected nonoptional" in English.
+const fieldValue = () => z.unknown().optional();
+
 /** A required text of at most `max` characters; `label` names it in "Fyll i …". */
 export function requiredText(t: Messages, label: string, max: number) {
-  return z.unknown().transform((value, ctx) => {
+  return fieldValue().transform((value, ctx) => {
     const text = typedText(value);
     const problem = textProblem(text, max, { required: label, t: t.input });
     if (problem) {
@@ -38,7 +42,7 @@ export function requiredText(t: Messages, label: string, max: number) {
 
 /** An optional text of at most `max` characters; empty is ''. */
 export function optionalText(t: Messages, max: number) {
-  return z.unknown().transform((value, ctx) => {
+  return fieldValue().transform((value, ctx) => {
     const text = typedText(value);
     const problem = textProblem(text, max, { t: t.input });
     if (problem) {
@@ -51,7 +55,7 @@ export function optionalText(t: Messages, max: number) {
 
 /** A web address as typed ("www.malmo.se" is https://www.malmo.se); null when left empty and optional. */
 export function webAddress(t: Messages, options: { required?: string; max?: number } = {}) {
-  return z.unknown().transform((value, ctx): string | null => {
+  return fieldValue().transform((value, ctx): string | null => {
     const text = typedText(value);
     if (!text) {
       if (!options.required) return null;

@@ -85,7 +85,7 @@ test('the status form offers only the allowed moves and warns before ending the 
 
   // Sent without a reason, the move is refused beside the field and nothing changes.
   await status.getByRole('button', { name: 'Byt status' }).click();
-  await expect(status.getByRole('alert')).toContainText('Skäl: Skriv ett skäl till bytet.');
+  await expect(status.getByRole('alert')).toContainText('Skäl: Fyll i skäl.');
   await expect(status.getByLabel('Skäl')).toHaveAttribute('aria-invalid', 'true');
   await expect(status).toContainText('Status nu: Aktivt');
   await expectNoSeriousA11yViolations(page);

@@ -22,7 +22,7 @@ test('a motivation over the limit is kept whole, counted and refused, in Swedish
 
   await panel.getByLabel('Din kompetens').selectOption({ index: 1 });
   await panel.getByRole('button', { name: 'Skicka ansökan' }).click();
-  await expect(page.getByRole('main').getByRole('alert')).toContainText('Motiveringen får vara högst 1 000 tecken.');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('Texten är 1\u00a0010 tecken, högst 1\u00a0000 får plats. Korta den med 10 tecken.');
   await expect(panel.getByLabel('Varför vill du vara med?')).toHaveValue(LONG);
 
   // Shortened to the limit, it is sent.
@@ -39,6 +39,6 @@ test('a motivation over the limit is counted and refused, in English', async ({ 
   await expect(panel.getByText('1,010 of 1,000 characters, 10 too many')).toBeVisible();
   await panel.getByLabel('Your competence').selectOption({ index: 1 });
   await panel.getByRole('button', { name: 'Send request' }).click();
-  await expect(page.getByRole('main').getByRole('alert')).toContainText('The motivation can be at most 1,000 characters.');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('The text is 1,010 characters; at most 1,000 fit. Shorten it by 10.');
   await expect(motivation).toHaveValue(LONG);
 });

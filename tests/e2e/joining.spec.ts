@@ -48,7 +48,7 @@ test('buyer2 asks to join Konstgräs, the secretariat approves, and buyer2 sees 
 
   // An empty form: errors in a summary and next to each field.
   await panel.getByRole('button', { name: 'Skicka ansökan' }).click();
-  await expect(panel.getByRole('alert')).toContainText('Skriv kort varför du vill vara med.');
+  await expect(panel.getByRole('alert')).toContainText('Fyll i motivering.');
   const motivation = page.getByLabel('Varför vill du vara med?');
   await expect(motivation).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByLabel('Din kompetens')).toHaveAccessibleDescription(/Välj den kompetens du bidrar med\./);

@@ -44,7 +44,7 @@ test.describe.serial('a market dialogue with equal treatment', () => {
     // Nothing filled in: every error at once, in the summary and beside the fields.
     await page.getByRole('button', { name: 'Spara utkastet' }).click();
     const summary = page.getByRole('main').getByRole('alert');
-    await expect(summary).toContainText('Rubrik: Skriv en rubrik.');
+    await expect(summary).toContainText('Rubrik: Fyll i rubrik.');
     await expect(summary).toContainText('Behov som dialogen gäller: Välj minst ett behov.');
 
     // Each form shows its own fields: a supplier day asks for the meeting's time and place.

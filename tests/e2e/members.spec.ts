@@ -32,7 +32,7 @@ test('the secretariat changes a role and removes a member, and the log shows bot
   // The removal form sits behind a disclosure (<summary>), closed until asked for.
   await maria.locator('summary').click();
   await maria.getByRole('button', { name: 'Ta bort ur nätverket (Maria Lund)' }).click();
-  await expect(page.getByRole('main').getByRole('alert')).toContainText('Skriv varför personen tas bort.');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('Fyll i skäl.');
   await expect(maria.getByLabel('Skäl')).toHaveAttribute('aria-invalid', 'true');
 
   // With the keyboard: type the reason and press the button.

@@ -133,17 +133,18 @@ test.describe.serial('business case, buyer group and handover', () => {
     const first = page.getByRole('group', { name: 'Dokument 1' });
     await first.getByLabel('Typ').selectOption({ label: 'Kravspecifikation' });
     await first.getByLabel('Titel').fill('Funktionskrav för hållbara konstgräsplaner');
-    await first.getByLabel('Adress (URL)').fill('www.example.org/krav');
+    await first.getByLabel('Adress (URL)').fill('example.org krav');
     const second = page.getByRole('group', { name: 'Dokument 2' });
     await second.getByLabel('Typ').selectOption({ label: 'Marknadsanalys' });
     await second.getByLabel('Titel').fill('Marknadsdialog med tio leverantörer');
     await second.getByLabel('Adress (URL)').fill('https://example.org/marknadsanalys');
     await page.getByLabel('Meddelande till mottagaren (valfritt)').fill('Underlag för ett nationellt ramavtal.');
     await page.getByRole('button', { name: 'Lämna över' }).click();
-    await expect(page.getByRole('main').getByRole('alert')).toContainText('Dokument 1, Adress (URL): Ange en adress som börjar med https:// eller http://.');
+    await expect(page.getByRole('main').getByRole('alert')).toContainText('Dokument 1, Adress (URL): Skriv en webbadress, till exempel www.malmo.se eller https://www.malmo.se.');
     await expect(second.getByLabel('Titel')).toHaveValue('Marknadsdialog med tio leverantörer');
     await expectNoSeriousA11yViolations(page);
-    await first.getByLabel('Adress (URL)').fill('https://example.org/krav');
+    // An address without https:// is read as https.
+    await first.getByLabel('Adress (URL)').fill('example.org/krav');
     await page.getByRole('button', { name: 'Lämna över' }).click();
     // The browser goes to the need, which confirms the handover at its top.
     await expect(page.locator('#notice')).toContainText('Resultaten är överlämnade. Mottagaren har fått ett meddelande');

@@ -30,7 +30,7 @@ test.describe.serial('need register', () => {
     await page.getByRole('button', { name: 'Föreslå behovet' }).click();
     const summary = page.getByRole('main').getByRole('alert');
     await expect(summary).toContainText('Behovet föreslogs inte');
-    await expect(summary).toContainText('Problem: Beskriv problemet.');
+    await expect(summary).toContainText('Problem: Fyll i problem.');
     await expect(page.getByLabel('Problem', { exact: true })).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByLabel('Rubrik')).toHaveValue(TITLE);
     await expect(page.getByLabel('Vilka berörs')).toHaveValue('Motionärer på kvällstid');

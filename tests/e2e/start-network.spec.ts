@@ -90,11 +90,12 @@ test('a buyer starts a network, rewrites its charter, publishes it and finds it 
   // Results and history, each kept with its source.
   await page.goto(`/sv/networks/trygg-teknik-${run}/manage/profile`);
   await page.getByLabel('Titel', { exact: true }).fill('Behovskartläggning 2026');
-  await page.getByLabel('Adress', { exact: true }).fill('uppsala.se/rapport');
+  await page.getByLabel('Adress', { exact: true }).fill('uppsala');
   await page.getByRole('button', { name: 'Lägg till länken' }).click();
-  await expect(page.getByRole('main').getByRole('alert')).toContainText('Ange en hel webbadress');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('Skriv en webbadress');
   await expect(page.getByLabel('Titel', { exact: true })).toHaveValue('Behovskartläggning 2026');
-  await page.getByLabel('Adress', { exact: true }).fill('https://www.uppsala.se/rapport.pdf');
+  // Typed without https://, the address is read as https.
+  await page.getByLabel('Adress', { exact: true }).fill('www.uppsala.se/rapport.pdf');
   await page.getByRole('button', { name: 'Lägg till länken' }).click();
   await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Länken ”Behovskartläggning 2026” är tillagd.' })).toBeVisible();
 

@@ -58,12 +58,20 @@ describe('links to results and reports', () => {
     const result = await addNetworkLinkAction(IDLE, fixture.form({ networkId, kind: 'RESULT', title: 'Kravbilaga', url: 'javascript:alert(1)', publishedOn: '2999-01-01' }));
     expect(result).toMatchObject({
       status: 'error',
-      fieldErrors: { url: sv.profileRecords.errors.urlInvalid, publishedOn: sv.profileRecords.errors.dateInFuture },
+      fieldErrors: { url: sv.input.webAddress, publishedOn: sv.profileRecords.errors.dateInFuture },
       values: { title: 'Kravbilaga', url: 'javascript:alert(1)' },
     });
     const untitled = await addNetworkLinkAction(IDLE, fixture.form({ networkId, kind: 'SECRET', title: '   ', url: 'https://www.example.se/' }));
-    expect(untitled).toMatchObject({ status: 'error', fieldErrors: { kind: sv.profileRecords.errors.kindRequired, title: sv.profileRecords.errors.titleRequired } });
+    expect(untitled).toMatchObject({ status: 'error', fieldErrors: { kind: sv.profileRecords.errors.kindRequired, title: 'Fyll i titel.' } });
     expect(await fixture.database.prisma.networkLink.count()).toBe(before);
+  });
+
+  it('stores an address typed without https:// as https', async () => {
+    const result = await addNetworkLinkAction(IDLE, fixture.form({ networkId, kind: 'RESULT', title: 'Resultat utan https', url: 'www.example.se' }));
+    expect(result).toMatchObject({ status: 'success' });
+    // Stored as the browser writes an address, as https://www.example.se typed in full is.
+    expect(await fixture.database.prisma.networkLink.findFirstOrThrow({ where: { networkId, title: 'Resultat utan https' } })).toMatchObject({ url: 'https://www.example.se/' });
+    await fixture.database.prisma.networkLink.deleteMany({ where: { networkId, title: 'Resultat utan https' } });
   });
 
   it('removes a link, and says which', async () => {
@@ -115,10 +123,17 @@ describe('facts and history entries', () => {
     const result = await addNetworkFactAction(IDLE, fixture.form({ networkId, occurredOn: '2026-02-30', textSv: 'Något hände.', source: '' }));
     expect(result).toMatchObject({
       status: 'error',
-      fieldErrors: { occurredOn: sv.profileRecords.errors.dateInvalid, source: sv.profileRecords.errors.sourceRequired },
+      fieldErrors: { occurredOn: sv.profileRecords.errors.dateInvalid, source: 'Fyll i källa.' },
       values: { textSv: 'Något hände.' },
     });
     expect(await fixture.database.prisma.networkFact.count({ where: { networkId } })).toBe(before);
+  });
+
+  it('stores a source link typed without https:// as https', async () => {
+    const result = await addNetworkFactAction(IDLE, fixture.form({ networkId, occurredOn: '2026-01-15', textSv: 'Källa utan https.', source: 'Protokoll', sourceUrl: 'www.example.se' }));
+    expect(result).toMatchObject({ status: 'success' });
+    expect(await fixture.database.prisma.networkFact.findFirstOrThrow({ where: { networkId, textSv: 'Källa utan https.' } })).toMatchObject({ sourceUrl: 'https://www.example.se/' });
+    await fixture.database.prisma.networkFact.deleteMany({ where: { networkId, textSv: 'Källa utan https.' } });
   });
 
   it('removes an entry and keeps what it said in the audit log', async () => {

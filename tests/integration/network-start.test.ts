@@ -156,7 +156,7 @@ describe('starting a network', () => {
     for (const [name, message] of [
       ['New', sv.startNetwork.errors.nameReserved],
       ['!!! ???', sv.startNetwork.errors.nameNoLetters],
-      ['', sv.startNetwork.errors.nameRequired],
+      ['', 'Fyll i nätverkets namn.'],
     ] as const) {
       const { state } = await submit(startNetworkAction, startForm({ name }));
       expect(state, name).toMatchObject({ status: 'error', fieldErrors: { name: message } });
@@ -230,7 +230,7 @@ describe('taking a network off the registry', () => {
     actAs(adminId);
     expect((await submit(unpublishNetworkAction, fixture.form({ networkId: published.id, reason: '   ' }))).state).toMatchObject({
       status: 'error',
-      fieldErrors: { reason: sv.networkDraft.reasonRequired },
+      fieldErrors: { reason: 'Fyll i motivering.' },
     });
     expect(await submit(unpublishNetworkAction, fixture.form({ networkId: published.id, reason: 'Dubblett av ett annat nätverk' }))).toEqual({
       redirectedTo: `/sv/networks/${SLUG}?unpublished=1`,

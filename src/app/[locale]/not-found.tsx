@@ -6,8 +6,9 @@ import { NotFoundView } from '@/ui/error-views';
 
 type Props = { params: Promise<{ locale: string }> };
 
-// Meant to give the 404 page its own title; Next 16 applies it only to the root not-found page, so
-// the page still carries the site's default title (see docs/decisions when this is solved).
+// The 404 page's title, "Sidan finns inte – Trappan". Next uses it where notFound() is thrown in a
+// page's metadata (an unknown network, an unknown path: [...rest]); a page whose metadata does not
+// throw keeps its own title, so routes that may 404 call notFound() in generateMetadata as well.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   return { title: getMessages(isLocale(locale) ? locale : 'sv').errors.notFoundTitle };

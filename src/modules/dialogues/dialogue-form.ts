@@ -7,7 +7,8 @@ import { z } from 'zod';
 import type { DialogueForm } from '@/generated/prisma/enums';
 import type { Messages } from '@/i18n/messages';
 import { parseStockholmInput } from '@/i18n/stockholm-time';
-import { isWebAddress } from '@/server/web-address';
+import { textProblem, typedText as text } from '@/server/input-rules';
+import { typedWebAddress } from '@/server/web-address';
 
 import { DIALOGUE_FORMS, type DialogueField, hasDraftDocument, hasEvent, hasRfiQuestions, RFI_QUESTIONS_MAX, TEXT_MAX } from './dialogue-fields';
 
@@ -30,18 +31,19 @@ export type DialogueInput = {
   documentUrl: string | null;
 };
 
-const text = (value: unknown) => (typeof value === 'string' ? value.replace(/\r\n?/g, '\n').trim() : '');
-
 /** The dialogue form, plus the ids the action needs (`extra`: the network's or the dialogue's). */
 export function dialogueFormSchema<E extends z.ZodRawShape>(t: Messages, extra: E) {
   const m = t.dialogueValidation;
+  const label = t.dialogueForm;
   return z
     .looseObject({ ...extra })
     .transform((raw, ctx): DialogueInput & z.output<z.ZodObject<E>> => {
       const f = raw as Record<string, unknown>;
       const issue = (path: DialogueField, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-      const long = (field: DialogueField, value: string, max = TEXT_MAX) => {
-        if (value.length > max) issue(field, m.textTooLong(max));
+      // The shared text rules: "Fyll i …" when a required text is empty, its length when too long.
+      const long = (field: DialogueField, value: string, max = TEXT_MAX, required: string | false = false) => {
+        const problem = textProblem(value, max, { required, t: t.input });
+        if (problem) issue(field, problem);
         return value;
       };
       const instant = (field: DialogueField, required: boolean): Date | null => {
@@ -54,16 +56,16 @@ export function dialogueFormSchema<E extends z.ZodRawShape>(t: Messages, extra: 
         if (!parsed) issue(field, m.invalidTime);
         return parsed;
       };
+      // A link typed as www.example.se is read as https (the shared rule).
       const link = (field: DialogueField, value: string) => {
-        if (value && !isWebAddress(value)) issue(field, m.linkInvalid);
-        return value || null;
+        if (!value) return null;
+        const url = typedWebAddress(value);
+        if (!url) issue(field, t.input.webAddress);
+        return url;
       };
 
-      const title = text(f.title);
-      if (!title) issue('title', m.titleRequired);
-      else if (title.length > 200) issue('title', m.titleTooLong);
-      const purpose = long('purpose', text(f.purpose));
-      if (!purpose) issue('purpose', m.purposeRequired);
+      const title = long('title', text(f.title), 200, label.title);
+      const purpose = long('purpose', text(f.purpose), TEXT_MAX, label.purpose);
       const learningGoals = long('learningGoals', text(f.learningGoals));
       const howToTakePart = long('howToTakePart', text(f.howToTakePart));
 

@@ -59,7 +59,6 @@ export const fundingEn: FundingMessages = {
       statusRequired: 'Choose the period’s status.',
       amountInvalid: 'Write the amount in whole kronor, for example 1234567.',
       amountTooLarge: 'The amount is too large.',
-      noteTooLong: 'The note can be at most 1,000 characters.',
       endRequiredTimeLimited: 'Grants from this funder are time-limited: give the date the period ends.',
     },
     summary: {

@@ -58,7 +58,6 @@ export const fundingSv = {
       statusRequired: 'Välj periodens status.',
       amountInvalid: 'Skriv beloppet i hela kronor, till exempel 1 234 567.',
       amountTooLarge: 'Beloppet är för stort.',
-      noteTooLong: 'Anteckningen får vara högst 1 000 tecken.',
       endRequiredTimeLimited: 'Bidrag från den här finansiären är tidsbegränsade: ange när perioden slutar.',
     },
     summary: {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 
 import { FundingKind, FundingPeriodStatus } from '@/generated/prisma/enums';
 import type { Messages } from '@/i18n/messages';
+import { optionalText } from '@/server/input-rules';
 
 import { MAX_AMOUNT_SEK, parseKronor } from './rules';
 
@@ -47,11 +48,7 @@ const periodShape = (messages: Messages) => {
         }
         return amount;
       }),
-    note: z
-      .string()
-      .optional()
-      .transform((value) => (value ?? '').replace(/\r\n?/g, '\n').trim())
-      .pipe(z.string().max(NOTE_MAX, t.noteTooLong)),
+    note: optionalText(messages, NOTE_MAX),
   };
 };
 

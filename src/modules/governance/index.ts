@@ -7,5 +7,5 @@ export { GroupsSection } from './components/groups-section';
 export { JoinPanel } from './components/join-panel';
 export { hasActiveCoordinator } from './first-coordinator-queries';
 export { listMyJoinRequests } from './joining-queries';
-export { requireNetworkManager } from './manage-access';
+export { managePageTitle, requireNetworkManager } from './manage-access';
 export { getVotingRules } from './voting-rules';

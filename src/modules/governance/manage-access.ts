@@ -10,8 +10,9 @@ import { forbidden, notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 
 import type { Locale } from '@/i18n/locales';
+import { getMessages } from '@/i18n/messages';
 import type { CurrentUser } from '@/server/auth/current-user';
-import { findNetworkView } from '@/server/network-viewer';
+import { findNetworkView, networkPageTitle } from '@/server/network-viewer';
 import { can, type Actor, type Decision } from '@/server/policy';
 
 /** `isEnded`: the network has ended (CLOSED), so its pages offer no forms that add or change anything. */
@@ -44,4 +45,16 @@ export async function requireNetworkManager(slug: string, locale: Locale, path: 
   const access = await getManageAccess(slug, locale, path);
   if (!access.decision.allowed) forbidden();
   return access;
+}
+
+/**
+ * A manage page's title: the page and the network, or the 403 page's own title for someone
+ * signed in who may not open it. Next resolves a page's metadata apart from its content and the
+ * browser keeps that title, so without this the 403 page would be titled as the page refused
+ * (and forbidden() thrown here would give it the 404 page's title instead).
+ */
+export async function managePageTitle(slug: string, locale: Locale, page: string): Promise<string> {
+  const view = await findNetworkView(slug);
+  if (!('movedTo' in view) && view.viewer.actor && !can(view.viewer.actor, 'manage').allowed) return getMessages(locale).errors.forbiddenTitle;
+  return networkPageTitle(slug, page);
 }

@@ -53,8 +53,8 @@ export const governanceEn: GovernanceMessages = {
     competenceHelp: 'The network needs several competences, for example need owners, procurers and lawyers.',
     chooseCompetence: 'Choose a competence',
     submit: { OPEN: 'Join the network', APPROVAL: 'Send request' },
-    motivationRequired: 'Write briefly why you want to take part.',
-    motivationTooLong: (max: number) => `The motivation can be at most ${max.toLocaleString('en-GB')} characters.`,
+    /** The motivation field as "Fyll i …" names it (its label is a question). */
+    motivationName: 'Motivation',
     competenceRequired: 'Choose the competence you bring.',
     joined: (network: string) => `Welcome! You are now a member of ${network}.`,
     requested: (network: string) =>
@@ -97,7 +97,6 @@ export const governanceEn: GovernanceMessages = {
     decline: 'Decline',
     requestOf: template('request from {person}'),
     reasonRequired: 'Write why the request is declined. The applicant will see the reason.',
-    reasonTooLong: (max: number) => `The reason can be at most ${max.toLocaleString('en-GB')} characters.`,
     approved: (person: string, network: string) => `${person} is now a member of ${network}.`,
     declined: (person: string) => `The request from ${person} has been declined.`,
     decidedHeading: 'Recently handled',
@@ -221,8 +220,6 @@ export const governanceEn: GovernanceMessages = {
     lastCoordinator: "The network's only coordinator. Appoint a new coordinator before changing this role or removing the person.",
     membershipRequired: 'It is not clear whose membership should change. Reload the page and try again.',
     roleRequired: 'Choose one of the roles in the list.',
-    reasonRequired: 'Write why the person is removed.',
-    reasonTooLong: (max: number) => `The reason can be at most ${max} characters.`,
     roleChanged: (name: string, role: string) => `${name} now has the role ${role.toLowerCase()}.`,
     removed: (name: string) => `${name} has been removed from the network. The membership stays in the history.`,
     errorSummary: 'The change was not made',
@@ -362,8 +359,6 @@ export const governanceEn: GovernanceMessages = {
     choosePerson: 'Choose a person',
     errors: {
       kind: 'Choose the kind of group.',
-      nameRequired: 'Give the group a name.',
-      tooLong: (max: number) => `At most ${max.toLocaleString('en-GB')} characters.`,
       personRequired: 'Choose who to add.',
       emailRequired: "Enter the person's email address.",
       emailInvalid: 'Enter a valid email address, for example name@council.gov.',

@@ -52,8 +52,8 @@ export const governanceSv = {
     competenceHelp: 'Nätverket behöver flera kompetenser, till exempel behovsägare, upphandlare och jurister.',
     chooseCompetence: 'Välj kompetens',
     submit: { OPEN: 'Gå med i nätverket', APPROVAL: 'Skicka ansökan' },
-    motivationRequired: 'Skriv kort varför du vill vara med.',
-    motivationTooLong: (max: number) => `Motiveringen får vara högst ${max.toLocaleString('sv-SE')} tecken.`,
+    /** The motivation field as "Fyll i …" names it (its label is a question). */
+    motivationName: 'Motivering',
     competenceRequired: 'Välj den kompetens du bidrar med.',
     joined: (network: string) => `Välkommen! Du är nu medlem i ${network}.`,
     requested: (network: string) =>
@@ -97,7 +97,6 @@ export const governanceSv = {
     decline: 'Avslå',
     requestOf: template('ansökan från {person}'),
     reasonRequired: 'Skriv varför ansökan avslås. Den som ansökt får se motiveringen.',
-    reasonTooLong: (max: number) => `Motiveringen får vara högst ${max.toLocaleString('sv-SE')} tecken.`,
     approved: (person: string, network: string) => `${person} är nu medlem i ${network}.`,
     declined: (person: string) => `Ansökan från ${person} är avslagen.`,
     decidedHeading: 'Senast behandlade',
@@ -224,8 +223,6 @@ export const governanceSv = {
     lastCoordinator: 'Nätverkets enda samordnare. Utse en ny samordnare innan rollen ändras eller personen tas bort.',
     membershipRequired: 'Det framgår inte vems medlemskap som ska ändras. Ladda om sidan och försök igen.',
     roleRequired: 'Välj en av rollerna i listan.',
-    reasonRequired: 'Skriv varför personen tas bort.',
-    reasonTooLong: (max: number) => `Skälet får vara högst ${max} tecken.`,
     roleChanged: (name: string, role: string) => `${name} har nu rollen ${role.toLowerCase()}.`,
     removed: (name: string) => `${name} är borttagen ur nätverket. Medlemskapet finns kvar i historiken.`,
     errorSummary: 'Ändringen gjordes inte',
@@ -365,8 +362,6 @@ export const governanceSv = {
     choosePerson: 'Välj en person',
     errors: {
       kind: 'Välj typ av grupp.',
-      nameRequired: 'Ge gruppen ett namn.',
-      tooLong: (max: number) => `Högst ${max.toLocaleString('sv-SE')} tecken.`,
       personRequired: 'Välj vem som ska läggas till.',
       emailRequired: 'Ange personens e-postadress.',
       emailInvalid: 'Ange en giltig e-postadress, till exempel namn@kommun.se.',

@@ -69,11 +69,17 @@ describe('the item form', () => {
     expect(parse({}).success && parse({}).data).toMatchObject({ plannedMinutes: null, links: [] });
   });
 
+  it('reads a link typed without https:// as https, and says "Fyll i" for an empty title', () => {
+    const result = parse({ links: 'www.example.se/handling.pdf' });
+    expect(result.success && result.data.links).toEqual(['https://www.example.se/handling.pdf']);
+    expect(parse({ title: '' }, en).error?.issues[0]?.message).toBe('Fill in title.');
+  });
+
   it('refuses bad values with messages in the person’s language', () => {
     const result = parse({ title: '  ', kind: 'VOTE', plannedMinutes: '601', links: 'javascript:alert(1)' });
     expect(result.success).toBe(false);
     const messages = Object.fromEntries((result.error?.issues ?? []).map((i) => [String(i.path[0]), i.message]));
-    expect(messages).toEqual({ title: sv.agenda.errors.title, kind: sv.agenda.errors.kind, plannedMinutes: sv.agenda.errors.plannedMinutes, links: sv.agenda.errors.links });
+    expect(messages).toEqual({ title: 'Fyll i rubrik.', kind: sv.agenda.errors.kind, plannedMinutes: sv.agenda.errors.plannedMinutes, links: sv.agenda.errors.links });
     const english = parse({ plannedMinutes: '0' }, en);
     expect(english.error?.issues[0]?.message).toBe(en.agenda.errors.plannedMinutes);
   });

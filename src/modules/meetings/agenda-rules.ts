@@ -4,28 +4,23 @@
 import { z } from 'zod';
 
 import type { Messages } from '@/i18n/messages';
+import { optionalText, requiredText } from '@/server/input-rules';
+import { typedWebAddress } from '@/server/web-address';
 
 import { AGENDA_ITEM_KINDS, type AgendaItemKindCode } from './agenda-fields';
 
 export const MAX_LINKS = 10;
 
-/** The links field: one web address per line (blank lines ignored). */
+/** The links field: one web address per line (blank lines ignored), www.malmo.se read as https. */
 export function parseLinks(text: string): string[] | null {
   const lines = text
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter(Boolean);
   if (lines.length > MAX_LINKS) return null;
-  for (const line of lines) {
-    if (line.length > 500) return null;
-    try {
-      const url = new URL(line);
-      if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-    } catch {
-      return null;
-    }
-  }
-  return lines;
+  const links = lines.map(typedWebAddress);
+  if (links.some((link) => link === null || link.length > 500)) return null;
+  return links as string[];
 }
 
 const version = z.coerce.number().int().min(0);
@@ -34,9 +29,9 @@ const version = z.coerce.number().int().min(0);
 export function agendaItemShape(t: Messages) {
   const e = t.agenda.errors;
   return {
-    title: z.string({ error: e.title }).trim().min(1, e.title).max(200, e.title),
+    title: requiredText(t, t.agenda.fields.title, 200),
     kind: z.enum(AGENDA_ITEM_KINDS, { error: e.kind }),
-    presenter: z.string().trim().max(120, e.presenter).optional().default(''),
+    presenter: optionalText(t, 120),
     plannedMinutes: z
       .string()
       .trim()
@@ -50,7 +45,7 @@ export function agendaItemShape(t: Messages) {
         }
         return minutes;
       }),
-    description: z.string().trim().max(4000, e.description).optional().default(''),
+    description: optionalText(t, 4000),
     links: z
       .string()
       .optional()

@@ -6,31 +6,30 @@ import { z } from 'zod';
 
 import type { LadderStep, MaturityAnswer } from '@/generated/prisma/enums';
 import type { Messages } from '@/i18n/messages';
+import { optionalText, webAddress } from '@/server/input-rules';
+import { typedWebAddress } from '@/server/web-address';
 
 import { LADDER_STEPS, MATURITY_ANSWERS, suggestedStep, type MaturityAnswers } from './ladder';
 import { EVIDENCE_MAX, REASON_MAX, NOTES_MAX } from './ladder-fields';
 export const MAX_EVIDENCE_LINKS = 20;
 const URL_MAX = 500;
 
-export function isWebAddress(value: string): boolean {
-  if (value.length > URL_MAX) return false;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
-
-/** The links field: one web address per line, blank lines ignored; null when any line is not one. */
+/**
+ * The links field: one web address per line (www.malmo.se read as https, the shared rule),
+ * blank lines and repeats ignored; null when any line is not one.
+ */
 export function parseEvidenceLinks(text: string): string[] | null {
-  const lines = [...new Set(text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean))];
-  if (lines.length > MAX_EVIDENCE_LINKS) return null;
-  return lines.every(isWebAddress) ? lines : null;
+  const links = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map(typedWebAddress);
+  if (links.some((link) => link === null || link.length > URL_MAX)) return null;
+  const unique = [...new Set(links as string[])];
+  return unique.length > MAX_EVIDENCE_LINKS ? null : unique;
 }
 
 const needId = (t: Messages) => z.string({ error: t.ladder.errors.needId }).trim().min(1, t.ladder.errors.needId).max(64, t.ladder.errors.needId);
-const optionalText = (max: number, message: string) => z.string().trim().max(max, message).optional().default('');
 
 export type AssessmentInput = MaturityAnswers & {
   needId: string;
@@ -50,11 +49,11 @@ export function assessmentSchema(t: Messages) {
     .object({
       needId: needId(t),
       offersSolutions: answer,
-      offersSolutionsEvidence: optionalText(EVIDENCE_MAX, e.evidence),
+      offersSolutionsEvidence: optionalText(t, EVIDENCE_MAX),
       prioritisedArea: answer,
-      prioritisedAreaEvidence: optionalText(EVIDENCE_MAX, e.evidence),
+      prioritisedAreaEvidence: optionalText(t, EVIDENCE_MAX),
       understandsNeed: answer,
-      understandsNeedEvidence: optionalText(EVIDENCE_MAX, e.evidence),
+      understandsNeedEvidence: optionalText(t, EVIDENCE_MAX),
       evidenceLinks: z
         .string()
         .optional()
@@ -69,7 +68,7 @@ export function assessmentSchema(t: Messages) {
         }),
       // Left out, the step is the suggestion.
       chosenStep: z.preprocess((value) => (value === '' ? undefined : value), z.enum(LADDER_STEPS as [LadderStep, ...LadderStep[]], { error: e.chosenStep }).optional()),
-      overrideReason: optionalText(REASON_MAX, e.overrideReasonLength),
+      overrideReason: optionalText(t, REASON_MAX),
     })
     .transform((input, ctx): AssessmentInput => {
       const suggested = suggestedStep(input);
@@ -97,18 +96,7 @@ export function checklistItemSchema(t: Messages) {
       .string()
       .optional()
       .transform((value) => value === 'on' || value === 'true'),
-    notes: optionalText(NOTES_MAX, e.notes),
-    evidenceUrl: z
-      .string()
-      .trim()
-      .optional()
-      .transform((value, ctx) => {
-        if (!value) return null;
-        if (!isWebAddress(value)) {
-          ctx.addIssue({ code: 'custom', message: e.evidenceUrl });
-          return z.NEVER;
-        }
-        return value;
-      }),
+    notes: optionalText(t, NOTES_MAX),
+    evidenceUrl: webAddress(t, { max: URL_MAX }),
   });
 }

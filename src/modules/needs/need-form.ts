@@ -6,10 +6,10 @@ import { z } from 'zod';
 
 import { NeedStatus } from '@/generated/prisma/enums';
 import type { Messages } from '@/i18n/messages';
+import { optionalText, requiredText } from '@/server/input-rules';
 
 import { NEED_LIMITS, ORGANIZATION_FIELD_PREFIX } from './need-fields';
 
-const text = (max: number, tooLong: (max: number) => string) => z.string().trim().max(max, tooLong(max)).optional().default('');
 
 /** The ids of the ticked organisations (`organization-<id>` fields sent as "on"). */
 function tickedOrganizations(raw: Record<string, unknown>): string[] {
@@ -21,12 +21,13 @@ function tickedOrganizations(raw: Record<string, unknown>): string[] {
 
 function describedNeed(t: Messages) {
   const v = t.needs.validation;
+  const label = t.needs.form.fields;
   return {
-    title: z.string(v.titleRequired).trim().min(1, v.titleRequired).max(NEED_LIMITS.title, v.tooLong(NEED_LIMITS.title)),
-    problem: z.string(v.problemRequired).trim().min(1, v.problemRequired).max(NEED_LIMITS.problem, v.tooLong(NEED_LIMITS.problem)),
-    affected: text(NEED_LIMITS.affected, v.tooLong),
-    currentPractice: text(NEED_LIMITS.currentPractice, v.tooLong),
-    desiredEffect: text(NEED_LIMITS.desiredEffect, v.tooLong),
+    title: requiredText(t, label.title, NEED_LIMITS.title),
+    problem: requiredText(t, label.problem, NEED_LIMITS.problem),
+    affected: optionalText(t, NEED_LIMITS.affected),
+    currentPractice: optionalText(t, NEED_LIMITS.currentPractice),
+    desiredEffect: optionalText(t, NEED_LIMITS.desiredEffect),
     areaId: z.string(v.areaRequired).trim().min(1, v.areaRequired),
   };
 }
@@ -80,7 +81,7 @@ export function transitionNeedSchema(t: Messages) {
   return z.object({
     needId: id,
     toStatus: z.enum(NeedStatus, v.statusRequired),
-    reason: z.string(v.reasonRequired).trim().min(1, v.reasonRequired).max(NEED_LIMITS.reason, v.tooLong(NEED_LIMITS.reason)),
+    reason: requiredText(t, t.needs.tools.reason, NEED_LIMITS.reason),
   });
 }
 
@@ -89,6 +90,6 @@ export function mergeNeedSchema(t: Messages) {
   return z.object({
     sourceNeedId: id,
     targetNeedId: z.string(v.targetRequired).trim().min(1, v.targetRequired),
-    note: text(NEED_LIMITS.note, v.tooLong),
+    note: optionalText(t, NEED_LIMITS.note),
   });
 }

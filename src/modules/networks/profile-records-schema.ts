@@ -5,34 +5,24 @@ import { z } from 'zod';
 
 import { NetworkLinkKind } from '@/generated/prisma/enums';
 import type { Messages } from '@/i18n/messages';
+import { optionalText, requiredText, webAddress } from '@/server/input-rules';
 import { isWebAddress } from '@/server/web-address';
 
 export const PROFILE_RECORD_LIMITS = { title: 300, url: 2000, factText: 1000, source: 300 } as const;
 
 const id = z.string().min(1).max(40);
 
-const text = (max: number, tooLong: string) =>
+// The secretariat pastes full addresses, sometimes with a space or å in the path: those are
+// stored encoded, as the browser would send them, and so is an address typed as www.… (read
+// as https by the shared rule), so one page is always stored as one address.
+const encoded = (value: unknown) => (typeof value === 'string' && isWebAddress(value.trim()) ? new URL(value.trim()).href : value);
+const link = (messages: Messages, required?: string) =>
   z
-    .string()
+    .unknown()
     .optional()
-    .transform((value) => (value ?? '').replace(/\r\n?/g, '\n').trim())
-    .pipe(z.string().max(max, tooLong));
-
-const webAddress = (message: string) =>
-  z
-    .string()
-    .trim()
-    .max(PROFILE_RECORD_LIMITS.url, message)
-    .refine((value) => isWebAddress(value), message)
-    // Stored as the browser would send it (spaces and non-ASCII letters encoded).
-    .transform((value) => new URL(value).href);
-
-const optionalWebAddress = (message: string) =>
-  z
-    .string()
-    .optional()
-    .transform((value) => (value ?? '').trim())
-    .pipe(z.union([z.literal('').transform(() => null), webAddress(message)]));
+    .transform(encoded)
+    .pipe(webAddress(messages, { required, max: PROFILE_RECORD_LIMITS.url }))
+    .transform((url) => (url ? new URL(url).href : null));
 
 /** A calendar day, YYYY-MM-DD, that exists and is not after `today` (Swedish time). */
 const pastDay = (today: string, invalid: string, inFuture: string) =>
@@ -45,12 +35,13 @@ const pastDay = (today: string, invalid: string, inFuture: string) =>
 
 export const addLinkSchema = (messages: Messages, today: string) => {
   const t = messages.profileRecords.errors;
+  const f = messages.profileRecords;
   const L = PROFILE_RECORD_LIMITS;
   return z.object({
     networkId: id,
     kind: z.enum(NetworkLinkKind, t.kindRequired),
-    title: text(L.title, t.tooLong(L.title)).pipe(z.string().min(1, t.titleRequired)),
-    url: z.string(t.urlInvalid).pipe(webAddress(t.urlInvalid)),
+    title: requiredText(messages, f.linkTitle, L.title),
+    url: link(messages, f.url).pipe(z.string()),
     publishedOn: z
       .string()
       .optional()
@@ -61,14 +52,15 @@ export const addLinkSchema = (messages: Messages, today: string) => {
 
 export const addFactSchema = (messages: Messages, today: string) => {
   const t = messages.profileRecords.errors;
+  const f = messages.profileRecords;
   const L = PROFILE_RECORD_LIMITS;
   return z.object({
     networkId: id,
     occurredOn: pastDay(today, t.dateInvalid, t.dateInFuture),
-    textSv: text(L.factText, t.tooLong(L.factText)).pipe(z.string().min(1, t.textRequired)),
-    textEn: text(L.factText, t.tooLong(L.factText)),
-    source: text(L.source, t.tooLong(L.source)).pipe(z.string().min(1, t.sourceRequired)),
-    sourceUrl: optionalWebAddress(t.urlInvalid),
+    textSv: requiredText(messages, f.textSv, L.factText),
+    textEn: optionalText(messages, L.factText),
+    source: requiredText(messages, f.source, L.source),
+    sourceUrl: link(messages),
   });
 };
 

@@ -6,41 +6,37 @@ import { z } from 'zod';
 import { MembershipPolicy, NetworkInitiator } from '@/generated/prisma/enums';
 import type { Messages } from '@/i18n/messages';
 import { normalizeOrganizationNumber } from '@/modules/accounts/client';
+import { optionalText, requiredText } from '@/server/input-rules';
 
 import { networkSlugFrom, slugProblem } from './network-slug';
 import { ARRANGER_CHOICES, NEW_AREA, PROFILE_ARRANGER_CHOICES, START_NETWORK_LIMITS } from './start-network-fields';
 
-/** Browsers send textarea line breaks as CRLF; stored as LF. */
-const text = (max: number, tooLong: string) =>
-  z
-    .string()
-    .optional()
-    .transform((value) => (value ?? '').replace(/\r\n?/g, '\n').trim())
-    .pipe(z.string().max(max, tooLong));
-
-const optional = (max: number, tooLong: string) => text(max, tooLong).transform((value) => value || null);
+/** A name on one line: runs of spaces and line breaks are one space. */
+const oneLine = (value: unknown) => (typeof value === 'string' ? value.replace(/\s+/g, ' ') : value);
 
 /** The details a network has from its start and its coordinators keep up to date. */
 function networkDetailsShape(messages: Messages, years: { min: number; max: number }) {
   const t = messages.startNetwork.errors;
+  const label = messages.startNetwork.fields;
   const L = START_NETWORK_LIMITS;
   return {
     name: z
-      .string(t.nameRequired)
-      .transform((value) => value.replace(/\s+/g, ' ').trim())
-      .pipe(z.string().min(1, t.nameRequired).max(L.name, t.nameTooLong))
+      .unknown()
+      .optional()
+      .transform(oneLine)
+      .pipe(requiredText(messages, label.name, L.name))
       .superRefine((name, ctx) => {
         const problem = slugProblem(networkSlugFrom(name));
         if (problem) ctx.addIssue({ code: 'custom', message: problem === 'empty' ? t.nameNoLetters : t.nameReserved });
       }),
-    descriptionSv: text(L.description, t.tooLong(L.description)).pipe(z.string().min(1, t.descriptionRequired)),
-    descriptionEn: text(L.description, t.tooLong(L.description)),
-    aboutSv: text(L.about, t.tooLong(L.about)),
-    aboutEn: text(L.about, t.tooLong(L.about)),
+    descriptionSv: requiredText(messages, label.descriptionSv, L.description),
+    descriptionEn: optionalText(messages, L.description),
+    aboutSv: optionalText(messages, L.about),
+    aboutEn: optionalText(messages, L.about),
     areaId: z.string(t.areaRequired).trim().min(1, t.areaRequired).max(40, t.areaRequired),
     // Read only when the area select says NEW_AREA (withAreaProposal).
-    newAreaSv: text(L.areaName, t.tooLong(L.areaName)).transform((value) => value.replace(/\s+/g, ' ')),
-    newAreaEn: text(L.areaName, t.tooLong(L.areaName)).transform((value) => value.replace(/\s+/g, ' ')),
+    newAreaSv: optionalText(messages, L.areaName).transform((value) => value.replace(/\s+/g, ' ')),
+    newAreaEn: optionalText(messages, L.areaName).transform((value) => value.replace(/\s+/g, ' ')),
     // Read only for platform admins (startStanding says who may choose).
     initiator: z.enum(NetworkInitiator, t.initiatorRequired).optional(),
     arrangerNumber: z.string().optional(),
@@ -50,7 +46,7 @@ function networkDetailsShape(messages: Messages, years: { min: number; max: numb
       .regex(/^\d{4}$/, t.startYearInvalid(years.min, years.max))
       .transform(Number)
       .pipe(z.number().min(years.min, t.startYearInvalid(years.min, years.max)).max(years.max, t.startYearInvalid(years.min, years.max))),
-    contactName: optional(L.contactName, t.tooLong(L.contactName)),
+    contactName: optionalText(messages, L.contactName).transform((value) => value || null),
     contactEmail: z
       .string()
       .optional()

@@ -61,8 +61,8 @@ describe('the draft form', () => {
     const result = (await create({ title: '  ', form: 'INFO_MEETING', learningGoals: 'Vad finns?' })) as FormState;
     expect(result.status).toBe('error');
     expect(result.fieldErrors).toMatchObject({
-      title: m.titleRequired,
-      purpose: m.purposeRequired,
+      title: 'Fyll i rubrik.',
+      purpose: 'Fyll i syfte.',
       needs: m.needsRequired,
       closesAt: m.timeRequired,
       questionsCloseAt: m.timeRequired,
@@ -76,7 +76,7 @@ describe('the draft form', () => {
   it('asks each form for its own fields, and checks the times against each other in Swedish time', async () => {
     await as('secretariat@trappan.test');
     expect(((await create({ ...base(), form: 'RFI' })) as FormState).fieldErrors).toEqual({ rfiQuestions: m.rfiQuestionsRequired });
-    expect(((await create({ ...base(), form: 'CONSULTATION', documentUrl: 'javascript:alert(1)' })) as FormState).fieldErrors).toEqual({ documentUrl: m.linkInvalid });
+    expect(((await create({ ...base(), form: 'CONSULTATION', documentUrl: 'javascript:alert(1)' })) as FormState).fieldErrors).toEqual({ documentUrl: sv.input.webAddress });
     expect(((await create({ ...base(), form: 'RFI', rfiQuestions: 'En?', questionsCloseAt: inDays(11) })) as FormState).fieldErrors).toEqual({
       questionsCloseAt: m.questionsAfterClose,
     });
@@ -110,6 +110,16 @@ describe('the draft form', () => {
     expect(await moveDialogueAction(IDLE, fixture.form({ dialogueId: dialogue.id, move: 'publish' }))).toMatchObject({ status: 'error', message: sv.refused.moveNotAllowed });
     // Cancelling needs its reason.
     expect(await moveDialogueAction(IDLE, fixture.form({ dialogueId: dialogue.id, move: 'cancel' }))).toMatchObject({ fieldErrors: { reason: m.reasonRequired } });
+  });
+});
+
+describe('links typed without https://', () => {
+  it('stores the draft requirements and the webinar link as https', async () => {
+    await as('secretariat@trappan.test');
+    await create({ ...base(), title: 'Remiss utan https', form: 'CONSULTATION', documentUrl: 'www.example.se' });
+    expect(await prisma().marketDialogue.findFirstOrThrow({ where: { title: 'Remiss utan https' } })).toMatchObject({ documentUrl: 'https://www.example.se' });
+    await create({ ...base(), title: 'Webbinarium utan https', form: 'INFO_MEETING', eventStartsAt: inDays(6), eventEndsAt: inDays(7), onlineUrl: 'www.example.se' });
+    expect(await prisma().marketDialogue.findFirstOrThrow({ where: { title: 'Webbinarium utan https' } })).toMatchObject({ onlineUrl: 'https://www.example.se' });
   });
 });
 

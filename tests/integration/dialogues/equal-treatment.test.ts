@@ -109,6 +109,13 @@ describe('questions and answers', () => {
     expect(mails[0]!.body).toContain('Bilder från visningen');
   });
 
+  it('stores material linked without https:// as https, and asks for its title', async () => {
+    await as('secretariat@trappan.test');
+    expect(await addDocumentAction(IDLE, fixture.form({ dialogueId: rfiId, title: '', url: 'www.example.se' }))).toMatchObject({ fieldErrors: { title: 'Fyll i rubrik.' } });
+    expect(await addDocumentAction(IDLE, fixture.form({ dialogueId: rfiId, title: 'Material utan https', url: 'www.example.se' }))).toMatchObject({ status: 'success' });
+    expect(await prisma().dialogueDocument.findFirstOrThrow({ where: { dialogueId: rfiId, title: 'Material utan https' } })).toMatchObject({ url: 'https://www.example.se' });
+  });
+
   it('are corrected only by a new version that says when it changed', async () => {
     const answered = await prisma().dialogueQuestion.findFirstOrThrow({ where: { dialogueId: rfiId, answers: { some: {} } }, select: { id: true } });
     await as('secretariat@trappan.test');
@@ -179,7 +186,7 @@ describe('deadlines on the server', () => {
     await as('supplier@trappan.test');
     const long = 'x'.repeat(2001);
     const result = await askQuestionAction(IDLE, fixture.form({ dialogueId: rfiId, question: long }));
-    expect(result).toMatchObject({ status: 'error', fieldErrors: { question: sv.dialogueValidation.textTooLong(2000) } });
+    expect(result).toMatchObject({ status: 'error', fieldErrors: { question: sv.input.tooLong(2000, 2001) } });
     expect(result.values?.question).toBe(long);
   });
 });

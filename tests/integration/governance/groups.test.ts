@@ -110,7 +110,7 @@ describe('a reference group', () => {
 describe('the forms', () => {
   it('need a kind and a name for a group, with errors at the fields', async () => {
     const result = await createGroup({ status: 'idle' }, fixture.form({ networkId, name: '  ', description: 'Kvar' }));
-    expect(result.fieldErrors).toEqual({ kind: sv.groups.errors.kind, name: sv.groups.errors.nameRequired });
+    expect(result.fieldErrors).toEqual({ kind: sv.groups.errors.kind, name: 'Fyll i namn.' });
     expect(result.values).toMatchObject({ description: 'Kvar' });
   });
 

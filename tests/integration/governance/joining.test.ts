@@ -126,11 +126,11 @@ describe('asking to join', () => {
     expect(result).toMatchObject({
       status: 'error',
       message: t.actions.fixErrors,
-      fieldErrors: { motivation: t.joining.motivationRequired, competence: t.joining.competenceRequired },
+      fieldErrors: { motivation: 'Fyll i motivering.', competence: t.joining.competenceRequired },
       values: { motivation: '   ', competence: '' },
     });
     const tooLong = await requestToJoin(IDLE, joinForm(networkId, { motivation: 'x'.repeat(1001) }));
-    expect(tooLong.fieldErrors).toEqual({ motivation: t.joining.motivationTooLong(1000) });
+    expect(tooLong.fieldErrors).toEqual({ motivation: t.input.tooLong(1000, 1001) });
     expect(await prisma().joinRequest.count({ where: { userId: user.id } })).toBe(0);
   });
 

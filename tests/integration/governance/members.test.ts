@@ -118,10 +118,10 @@ describe('who may hold which role', () => {
     const english = fixture.form({ membershipId, reason: '   ' });
     english.set('locale', 'en');
     const noReason = await removeMember(IDLE, english);
-    expect(noReason).toMatchObject({ status: 'error', message: 'Correct the errors below and try again.', fieldErrors: { reason: 'Write why the person is removed.' } });
+    expect(noReason).toMatchObject({ status: 'error', message: 'Correct the errors below and try again.', fieldErrors: { reason: 'Fill in reason.' } });
 
     const tooLong = await removeMember(IDLE, fixture.form({ membershipId, reason: 'x'.repeat(501) }));
-    expect(tooLong.fieldErrors).toEqual({ reason: 'Skälet får vara högst 500 tecken.' });
+    expect(tooLong.fieldErrors).toEqual({ reason: 'Texten är 501 tecken, högst 500 får plats. Korta den med 1 tecken.' });
     expect(tooLong.values?.reason).toHaveLength(501);
 
     expect((await membership(membershipId)).status).toBe('ACTIVE');

@@ -246,8 +246,25 @@ describe('a member’s own proposals', () => {
     const meeting = await newMeeting();
     const item = await propose(meeting.id, 'Marknadsdialog');
     const result = await reviseProposal({ status: 'idle' }, itemForm({ itemId: item.id, agendaVersion: String(await version(meeting.id)), title: '', description: 'Vi bjuder in leverantörer.' }));
-    expect(result).toMatchObject({ status: 'error', fieldErrors: { title: sv.agenda.errors.title }, values: { description: 'Vi bjuder in leverantörer.' } });
+    expect(result).toMatchObject({ status: 'error', fieldErrors: { title: 'Fyll i rubrik.' }, values: { description: 'Vi bjuder in leverantörer.' } });
     expect(await prisma().agendaItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ title: 'Marknadsdialog', description: '' });
+  });
+});
+
+describe('the shared input rules', () => {
+  it('answers an empty title with "Fyll i rubrik" beside the field, and stores a link typed without https:// as https', async () => {
+    const meeting = await newMeeting();
+    actAs(coordinatorId);
+    const empty = await addItem({ status: 'idle' }, itemForm({ meetingId: meeting.id, agendaVersion: String(await version(meeting.id)), title: '   ' }));
+    expect(empty).toMatchObject({ status: 'error', fieldErrors: { title: 'Fyll i rubrik.' } });
+    expect(empty.fieldErrors?.title).not.toContain('200');
+
+    const added = await addItem(
+      { status: 'idle' },
+      itemForm({ meetingId: meeting.id, agendaVersion: String(await version(meeting.id)), title: 'Handlingar', links: 'www.example.se' }),
+    );
+    expect(added).toMatchObject({ status: 'success' });
+    expect(await prisma().agendaItem.findFirstOrThrow({ where: { agenda: { meetingId: meeting.id }, title: 'Handlingar' } })).toMatchObject({ links: ['https://www.example.se'] });
   });
 });
 

@@ -136,7 +136,7 @@ describe('recording a decision under the charter’s rule', () => {
     const { meetingId, decisionItemId } = await createMeeting(prisma, { networkId, attendees: usualAttendees() });
     const result = await record(meetingId, decisionItemId, { motion: '  ', decidedAt: 'i morgon' });
     expect(result.status).toBe('error');
-    expect(result.fieldErrors).toEqual({ motion: sv.minutes.errors.motion, decidedAt: sv.minutes.errors.decidedAt });
+    expect(result.fieldErrors).toEqual({ motion: 'Fyll i förslag till beslut.', decidedAt: sv.minutes.errors.decidedAt });
     expect(result.values?.decidedAt).toBe('i morgon');
   });
 });

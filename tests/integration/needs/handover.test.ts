@@ -155,10 +155,25 @@ describe('handing results over', () => {
     });
     expect(broken).toMatchObject({
       status: 'error',
-      fieldErrors: { documentUrl1: errors.urlInvalid, documentKind3: errors.kindRequired },
+      fieldErrors: { documentUrl1: sv.input.webAddress, documentKind3: errors.kindRequired },
       values: { documentTitle1: 'Vägledning', documentTitle3: 'Utan typ' },
     });
     expect(await fixture.database.prisma.handover.count({ where: { needId: need.id } })).toBe(0);
+  });
+
+  it('stores a document link typed without https:// as https', async () => {
+    const need = await newNeed();
+    const result = await handOverAs(coordinator, {
+      needId: need.id,
+      receivingOrganizationId: kommentus,
+      recipientId: kommentusRecipient,
+      documentKind1: 'GUIDANCE',
+      documentTitle1: 'Vägledning utan https',
+      documentUrl1: 'www.example.se',
+    });
+    expect(result).toMatchObject({ status: 'success' });
+    const handover = await fixture.database.prisma.handover.findFirstOrThrow({ where: { needId: need.id }, include: { documents: true } });
+    expect(handover.documents.map((document) => document.url)).toEqual(['https://www.example.se']);
   });
 
   it('is the coordinator’s work', async () => {

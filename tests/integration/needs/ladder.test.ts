@@ -99,6 +99,16 @@ describe('assessing the market maturity', () => {
   });
 });
 
+describe('links typed without https://', () => {
+  it('stores the assessment’s evidence links and a checklist item’s evidence as https', async () => {
+    const { id } = await need({ step: 'INTRODUCE' });
+    expect(await assess({ needId: id, ...INTRODUCE_ANSWERS, evidenceLinks: 'www.example.se\nhttps://example.se/forstudie' })).toMatchObject({ status: 'success' });
+    expect((await assessmentsOf(id)).at(-1)!.evidenceLinks).toEqual(['https://www.example.se', 'https://example.se/forstudie']);
+    expect(await tick({ needId: id, itemKey: 'topic.businessModels', evidenceUrl: 'www.example.se' })).toMatchObject({ status: 'success' });
+    expect(await fixture.database.prisma.ladderChecklistEntry.findFirstOrThrow({ where: { needId: id } })).toMatchObject({ evidenceUrl: 'https://www.example.se' });
+  });
+});
+
 describe('the checklist of the need’s step', () => {
   it('records an item of the current step once, and updates it after that', async () => {
     const { id } = await need({ step: 'INTRODUCE' });

@@ -73,7 +73,7 @@ describe('proposing a need', () => {
       fixture.form({ networkId: konstgras.id, title: 'Belysning på grusplaner', problem: '  ', areaId: konstgras.areaId, [organizationField(org['umea-kommun']!)]: 'on' }),
     );
     expect(result.status).toBe('error');
-    expect(result.fieldErrors).toEqual({ problem: sv.needs.validation.problemRequired });
+    expect(result.fieldErrors).toEqual({ problem: 'Fyll i problem.' });
     expect(result.values).toMatchObject({ title: 'Belysning på grusplaner', [organizationField(org['umea-kommun']!)]: 'on' });
     expect(await prisma().need.count()).toBe(before);
   });
@@ -143,9 +143,9 @@ describe('status transitions', () => {
     await asUser('secretariat@trappan.test');
     const blank = await transition(need.id, 'PRIORITISED', '   ');
     expect(blank.status).toBe('error');
-    expect(blank.fieldErrors).toEqual({ reason: sv.needs.validation.reasonRequired });
+    expect(blank.fieldErrors).toEqual({ reason: 'Fyll i skäl.' });
     const tooLong = await transition(need.id, 'PRIORITISED', 'x'.repeat(1001));
-    expect(tooLong.fieldErrors).toEqual({ reason: sv.needs.validation.tooLong(1000) });
+    expect(tooLong.fieldErrors).toEqual({ reason: sv.input.tooLong(1000, 1001) });
     expect(await transition(need.id, 'IN_PROCUREMENT')).toMatchObject({ status: 'error', message: refused.transitionNotAllowed });
     expect(await prisma().needTransition.count({ where: { needId: need.id } })).toBe(0);
     const denied = await prisma().auditEvent.findFirstOrThrow({ where: { action: 'need.transition', entityId: need.id, outcome: 'DENIED' } });

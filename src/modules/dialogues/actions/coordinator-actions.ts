@@ -13,7 +13,7 @@ import { parseStockholmInput } from '@/i18n/stockholm-time';
 import { localeOf } from '@/server/actions/form-input';
 import { FieldRefusal, Refusal, runNetworkAction, type FormState, type Tx } from '@/server/actions/network-action';
 import { can } from '@/server/policy';
-import { isWebAddress } from '@/server/web-address';
+import { optionalText, requiredText, webAddress } from '@/server/input-rules';
 
 import { hasSlots, QUESTION_MAX, TEXT_MAX } from '../dialogue-fields';
 import { dialogueFormSchema, type DialogueInput } from '../dialogue-form';
@@ -144,7 +144,7 @@ const MOVE_MESSAGES = { publish: 'published', close: 'closed', cancel: 'cancelle
 export async function moveDialogueAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const move = formData.get('move');
   const schema = (t: Messages) =>
-    z.object({ dialogueId: id, move: z.enum(['publish', 'close', 'cancel']), reason: z.string().max(TEXT_MAX, t.dialogueValidation.textTooLong(TEXT_MAX)).optional() });
+    z.object({ dialogueId: id, move: z.enum(['publish', 'close', 'cancel']), reason: optionalText(t, TEXT_MAX) });
   const result = await runNetworkAction(formData, {
     action: move === 'close' ? 'dialogue.close' : move === 'cancel' ? 'dialogue.cancel' : 'dialogue.publish',
     schema,
@@ -190,10 +190,7 @@ export async function publishSummaryAction(_previous: FormState, formData: FormD
     schema: (t) =>
       z.object({
         dialogueId: id,
-        summary: z
-          .string({ error: t.dialogueValidation.summaryRequired })
-          .transform(blank)
-          .pipe(z.string().min(1, t.dialogueValidation.summaryRequired).max(20_000, t.dialogueValidation.textTooLong(20_000))),
+        summary: requiredText(t, t.dialogue.summaryHeading, 20_000),
       }),
     locate: (tx, input) => locateDialogue(tx, input.dialogueId),
     authorize: (actor) => can(actor, 'manage'),
@@ -216,14 +213,8 @@ export async function addDocumentAction(_previous: FormState, formData: FormData
     schema: (t) =>
       z.object({
         dialogueId: id,
-        title: z
-          .string({ error: t.dialogueValidation.documentTitleRequired })
-          .transform(blank)
-          .pipe(z.string().min(1, t.dialogueValidation.documentTitleRequired).max(200, t.dialogueValidation.titleTooLong)),
-        url: z
-          .string({ error: t.dialogueValidation.linkInvalid })
-          .transform(blank)
-          .refine((url) => isWebAddress(url), t.dialogueValidation.linkInvalid),
+        title: requiredText(t, t.dialogue.documentTitle, 200),
+        url: webAddress(t, { required: t.dialogue.documentUrlLabel }).pipe(z.string()),
       }),
     locate: (tx, input) => locateDialogue(tx, input.dialogueId),
     authorize: (actor) => can(actor, 'manage'),
@@ -250,12 +241,9 @@ export async function answerQuestionAction(_previous: FormState, formData: FormD
     schema: (t) =>
       z.object({
         questionId: id,
-        answer: z
-          .string({ error: t.dialogueValidation.answerRequired })
-          .transform(blank)
-          .pipe(z.string().min(1, t.dialogueValidation.answerRequired).max(TEXT_MAX, t.dialogueValidation.textTooLong(TEXT_MAX))),
+        answer: requiredText(t, t.dialogue.answer, TEXT_MAX),
         // The question as published; left out or empty, the supplier's own words.
-        publicQuestion: z.string().optional().transform(blank).pipe(z.string().max(QUESTION_MAX, t.dialogueValidation.textTooLong(QUESTION_MAX))),
+        publicQuestion: optionalText(t, QUESTION_MAX),
       }),
     locate: (tx, input) => locateQuestion(tx, input.questionId),
     authorize: (actor) => can(actor, 'manage'),
@@ -347,7 +335,7 @@ export async function addSlotsAction(_previous: FormState, formData: FormData): 
 export async function saveSlotNotesAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return runNetworkAction(formData, {
     action: 'dialogue.saveNotes',
-    schema: (t) => z.object({ slotId: id, notes: z.string().optional().transform(blank).pipe(z.string().max(TEXT_MAX, t.dialogueValidation.textTooLong(TEXT_MAX))) }),
+    schema: (t) => z.object({ slotId: id, notes: optionalText(t, TEXT_MAX) }),
     locate: (tx, input) => locateSlot(tx, input.slotId),
     authorize: (actor) => can(actor, 'manage'),
     perform: async ({ tx, input, network, t }) => {

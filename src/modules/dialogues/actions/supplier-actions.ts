@@ -13,6 +13,7 @@ import type { Messages } from '@/i18n/messages';
 import { localeOf } from '@/server/actions/form-input';
 import { FieldRefusal, Refusal, runNetworkAction, type FormState, type Tx } from '@/server/actions/network-action';
 import type { CurrentUser } from '@/server/auth/current-user';
+import { requiredText } from '@/server/input-rules';
 import type { Decision } from '@/server/policy';
 
 import { QUESTION_MAX, TEXT_MAX } from '../dialogue-fields';
@@ -108,10 +109,7 @@ export async function askQuestionAction(_previous: FormState, formData: FormData
     schema: (t) =>
       z.object({
         dialogueId: id,
-        question: z
-          .string({ error: t.dialogueValidation.questionRequired })
-          .transform(blank)
-          .pipe(z.string().min(1, t.dialogueValidation.questionRequired).max(QUESTION_MAX, t.dialogueValidation.textTooLong(QUESTION_MAX))),
+        question: requiredText(t, t.dialogue.question, QUESTION_MAX),
       }),
     locate: (tx, input) => locateDialogue(tx, input.dialogueId),
     authorize: signedIn,

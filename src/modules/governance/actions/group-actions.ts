@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { GroupKind } from '@/generated/prisma/enums';
 import type { Messages } from '@/i18n/messages';
 import { Refusal, runNetworkAction, type FormState, type Tx } from '@/server/actions/network-action';
+import { optionalText, requiredText } from '@/server/input-rules';
 import { can } from '@/server/policy';
 
 import { groupEligibility } from '../rules';
@@ -22,8 +23,8 @@ const createSchema = (messages: Messages) => {
   return z.object({
     networkId: z.string().min(1),
     kind: z.enum(GroupKind, t.kind),
-    name: z.string(t.nameRequired).trim().min(1, t.nameRequired).max(NAME_MAX, t.tooLong(NAME_MAX)),
-    description: z.string().trim().max(DESCRIPTION_MAX, t.tooLong(DESCRIPTION_MAX)).optional().default(''),
+    name: requiredText(messages, messages.groups.fields.name, NAME_MAX),
+    description: optionalText(messages, DESCRIPTION_MAX),
   });
 };
 
@@ -138,7 +139,7 @@ export async function addGroupMember(_previous: FormState, formData: FormData): 
 const removeSchema = (messages: Messages) =>
   z.object({
     groupMembershipId: z.string().min(1),
-    reason: z.string().trim().max(REASON_MAX, messages.groups.errors.tooLong(REASON_MAX)).optional(),
+    reason: optionalText(messages, REASON_MAX),
   });
 
 export async function removeGroupMember(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -12,6 +12,7 @@ import { MembershipRole } from '@/generated/prisma/enums';
 import type { Messages } from '@/i18n/messages';
 import { fill } from '@/i18n/template';
 import { Refusal, runNetworkAction, type FormState, type Located, type Tx } from '@/server/actions/network-action';
+import { optionalText, requiredText } from '@/server/input-rules';
 import { enqueuePersonalMails } from '@/server/mail/person-mail';
 import { can, type Decision } from '@/server/policy';
 
@@ -61,11 +62,7 @@ export async function requestToJoin(_previous: FormState, formData: FormData): P
     schema: (t: Messages) =>
       z.object({
         networkId: recordId(t),
-        motivation: z
-          .string({ error: t.joining.motivationRequired })
-          .trim()
-          .min(1, t.joining.motivationRequired)
-          .max(MOTIVATION_MAX, t.joining.motivationTooLong(MOTIVATION_MAX)),
+        motivation: requiredText(t, t.joining.motivationName, MOTIVATION_MAX),
         competence: competenceField(t),
       }),
     locate: async (tx, input): Promise<Located | null> => {
@@ -152,12 +149,8 @@ export async function decideJoinRequest(_previous: FormState, formData: FormData
         .object({
           requestId: recordId(t),
           decision: z.enum(['approve', 'decline'], { error: t.joining.reloadPage }),
-          reason: z
-            .string()
-            .trim()
-            .max(DECISION_REASON_MAX, t.joining.reasonTooLong(DECISION_REASON_MAX))
-            .optional()
-            .transform((value) => value || null),
+          // Required only to decline, so optional here and checked below.
+          reason: optionalText(t, DECISION_REASON_MAX).transform((value) => value || null),
         })
         .refine((input) => input.decision === 'approve' || input.reason !== null, { path: ['reason'], message: t.joining.reasonRequired }),
     locate: locateJoinRequest,

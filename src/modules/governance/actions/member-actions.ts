@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { MembershipRole } from '@/generated/prisma/enums';
 import type { Messages } from '@/i18n/messages';
 import { Refusal, runNetworkAction, type FormState, type Tx } from '@/server/actions/network-action';
+import { requiredText } from '@/server/input-rules';
 import { can } from '@/server/policy';
 
 import { assertNotLastCoordinator, endMembership } from '../membership-changes';
@@ -71,11 +72,7 @@ export async function removeMember(_previous: FormState, formData: FormData): Pr
     schema: (t: Messages) =>
       z.object({
         membershipId: membershipId(t),
-        reason: z
-          .string({ error: t.members.reasonRequired })
-          .trim()
-          .min(1, t.members.reasonRequired)
-          .max(MAX_REASON, t.members.reasonTooLong(MAX_REASON)),
+        reason: requiredText(t, t.members.reason, MAX_REASON),
       }),
     locate: locateMembership,
     authorize: (actor) => can(actor, 'manage'),

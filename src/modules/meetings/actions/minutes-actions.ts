@@ -13,6 +13,7 @@ import { parseStockholmInput } from '@/i18n/stockholm-time';
 import { fill } from '@/i18n/template';
 import { hasVote } from '@/modules/governance/client';
 import { runNetworkAction, Refusal, type FormState, type Tx } from '@/server/actions/network-action';
+import { requiredText } from '@/server/input-rules';
 import { enqueuePersonalMails } from '@/server/mail/person-mail';
 import { can } from '@/server/policy';
 
@@ -30,7 +31,6 @@ const optionalId = z
   .max(64)
   .optional()
   .transform((value) => (value ? value : null));
-const text = (t: Messages, max: number, message: string) => z.string({ error: message }).trim().min(1, message).max(max, message);
 
 /** The meeting named by the form, and its network: the only trusted source of the network. */
 async function locateMeeting(tx: Tx, meetingId: string, entityType = 'Minutes') {
@@ -63,7 +63,7 @@ async function itemOfMeeting(tx: Tx, meetingId: string, agendaItemId: string) {
 export async function writeEntry(_previous: FormState, formData: FormData): Promise<FormState> {
   return runNetworkAction(formData, {
     action: 'minutes.writeEntry',
-    schema: (t) => z.object({ meetingId: id(t), agendaItemId: optionalId, text: text(t, TEXT_MAX, t.minutes.errors.text) }),
+    schema: (t) => z.object({ meetingId: id(t), agendaItemId: optionalId, text: requiredText(t, t.minutes.entryLabel, TEXT_MAX) }),
     locate: (tx, input) => locateMeeting(tx, input.meetingId, 'MinutesEntry'),
     authorize: (actor) => can(actor, 'manage'),
     perform: async ({ tx, input, user, t }) => {
@@ -92,7 +92,7 @@ const decisionSchema = (t: Messages) =>
     .object({
       meetingId: id(t),
       agendaItemId: id(t),
-      motion: text(t, MOTION_MAX, t.minutes.errors.motion),
+      motion: requiredText(t, t.minutes.motion, MOTION_MAX),
       decidedAt: z
         .string()
         .trim()
@@ -309,7 +309,7 @@ export async function approveMinutes(_previous: FormState, formData: FormData): 
 export async function addCorrection(_previous: FormState, formData: FormData): Promise<FormState> {
   return runNetworkAction(formData, {
     action: 'minutes.addCorrection',
-    schema: (t) => z.object({ entryId: id(t), text: text(t, TEXT_MAX, t.minutes.errors.text) }),
+    schema: (t) => z.object({ entryId: id(t), text: requiredText(t, t.minutes.correctionLabel, TEXT_MAX) }),
     locate: async (tx, input) => {
       const entry = await tx.minutesEntry.findUnique({ where: { id: input.entryId }, select: { minutes: { select: { meeting: { select: { networkId: true } } } } } });
       return entry && { networkId: entry.minutes.meeting.networkId, entityType: 'MinutesEntry', entityId: input.entryId };

@@ -11,6 +11,7 @@ import { CommitmentLevel, ValueOffer } from '@/generated/prisma/enums';
 import { getMessages, type Messages } from '@/i18n/messages';
 import { groupEligibility } from '@/modules/governance/client';
 import { Refusal, runNetworkAction, type FormState, type Tx } from '@/server/actions/network-action';
+import { optionalText } from '@/server/input-rules';
 import { can } from '@/server/policy';
 
 import { maySpeakForBuyer, uniqueGroupName } from '../business-case';
@@ -27,14 +28,12 @@ const VOLUME_MAX = 2_000_000_000;
 /** Checkboxes: none ticked sends nothing, one sends a string, several an array. */
 const asList = (value: unknown) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 
-const optionalText = (max: number, t: Messages['businessCase']['errors']) => z.string().trim().max(max, t.tooLong(max)).optional().default('');
-
 const valueOfferSchema = (messages: Messages) => {
   const t = messages.businessCase.errors;
   return z.object({
     needId: z.string().min(1),
     valueOffers: z.preprocess(asList, z.array(z.enum(ValueOffer, t.valueOfferUnknown))),
-    volumeUnit: optionalText(VOLUME_UNIT_MAX, t),
+    volumeUnit: optionalText(messages, VOLUME_UNIT_MAX),
   });
 };
 
@@ -64,10 +63,10 @@ const commitmentSchema = (messages: Messages) => {
     .object({
       needId: z.string().min(1),
       annualCost: z.string().trim().optional().default(''),
-      costBasis: optionalText(COST_BASIS_MAX, t),
+      costBasis: optionalText(messages, COST_BASIS_MAX),
       expectedVolume: z.string().trim().optional().default(''),
       level: z.enum(CommitmentLevel, t.levelRequired),
-      conditions: optionalText(CONDITIONS_MAX, t),
+      conditions: optionalText(messages, CONDITIONS_MAX),
       // Not public unless the organisation ticks it (docs/decisions/0022).
       isPublic: z.string().optional(),
     })

@@ -14,7 +14,8 @@ import { isContractingAuthority } from '@/modules/accounts/client';
 import { donePath, goToCreated } from '@/server/actions/after-success';
 import { Refusal, runNetworkAction, type FormState } from '@/server/actions/network-action';
 import { can } from '@/server/policy';
-import { isWebAddress } from '@/server/web-address';
+import { optionalText, textProblem } from '@/server/input-rules';
+import { typedWebAddress } from '@/server/web-address';
 
 import { handoverMail } from '../handover-mail';
 import { locateNeed } from '../locate-need';
@@ -29,6 +30,7 @@ const DOCUMENT_ROWS = [1, 2, 3, 4] as const;
 
 const handOverSchema = (messages: Messages) => {
   const t = messages.businessCase.errors;
+  const label = messages.businessCase.handoverPage;
   return (
     z
       // The document rows come as flat fields (documentKind1, documentTitle1, documentUrl1, …
@@ -37,7 +39,7 @@ const handOverSchema = (messages: Messages) => {
         needId: z.string().min(1),
         receivingOrganizationId: z.string(t.organizationRequired).trim().min(1, t.organizationRequired),
         recipientId: z.string(t.recipientRequired).trim().min(1, t.recipientRequired),
-        note: z.string().trim().max(NOTE_MAX, t.tooLong(NOTE_MAX)).optional().default(''),
+        note: optionalText(messages, NOTE_MAX),
       })
       .transform((input, ctx) => {
         const field = (name: string) => {
@@ -54,12 +56,14 @@ const handOverSchema = (messages: Messages) => {
           const kind = Object.values(HandoverDocumentKind).find((k) => k === kindText);
           const problems: Array<[string, string]> = [];
           if (!kind) problems.push([`documentKind${n}`, t.kindRequired]);
-          if (!title) problems.push([`documentTitle${n}`, t.titleRequired]);
-          else if (title.length > TITLE_MAX) problems.push([`documentTitle${n}`, t.tooLong(TITLE_MAX)]);
-          if (!isWebAddress(url)) problems.push([`documentUrl${n}`, t.urlInvalid]);
-          else if (url.length > URL_MAX) problems.push([`documentUrl${n}`, t.tooLong(URL_MAX)]);
+          // The shared rules: "Fyll i titel", and a link typed as www.example.se read as https.
+          const titleProblem = textProblem(title, TITLE_MAX, { required: label.documentTitle, t: messages.input });
+          if (titleProblem) problems.push([`documentTitle${n}`, titleProblem]);
+          const link = typedWebAddress(url);
+          if (!link) problems.push([`documentUrl${n}`, url ? messages.input.webAddress : messages.input.required(label.documentUrl)]);
+          else if (link.length > URL_MAX) problems.push([`documentUrl${n}`, messages.input.tooLong(URL_MAX, link.length)]);
           for (const [path, message] of problems) ctx.addIssue({ code: 'custom', path: [path], message });
-          if (kind && problems.length === 0) documents.push({ kind, title, url });
+          if (kind && link && problems.length === 0) documents.push({ kind, title, url: link });
         }
         if (begun === 0) ctx.addIssue({ code: 'custom', path: ['documents'], message: t.documentsRequired });
         return { needId: input.needId, receivingOrganizationId: input.receivingOrganizationId, recipientId: input.recipientId, note: input.note, documents };

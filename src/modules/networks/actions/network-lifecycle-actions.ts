@@ -11,6 +11,7 @@ import { z } from 'zod';
 
 import type { Messages } from '@/i18n/messages';
 import { changedFields } from '@/modules/governance/client';
+import { requiredText } from '@/server/input-rules';
 import { Refusal, runNetworkAction, type RefusalCode } from '@/server/actions/network-action';
 import { runPersonAction, type PersonOutcome } from '@/server/actions/person-action';
 import { db } from '@/server/db/client';
@@ -160,10 +161,7 @@ export async function unpublishNetworkAction(_previous: FormState, formData: For
     schema: (t: Messages) =>
       z.object({
         networkId: z.string().min(1).max(40),
-        reason: z
-          .string(t.networkDraft.reasonRequired)
-          .transform((value) => value.replace(/\r\n?/g, '\n').trim())
-          .pipe(z.string().min(1, t.networkDraft.reasonRequired).max(START_NETWORK_LIMITS.reason, t.networkDraft.reasonTooLong)),
+        reason: requiredText(t, t.networkDraft.unpublishReason, START_NETWORK_LIMITS.reason),
       }),
     locate: locateNetwork,
     authorize: (actor) => canModerate(actor),

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { NetworkStatus } from '@/generated/prisma/enums';
 import type { Messages } from '@/i18n/messages';
 import { FieldRefusal, Refusal, runNetworkAction, type FormState, type Tx } from '@/server/actions/network-action';
+import { requiredText } from '@/server/input-rules';
 import { can } from '@/server/policy';
 
 import { effectiveDateBlocker, statusMoveBlocker } from '../network-status-rules';
@@ -25,10 +26,7 @@ const schema = (messages: Messages) => {
       .trim()
       .regex(/^\d{4}-\d{2}-\d{2}$/, t.dateRequired)
       .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), t.dateRequired),
-    reason: z
-      .string(t.reasonRequired)
-      .transform((value) => value.replace(/\r\n?/g, '\n').trim())
-      .pipe(z.string().min(1, t.reasonRequired).max(REASON_MAX, t.reasonTooLong)),
+    reason: requiredText(messages, messages.networkStatus.reason, REASON_MAX),
   });
 };
 

@@ -2,13 +2,14 @@ import type { Metadata } from 'next';
 
 import { getMessages } from '@/i18n/messages';
 import { routeLocale } from '@/i18n/route-locale';
+import { managePageTitle } from '@/modules/governance';
 import { CharterPage } from '@/modules/governance/charter-page';
-import { networkPageTitle } from '@/server/network-viewer';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: await networkPageTitle((await params).slug, getMessages(await routeLocale(params)).charter.title) };
+  const locale = await routeLocale(params);
+  return { title: await managePageTitle((await params).slug, locale, getMessages(locale).charter.title) };
 }
 
 export default async function Page({ params }: Props) {
