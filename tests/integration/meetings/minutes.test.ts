@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { PrismaClient } from '@/generated/prisma/client';
 import { getMessages } from '@/i18n/messages';
+import { moveItem, publishAgenda } from '@/modules/meetings/actions/agenda-actions';
+import { cancelMeeting, recordAttendance } from '@/modules/meetings/actions/meeting-actions';
 import { addCorrection, approveMinutes, recordDecision, setAdjuster, setDecisionPublic, writeEntry } from '@/modules/meetings/actions/minutes-actions';
 import { PublicDecisionsSection } from '@/modules/meetings/components/public-decisions-section';
 import { decodeDecisionCursor, listDecisions } from '@/modules/meetings/decision-queries';
@@ -281,7 +283,12 @@ describe('approved minutes are read-only', () => {
     minutes: await prisma.minutes.findUniqueOrThrow({ where: { meetingId } }),
     entries: await prisma.minutesEntry.findMany({ where: { minutes: { meetingId } }, orderBy: { id: 'asc' } }),
     decision: await decisionOf(decisionItemId),
+    // What the minutes describe: the meeting itself, its agenda's items and who was there.
+    meeting: await prisma.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { title: true, status: true, startsAt: true } }),
+    items: await prisma.agendaItem.findMany({ where: { agenda: { meetingId } }, orderBy: { id: 'asc' }, select: { id: true, title: true, position: true, status: true } }),
+    attendance: await prisma.meetingAttendance.findMany({ where: { meetingId }, orderBy: { userId: 'asc' }, select: { userId: true, arrivedAt: true, leftAt: true } }),
   });
+  const agendaVersion = async () => String((await prisma.agenda.findUniqueOrThrow({ where: { meetingId } })).version);
 
   it.each([
     ['write a text', () => writeEntry({ status: 'idle' }, fixture.form({ meetingId, text: 'Ändrad text.' }))],
@@ -289,6 +296,10 @@ describe('approved minutes are read-only', () => {
     ['record the decision again', () => recordDecision({ status: 'idle' }, fixture.form({ meetingId, agendaItemId: decisionItemId, motion: 'Ett annat beslut.', objectorIds: ids.buyer! }))],
     ['appoint another adjuster', () => setAdjuster({ status: 'idle' }, fixture.form({ meetingId, adjusterId: ids.buyer! }))],
     ['approve again as coordinator', () => approveMinutes({ status: 'idle' }, fixture.form({ meetingId, as: 'coordinator' }))],
+    ['move an agenda item', async () => moveItem({ status: 'idle' }, fixture.form({ itemId: itemIds[1]!, agendaVersion: await agendaVersion(), direction: 'up' }))],
+    ['publish the agenda again', async () => publishAgenda({ status: 'idle' }, fixture.form({ meetingId, agendaVersion: await agendaVersion() }))],
+    ['cancel the meeting', () => cancelMeeting({ status: 'idle' }, fixture.form({ meetingId, confirm: 'on' }))],
+    ['change who was there', () => recordAttendance({ status: 'idle' }, fixture.form({ meetingId, present: [ids.coordinator!] }))],
   ])('refuses to %s', async (_name, action) => {
     const before = await snapshot();
     actAs(ids.coordinator!);

@@ -11,6 +11,8 @@
 import { getMessages } from '@/i18n/messages';
 import { formatStockholmInstant } from '@/i18n/stockholm-time';
 import { Refusal, runNetworkAction, type FormState, type Located, type Tx } from '@/server/actions/network-action';
+
+import { assertMinutesNotApproved } from '../approved-minutes';
 import { can } from '@/server/policy';
 
 import { agendaRecipientsWhere, agendaUrl } from '../agenda-recipients';
@@ -49,6 +51,8 @@ async function claimAgenda(tx: Tx, meetingId: string, expectedVersion: number): 
   // A cancelled meeting's agenda stays as it was: nobody proposes or plans items for it.
   const meeting = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { status: true } });
   if (meeting.status === 'CANCELLED') throw new Refusal('meetingCancelled');
+  // Once the minutes are approved, the agenda they follow is part of the record.
+  await assertMinutesNotApproved(tx, meetingId);
   const agenda = await tx.agenda.findUnique({ where: { meetingId }, select: { id: true, meetingId: true, status: true, version: true } });
   if (!agenda) {
     if (expectedVersion !== 0) throw new Refusal('agendaChanged');

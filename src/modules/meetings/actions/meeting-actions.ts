@@ -13,6 +13,7 @@ import { donePath, goToCreated } from '@/server/actions/after-success';
 import { FieldRefusal, runNetworkAction, Refusal, type FormState, type Tx } from '@/server/actions/network-action';
 import { can } from '@/server/policy';
 
+import { assertMinutesNotApproved } from '../approved-minutes';
 import { meetingPath } from '../meeting-paths';
 import { REGISTRATION_ANSWERS } from '../meeting-fields';
 import { isScheduleChange, meetingFormSchema, registrationBlock } from '../meeting-rules';
@@ -57,6 +58,7 @@ export async function updateMeeting(_previous: FormState, formData: FormData): P
     perform: async ({ tx, input, t }) => {
       const before = await tx.meeting.findUniqueOrThrow({ where: { id: input.meetingId } });
       if (before.status === 'CANCELLED') throw new Refusal('meetingCancelled');
+      await assertMinutesNotApproved(tx, input.meetingId);
       const { meetingId, ...fields } = input;
       // A held meeting's details may be corrected, but a meeting is never moved into the past.
       if (fields.startsAt.getTime() !== before.startsAt.getTime() && fields.startsAt <= new Date()) throw new FieldRefusal({ startsAt: t.input.inPast });
@@ -86,6 +88,7 @@ export async function cancelMeeting(_previous: FormState, formData: FormData): P
     perform: async ({ tx, input, t }) => {
       const before = await tx.meeting.findUniqueOrThrow({ where: { id: input.meetingId }, select: { title: true, status: true } });
       if (before.status === 'CANCELLED') throw new Refusal('meetingCancelled');
+      await assertMinutesNotApproved(tx, input.meetingId);
       const after = await tx.meeting.update({
         where: { id: input.meetingId },
         data: { status: 'CANCELLED', sequence: { increment: 1 } },
@@ -162,6 +165,7 @@ export async function recordAttendance(_previous: FormState, formData: FormData)
       const meeting = await tx.meeting.findUniqueOrThrow({ where: { id: input.meetingId }, select: { id: true, status: true, startsAt: true } });
       if (meeting.status === 'CANCELLED') throw new Refusal('meetingCancelled');
       if (meeting.startsAt > now) throw new Refusal('meetingNotStarted');
+      await assertMinutesNotApproved(tx, meeting.id);
       const userIds = input.people.map((p) => p.userId);
       const [existing, votingRules, memberships] = await Promise.all([
         tx.meetingAttendance.findMany({ where: { meetingId: meeting.id }, select: { userId: true } }),
