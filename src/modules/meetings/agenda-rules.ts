@@ -5,7 +5,7 @@ import { z } from 'zod';
 
 import type { Messages } from '@/i18n/messages';
 
-import { AGENDA_ITEM_KINDS, type AgendaItemKindCode } from './agenda-fields';
+import { AGENDA_ITEM_KINDS, AGENDA_ITEM_LIMITS, type AgendaItemKindCode } from './agenda-fields';
 
 export const MAX_LINKS = 10;
 
@@ -34,9 +34,9 @@ const version = z.coerce.number().int().min(0);
 export function agendaItemShape(t: Messages) {
   const e = t.agenda.errors;
   return {
-    title: z.string({ error: e.title }).trim().min(1, e.title).max(200, e.title),
+    title: z.string({ error: e.title }).trim().min(1, e.title).max(AGENDA_ITEM_LIMITS.title, e.title),
     kind: z.enum(AGENDA_ITEM_KINDS, { error: e.kind }),
-    presenter: z.string().trim().max(120, e.presenter).optional().default(''),
+    presenter: z.string().trim().max(AGENDA_ITEM_LIMITS.presenter, e.presenter).optional().default(''),
     plannedMinutes: z
       .string()
       .trim()
@@ -50,7 +50,7 @@ export function agendaItemShape(t: Messages) {
         }
         return minutes;
       }),
-    description: z.string().trim().max(4000, e.description).optional().default(''),
+    description: z.string().trim().max(AGENDA_ITEM_LIMITS.description, e.description).optional().default(''),
     links: z
       .string()
       .optional()
