@@ -11,11 +11,9 @@ import type { Messages } from '@/i18n/messages';
 import { Refusal, runNetworkAction, type FormState, type Tx } from '@/server/actions/network-action';
 import { can } from '@/server/policy';
 
-import { groupEligibility } from '../rules';
+import { GROUP_LIMITS, groupEligibility } from '../rules';
 
-const NAME_MAX = 120;
-const DESCRIPTION_MAX = 2000;
-const REASON_MAX = 500;
+const { name: NAME_MAX, description: DESCRIPTION_MAX, reason: REASON_MAX } = GROUP_LIMITS;
 
 const createSchema = (messages: Messages) => {
   const t = messages.groups.errors;
