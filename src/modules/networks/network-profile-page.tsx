@@ -57,7 +57,7 @@ async function ProfileEditor({ locale, network, isAdmin }: { locale: Locale; net
         <p className="text-slate-700">{t.lead}</p>
         <NetworkProfileForm
           locale={locale}
-          messages={pickMessages(locale, 'startNetwork', 'networkProfile', 'enums')}
+          messages={pickMessages(locale, 'startNetwork', 'networkProfile', 'enums', 'input')}
           networkId={network.id}
           version={profile.profileVersion}
           areas={areas}
