@@ -7,7 +7,8 @@ import { NetworkLinkKind } from '@/generated/prisma/enums';
 import type { Messages } from '@/i18n/messages';
 import { isWebAddress } from '@/server/web-address';
 
-export const PROFILE_RECORD_LIMITS = { title: 300, url: 2000, factText: 1000, source: 300 } as const;
+import { PROFILE_RECORD_LIMITS } from './profile-record-limits';
+
 
 const id = z.string().min(1).max(40);
 

@@ -11,9 +11,9 @@ import type { Messages } from '@/i18n/messages';
 import { FieldRefusal, Refusal, runNetworkAction, type FormState, type Tx } from '@/server/actions/network-action';
 import { can } from '@/server/policy';
 
-import { effectiveDateBlocker, statusMoveBlocker } from '../network-status-rules';
+import { effectiveDateBlocker, STATUS_REASON_MAX, statusMoveBlocker } from '../network-status-rules';
 
-const REASON_MAX = 1000;
+const REASON_MAX = STATUS_REASON_MAX;
 
 const schema = (messages: Messages) => {
   const t = messages.networkStatus.errors;
