@@ -9,7 +9,7 @@ import type { Messages } from '@/i18n/messages';
 import { parseStockholmInput } from '@/i18n/stockholm-time';
 import { isWebAddress } from '@/server/web-address';
 
-import { DIALOGUE_FORMS, type DialogueField, hasDraftDocument, hasEvent, hasRfiQuestions, RFI_QUESTIONS_MAX, TEXT_MAX } from './dialogue-fields';
+import { DIALOGUE_FORMS, type DialogueField, hasDraftDocument, hasEvent, hasRfiQuestions, PLACE_MAX, RFI_QUESTIONS_MAX, TEXT_MAX, TITLE_MAX } from './dialogue-fields';
 
 export type DialogueInput = {
   title: string;
@@ -61,7 +61,7 @@ export function dialogueFormSchema<E extends z.ZodRawShape>(t: Messages, extra: 
 
       const title = text(f.title);
       if (!title) issue('title', m.titleRequired);
-      else if (title.length > 200) issue('title', m.titleTooLong);
+      else if (title.length > TITLE_MAX) issue('title', m.titleTooLong);
       const purpose = long('purpose', text(f.purpose));
       if (!purpose) issue('purpose', m.purposeRequired);
       const learningGoals = long('learningGoals', text(f.learningGoals));
@@ -96,7 +96,7 @@ export function dialogueFormSchema<E extends z.ZodRawShape>(t: Messages, extra: 
       const eventEndsAt = event ? instant('eventEndsAt', true) : null;
       if (eventStartsAt && eventEndsAt && eventEndsAt <= eventStartsAt) issue('eventEndsAt', m.eventEndBeforeStart);
       else if (eventEndsAt && closesAt && eventEndsAt > closesAt) issue('eventEndsAt', m.eventAfterClose);
-      const place = event ? long('place', text(f.place), 300) : '';
+      const place = event ? long('place', text(f.place), PLACE_MAX) : '';
       const onlineUrl = event ? link('onlineUrl', text(f.onlineUrl)) : null;
       if (event && !place && !onlineUrl && !text(f.onlineUrl)) issue('place', m.placeOrLinkRequired);
       let capacity: number | null = null;
