@@ -107,6 +107,7 @@ for (const lang of ['sv', 'en'] as const) {
     await signIn(page, 'buyer@trappan.test', lang);
     await page.goto(`/${lang}/networks/konstgras/meetings`);
     await page.getByRole('main').getByRole('link', { name: 'Planeringsmöte för nästa år' }).first().click();
+    await expect(page).toHaveURL(/\/meetings\/[^/]+$/);
     await page.goto(`${new URL(page.url()).pathname}/agenda`);
     await test.step('an agenda item', () => expectMarked(page, lang, { fields: 1, groups: 1 }));
   });
