@@ -3,7 +3,7 @@
 // version first instead of assuming one.
 import { expect, test, type Page } from '@playwright/test';
 
-import { expectNoSeriousA11yViolations, signIn } from './helpers';
+import { expectNoSeriousA11yViolations, fieldLabel, signIn } from './helpers';
 
 const CHARTER = '/sv/networks/konstgras/manage/charter';
 const GROUPS = '/sv/networks/konstgras/manage/groups';
@@ -20,7 +20,7 @@ test('the coordinator changes the quorum and meetings per year and the history s
   await expect(page.getByRole('heading', { level: 2, name: 'Stadga och arbetsordning' })).toBeVisible();
   const before = await latestVersion(page);
 
-  const quorum = page.getByLabel('Beslutsförhet', { exact: true });
+  const quorum = page.getByLabel(fieldLabel('Beslutsförhet'));
   const meetings = page.getByLabel('Fysiska möten per år');
   // Values that differ from whatever is saved now, so the save is a change.
   const newQuorum = (await quorum.inputValue()) === '60' ? '65' : '60';
@@ -49,7 +49,7 @@ test('invalid rules show errors at the fields, keep what was typed and save noth
   await page.getByRole('radio', { name: 'Kvalificerad majoritet' }).check();
   const threshold = page.getByLabel('Gräns för kvalificerad majoritet');
   await threshold.fill('40');
-  await page.getByLabel('Beslutsförhet', { exact: true }).fill('0');
+  await page.getByLabel(fieldLabel('Beslutsförhet')).fill('0');
   await page.getByRole('button', { name: 'Spara ny version' }).click();
 
   const summary = page.getByRole('main').getByRole('alert');
@@ -57,8 +57,8 @@ test('invalid rules show errors at the fields, keep what was typed and save noth
   await expect(summary).toContainText('Gräns för kvalificerad majoritet: Ange ett tal från 51 till 100.');
   await expect(threshold).toHaveAttribute('aria-invalid', 'true');
   await expect(threshold).toHaveValue('40');
-  await expect(page.getByLabel('Beslutsförhet', { exact: true })).toHaveValue('0');
-  await expect(page.getByLabel('Beslutsförhet', { exact: true })).toHaveAccessibleDescription(/Ange ett tal från 1 till 100\./);
+  await expect(page.getByLabel(fieldLabel('Beslutsförhet'))).toHaveValue('0');
+  await expect(page.getByLabel(fieldLabel('Beslutsförhet'))).toHaveAccessibleDescription(/Ange ett tal från 1 till 100\./);
   await expect(summary).toBeFocused();
   await expectNoSeriousA11yViolations(page);
 
@@ -81,7 +81,7 @@ test('the coordinator creates a working group, adds and removes a member', async
 
   const name = `Arbetsgrupp e2e ${Date.now()}`;
   await page.getByRole('radio', { name: 'Arbetsgrupp' }).check();
-  await page.getByLabel('Namn', { exact: true }).fill(name);
+  await page.getByLabel(fieldLabel('Namn')).fill(name);
   await page.getByRole('button', { name: 'Skapa gruppen' }).click();
   await expect(page.getByRole('main').getByRole('status').filter({ hasText: `Gruppen ${name} är skapad.` })).toBeVisible();
 

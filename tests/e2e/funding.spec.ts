@@ -5,7 +5,7 @@
 // funder an earlier run left behind.
 import { expect, test, type Page } from '@playwright/test';
 
-import { expectNoSeriousA11yViolations, signIn } from './helpers';
+import { expectNoSeriousA11yViolations, fieldLabel, signIn } from './helpers';
 
 const FUNDING = '/sv/networks/konstgras/manage/funding';
 
@@ -33,7 +33,7 @@ test('the coordinator adds Vinnova with a granted period and the overview lists 
   const form = page.getByRole('form', { name: 'Lägg till en finansiär' });
   await form.getByLabel('Typ av finansiering').selectOption({ label: 'Projektfinansiering' });
   await form.getByLabel('Finansiär', { exact: true }).selectOption({ label: 'Vinnova' });
-  await form.getByLabel('Status', { exact: true }).selectOption({ label: 'Beviljad' });
+  await form.getByLabel(fieldLabel('Status')).selectOption({ label: 'Beviljad' });
   await form.getByLabel('Belopp i kronor (valfritt)').fill('1 250 000');
 
   // A granted Vinnova period without an end date is refused beside the field, input kept.

@@ -51,3 +51,11 @@ export async function expectNoSeriousA11yViolations(page: Page) {
   const report = await seriousA11yViolations(page);
   expect(report, `Accessibility violations on ${page.url()}:\n${report}`).toBe('');
 }
+
+/**
+ * A field's label as the person reads it, with or without the required mark after it
+ * ("Rubrik (obligatoriskt)"), for finding a field by its exact label text.
+ */
+export function fieldLabel(text: string): RegExp {
+  return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \\((?:obligatoriskt|required)\\))?$`);
+}

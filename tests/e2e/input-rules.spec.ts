@@ -1,7 +1,7 @@
 // Text over a field's limit is never cut: the field takes it whole, a counter under it says how
 // far over it is, and the server refuses it with the limit while keeping every character typed.
 // In both languages, on the join form whose motivation was once saved ending mid-word.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 import { expectNoSeriousA11yViolations, signIn } from './helpers';
 
@@ -41,4 +41,89 @@ test('a motivation over the limit is counted and refused, in English', async ({ 
   await panel.getByRole('button', { name: 'Send request' }).click();
   await expect(page.getByRole('main').getByRole('alert')).toContainText('The text is 1,010 characters; at most 1,000 fit. Shorten it by 10.');
   await expect(motivation).toHaveValue(LONG);
+});
+
+// Every field the server requires says so after its label, in words, and carries
+// aria-required; a radio group says it in its legend. Checked on a handful of forms of
+// different domains, in both languages: each control marked aria-required must have a label
+// (or, for a radiogroup, a legend) ending in the mark, and each form has at least the
+// required fields and groups it is known to have, so removing the marks fails the test.
+const MARK = { sv: 'obligatoriskt', en: 'required' } as const;
+
+type Lang = keyof typeof MARK;
+
+/** The aria-required controls in the main content, and those whose label lacks the mark. */
+async function requiredFields(page: Page, lang: Lang) {
+  return page.getByRole('main').evaluate((main, mark) => {
+    const controls = [...main.querySelectorAll('[aria-required="true"]')];
+    const unmarked = controls.filter((control) => {
+      const labels = 'labels' in control && control.labels ? [...(control.labels as NodeListOf<HTMLLabelElement>)] : [];
+      const legend = control.getAttribute('role') === 'radiogroup' ? control.closest('fieldset')?.querySelector(':scope > legend') : null;
+      const texts = [...labels, ...(legend ? [legend] : [])].map((element) => element.textContent ?? '');
+      return !texts.some((text) => text.trimEnd().endsWith(`(${mark})`));
+    });
+    return { count: controls.length, unmarked: unmarked.map((control) => control.id || control.outerHTML.slice(0, 120)) };
+  }, MARK[lang]);
+}
+
+async function expectMarked(page: Page, lang: Lang, expected: { fields: number; groups?: number }) {
+  const { count, unmarked } = await requiredFields(page, lang);
+  expect(unmarked, `Required fields without a visible mark on ${page.url()}`).toEqual([]);
+  expect(count, `Required fields on ${page.url()}`).toBeGreaterThanOrEqual(expected.fields);
+  if (expected.groups) {
+    const groups = page.getByRole('main').getByRole('group', { name: new RegExp(`\\(${MARK[lang]}\\)$`) });
+    expect(await groups.count(), `Required radio or checkbox groups on ${page.url()}`).toBeGreaterThanOrEqual(expected.groups);
+  }
+}
+
+const FORMS: ReadonlyArray<{ name: string; account: string; path: (lang: Lang) => string; fields: number; groups?: number }> = [
+  // Title, problem and area.
+  { name: 'propose a need', account: 'buyer@trappan.test', path: (lang) => `/${lang}/networks/konstgras/needs/new`, fields: 3 },
+  // Title, start, end and (a physical meeting's) place; the format's legend.
+  { name: 'plan a meeting', account: 'secretariat@trappan.test', path: (lang) => `/${lang}/networks/konstgras/meetings/new`, fields: 4, groups: 1 },
+  // Motivation and competence.
+  { name: 'the join request', account: 'umea@trappan.test', path: (lang) => `/${lang}/networks/4s-ledningsnat`, fields: 2 },
+  // Name, Swedish description, area and start year; the arranger's legend; the status form's three fields.
+  { name: 'the network profile', account: 'secretariat@trappan.test', path: (lang) => `/${lang}/networks/konstgras/manage/profile`, fields: 7, groups: 1 },
+  // Title, purpose, the two closing times and the questions; the form's and the needs' legends.
+  { name: 'a market dialogue', account: 'secretariat@trappan.test', path: (lang) => `/${lang}/networks/konstgras/dialogues/new`, fields: 5, groups: 2 },
+];
+
+for (const lang of ['sv', 'en'] as const) {
+  test(`required fields are marked in words after their labels, in ${lang === 'sv' ? 'Swedish' : 'English'}`, async ({ page }) => {
+    let signedInAs = '';
+    for (const form of FORMS) {
+      if (form.account !== signedInAs) {
+        await page.context().clearCookies();
+        await signIn(page, form.account, lang);
+        signedInAs = form.account;
+      }
+      await page.goto(form.path(lang));
+      await test.step(form.name, () => expectMarked(page, lang, form));
+    }
+
+    // An agenda item: the title, and the kind's legend.
+    await page.context().clearCookies();
+    await signIn(page, 'buyer@trappan.test', lang);
+    await page.goto(`/${lang}/networks/konstgras/meetings`);
+    await page.getByRole('main').getByRole('link', { name: 'Planeringsmöte för nästa år' }).first().click();
+    await expect(page).toHaveURL(/\/meetings\/[^/]+$/);
+    await page.goto(`${new URL(page.url()).pathname}/agenda`);
+    await test.step('an agenda item', () => expectMarked(page, lang, { fields: 1, groups: 1 }));
+  });
+}
+
+test('a long field counts its text as it is typed, in both languages', async ({ page }) => {
+  await signIn(page, 'secretariat@trappan.test');
+  await page.goto('/sv/networks/konstgras/meetings/new');
+  const description = page.getByLabel('Beskrivning');
+  await description.fill('Årets planering.');
+  await expect(page.getByText('16 av 5 000 tecken')).toBeVisible();
+  await expect(description).toHaveAccessibleDescription(/16 av 5\s000 tecken/);
+
+  await page.goto('/en/networks/konstgras/dialogues/new');
+  const purpose = page.getByLabel(/^Purpose/);
+  await purpose.fill('What the market can offer.');
+  await expect(page.getByText('26 of 5,000 characters')).toBeVisible();
+  await expect(purpose).toHaveAccessibleDescription(/26 of 5,000 characters/);
 });

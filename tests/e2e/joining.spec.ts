@@ -5,7 +5,7 @@
 // (the registry specs count Konstgräs's member organisations).
 import { expect, test, type Page } from '@playwright/test';
 
-import { expectNoSeriousA11yViolations, signIn } from './helpers';
+import { expectNoSeriousA11yViolations, fieldLabel, signIn } from './helpers';
 
 const KONSTGRAS = '/sv/networks/konstgras';
 
@@ -101,7 +101,7 @@ test('an invitation link works once, for the invited person', async ({ page }) =
   await page.goto('/sv/networks/konstgras/manage/invitations');
   await expect(page.getByText('Trappan skickar inbjudan med e-post till adressen du anger.')).toBeVisible();
   await page.getByLabel('E-postadress').fill('buyer2@trappan.test');
-  await page.getByLabel('Roll', { exact: true }).selectOption({ label: 'Medlem' });
+  await page.getByLabel(fieldLabel('Roll')).selectOption({ label: 'Medlem' });
   await page.getByRole('button', { name: 'Skapa inbjudan' }).click();
   await expect(page.getByRole('status')).toContainText('Inbjudan till buyer2@trappan.test är skapad och skickas med e-post.');
   const link = await page.getByLabel('Inbjudningslänk').inputValue();

@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 import { toStockholmInput } from '@/i18n/stockholm-time';
 
-import { expectNoSeriousA11yViolations, signIn } from './helpers';
+import { expectNoSeriousA11yViolations, fieldLabel, signIn } from './helpers';
 
 const NETWORK = '/sv/networks/konstgras';
 const SUFFIX = Date.now().toString(36);
@@ -28,9 +28,9 @@ test.describe.serial('a market dialogue with equal treatment', () => {
   test('the coordinator publishes an RFI linked to a need', async ({ page }) => {
     await signIn(page, 'secretariat@trappan.test');
     await page.goto(`${NETWORK}/needs/new`);
-    await page.getByLabel('Rubrik', { exact: true }).fill(NEED);
-    await page.getByLabel('Problem', { exact: true }).fill('Granulat med mikroplast sprids från planerna.');
-    const area = page.getByLabel('Område', { exact: true });
+    await page.getByLabel(fieldLabel('Rubrik')).fill(NEED);
+    await page.getByLabel(fieldLabel('Problem')).fill('Granulat med mikroplast sprids från planerna.');
+    const area = page.getByLabel(fieldLabel('Område'));
     await area.selectOption((await area.locator('option:not([value=""])').first().getAttribute('value'))!);
     await page.getByRole('button', { name: 'Föreslå behovet' }).click();
     await expect(page).toHaveURL(/\?done=\w+#notice$/);
@@ -52,8 +52,8 @@ test.describe.serial('a market dialogue with equal treatment', () => {
     await expect(page.getByLabel('Träffen börjar')).toBeVisible();
     await expect(page.getByLabel('Nätverkets frågor till leverantörerna')).toBeHidden();
 
-    await page.getByLabel('Rubrik', { exact: true }).fill(DIALOGUE);
-    await page.getByLabel('Syfte', { exact: true }).fill('Att förstå vilka fyllnadsmaterial utan mikroplast som finns.');
+    await page.getByLabel(fieldLabel('Rubrik')).fill(DIALOGUE);
+    await page.getByLabel(fieldLabel('Syfte')).fill('Att förstå vilka fyllnadsmaterial utan mikroplast som finns.');
     await page.getByRole('radio', { name: /^Skriftlig dialog \(RFI\)/ }).check();
     await page.getByLabel(NEED).check();
     await page.getByLabel('Dialogen stänger').fill(inDays(14));

@@ -4,7 +4,7 @@
 import ICAL from 'ical.js';
 import { expect, test } from '@playwright/test';
 
-import { expectNoSeriousA11yViolations, signIn } from './helpers';
+import { expectNoSeriousA11yViolations, fieldLabel, signIn } from './helpers';
 
 const MEETINGS = '/sv/networks/konstgras/meetings';
 const TITLE = `Provmöte ${Date.now().toString(36)}`;
@@ -27,7 +27,7 @@ test.describe.serial('meetings', () => {
     await page.getByLabel('Rubrik').fill(TITLE);
     await page.getByLabel('Börjar').fill(`${YEAR}-03-10T12:00`);
     await page.getByLabel('Slutar').fill(`${YEAR}-03-10T10:00`);
-    await page.getByLabel('Plats', { exact: true }).fill('Göteborgs stadshus');
+    await page.getByLabel(fieldLabel('Plats')).fill('Göteborgs stadshus');
     await page.getByRole('button', { name: 'Planera mötet' }).click();
     const summary = page.getByRole('main').getByRole('alert');
     await expect(summary).toContainText('Mötet planerades inte');

@@ -6,7 +6,7 @@
 // e2e database: the need has a title of its own, and nothing relies on counts.
 import { expect, test, type Page } from '@playwright/test';
 
-import { expectNoSeriousA11yViolations, signIn } from './helpers';
+import { expectNoSeriousA11yViolations, fieldLabel, signIn } from './helpers';
 
 const NEEDS = '/sv/networks/konstgras/needs';
 const TITLE = `Konstgräsplaner utan lösa granulat ${Date.now().toString(36)}`;
@@ -27,7 +27,7 @@ test.describe.serial('business case, buyer group and handover', () => {
     await signIn(page, 'buyer@trappan.test');
     await page.goto(`${NEEDS}/new`);
     await page.getByLabel('Rubrik').fill(TITLE);
-    await page.getByLabel('Problem', { exact: true }).fill('Gummigranulat från konstgräsplanerna sprids till dagvatten och hav.');
+    await page.getByLabel(fieldLabel('Problem')).fill('Gummigranulat från konstgräsplanerna sprids till dagvatten och hav.');
     await page.getByRole('button', { name: 'Föreslå behovet' }).click();
     await expect(page.locator('#notice')).toHaveText(`Behovet ”${TITLE}” är föreslaget.`);
     await expect(page).toHaveURL(/\?done=\w+#notice$/);
@@ -41,7 +41,7 @@ test.describe.serial('business case, buyer group and handover', () => {
     await page.goto(needUrl);
     for (const status of ['Prioriterat', 'Marknadstestat', 'Under förberedelse']) {
       await page.getByLabel('Ny status').selectOption({ label: status });
-      await page.getByLabel('Skäl', { exact: true }).fill(`Nätverket beslutade om ${status.toLowerCase()} på sitt möte.`);
+      await page.getByLabel(fieldLabel('Skäl')).fill(`Nätverket beslutade om ${status.toLowerCase()} på sitt möte.`);
       await page.getByRole('button', { name: 'Ändra status' }).click();
       await expect(page.getByRole('main').getByRole('status').filter({ hasText: `Behovet har status ${status}.` })).toBeVisible();
     }

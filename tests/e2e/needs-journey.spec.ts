@@ -9,7 +9,7 @@
 // need, the second need and the round have titles of their own, and nothing relies on counts.
 import { expect, test, type Page } from '@playwright/test';
 
-import { expectNoSeriousA11yViolations, signIn } from './helpers';
+import { expectNoSeriousA11yViolations, fieldLabel, signIn } from './helpers';
 
 const NETWORK = '/sv/networks/konstgras';
 const NEEDS = `${NETWORK}/needs`;
@@ -28,8 +28,8 @@ let roundUrl = '';
 async function proposeNeed(page: Page, fields: { title: string; problem: string; affected?: string; effect?: string; sharedWith?: string }) {
   await page.goto(`${NEEDS}/new`);
   await expect(page.getByRole('heading', { level: 1, name: 'Föreslå ett behov' })).toBeVisible();
-  await page.getByLabel('Rubrik', { exact: true }).fill(fields.title);
-  await page.getByLabel('Problem', { exact: true }).fill(fields.problem);
+  await page.getByLabel(fieldLabel('Rubrik')).fill(fields.title);
+  await page.getByLabel(fieldLabel('Problem')).fill(fields.problem);
   if (fields.affected) await page.getByLabel('Vilka berörs').fill(fields.affected);
   if (fields.effect) await page.getByLabel('Önskad effekt').fill(fields.effect);
   if (fields.sharedWith) await page.getByLabel(fields.sharedWith, { exact: true }).check();
@@ -39,7 +39,7 @@ async function proposeNeed(page: Page, fields: { title: string; problem: string;
 
 async function changeStatus(page: Page, status: string, reason: string) {
   await page.getByLabel('Ny status').selectOption({ label: status });
-  await page.getByLabel('Skäl', { exact: true }).fill(reason);
+  await page.getByLabel(fieldLabel('Skäl')).fill(reason);
   await page.getByRole('button', { name: 'Ändra status' }).click();
   await expect(page.getByRole('main').getByRole('status').filter({ hasText: `Behovet har status ${status}.` })).toBeVisible();
 }

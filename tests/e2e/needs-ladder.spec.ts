@@ -6,7 +6,7 @@
 // shared e2e database: the need has a title of its own, and no count of other needs matters.
 import { expect, test } from '@playwright/test';
 
-import { expectNoSeriousA11yViolations, signIn } from './helpers';
+import { expectNoSeriousA11yViolations, fieldLabel, signIn } from './helpers';
 
 const NETWORK = '/sv/networks/konstgras';
 const SUFFIX = Date.now().toString(36);
@@ -18,9 +18,9 @@ test.describe.serial('the innovation ladder', () => {
   test('a member proposes a need', async ({ page }) => {
     await signIn(page, 'buyer@trappan.test');
     await page.goto(`${NETWORK}/needs/new`);
-    await page.getByLabel('Rubrik', { exact: true }).fill(NEED);
-    await page.getByLabel('Problem', { exact: true }).fill('Gummigranulat sprids från planerna och vi saknar beprövade alternativ.');
-    const area = page.getByLabel('Område', { exact: true });
+    await page.getByLabel(fieldLabel('Rubrik')).fill(NEED);
+    await page.getByLabel(fieldLabel('Problem')).fill('Gummigranulat sprids från planerna och vi saknar beprövade alternativ.');
+    const area = page.getByLabel(fieldLabel('Område'));
     await area.selectOption((await area.locator('option:not([value=""])').first().getAttribute('value'))!);
     await page.getByRole('button', { name: 'Föreslå behovet' }).click();
     await expect(page).toHaveURL(/\?done=\w+#notice$/);
@@ -100,11 +100,11 @@ test.describe.serial('the innovation ladder', () => {
     await expectNoSeriousA11yViolations(page);
 
     // The filters are a GET form: the chosen status is in the address and the need stays.
-    await page.getByLabel('Status', { exact: true }).selectOption('PROPOSED');
+    await page.getByLabel(fieldLabel('Status')).selectOption('PROPOSED');
     await page.getByRole('button', { name: 'Visa behoven' }).click();
     await expect(page).toHaveURL(/status=PROPOSED/);
     await expect(page.getByRole('region', { name: /^Introducera/ }).getByRole('link', { name: NEED })).toBeVisible();
-    await page.getByLabel('Status', { exact: true }).selectOption('ARCHIVED');
+    await page.getByLabel(fieldLabel('Status')).selectOption('ARCHIVED');
     await page.getByRole('button', { name: 'Visa behoven' }).click();
     await expect(page.getByRole('link', { name: NEED })).toHaveCount(0);
   });

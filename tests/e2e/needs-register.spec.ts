@@ -4,7 +4,7 @@
 // database: the need has a title of its own, and nothing relies on counts.
 import { expect, test } from '@playwright/test';
 
-import { expectNoSeriousA11yViolations, signIn } from './helpers';
+import { expectNoSeriousA11yViolations, fieldLabel, signIn } from './helpers';
 
 const NETWORK = '/sv/networks/konstgras';
 const NEEDS = `${NETWORK}/needs`;
@@ -31,13 +31,13 @@ test.describe.serial('need register', () => {
     const summary = page.getByRole('main').getByRole('alert');
     await expect(summary).toContainText('Behovet föreslogs inte');
     await expect(summary).toContainText('Problem: Fyll i problem.');
-    await expect(page.getByLabel('Problem', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel(fieldLabel('Problem'))).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByLabel('Rubrik')).toHaveValue(TITLE);
     await expect(page.getByLabel('Vilka berörs')).toHaveValue('Motionärer på kvällstid');
     await expect(page.getByLabel('Linköpings kommun')).toBeChecked();
     await expectNoSeriousA11yViolations(page);
 
-    await page.getByLabel('Problem', { exact: true }).fill('Belysningen på elljusspåren lyser hela kvällen fast ingen är där.');
+    await page.getByLabel(fieldLabel('Problem')).fill('Belysningen på elljusspåren lyser hela kvällen fast ingen är där.');
     await page.getByRole('button', { name: 'Föreslå behovet' }).click();
     await expect(page.locator('#notice')).toHaveText(`Behovet ”${TITLE}” är föreslaget.`);
     await expect(page).toHaveURL(/\?done=\w+#notice$/);
@@ -78,7 +78,7 @@ test.describe.serial('need register', () => {
     // Only the moves allowed from a proposal are offered.
     await expect(status.locator('option')).toHaveText(['Välj status', 'Prioriterat', 'Arkiverat']);
     await status.selectOption({ label: 'Prioriterat' });
-    await page.getByLabel('Skäl', { exact: true }).fill('Tre kommuner har samma behov och vill pröva närvarostyrning i vinter.');
+    await page.getByLabel(fieldLabel('Skäl')).fill('Tre kommuner har samma behov och vill pröva närvarostyrning i vinter.');
     await page.getByRole('button', { name: 'Ändra status' }).click();
     await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Behovet har status Prioriterat.' })).toBeVisible();
     const history = page.getByRole('region', { name: 'Statushistorik' });

@@ -6,7 +6,7 @@
 // titles of their own, and nothing relies on how many other needs or rounds there are.
 import { expect, test, type Page } from '@playwright/test';
 
-import { expectNoSeriousA11yViolations, signIn } from './helpers';
+import { expectNoSeriousA11yViolations, fieldLabel, signIn } from './helpers';
 
 const NETWORK = '/sv/networks/konstgras';
 const ROUNDS = `${NETWORK}/needs/rounds`;
@@ -21,9 +21,9 @@ let roundUrl = '';
 async function proposeNeed(page: Page, title: string) {
   await page.goto(`${NETWORK}/needs/new`);
   await expect(page.getByRole('heading', { level: 1, name: 'Föreslå ett behov' })).toBeVisible();
-  await page.getByLabel('Rubrik', { exact: true }).fill(title);
-  await page.getByLabel('Problem', { exact: true }).fill('Flera kommuner har samma problem och vill lösa det tillsammans.');
-  const area = page.getByLabel('Område', { exact: true });
+  await page.getByLabel(fieldLabel('Rubrik')).fill(title);
+  await page.getByLabel(fieldLabel('Problem')).fill('Flera kommuner har samma problem och vill lösa det tillsammans.');
+  const area = page.getByLabel(fieldLabel('Område'));
   const firstArea = await area.locator('option:not([value=""])').first().getAttribute('value');
   await area.selectOption(firstArea!);
   await page.getByRole('button', { name: 'Föreslå behovet' }).click();

@@ -4,7 +4,7 @@
 // to what was created, with the confirmation in focus.
 import { expect, test, type Page } from '@playwright/test';
 
-import { expectNoSeriousA11yViolations, signIn } from './helpers';
+import { expectNoSeriousA11yViolations, fieldLabel, signIn } from './helpers';
 
 const NETWORK = '/sv/networks/konstgras';
 
@@ -57,7 +57,7 @@ test('the coordinator moves between the tabs and lands on a planned meeting with
   await page.getByLabel('Rubrik').fill(title);
   await page.getByLabel('Börjar').fill('2030-03-12T10:00');
   await page.getByLabel('Slutar').fill('2030-03-12T12:00');
-  await page.getByLabel('Plats', { exact: true }).fill('Malmö stadshus');
+  await page.getByLabel(fieldLabel('Plats')).fill('Malmö stadshus');
   await page.getByRole('button', { name: 'Planera mötet' }).click();
   await expect(page).toHaveURL(/\/meetings\/[^/?]+\?done=planned#notice$/);
   const notice = page.getByRole('status').filter({ hasText: `Mötet ”${title}” är planerat.` });

@@ -6,7 +6,7 @@
 // menu, with and without JavaScript, by keyboard.
 import { expect, test, type Page } from '@playwright/test';
 
-import { seriousA11yViolations, signIn } from './helpers';
+import { fieldLabel, seriousA11yViolations, signIn } from './helpers';
 
 const PHONE = { width: 390, height: 844 };
 const NETWORK = '/sv/networks/konstgras';
@@ -204,7 +204,7 @@ test.describe('the header on a phone', () => {
       await expect(menu).toBeHidden();
 
       // The filters fold under the search field, so the results start on the first screen.
-      const status = page.getByLabel('Status', { exact: true });
+      const status = page.getByLabel(fieldLabel('Status'));
       await expect(status).toBeHidden();
       const table = page.getByRole('table');
       expect((await table.boundingBox())!.y).toBeLessThan(PHONE.height * 1.5);

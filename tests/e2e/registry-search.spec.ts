@@ -3,7 +3,7 @@
 // the back button works, and an empty result offers to clear the filters.
 import { expect, test, type Page } from '@playwright/test';
 
-import { expectNoSeriousA11yViolations } from './helpers';
+import { expectNoSeriousA11yViolations, fieldLabel } from './helpers';
 
 declare global {
   interface Window {
@@ -22,7 +22,7 @@ async function view(page: Page) {
     heading: await results(page).getByRole('heading', { level: 2 }).textContent(),
     rows: await page.getByRole('table').getByRole('rowheader').allTextContents(),
     q: await searchField(page).inputValue(),
-    status: await page.getByLabel('Status', { exact: true }).inputValue(),
+    status: await page.getByLabel(fieldLabel('Status')).inputValue(),
     initiator: await page.getByLabel('Initiativtagare', { exact: true }).inputValue(),
   };
 }
@@ -49,7 +49,7 @@ test.describe('with JavaScript', () => {
     await expect(page).toHaveURL(/\?initiator=buyer$/);
     await expect(results(page).getByRole('heading', { level: 2 })).toHaveText('3 nätverk');
     // Each choice counts the networks it would give with the other filters.
-    const status = page.getByLabel('Status', { exact: true });
+    const status = page.getByLabel(fieldLabel('Status'));
     await expect(status.locator('option[value="active"]')).toHaveText('Aktivt (3)');
     await expect(status.locator('option[value="forming"]')).toHaveText('Under uppstart (0)');
     await expect(page.getByLabel('Initiativtagare', { exact: true }).locator('option[value="agency"]')).toHaveText('Myndighetsinitierat (7)');
@@ -90,7 +90,7 @@ test.describe('with JavaScript', () => {
     await expect(page).toHaveURL(/\/sv\/networks$/);
     await expect(results(page).getByRole('heading', { level: 2 })).toHaveText('10 nätverk');
     await expect(searchField(page)).toHaveValue('');
-    await expect(page.getByLabel('Status', { exact: true })).toHaveValue('');
+    await expect(page.getByLabel(fieldLabel('Status'))).toHaveValue('');
   });
 });
 
@@ -133,7 +133,7 @@ test.describe('without JavaScript', () => {
     expect(await rowNames(page)).toEqual(['Avancerad rening av avloppsvatten']);
 
     await searchField(page).fill('naturvårdsverket');
-    await page.getByLabel('Status', { exact: true }).selectOption('active');
+    await page.getByLabel(fieldLabel('Status')).selectOption('active');
     await submit(page).click();
     await expect(page).toHaveURL(/status=active/);
     await expect(results(page).getByRole('heading', { level: 2 })).toHaveText('3 nätverk');
@@ -208,12 +208,12 @@ test.describe('without JavaScript', () => {
 
   test('the form leaves empty fields out of the address', async ({ page }) => {
     await page.goto('/sv/networks');
-    await page.getByLabel('Status', { exact: true }).selectOption('active');
+    await page.getByLabel(fieldLabel('Status')).selectOption('active');
     await submit(page).click();
     await expect(page).toHaveURL(/\/sv\/networks\?status=active$/);
-    await expect(page.getByLabel('Status', { exact: true })).toHaveValue('active');
+    await expect(page.getByLabel(fieldLabel('Status'))).toHaveValue('active');
 
-    await page.getByLabel('Status', { exact: true }).selectOption('');
+    await page.getByLabel(fieldLabel('Status')).selectOption('');
     await submit(page).click();
     await expect(page).toHaveURL(/\/sv\/networks$/);
     expect(await rowNames(page)).toHaveLength(10);
@@ -243,7 +243,7 @@ test.describe('without JavaScript', () => {
     await page.goto('/sv/networks?status=bogus&county=99&area=finns-inte&initiator=buyer');
     await expect(page.getByText(/hoppats över: status, län, tematiskt område\.$/)).toBeVisible();
     await expect(results(page).getByRole('heading', { level: 2 })).toHaveText('3 nätverk');
-    await expect(page.getByLabel('Status', { exact: true })).toHaveValue('');
+    await expect(page.getByLabel(fieldLabel('Status'))).toHaveValue('');
   });
 });
 

@@ -5,7 +5,7 @@
 // held last week, with items of unique titles, and switches Konstgräs to simple majority first.
 import { expect, test, type Page } from '@playwright/test';
 
-import { expectNoSeriousA11yViolations, signIn } from './helpers';
+import { expectNoSeriousA11yViolations, fieldLabel, signIn } from './helpers';
 
 const RUN = Date.now().toString(36);
 // Held last week and not yet recorded (prisma/seed/demo-meetings.ts).
@@ -31,7 +31,7 @@ test('the secretariat plans, builds the agenda, records a majority decision and 
   await as(page, 'secretariat@trappan.test');
   await page.goto('/sv/networks/konstgras/manage/charter');
   await page.getByRole('radio', { name: 'Enkel majoritet' }).check();
-  await page.getByLabel('Beslutsförhet', { exact: true }).fill('50');
+  await page.getByLabel(fieldLabel('Beslutsförhet')).fill('50');
   await page.getByRole('button', { name: 'Spara ny version' }).click();
   await expect(page.getByRole('main').getByRole('status')).toContainText('Stadgan är sparad som version');
 
@@ -41,7 +41,7 @@ test('the secretariat plans, builds the agenda, records a majority decision and 
   await page.getByLabel('Börjar').fill('2026-11-20T10:00');
   await page.getByLabel('Slutar').fill('2026-11-20T12:00');
   await page.getByRole('radio', { name: 'Fysiskt möte' }).check();
-  await page.getByLabel('Plats', { exact: true }).fill('Malmö stadshus');
+  await page.getByLabel(fieldLabel('Plats')).fill('Malmö stadshus');
   await page.getByRole('button', { name: 'Planera mötet' }).click();
   await expect(page.getByRole('main').getByRole('alert')).toContainText('Tidpunkten har redan passerat.');
   await expect(page.getByLabel('Rubrik')).toHaveValue(`Efterhandsmöte ${RUN}`);

@@ -3,7 +3,7 @@
 // signs in and asks to join Konstgräs; then forgets the password and chooses a new one.
 import { expect, test, type Page } from '@playwright/test';
 
-import { expectNoSeriousA11yViolations, submitSignIn } from './helpers';
+import { expectNoSeriousA11yViolations, fieldLabel, submitSignIn } from './helpers';
 
 const EMAIL = `ny.upphandlare.${Date.now()}@malmo.se`;
 const PASSWORD = 'tre ord och en konstgräsplan';
@@ -28,9 +28,9 @@ test('a new buyer signs up, confirms the address from the mail, and asks to join
   // An empty form: a summary at the top and errors beside the fields.
   await page.getByRole('button', { name: 'Skapa konto' }).click();
   await expect(page.getByRole('main').getByRole('alert')).toContainText('Ange ditt namn.');
-  await expect(page.getByLabel('Namn', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel(fieldLabel('Namn'))).toHaveAttribute('aria-invalid', 'true');
 
-  await page.getByLabel('Namn', { exact: true }).fill('Nils Nyström');
+  await page.getByLabel(fieldLabel('Namn')).fill('Nils Nyström');
   await page.getByLabel('Titel').fill('Upphandlare');
   await page.getByLabel('E-post i tjänsten').fill(EMAIL);
   await page.getByLabel('Lösenord').fill('qwerty123456');

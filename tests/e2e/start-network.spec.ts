@@ -6,7 +6,7 @@
 // the shared e2e database do not meet each other's networks.
 import { expect, test } from '@playwright/test';
 
-import { expectNoSeriousA11yViolations, signIn } from './helpers';
+import { expectNoSeriousA11yViolations, fieldLabel, signIn } from './helpers';
 
 test('a buyer starts a network, rewrites its charter, publishes it and finds it in the registry', async ({ page }) => {
   // A long journey through five pages and eight forms.
@@ -66,7 +66,7 @@ test('a buyer starts a network, rewrites its charter, publishes it and finds it 
   const funder = page.getByRole('form', { name: 'Lägg till en finansiär' });
   await funder.getByLabel('Typ av finansiering').selectOption({ label: 'Projektfinansiering' });
   await funder.getByLabel('Finansiär', { exact: true }).selectOption({ label: 'Vinnova' });
-  await funder.getByLabel('Status', { exact: true }).selectOption({ label: 'Beviljad' });
+  await funder.getByLabel(fieldLabel('Status')).selectOption({ label: 'Beviljad' });
   await funder.getByLabel('Från', { exact: true }).fill(today.toISOString().slice(0, 10));
   await funder.getByLabel('Till', { exact: true }).fill(end);
   await funder.getByRole('button', { name: 'Lägg till finansiär' }).click();
@@ -89,19 +89,19 @@ test('a buyer starts a network, rewrites its charter, publishes it and finds it 
 
   // Results and history, each kept with its source.
   await page.goto(`/sv/networks/trygg-teknik-${run}/manage/profile`);
-  await page.getByLabel('Titel', { exact: true }).fill('Behovskartläggning 2026');
+  await page.getByLabel(fieldLabel('Titel')).fill('Behovskartläggning 2026');
   await page.getByLabel('Adress', { exact: true }).fill('uppsala');
   await page.getByRole('button', { name: 'Lägg till länken' }).click();
   await expect(page.getByRole('main').getByRole('alert')).toContainText('Skriv en webbadress');
-  await expect(page.getByLabel('Titel', { exact: true })).toHaveValue('Behovskartläggning 2026');
+  await expect(page.getByLabel(fieldLabel('Titel'))).toHaveValue('Behovskartläggning 2026');
   // Typed without https://, the address is read as https.
   await page.getByLabel('Adress', { exact: true }).fill('www.uppsala.se/rapport.pdf');
   await page.getByRole('button', { name: 'Lägg till länken' }).click();
   await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Länken ”Behovskartläggning 2026” är tillagd.' })).toBeVisible();
 
-  await page.getByLabel('Datum', { exact: true }).fill('2026-02-10');
+  await page.getByLabel(fieldLabel('Datum')).fill('2026-02-10');
   await page.getByLabel('Vad hände (svenska)').fill('Medlemmarna enades om en gemensam behovskartläggning.');
-  await page.getByLabel('Källa', { exact: true }).fill('Protokoll från nätverksmötet 2026-02-10');
+  await page.getByLabel(fieldLabel('Källa')).fill('Protokoll från nätverksmötet 2026-02-10');
   await page.getByRole('button', { name: 'Lägg till händelsen' }).click();
   await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Händelsen är tillagd i nätverkets historik.' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);

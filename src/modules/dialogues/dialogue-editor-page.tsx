@@ -5,6 +5,7 @@ import { notFound, redirect } from 'next/navigation';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages, type Messages } from '@/i18n/messages';
+import { pickMessages } from '@/i18n/pick-messages';
 import { toStockholmInput } from '@/i18n/stockholm-time';
 import { getNetworkViewer } from '@/server/network-viewer';
 import { EndedNetworkNotice } from '@/ui/ended-network-notice';
@@ -86,7 +87,7 @@ export async function NewDialoguePage({ locale, slug }: { locale: Locale; slug: 
       {network.isEnded ? (
         <EndedNetworkNotice locale={locale} />
       ) : (
-        <DialogueEditor action={createDialogueAction} locale={locale} hidden={{ networkId: network.id }} texts={editorTexts(messages)} needs={needs} stored={{ form: 'RFI' }} />
+        <DialogueEditor action={createDialogueAction} locale={locale} messages={pickMessages(locale, 'input')} hidden={{ networkId: network.id }} texts={editorTexts(messages)} needs={needs} stored={{ form: 'RFI' }} />
       )}
     </div>
   );
@@ -114,6 +115,7 @@ export async function EditDialoguePage({ locale, dialogueId }: { locale: Locale;
         <DialogueEditor
           action={updateDialogueAction}
           locale={locale}
+          messages={pickMessages(locale, 'input')}
           hidden={{ dialogueId }}
           texts={editorTexts(messages)}
           needs={needs}

@@ -32,7 +32,9 @@ export const hasRfiQuestions = (form: DialogueForm) => form === 'RFI';
 export const hasDraftDocument = (form: DialogueForm) => form === 'CONSULTATION';
 export const hasSlots = (form: DialogueForm) => form === 'ONE_TO_ONE';
 
+export const TITLE_MAX = 200;
 export const TEXT_MAX = 5000;
+export const PLACE_MAX = 300;
 export const QUESTION_MAX = 2000;
 export const RFI_QUESTIONS_MAX = 30;
 

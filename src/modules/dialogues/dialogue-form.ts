@@ -10,7 +10,7 @@ import { parseStockholmInput } from '@/i18n/stockholm-time';
 import { textProblem, typedText as text } from '@/server/input-rules';
 import { typedWebAddress } from '@/server/web-address';
 
-import { DIALOGUE_FORMS, type DialogueField, hasDraftDocument, hasEvent, hasRfiQuestions, RFI_QUESTIONS_MAX, TEXT_MAX } from './dialogue-fields';
+import { DIALOGUE_FORMS, type DialogueField, hasDraftDocument, hasEvent, hasRfiQuestions, PLACE_MAX, RFI_QUESTIONS_MAX, TEXT_MAX, TITLE_MAX } from './dialogue-fields';
 
 export type DialogueInput = {
   title: string;
@@ -64,7 +64,7 @@ export function dialogueFormSchema<E extends z.ZodRawShape>(t: Messages, extra: 
         return url;
       };
 
-      const title = long('title', text(f.title), 200, label.title);
+      const title = long('title', text(f.title), TITLE_MAX, label.title);
       const purpose = long('purpose', text(f.purpose), TEXT_MAX, label.purpose);
       const learningGoals = long('learningGoals', text(f.learningGoals));
       const howToTakePart = long('howToTakePart', text(f.howToTakePart));
@@ -98,7 +98,7 @@ export function dialogueFormSchema<E extends z.ZodRawShape>(t: Messages, extra: 
       const eventEndsAt = event ? instant('eventEndsAt', true) : null;
       if (eventStartsAt && eventEndsAt && eventEndsAt <= eventStartsAt) issue('eventEndsAt', m.eventEndBeforeStart);
       else if (eventEndsAt && closesAt && eventEndsAt > closesAt) issue('eventEndsAt', m.eventAfterClose);
-      const place = event ? long('place', text(f.place), 300) : '';
+      const place = event ? long('place', text(f.place), PLACE_MAX) : '';
       const onlineUrl = event ? link('onlineUrl', text(f.onlineUrl)) : null;
       if (event && !place && !onlineUrl && !text(f.onlineUrl)) issue('place', m.placeOrLinkRequired);
       let capacity: number | null = null;

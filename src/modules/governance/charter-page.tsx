@@ -33,7 +33,7 @@ export async function CharterPage({ locale, slug }: { locale: Locale; slug: stri
         <p className="font-medium">
           {current ? t.currentVersion(current.version, formatCharterDate(current.createdAt, locale, { withTime: true })) : t.noCharterYet}
         </p>
-        <CharterForm locale={locale} messages={pickMessages(locale, 'charter', 'enums', 'governance')} networkId={network.id} initial={formValues(current)} version={current?.version ?? null} />
+        <CharterForm locale={locale} messages={pickMessages(locale, 'charter', 'enums', 'governance', 'input')} networkId={network.id} initial={formValues(current)} version={current?.version ?? null} />
       </section>
 
       {/* Not a landmark itself: the table's scrolling region carries the heading's name. */}

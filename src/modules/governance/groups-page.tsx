@@ -16,7 +16,7 @@ export async function GroupsPage({ locale, slug }: { locale: Locale; slug: strin
   const messages = getMessages(locale);
   const t = messages.groups;
   const groups = await getManagedGroups(network.id);
-  const clientMessages = pickMessages(locale, 'groups', 'governance');
+  const clientMessages = pickMessages(locale, 'groups', 'governance', 'input');
 
   const panels: GroupPanelData[] = groups.map((group) => ({
     id: group.id,

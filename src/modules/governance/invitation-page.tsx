@@ -103,7 +103,7 @@ function InvitationBody({
   return (
     <>
       {validity}
-      <AcceptInvitationForm locale={locale} messages={pickMessages(locale, 'joining', 'governance')} token={token} />
+      <AcceptInvitationForm locale={locale} messages={pickMessages(locale, 'joining', 'governance', 'input')} token={token} />
     </>
   );
 }

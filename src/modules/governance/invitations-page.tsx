@@ -13,7 +13,7 @@ export async function InvitationsPage({ locale, slug }: { locale: Locale; slug: 
   const { network } = await requireNetworkManager(slug, locale, managePath(locale, slug, 'invitations'));
   const t = getMessages(locale).joining;
   const invitations = await listInvitations(network.id);
-  const clientMessages = pickMessages(locale, 'joining', 'enums');
+  const clientMessages = pickMessages(locale, 'joining', 'enums', 'input');
 
   return (
     <div className="space-y-10">

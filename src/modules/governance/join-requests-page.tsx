@@ -25,7 +25,7 @@ export async function JoinRequestsPage({ locale, slug }: { locale: Locale; slug:
           {t.pendingHeading} ({formatNumber(pending.length, locale)})
         </h2>
         <p className="mt-1 max-w-3xl text-slate-700">{t.pendingLead}</p>
-        <PendingRequests locale={locale} messages={pickMessages(locale, 'joining', 'governance')} requests={pending} emptyText={t.noPending[policy]} />
+        <PendingRequests locale={locale} messages={pickMessages(locale, 'joining', 'governance', 'input')} requests={pending} emptyText={t.noPending[policy]} />
       </section>
 
       {/* Not a landmark itself: the table's scrolling region carries the heading's name. */}

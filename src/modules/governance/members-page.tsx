@@ -26,7 +26,7 @@ export async function MembersPage({ locale, slug, notices }: { locale: Locale; s
   return (
     <div className="space-y-12">
       {notices}
-      <MemberActionsProvider locale={locale} messages={pickMessages(locale, 'members', 'enums')}>
+      <MemberActionsProvider locale={locale} messages={pickMessages(locale, 'members', 'enums', 'input')}>
         <section>
           <h2 id="active-members" className="text-2xl font-semibold">
             {t.activeHeading} <span className="font-normal text-slate-700">({formatNumber(active.length, locale)})</span>

@@ -13,6 +13,10 @@ import { isContractingAuthority } from '@/modules/accounts/client';
 import type { NetworkParties } from '@/server/policy';
 
 /** The person asking, as far as the rules care: the organisation they represent. */
+/** The longest texts the group and member forms take (group-actions.ts, member-actions.ts). */
+export const GROUP_LIMITS = { name: 120, description: 2000, reason: 500 } as const;
+export const REMOVAL_REASON_MAX = 500;
+
 export type Person = { organizationId: string | null; organizationKind: OrganizationKind | null };
 
 /** Why a person cannot hold a role or join a group; each has a sentence in the messages. */

@@ -8,3 +8,6 @@ export type AgendaItemKindCode = (typeof AGENDA_ITEM_KINDS)[number];
 export const AGENDA_ITEM_FIELDS = ['title', 'kind', 'presenter', 'plannedMinutes', 'description', 'links'] as const;
 
 export type AgendaItemField = (typeof AGENDA_ITEM_FIELDS)[number];
+
+/** The longest texts the server takes (agenda-rules.ts); the form counts against the same. */
+export const AGENDA_ITEM_LIMITS = { title: 200, presenter: 120, description: 4000 } as const;

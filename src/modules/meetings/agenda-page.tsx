@@ -35,7 +35,7 @@ export async function AgendaPage({ locale, slug, meetingId }: { locale: Locale; 
   const { viewer, meeting } = await getMeetingForViewer(slug, meetingId);
   const agenda = await getAgendaView(meeting, viewer);
   const t = getMessages(locale).agenda;
-  const clientMessages = pickMessages(locale, 'agenda');
+  const clientMessages = pickMessages(locale, 'agenda', 'input');
   const manage = viewer.mayManage;
   const participate = viewer.mayParticipate;
   const published = agenda.status === 'PUBLISHED';
@@ -230,7 +230,7 @@ function EditItem({ locale, item, agendaVersion, mode = 'edit' }: { locale: Loca
     <details>
       <summary className="cursor-pointer font-semibold text-brand-700">{mode === 'edit' ? t.editSummary(item.title) : t.reviseSummary(item.title)}</summary>
       <div className="mt-3">
-        <AgendaItemForm locale={locale} messages={pickMessages(locale, 'agenda')} mode={mode} idPrefix={`agenda-item-${item.id}`} itemId={item.id} agendaVersion={agendaVersion} initial={formValues(item)} />
+        <AgendaItemForm locale={locale} messages={pickMessages(locale, 'agenda', 'input')} mode={mode} idPrefix={`agenda-item-${item.id}`} itemId={item.id} agendaVersion={agendaVersion} initial={formValues(item)} />
       </div>
     </details>
   );

@@ -7,7 +7,7 @@ import type { Messages } from '@/i18n/messages';
 import { optionalText, requiredText } from '@/server/input-rules';
 import { typedWebAddress } from '@/server/web-address';
 
-import { AGENDA_ITEM_KINDS, type AgendaItemKindCode } from './agenda-fields';
+import { AGENDA_ITEM_KINDS, AGENDA_ITEM_LIMITS, type AgendaItemKindCode } from './agenda-fields';
 
 export const MAX_LINKS = 10;
 
@@ -29,9 +29,9 @@ const version = z.coerce.number().int().min(0);
 export function agendaItemShape(t: Messages) {
   const e = t.agenda.errors;
   return {
-    title: requiredText(t, t.agenda.fields.title, 200),
+    title: requiredText(t, t.agenda.fields.title, AGENDA_ITEM_LIMITS.title),
     kind: z.enum(AGENDA_ITEM_KINDS, { error: e.kind }),
-    presenter: optionalText(t, 120),
+    presenter: optionalText(t, AGENDA_ITEM_LIMITS.presenter),
     plannedMinutes: z
       .string()
       .trim()
@@ -45,7 +45,7 @@ export function agendaItemShape(t: Messages) {
         }
         return minutes;
       }),
-    description: optionalText(t, 4000),
+    description: optionalText(t, AGENDA_ITEM_LIMITS.description),
     links: z
       .string()
       .optional()

@@ -42,7 +42,7 @@ export async function EditMeetingPage({ locale, slug, meetingId }: { locale: Loc
       ) : (
         <>
           <p className="text-slate-700">{t.editLead}</p>
-          <MeetingForm locale={locale} messages={pickMessages(locale, 'meetings')} target={{ meetingId: meeting.id }} initial={initial} meetingsPath={meetingsPath(locale, network.slug)} />
+          <MeetingForm locale={locale} messages={pickMessages(locale, 'meetings', 'input')} target={{ meetingId: meeting.id }} initial={initial} meetingsPath={meetingsPath(locale, network.slug)} />
         </>
       )}
     </section>

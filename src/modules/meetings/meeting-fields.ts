@@ -22,6 +22,9 @@ export const MEETING_FIELDS = [
 
 export type MeetingField = (typeof MEETING_FIELDS)[number];
 
+/** The longest texts the server takes (meeting-rules.ts); the form counts against the same. */
+export const MEETING_LIMITS = { title: 200, description: 5000, place: 300 } as const;
+
 export const hasRoom = (format: MeetingFormat) => format !== 'DIGITAL';
 
 export const hasLink = (format: MeetingFormat) => format !== 'PHYSICAL';

@@ -9,7 +9,7 @@ import { parseStockholmInput } from '@/i18n/stockholm-time';
 import { instantProblem, textProblem } from '@/server/input-rules';
 import { typedWebAddress } from '@/server/web-address';
 
-import { MEETING_FORMATS, type MeetingField, hasRoom, hasLink } from './meeting-fields';
+import { MEETING_FORMATS, MEETING_LIMITS, type MeetingField, hasRoom, hasLink } from './meeting-fields';
 
 /** What a valid planning form gives: instants in UTC, nulls for what does not apply. */
 export type MeetingInput = {
@@ -52,10 +52,10 @@ export function meetingFormSchema<E extends z.ZodRawShape>(t: Messages, extra: E
       // Every field is checked, so the person sees all errors at once.
       const issue = (path: MeetingField, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
       const title = blank(f.title);
-      const titleProblem = textProblem(title, 200, { required: t.meetings.form.fields.title, t: t.input });
+      const titleProblem = textProblem(title, MEETING_LIMITS.title, { required: t.meetings.form.fields.title, t: t.input });
       if (titleProblem) issue('title', titleProblem);
       const description = blank(f.description);
-      const descriptionProblem = textProblem(description, 5000, { t: t.input });
+      const descriptionProblem = textProblem(description, MEETING_LIMITS.description, { t: t.input });
       if (descriptionProblem) issue('description', descriptionProblem);
 
       const start = instantProblem(blank(f.startsAt), { t: t.input, invalid: m.invalidTime, after: options.startsAfter });
@@ -74,7 +74,7 @@ export function meetingFormSchema<E extends z.ZodRawShape>(t: Messages, extra: E
       const link = format !== null && hasLink(format);
       const place = room ? blank(f.place) : '';
       if (room && !place) issue('place', m.placeRequired);
-      if (place.length > 300) issue('place', m.placeTooLong);
+      if (place.length > MEETING_LIMITS.place) issue('place', m.placeTooLong);
 
       // A link typed as www.example.se is read as https (input-rules.ts).
       const typedLink = link ? blank(f.onlineUrl) : '';

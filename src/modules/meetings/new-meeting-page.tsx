@@ -26,7 +26,7 @@ export async function NewMeetingPage({ locale, slug }: { locale: Locale; slug: s
       {network.isEnded ? (
         <EndedNetworkNotice locale={locale} />
       ) : (
-        <MeetingForm locale={locale} messages={pickMessages(locale, 'meetings')} target={{ networkId: network.id }} initial={{ format: 'PHYSICAL', isPublic: 'on' }} meetingsPath={listPath} />
+        <MeetingForm locale={locale} messages={pickMessages(locale, 'meetings', 'input')} target={{ networkId: network.id }} initial={{ format: 'PHYSICAL', isPublic: 'on' }} meetingsPath={listPath} />
       )}
     </div>
   );

@@ -70,7 +70,7 @@ export async function AssessPage({ locale, slug, needId }: { locale: Locale; slu
       ) : (
         <>
           {latest && <p className="text-slate-700">{t.assess.prefilled(formatCharterDate(latest.createdAt, locale))}</p>}
-          <AssessmentForm locale={locale} messages={pickMessages(locale, 'ladder', 'needEnums')} needId={need.id} needPath={back} initial={initial} />
+          <AssessmentForm locale={locale} messages={pickMessages(locale, 'ladder', 'needEnums', 'input')} needId={need.id} needPath={back} initial={initial} />
         </>
       )}
     </div>

@@ -231,7 +231,7 @@ export async function NeedPage({
           ) : (
             <>
               <p className="text-slate-700">{t.tools.statusLead}</p>
-              <NeedStatusForm locale={locale} messages={pickMessages(locale, 'needs', 'needEnums')} needId={need.id} options={transitions} />
+              <NeedStatusForm locale={locale} messages={pickMessages(locale, 'needs', 'needEnums', 'input')} needId={need.id} options={transitions} />
             </>
           )}
           {!archived && (
@@ -242,7 +242,7 @@ export async function NeedPage({
               ) : (
                 <>
                   <p className="text-slate-700">{t.tools.mergeLead}</p>
-                  <MergeNeedForm locale={locale} messages={pickMessages(locale, 'needs')} needId={need.id} targets={mergeTargets} />
+                  <MergeNeedForm locale={locale} messages={pickMessages(locale, 'needs', 'input')} needId={need.id} targets={mergeTargets} />
                 </>
               )}
             </>

@@ -28,7 +28,7 @@ export async function NetworkProfilePage({ locale, slug }: { locale: Locale; slu
       {network.isEnded ? null : <ProfileEditor locale={locale} network={network} isAdmin={actor.platformRole === 'ADMIN'} />}
       <NetworkStatusForm
         locale={locale}
-        messages={pickMessages(locale, 'networkStatus', 'enums')}
+        messages={pickMessages(locale, 'networkStatus', 'enums', 'input')}
         networkId={network.id}
         current={status}
         moves={nextStatuses(status, { isAdmin: actor.platformRole === 'ADMIN' })}
@@ -45,7 +45,7 @@ async function ProfileEditor({ locale, network, isAdmin }: { locale: Locale; net
   const [profile, records] = await Promise.all([getEditableProfile(network.id), getProfileRecords(network.id, locale)]);
   const areas = await listThematicAreas(locale, profile.areaId);
   const years = startYearRange(new Date());
-  const recordMessages = pickMessages(locale, 'profileRecords', 'enums');
+  const recordMessages = pickMessages(locale, 'profileRecords', 'enums', 'input');
   const r = messages.profileRecords;
 
   return (
@@ -57,7 +57,7 @@ async function ProfileEditor({ locale, network, isAdmin }: { locale: Locale; net
         <p className="text-slate-700">{t.lead}</p>
         <NetworkProfileForm
           locale={locale}
-          messages={pickMessages(locale, 'startNetwork', 'networkProfile', 'enums')}
+          messages={pickMessages(locale, 'startNetwork', 'networkProfile', 'enums', 'input')}
           networkId={network.id}
           version={profile.profileVersion}
           areas={areas}

@@ -11,6 +11,9 @@ const MOVES: Record<NetworkStatus, readonly NetworkStatus[]> = {
   CLOSED: [],
 };
 
+/** The longest reason a status change takes (network-status-actions.ts). */
+export const STATUS_REASON_MAX = 1000;
+
 export type StatusMoveBlocker = 'statusUnchanged' | 'statusMoveNotAllowed' | 'statusReopenAdminOnly';
 
 /** Null when the move is allowed; otherwise why not. */

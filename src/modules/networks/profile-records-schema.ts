@@ -8,7 +8,8 @@ import type { Messages } from '@/i18n/messages';
 import { optionalText, requiredText, webAddress } from '@/server/input-rules';
 import { isWebAddress } from '@/server/web-address';
 
-export const PROFILE_RECORD_LIMITS = { title: 300, url: 2000, factText: 1000, source: 300 } as const;
+import { PROFILE_RECORD_LIMITS } from './profile-record-limits';
+
 
 const id = z.string().min(1).max(40);
 

@@ -37,7 +37,7 @@ export async function StartNetworkPage({ locale }: { locale: Locale }) {
     body = (
       <StartNetworkForm
         locale={locale}
-        messages={pickMessages(locale, 'startNetwork', 'enums')}
+        messages={pickMessages(locale, 'startNetwork', 'enums', 'input')}
         areas={areas}
         ownOrganization={standing.ownOrganizationId && user?.organization ? user.organization.name : null}
         mayChooseInitiator={standing.mayChooseInitiator}

@@ -7,11 +7,15 @@
 import { useActionState } from 'react';
 
 import type { DialogueForm } from '@/generated/prisma/enums';
+import type { ClientMessages } from '@/i18n/client-messages';
+import type { Locale } from '@/i18n/locales';
+import { CharacterCount } from '@/ui/character-count';
 import { buttonClass, inputClass } from '@/ui/form-classes';
 import { describedBy, FieldError, fieldIdsOf, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
+import { RequiredMark } from '@/ui/required-mark';
 
-import { DIALOGUE_FIELDS, DIALOGUE_FORMS, needField } from '../dialogue-fields';
+import { DIALOGUE_FIELDS, DIALOGUE_FORMS, needField, PLACE_MAX, TEXT_MAX, TITLE_MAX } from '../dialogue-fields';
 
 export type EditorTexts = {
   title: string;
@@ -44,7 +48,9 @@ export type EditorTexts = {
 
 type Props = {
   action: (state: FormState, data: FormData) => Promise<FormState>;
-  locale: string;
+  locale: Locale;
+  /** The shared input texts: the required mark and the character counter. */
+  messages: ClientMessages<'input'>;
   hidden: Record<string, string>;
   texts: EditorTexts;
   needs: ReadonlyArray<{ id: string; title: string }>;
@@ -64,7 +70,7 @@ const SHOWN_FOR: Partial<Record<DialogueForm, string>> = {
   CONSULTATION: 'hidden group-has-[#dialogue-form-consultation:checked]/editor:block',
 };
 
-export function DialogueEditor({ action, locale, hidden, texts: t, needs, stored }: Props) {
+export function DialogueEditor({ action, locale, messages, hidden, texts: t, needs, stored }: Props) {
   const [state, formAction, isPending] = useActionState<FormState, FormData>(action, IDLE);
   const values = state.status === 'error' ? (state.values ?? {}) : stored;
   const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
@@ -72,15 +78,22 @@ export function DialogueEditor({ action, locale, hidden, texts: t, needs, stored
   const fieldId = (name: string) => `${ID}-${name}`;
   const fieldIds = { ...fieldIdsOf(ID, DIALOGUE_FIELDS), form: formRadioId(DIALOGUE_FORMS[0]), needs: `${ID}-needs` };
 
-  const field = (name: (typeof DIALOGUE_FIELDS)[number], kind: 'text' | 'textarea' | 'datetime' | 'number', options: { hint?: string; rows?: number } = {}) => {
+  // `required` as the server's schema has it (dialogue-form.ts); a form's own fields are
+  // required only while that form is chosen, and only then shown.
+  const field = (
+    name: (typeof DIALOGUE_FIELDS)[number],
+    kind: 'text' | 'textarea' | 'datetime' | 'number',
+    options: { hint?: string; rows?: number; required?: boolean; max?: number } = {},
+  ) => {
     const id = fieldId(name);
     const error = errors[name];
     const hint = options.hint ?? (kind === 'datetime' ? t.timeHint : undefined);
-    const aria = describedBy(id, { hint: Boolean(hint), error });
+    const aria = { ...describedBy(id, { hint: Boolean(hint), error }), 'aria-required': options.required || undefined };
     return (
       <div>
         <label htmlFor={id} className="font-medium">
           {t[name as keyof EditorTexts] as string}
+          {options.required && <RequiredMark messages={messages} />}
         </label>
         {kind === 'textarea' ? (
           <textarea id={id} name={name} rows={options.rows ?? 4} defaultValue={values[name] ?? ''} className={inputClass(Boolean(error))} {...aria} />
@@ -94,6 +107,7 @@ export function DialogueEditor({ action, locale, hidden, texts: t, needs, stored
             {...aria}
           />
         )}
+        {options.max && <CharacterCount fieldId={id} max={options.max} locale={locale} messages={messages} />}
         {hint && (
           <p id={`${id}-hint`} className="mt-1 text-sm text-slate-700">
             {hint}
@@ -115,12 +129,15 @@ export function DialogueEditor({ action, locale, hidden, texts: t, needs, stored
         {Object.entries(hidden).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
-        {field('title', 'text')}
-        {field('purpose', 'textarea', { hint: t.purposeHint })}
-        {field('learningGoals', 'textarea')}
+        {field('title', 'text', { required: true, max: TITLE_MAX })}
+        {field('purpose', 'textarea', { hint: t.purposeHint, required: true, max: TEXT_MAX })}
+        {field('learningGoals', 'textarea', { max: TEXT_MAX })}
 
         <fieldset {...describedBy(`${ID}-form`, { error: errors.form })}>
-          <legend className="font-medium">{t.form}</legend>
+          <legend className="font-medium">
+            {t.form}
+            <RequiredMark messages={messages} />
+          </legend>
           <div className="mt-2 space-y-2">
             {DIALOGUE_FORMS.map((form) => (
               <div key={form} className="flex items-start gap-2">
@@ -146,7 +163,10 @@ export function DialogueEditor({ action, locale, hidden, texts: t, needs, stored
         </fieldset>
 
         <fieldset id={`${ID}-needs`} tabIndex={-1} {...describedBy(`${ID}-needs`, { hint: true, error: errors.needs })}>
-          <legend className="font-medium">{t.needs}</legend>
+          <legend className="font-medium">
+            {t.needs}
+            <RequiredMark messages={messages} />
+          </legend>
           <p id={`${ID}-needs-hint`} className="text-sm text-slate-700">
             {needs.length > 0 ? t.needsHint : t.noNeeds}
           </p>
@@ -168,25 +188,26 @@ export function DialogueEditor({ action, locale, hidden, texts: t, needs, stored
         </fieldset>
 
         <div className="grid gap-4 sm:grid-cols-2">
-          {field('closesAt', 'datetime')}
-          {field('questionsCloseAt', 'datetime')}
+          {field('closesAt', 'datetime', { required: true })}
+          {field('questionsCloseAt', 'datetime', { required: true })}
         </div>
-        {field('howToTakePart', 'textarea')}
+        {field('howToTakePart', 'textarea', { max: TEXT_MAX })}
 
-        <div className={`${SHOWN_FOR.RFI} space-y-4`}>{field('rfiQuestions', 'textarea', { hint: t.rfiQuestionsHint, rows: 6 })}</div>
+        <div className={`${SHOWN_FOR.RFI} space-y-4`}>{field('rfiQuestions', 'textarea', { hint: t.rfiQuestionsHint, rows: 6, required: true })}</div>
         <div className={`${SHOWN_FOR.INFO_MEETING} space-y-4`}>
           <div className="grid gap-4 sm:grid-cols-2">
-            {field('eventStartsAt', 'datetime')}
-            {field('eventEndsAt', 'datetime')}
+            {field('eventStartsAt', 'datetime', { required: true })}
+            {field('eventEndsAt', 'datetime', { required: true })}
           </div>
-          {field('place', 'text')}
+          {/* A place or a link is needed, either one: neither is marked on its own. */}
+          {field('place', 'text', { max: PLACE_MAX })}
           {field('onlineUrl', 'text')}
           <div className="grid gap-4 sm:grid-cols-2">
             {field('capacity', 'number')}
             {field('registrationClosesAt', 'datetime')}
           </div>
         </div>
-        <div className={`${SHOWN_FOR.CONSULTATION} space-y-4`}>{field('documentUrl', 'text')}</div>
+        <div className={`${SHOWN_FOR.CONSULTATION} space-y-4`}>{field('documentUrl', 'text', { required: true })}</div>
 
         <button type="submit" disabled={isPending} className={buttonClass}>
           {isPending ? t.saving : t.save}

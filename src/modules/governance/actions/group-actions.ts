@@ -12,11 +12,9 @@ import { Refusal, runNetworkAction, type FormState, type Tx } from '@/server/act
 import { optionalText, requiredText } from '@/server/input-rules';
 import { can } from '@/server/policy';
 
-import { groupEligibility } from '../rules';
+import { GROUP_LIMITS, groupEligibility } from '../rules';
 
-const NAME_MAX = 120;
-const DESCRIPTION_MAX = 2000;
-const REASON_MAX = 500;
+const { name: NAME_MAX, description: DESCRIPTION_MAX, reason: REASON_MAX } = GROUP_LIMITS;
 
 const createSchema = (messages: Messages) => {
   const t = messages.groups.errors;

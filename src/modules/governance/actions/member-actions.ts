@@ -12,12 +12,12 @@ import { requiredText } from '@/server/input-rules';
 import { can } from '@/server/policy';
 
 import { assertNotLastCoordinator, endMembership } from '../membership-changes';
-import { roleEligibility } from '../rules';
+import { REMOVAL_REASON_MAX, roleEligibility } from '../rules';
 
 const ROLES = ['COORDINATOR', 'STEERING', 'MEMBER', 'OBSERVER'] as const satisfies readonly MembershipRole[];
 
 /** Long enough for a sentence or two; the reason is shown in tables and the log. */
-const MAX_REASON = 500;
+const MAX_REASON = REMOVAL_REASON_MAX;
 
 const membershipId = (t: Messages) => z.string({ error: t.members.membershipRequired }).trim().min(1, t.members.membershipRequired);
 

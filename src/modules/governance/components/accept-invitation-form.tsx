@@ -16,7 +16,7 @@ import { CompetenceSelect } from './competence-select';
 
 const FIELD_IDS = { competence: 'accept-competence' };
 
-export function AcceptInvitationForm({ locale, messages, token }: { locale: Locale; messages: ClientMessages<'joining' | 'governance'>; token: string }) {
+export function AcceptInvitationForm({ locale, messages, token }: { locale: Locale; messages: ClientMessages<'joining' | 'governance' | 'input'>; token: string }) {
   const t = messages.joining;
   const [state, action, pending] = useActionState(acceptInvitation, IDLE);
   const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};

@@ -8,12 +8,14 @@ import { useActionState, useState } from 'react';
 import { DecisionRule, MeetingFormat, MembershipPolicy } from '@/generated/prisma/enums';
 import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
+import { CharacterCount } from '@/ui/character-count';
 import { buttonClass, inputClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
+import { RequiredMark } from '@/ui/required-mark';
 
 import { updateCharter } from '../actions/charter-actions';
-import { CHARTER_FIELDS, type CharterField } from '../charter-content';
+import { CHARTER_FIELDS, CHARTER_LIMITS, type CharterField } from '../charter-content';
 
 export type CharterFormValues = Partial<Record<CharterField, string>>;
 
@@ -22,7 +24,7 @@ const FIELD_IDS = Object.fromEntries(CHARTER_FIELDS.map((field) => [field, field
 // A group of radio buttons is reached through its first option.
 for (const field of ['membershipPolicy', 'associationsVote', 'decisionRule', 'meetingFormat'] as const) FIELD_IDS[field] = `${fieldId(field)}-0`;
 
-type CharterMessages = ClientMessages<'charter' | 'enums' | 'governance'>;
+type CharterMessages = ClientMessages<'charter' | 'enums' | 'governance' | 'input'>;
 
 export function CharterForm({
   locale,
@@ -51,7 +53,7 @@ export function CharterForm({
       <input type="hidden" name="networkId" value={networkId} />
       <input type="hidden" name="baseVersion" value={version ?? 0} />
       {/* Remounted after a save or an error, so the fields take up the new values. */}
-      <CharterFields key={`${version ?? 0}-${state.status}`} messages={messages} values={values} errors={state.fieldErrors ?? {}} />
+      <CharterFields key={`${version ?? 0}-${state.status}`} locale={locale} messages={messages} values={values} errors={state.fieldErrors ?? {}} />
       <button type="submit" disabled={isPending} className={buttonClass}>
         {isPending ? t.saving : t.save}
       </button>
@@ -59,14 +61,16 @@ export function CharterForm({
   );
 }
 
-function CharterFields({ messages, values, errors }: { messages: CharterMessages; values: CharterFormValues; errors: Record<string, string> }) {
+function CharterFields({ locale, messages, values, errors }: { locale: Locale; messages: CharterMessages; values: CharterFormValues; errors: Record<string, string> }) {
   const t = messages.charter;
   const [rule, setRule] = useState(values.decisionRule ?? '');
 
+  // Every field is required (charter.ts) but the stakeholder relations, which older versions lack.
   const textArea = (field: 'mission' | 'shortTermGoals' | 'longTermGoals' | 'memberBenefit' | 'stakeholderRelations', rows: number) => (
     <div>
       <label htmlFor={fieldId(field)} className="block font-medium">
         {t.fields[field]}
+        {field !== 'stakeholderRelations' && <RequiredMark messages={messages} />}
       </label>
       <p id={`${fieldId(field)}-hint`} className="text-sm text-slate-700">
         {t.hints[field]}
@@ -76,9 +80,11 @@ function CharterFields({ messages, values, errors }: { messages: CharterMessages
         name={field}
         rows={rows}
         defaultValue={values[field] ?? ''}
+        aria-required={field !== 'stakeholderRelations' || undefined}
         {...describedBy(fieldId(field), { hint: true, error: errors[field] })}
         className={inputClass(Boolean(errors[field]))}
       />
+      <CharacterCount fieldId={fieldId(field)} max={CHARTER_LIMITS.textMax} locale={locale} messages={messages} />
       <FieldError id={`${fieldId(field)}-error`} message={errors[field]} />
     </div>
   );
@@ -87,6 +93,7 @@ function CharterFields({ messages, values, errors }: { messages: CharterMessages
     <div>
       <label htmlFor={fieldId(field)} className="block font-medium">
         {t.fields[field]}
+        <RequiredMark messages={messages} />
       </label>
       <p id={`${fieldId(field)}-hint`} className="text-sm text-slate-700">
         {t.hints[field]}
@@ -100,6 +107,7 @@ function CharterFields({ messages, values, errors }: { messages: CharterMessages
           min={min}
           max={max}
           step={1}
+          aria-required
           defaultValue={values[field] ?? ''}
           {...describedBy(fieldId(field), { hint: true, error: errors[field] })}
           className={`${inputClass(Boolean(errors[field]))} max-w-[8rem]`}
@@ -123,7 +131,10 @@ function CharterFields({ messages, values, errors }: { messages: CharterMessages
     onChange?: (option: string) => void,
   ) => (
     <fieldset {...describedBy(fieldId(field), { hint: field === 'membershipPolicy' || field === 'associationsVote', error: errors[field] })}>
-      <legend className="font-medium">{t.fields[field]}</legend>
+      <legend className="font-medium">
+        {t.fields[field]}
+        <RequiredMark messages={messages} />
+      </legend>
       {(field === 'membershipPolicy' || field === 'associationsVote') && (
         <p id={`${fieldId(field)}-hint`} className="text-sm text-slate-700">
           {t.hints[field as 'membershipPolicy' | 'associationsVote']}

@@ -3,15 +3,17 @@
 import type { ClientMessages } from '@/i18n/client-messages';
 import { inputClass } from '@/ui/form-classes';
 import { describedBy, FieldError } from '@/ui/form-feedback';
+import { RequiredMark } from '@/ui/required-mark';
 
 import { COMPETENCES } from '../rules';
 
-export function CompetenceSelect({ id, messages, value, error }: { id: string; messages: ClientMessages<'joining' | 'governance'>; value: string | undefined; error: string | undefined }) {
+export function CompetenceSelect({ id, messages, value, error }: { id: string; messages: ClientMessages<'joining' | 'governance' | 'input'>; value: string | undefined; error: string | undefined }) {
   const t = messages.joining;
   return (
     <div>
       <label htmlFor={id} className="block font-medium">
         {t.competence}
+        <RequiredMark messages={messages} />
       </label>
       <p id={`${id}-help`} className="text-sm text-slate-700">
         {t.competenceHelp}
@@ -19,7 +21,7 @@ export function CompetenceSelect({ id, messages, value, error }: { id: string; m
       <select
         id={id}
         name="competence"
-        required
+        aria-required
         defaultValue={value ?? ''}
         key={`competence-${value ?? ''}`}
         {...describedBy(id, { hint: `${id}-help`, error })}

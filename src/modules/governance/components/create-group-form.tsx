@@ -8,15 +8,18 @@ import { GroupKind } from '@/generated/prisma/enums';
 import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
 import { buttonClass, inputClass } from '@/ui/form-classes';
+import { CharacterCount } from '@/ui/character-count';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
+import { RequiredMark } from '@/ui/required-mark';
 
 import { createGroup } from '../actions/group-actions';
+import { GROUP_LIMITS } from '../rules';
 
 const FIELD_IDS = { kind: 'group-kind-0', name: 'group-name', description: 'group-description' };
 const KINDS: readonly GroupKind[] = ['WORKING', 'BUYER', 'REFERENCE'];
 
-export function CreateGroupForm({ locale, messages, networkId }: { locale: Locale; messages: ClientMessages<'groups' | 'governance'>; networkId: string }) {
+export function CreateGroupForm({ locale, messages, networkId }: { locale: Locale; messages: ClientMessages<'groups' | 'governance' | 'input'>; networkId: string }) {
   const t = messages.groups;
   const [state, formAction, isPending] = useActionState<FormState, FormData>(createGroup, IDLE);
   const errors = state.fieldErrors ?? {};
@@ -30,7 +33,10 @@ export function CreateGroupForm({ locale, messages, networkId }: { locale: Local
       <input type="hidden" name="networkId" value={networkId} />
       <div key={JSON.stringify(values)} className="space-y-5">
         <fieldset {...describedBy('group-kind', { error: errors.kind })}>
-          <legend className="font-medium">{t.fields.kind}</legend>
+          <legend className="font-medium">
+            {t.fields.kind}
+            <RequiredMark messages={messages} />
+          </legend>
           <div className="mt-2 space-y-2">
             {KINDS.map((kind, i) => (
               <div key={kind} className="flex items-start gap-2">
@@ -57,15 +63,18 @@ export function CreateGroupForm({ locale, messages, networkId }: { locale: Local
         <div>
           <label htmlFor="group-name" className="block font-medium">
             {t.fields.name}
+            <RequiredMark messages={messages} />
           </label>
           <input
             id="group-name"
             name="name"
             type="text"
+            aria-required
             defaultValue={values.name ?? ''}
             {...describedBy('group-name', { error: errors.name })}
             className={`${inputClass(Boolean(errors.name))} max-w-xl`}
           />
+          <CharacterCount fieldId="group-name" max={GROUP_LIMITS.name} locale={locale} messages={messages} />
           <FieldError id="group-name-error" message={errors.name} />
         </div>
         <div>
@@ -83,6 +92,7 @@ export function CreateGroupForm({ locale, messages, networkId }: { locale: Local
             {...describedBy('group-description', { hint: true, error: errors.description })}
             className={`${inputClass(Boolean(errors.description))} max-w-xl`}
           />
+          <CharacterCount fieldId="group-description" max={GROUP_LIMITS.description} locale={locale} messages={messages} />
           <FieldError id="group-description-error" message={errors.description} />
         </div>
       </div>

@@ -14,6 +14,7 @@ import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
 import { buttonClass, inputClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
+import { RequiredMark } from '@/ui/required-mark';
 import { formatNumber } from '@/ui/format';
 
 import { addGroupMember, removeGroupMember } from '../actions/group-actions';
@@ -28,7 +29,7 @@ export type GroupPanelData = {
   candidates: Array<{ userId: string; label: string }>;
 };
 
-export function GroupPanel({ locale, messages, group }: { locale: Locale; messages: ClientMessages<'groups' | 'governance'>; group: GroupPanelData }) {
+export function GroupPanel({ locale, messages, group }: { locale: Locale; messages: ClientMessages<'groups' | 'governance' | 'input'>; group: GroupPanelData }) {
   const t = messages.groups;
   const [removeState, removeAction, isRemoving] = useActionState<FormState, FormData>(removeGroupMember, IDLE);
   const [addState, addAction, isAdding] = useActionState<FormState, FormData>(addGroupMember, IDLE);
@@ -104,7 +105,7 @@ function AddMemberForm({
   isPending,
 }: {
   locale: Locale;
-  messages: ClientMessages<'groups'>;
+  messages: ClientMessages<'groups' | 'input'>;
   group: GroupPanelData;
   state: FormState;
   /** The state whose messages to show: idle when another form answered since. */
@@ -142,6 +143,7 @@ function AddMemberForm({
         <div className="min-w-[16rem] flex-1">
           <label htmlFor={fieldId} className="block font-medium">
             {byEmail ? t.fields.email : t.fields.person}
+            <RequiredMark messages={messages} />
           </label>
           {byEmail && (
             <p id={`${fieldId}-hint`} className="text-sm text-slate-700">
@@ -154,12 +156,13 @@ function AddMemberForm({
               name="email"
               type="email"
               autoComplete="off"
+              aria-required
               defaultValue={values.email ?? ''}
               {...describedBy(fieldId, { hint: true, error })}
               className={inputClass(Boolean(error))}
             />
           ) : (
-            <select id={fieldId} name="userId" defaultValue={values.userId ?? ''} {...describedBy(fieldId, { error })} className={inputClass(Boolean(error))}>
+            <select id={fieldId} name="userId" aria-required defaultValue={values.userId ?? ''} {...describedBy(fieldId, { error })} className={inputClass(Boolean(error))}>
               <option value="">{t.choosePerson}</option>
               {group.candidates.map((candidate) => (
                 <option key={candidate.userId} value={candidate.userId}>

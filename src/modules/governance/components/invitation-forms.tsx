@@ -12,6 +12,7 @@ import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
 import { buttonClass, inputClass, secondaryButtonClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE } from '@/ui/form-state';
+import { RequiredMark } from '@/ui/required-mark';
 import { formatDate } from '@/ui/format';
 
 import { createInvitation, revokeInvitation } from '../actions/joining-actions';
@@ -29,7 +30,7 @@ function useOrigin(): string {
   return useSyncExternalStore(noSubscription, () => window.location.origin, () => '');
 }
 
-export function CreateInvitationForm({ locale, messages, networkId }: { locale: Locale; messages: ClientMessages<'joining' | 'enums'>; networkId: string }) {
+export function CreateInvitationForm({ locale, messages, networkId }: { locale: Locale; messages: ClientMessages<'joining' | 'enums' | 'input'>; networkId: string }) {
   const t = messages.joining;
   const [state, action, pending] = useActionState(createInvitation, IDLE);
   const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
@@ -49,6 +50,7 @@ export function CreateInvitationForm({ locale, messages, networkId }: { locale: 
         <div>
           <label htmlFor="invite-email" className="block font-medium">
             {t.email}
+            <RequiredMark messages={messages} />
           </label>
           <p id="invite-email-help" className="text-sm text-slate-700">
             {t.emailHelp}
@@ -58,7 +60,7 @@ export function CreateInvitationForm({ locale, messages, networkId }: { locale: 
             name="email"
             type="email"
             autoComplete="off"
-            required
+            aria-required
             defaultValue={values?.email}
             key={`email-${values?.email ?? ''}`}
             {...describedBy('invite-email', { hint: 'invite-email-help', error: errors.email })}
@@ -69,6 +71,7 @@ export function CreateInvitationForm({ locale, messages, networkId }: { locale: 
         <div>
           <label htmlFor="invite-role" className="block font-medium">
             {t.role}
+            <RequiredMark messages={messages} />
           </label>
           <p id="invite-role-help" className="text-sm text-slate-700">
             {t.roleHelp}
@@ -76,6 +79,7 @@ export function CreateInvitationForm({ locale, messages, networkId }: { locale: 
           <select
             id="invite-role"
             name="role"
+            aria-required
             defaultValue={values?.role ?? 'MEMBER'}
             key={`role-${values?.role ?? ''}`}
             {...describedBy('invite-role', { hint: 'invite-role-help', error: errors.role })}

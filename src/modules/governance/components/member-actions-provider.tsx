@@ -20,7 +20,7 @@ type Slot = { state: FormState; action: (formData: FormData) => void };
 type MemberActions = {
   locale: Locale;
   /** The texts of the feedback and of the forms in the rows. */
-  messages: ClientMessages<'members' | 'enums'>;
+  messages: ClientMessages<'members' | 'enums' | 'input'>;
   role: Slot;
   remove: Slot;
   /** The form submitted last, and what came of it (null before any submission). */
@@ -42,7 +42,7 @@ export function useRowError(kind: MemberActionKind, membershipId: string): FormS
   return current?.kind === kind && current.state.status === 'error' && current.state.values?.membershipId === membershipId ? current.state : null;
 }
 
-export function MemberActionsProvider({ locale, messages, children }: { locale: Locale; messages: ClientMessages<'members' | 'enums'>; children: React.ReactNode }) {
+export function MemberActionsProvider({ locale, messages, children }: { locale: Locale; messages: ClientMessages<'members' | 'enums' | 'input'>; children: React.ReactNode }) {
   const [roleState, roleAction] = useActionState(changeRole, IDLE);
   const [removeState, removeAction] = useActionState(removeMember, IDLE);
   const [latest, setLatest] = useState<MemberActionKind | null>(null);

@@ -9,7 +9,10 @@ import type { MembershipRole } from '@/generated/prisma/enums';
 import { fill } from '@/i18n/template';
 import { compactDangerButtonClass, compactInputClass, compactSecondaryButtonClass } from '@/ui/form-classes';
 import { describedBy, FieldError } from '@/ui/form-feedback';
+import { CharacterCount } from '@/ui/character-count';
+import { RequiredMark } from '@/ui/required-mark';
 
+import { REMOVAL_REASON_MAX } from '../rules';
 import { useMemberActions, useRowError } from './member-actions-provider';
 
 function SubmitButton({ label, hiddenSuffix, pendingLabel, className }: { label: string; hiddenSuffix: string; pendingLabel: string; className: string }) {
@@ -42,11 +45,13 @@ export function RoleChangeForm({ membershipId, name, currentRole, roles }: { mem
       <input type="hidden" name="membershipId" value={membershipId} />
       <label htmlFor={selectId} className="sr-only">
         {fill(t.newRole, { name })}
+        <RequiredMark messages={messages} />
       </label>
       <div className="flex flex-wrap items-center gap-2">
         <select
           id={selectId}
           name="role"
+          aria-required
           // A new key after an error puts back the role that was chosen (React resets the form).
           key={chosen ?? currentRole}
           defaultValue={chosen && (roles as string[]).includes(chosen) ? chosen : currentRole}
@@ -87,6 +92,7 @@ export function RemoveMemberForm({ membershipId, name }: { membershipId: string;
         <div>
           <label htmlFor={reasonId} className="block text-sm font-medium">
             {t.reason}
+            <RequiredMark messages={messages} />
           </label>
           <p id={`${reasonId}-hint`} className="text-sm text-slate-700">
             {t.reasonHelp}
@@ -95,7 +101,7 @@ export function RemoveMemberForm({ membershipId, name }: { membershipId: string;
             id={reasonId}
             name="reason"
             rows={3}
-            required
+            aria-required
             key={typed}
             defaultValue={typed}
             {...describedBy(reasonId, { hint: true, error: errorText })}
@@ -103,6 +109,7 @@ export function RemoveMemberForm({ membershipId, name }: { membershipId: string;
             aria-invalid={error?.fieldErrors?.reason ? true : undefined}
             className={`mt-1 block w-full ${compactInputClass(Boolean(error?.fieldErrors?.reason))}`}
           />
+          <CharacterCount fieldId={reasonId} max={REMOVAL_REASON_MAX} locale={locale} messages={messages} />
           <FieldError id={`${reasonId}-error`} message={errorText} />
         </div>
         <SubmitButton label={t.confirmRemove} hiddenSuffix={`(${name})`} pendingLabel={t.removing} className={compactDangerButtonClass} />

@@ -14,6 +14,7 @@ import { buttonClass, inputClass, secondaryButtonClass } from '@/ui/form-classes
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { CharacterCount } from '@/ui/character-count';
 import { IDLE, type FormState } from '@/ui/form-state';
+import { RequiredMark } from '@/ui/required-mark';
 import { formatDate, formatNumber } from '@/ui/format';
 
 import { requestToJoin, withdrawJoinRequest } from '../actions/joining-actions';
@@ -97,6 +98,7 @@ function JoinForm({ locale, messages, networkId, standing, join }: { locale: Loc
         <div>
           <label htmlFor="join-motivation" className="block font-medium">
             {t.motivation}
+            <RequiredMark messages={messages} />
           </label>
           <p id="join-motivation-help" className="text-sm text-slate-700">
             {fill(t.motivationHelp, { max: formatNumber(MOTIVATION_MAX, locale) })}
@@ -105,7 +107,7 @@ function JoinForm({ locale, messages, networkId, standing, join }: { locale: Loc
             id="join-motivation"
             name="motivation"
             rows={4}
-            required
+            aria-required
             defaultValue={values?.motivation}
             key={`motivation-${values?.motivation ?? ''}`}
             {...describedBy('join-motivation', { hint: 'join-motivation-help', error: errors.motivation })}

@@ -12,9 +12,11 @@ import { buttonClass, inputClass, secondaryButtonClass } from '@/ui/form-classes
 import { describedBy, FieldError, FormErrorSummary, FormFeedback } from '@/ui/form-feedback';
 import { IDLE } from '@/ui/form-state';
 import { formatDate } from '@/ui/format';
+import { CharacterCount } from '@/ui/character-count';
 
 import { decideJoinRequest } from '../actions/joining-actions';
 import type { PendingJoinRequest } from '../joining-queries';
+import { DECISION_REASON_MAX } from '../joining-rules';
 
 export function PendingRequests({
   locale,
@@ -23,7 +25,7 @@ export function PendingRequests({
   emptyText,
 }: {
   locale: Locale;
-  messages: ClientMessages<'joining' | 'governance'>;
+  messages: ClientMessages<'joining' | 'governance' | 'input'>;
   requests: PendingJoinRequest[];
   emptyText: string;
 }) {
@@ -85,6 +87,7 @@ export function PendingRequests({
                         {...describedBy(fieldId, { hint: `${fieldId}-help`, error: reasonError })}
                         className={inputClass(Boolean(reasonError))}
                       />
+                      <CharacterCount fieldId={fieldId} max={DECISION_REASON_MAX} locale={locale} messages={messages} />
                       <FieldError id={`${fieldId}-error`} message={reasonError} />
                     </div>
                     <div className="flex flex-wrap gap-3">

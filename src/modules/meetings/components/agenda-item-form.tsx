@@ -10,12 +10,14 @@ import { useActionState, useEffect } from 'react';
 
 import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
+import { CharacterCount } from '@/ui/character-count';
 import { buttonClass, inputClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
+import { RequiredMark } from '@/ui/required-mark';
 
 import { addItem, proposeItem, reviseProposal, updateItem } from '../actions/agenda-actions';
-import { AGENDA_ITEM_FIELDS, AGENDA_ITEM_KINDS, type AgendaItemField } from '../agenda-fields';
+import { AGENDA_ITEM_FIELDS, AGENDA_ITEM_KINDS, AGENDA_ITEM_LIMITS, type AgendaItemField } from '../agenda-fields';
 
 export type AgendaItemValues = Partial<Record<AgendaItemField, string>>;
 
@@ -32,7 +34,7 @@ export function AgendaItemForm({
   initial = {},
 }: {
   locale: Locale;
-  messages: ClientMessages<'agenda'>;
+  messages: ClientMessages<'agenda' | 'input'>;
   mode: keyof typeof ACTIONS;
   /** Makes the field ids unique on a page with several forms. */
   idPrefix: string;
@@ -60,16 +62,18 @@ export function AgendaItemForm({
     <div>
       <label htmlFor={id(field)} className="block font-medium">
         {t.fields[field]}
+        {required && <RequiredMark messages={messages} />}
       </label>
       <input
         id={id(field)}
         name={field}
         type="text"
-        required={required}
+        aria-required={required || undefined}
         defaultValue={values[field] ?? ''}
         {...describedBy(id(field), { error: errors[field] })}
         className={inputClass(Boolean(errors[field]))}
       />
+      <CharacterCount fieldId={id(field)} max={AGENDA_ITEM_LIMITS[field]} locale={locale} messages={messages} />
       <FieldError id={`${id(field)}-error`} message={errors[field]} />
     </div>
   );
@@ -92,6 +96,8 @@ export function AgendaItemForm({
         {...describedBy(id(field), { hint: Boolean(hint), error: errors[field] })}
         className={inputClass(Boolean(errors[field]))}
       />
+      {/* The links have their own rule (at most ten, one a line), not a length to count. */}
+      {field === 'description' && <CharacterCount fieldId={id(field)} max={AGENDA_ITEM_LIMITS.description} locale={locale} messages={messages} />}
       <FieldError id={`${id(field)}-error`} message={errors[field]} />
     </div>
   );
@@ -107,7 +113,10 @@ export function AgendaItemForm({
       <div key={`${agendaVersion}-${state.status}`} className="space-y-4">
         {text('title', true)}
         <fieldset {...describedBy(id('kind'), { error: errors.kind })}>
-          <legend className="font-medium">{t.fields.kind}</legend>
+          <legend className="font-medium">
+            {t.fields.kind}
+            <RequiredMark messages={messages} />
+          </legend>
           <div className="mt-1 flex flex-wrap gap-x-6 gap-y-1">
             {AGENDA_ITEM_KINDS.map((kind, index) => (
               <label key={kind} className="flex items-center gap-2">

@@ -9,12 +9,14 @@ import { useActionState, useState } from 'react';
 import type { MeetingFormat } from '@/generated/prisma/enums';
 import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
+import { CharacterCount } from '@/ui/character-count';
 import { buttonClass, inputClass } from '@/ui/form-classes';
 import { CheckboxField, describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
+import { RequiredMark } from '@/ui/required-mark';
 
 import { planMeeting, updateMeeting } from '../actions/meeting-actions';
-import { hasLink, hasRoom, MEETING_FIELDS, MEETING_FORMATS, type MeetingField } from '../meeting-fields';
+import { hasLink, hasRoom, MEETING_FIELDS, MEETING_FORMATS, MEETING_LIMITS, type MeetingField } from '../meeting-fields';
 
 export type MeetingFormValues = Partial<Record<MeetingField, string>>;
 
@@ -30,7 +32,7 @@ export function MeetingForm({
   meetingsPath,
 }: {
   locale: Locale;
-  messages: ClientMessages<'meetings'>;
+  messages: ClientMessages<'meetings' | 'input'>;
   /** Plan a new meeting in a network, or change an existing meeting. */
   target: { networkId: string } | { meetingId: string };
   initial: MeetingFormValues;
@@ -62,7 +64,7 @@ export function MeetingForm({
       <input type="hidden" name="locale" value={locale} />
       {'meetingId' in target ? <input type="hidden" name="meetingId" value={target.meetingId} /> : <input type="hidden" name="networkId" value={target.networkId} />}
       {/* Remounted after each answer, so the fields take up the values to show. */}
-      <MeetingFields key={`${state.status}-${JSON.stringify(values)}`} messages={messages} values={values} errors={state.status === 'error' ? (state.fieldErrors ?? {}) : {}} />
+      <MeetingFields key={`${state.status}-${JSON.stringify(values)}`} locale={locale} messages={messages} values={values} errors={state.status === 'error' ? (state.fieldErrors ?? {}) : {}} />
       <button type="submit" disabled={isPending} className={buttonClass}>
         {isPending ? t.saving : editing ? t.saveSubmit : t.planSubmit}
       </button>
@@ -70,16 +72,28 @@ export function MeetingForm({
   );
 }
 
-function MeetingFields({ messages, values, errors }: { messages: ClientMessages<'meetings'>; values: MeetingFormValues; errors: Record<string, string> }) {
+function MeetingFields({
+  locale,
+  messages,
+  values,
+  errors,
+}: {
+  locale: Locale;
+  messages: ClientMessages<'meetings' | 'input'>;
+  values: MeetingFormValues;
+  errors: Record<string, string>;
+}) {
   const t = messages.meetings.form;
   const [format, setFormat] = useState<string>(values.format ?? 'PHYSICAL');
   const room = hasRoom(format as MeetingFormat);
   const link = hasLink(format as MeetingFormat);
 
-  const input = (field: MeetingField, type: string, options: { hint?: string; className?: string; inputMode?: 'numeric' } = {}) => (
+  // What the server requires (meeting-rules.ts): the place and the link only for formats that have them.
+  const input = (field: MeetingField, type: string, options: { hint?: string; className?: string; inputMode?: 'numeric'; required?: boolean; max?: number } = {}) => (
     <div>
       <label htmlFor={fieldId(field)} className="block font-medium">
         {t.fields[field]}
+        {options.required && <RequiredMark messages={messages} />}
       </label>
       {options.hint && (
         <p id={`${fieldId(field)}-hint`} className="text-sm text-slate-700">
@@ -92,16 +106,18 @@ function MeetingFields({ messages, values, errors }: { messages: ClientMessages<
         type={type}
         inputMode={options.inputMode}
         defaultValue={values[field] ?? ''}
+        aria-required={options.required || undefined}
         {...describedBy(fieldId(field), { hint: Boolean(options.hint), error: errors[field] })}
         className={`${inputClass(Boolean(errors[field]))} ${options.className ?? ''}`}
       />
+      {options.max && <CharacterCount fieldId={fieldId(field)} max={options.max} locale={locale} messages={messages} />}
       <FieldError id={`${fieldId(field)}-error`} message={errors[field]} />
     </div>
   );
 
   return (
     <>
-      {input('title', 'text')}
+      {input('title', 'text', { required: true, max: MEETING_LIMITS.title })}
       <div>
         <label htmlFor={fieldId('description')} className="block font-medium">
           {t.fields.description}
@@ -117,6 +133,7 @@ function MeetingFields({ messages, values, errors }: { messages: ClientMessages<
           {...describedBy(fieldId('description'), { hint: true, error: errors.description })}
           className={inputClass(Boolean(errors.description))}
         />
+        <CharacterCount fieldId={fieldId('description')} max={MEETING_LIMITS.description} locale={locale} messages={messages} />
         <FieldError id={`${fieldId('description')}-error`} message={errors.description} />
       </div>
 
@@ -124,15 +141,18 @@ function MeetingFields({ messages, values, errors }: { messages: ClientMessages<
         <legend className="px-1 text-lg font-semibold">{t.timeLegend}</legend>
         <p className="text-sm text-slate-700">{t.hints.time}</p>
         <div className="grid gap-4 sm:grid-cols-2">
-          {input('startsAt', 'datetime-local')}
-          {input('endsAt', 'datetime-local')}
+          {input('startsAt', 'datetime-local', { required: true })}
+          {input('endsAt', 'datetime-local', { required: true })}
         </div>
       </fieldset>
 
       <fieldset className="space-y-4 rounded border border-slate-300 p-4">
         <legend className="px-1 text-lg font-semibold">{t.formatLegend}</legend>
         <fieldset {...describedBy(fieldId('format'), { error: errors.format })}>
-          <legend className="font-medium">{t.fields.format}</legend>
+          <legend className="font-medium">
+            {t.fields.format}
+            <RequiredMark messages={messages} />
+          </legend>
           <div className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
             {MEETING_FORMATS.map((option, i) => (
               <div key={option} className="flex items-center gap-2">
@@ -151,8 +171,8 @@ function MeetingFields({ messages, values, errors }: { messages: ClientMessages<
           </div>
           <FieldError id={`${fieldId('format')}-error`} message={errors.format} />
         </fieldset>
-        {room && input('place', 'text', { hint: t.hints.place })}
-        {link && input('onlineUrl', 'url', { hint: t.hints.onlineUrl })}
+        {room && input('place', 'text', { hint: t.hints.place, required: true, max: MEETING_LIMITS.place })}
+        {link && input('onlineUrl', 'url', { hint: t.hints.onlineUrl, required: true })}
         {room && (
           <div className="grid gap-4 sm:grid-cols-2">
             {input('registrationDeadline', 'datetime-local', { hint: t.hints.registrationDeadline })}

@@ -13,13 +13,15 @@ import type { LadderStep, MaturityAnswer } from '@/generated/prisma/enums';
 import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
 import { fill } from '@/i18n/template';
+import { CharacterCount } from '@/ui/character-count';
 import { buttonClass, inputClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
+import { RequiredMark } from '@/ui/required-mark';
 
 import { assessNeed } from '../actions/ladder-actions';
 import { LADDER_STEPS, MATURITY_ANSWERS, suggestedStep } from '../ladder';
-import { ASSESSMENT_FIELDS, evidenceField, MATURITY_QUESTIONS, type MaturityQuestion } from '../ladder-fields';
+import { ASSESSMENT_FIELDS, EVIDENCE_MAX, evidenceField, MATURITY_QUESTIONS, REASON_MAX, type MaturityQuestion } from '../ladder-fields';
 import { ASSESSED_PARAM } from '../ladder-paths';
 
 export type AssessmentValues = Partial<Record<(typeof ASSESSMENT_FIELDS)[number], string>>;
@@ -29,7 +31,7 @@ const FIELD_IDS: Record<string, string> = Object.fromEntries(ASSESSMENT_FIELDS.m
 for (const question of MATURITY_QUESTIONS) FIELD_IDS[question] = fieldId(`${question}-${MATURITY_ANSWERS[0]}`);
 FIELD_IDS.chosenStep = fieldId(`chosenStep-${LADDER_STEPS[0]}`);
 
-export function AssessmentForm({ locale, messages, needId, needPath, initial }: { locale: Locale; messages: ClientMessages<'ladder' | 'needEnums'>; needId: string; needPath: string; initial: AssessmentValues }) {
+export function AssessmentForm({ locale, messages, needId, needPath, initial }: { locale: Locale; messages: ClientMessages<'ladder' | 'needEnums' | 'input'>; needId: string; needPath: string; initial: AssessmentValues }) {
   const t = messages.ladder;
   const router = useRouter();
   const [state, formAction, isPending] = useActionState<FormState, FormData>(assessNeed, IDLE);
@@ -59,7 +61,7 @@ export function AssessmentForm({ locale, messages, needId, needPath, initial }: 
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="needId" value={needId} />
       {/* Remounted after each answer, so the fields take up the values to show. */}
-      <AssessmentFields key={`${state.status}-${JSON.stringify(values)}`} messages={messages} values={values} errors={state.status === 'error' ? (state.fieldErrors ?? {}) : {}} />
+      <AssessmentFields key={`${state.status}-${JSON.stringify(values)}`} locale={locale} messages={messages} values={values} errors={state.status === 'error' ? (state.fieldErrors ?? {}) : {}} />
       <button type="submit" disabled={isPending} className={buttonClass}>
         {isPending ? t.assess.saving : t.assess.submit}
       </button>
@@ -70,7 +72,7 @@ export function AssessmentForm({ locale, messages, needId, needPath, initial }: 
 const isAnswer = (value: string | undefined): value is MaturityAnswer => MATURITY_ANSWERS.includes(value as MaturityAnswer);
 const isStep = (value: string | undefined): value is LadderStep => LADDER_STEPS.includes(value as LadderStep);
 
-function AssessmentFields({ messages, values, errors }: { messages: ClientMessages<'ladder' | 'needEnums'>; values: AssessmentValues; errors: Record<string, string> }) {
+function AssessmentFields({ locale, messages, values, errors }: { locale: Locale; messages: ClientMessages<'ladder' | 'needEnums' | 'input'>; values: AssessmentValues; errors: Record<string, string> }) {
   const t = messages.ladder;
   const [answers, setAnswers] = useState<Partial<Record<MaturityQuestion, MaturityAnswer>>>(() =>
     Object.fromEntries(MATURITY_QUESTIONS.flatMap((q) => (isAnswer(values[q]) ? [[q, values[q]]] : []))),
@@ -85,10 +87,11 @@ function AssessmentFields({ messages, values, errors }: { messages: ClientMessag
   const chosen = picked ?? suggestion;
   const needsReason = chosen !== null && suggestion !== null && chosen !== suggestion;
 
-  const textarea = (field: string, label: string, hint: string, options: { rows: number; required?: boolean }) => (
+  const textarea = (field: string, label: string, hint: string, options: { rows: number; required?: boolean; max?: number }) => (
     <div>
       <label htmlFor={fieldId(field)} className="block font-medium">
         {label}
+        {options.required && <RequiredMark messages={messages} />}
       </label>
       <p id={`${fieldId(field)}-hint`} className="text-sm text-slate-700">
         {hint}
@@ -102,6 +105,7 @@ function AssessmentFields({ messages, values, errors }: { messages: ClientMessag
         {...describedBy(fieldId(field), { hint: true, error: errors[field] })}
         className={inputClass(Boolean(errors[field]))}
       />
+      {options.max && <CharacterCount fieldId={fieldId(field)} max={options.max} locale={locale} messages={messages} />}
       <FieldError id={`${fieldId(field)}-error`} message={errors[field]} />
     </div>
   );
@@ -119,6 +123,7 @@ function AssessmentFields({ messages, values, errors }: { messages: ClientMessag
               <legend className="px-1 text-lg font-semibold">
                 <span className="font-medium text-slate-700">{fill(t.assess.questionNumber, { n: index + 1 })}: </span>
                 {t.questions[question].label}
+                <RequiredMark messages={messages} />
               </legend>
               <p id={`${groupId}-hint`} className="text-slate-700">
                 {t.questions[question].explanation}
@@ -140,7 +145,7 @@ function AssessmentFields({ messages, values, errors }: { messages: ClientMessag
                 ))}
               </div>
               <FieldError id={`${groupId}-error`} message={errors[question]} />
-              {textarea(evidenceField(question), t.assess.evidenceLabel, t.assess.evidenceHint, { rows: 3 })}
+              {textarea(evidenceField(question), t.assess.evidenceLabel, t.assess.evidenceHint, { rows: 3, max: EVIDENCE_MAX })}
             </fieldset>
           );
         })}
@@ -191,7 +196,7 @@ function AssessmentFields({ messages, values, errors }: { messages: ClientMessag
           <FieldError id={`${fieldId('chosenStep')}-error`} message={errors.chosenStep} />
         </fieldset>
         {(needsReason || errors.overrideReason) &&
-          textarea('overrideReason', t.assess.overrideReasonLabel, t.assess.overrideReasonHint, { rows: 3, required: true })}
+          textarea('overrideReason', t.assess.overrideReasonLabel, t.assess.overrideReasonHint, { rows: 3, required: true, max: REASON_MAX })}
       </section>
     </>
   );

@@ -8,12 +8,13 @@ import { useActionState } from 'react';
 
 import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
+import { CharacterCount } from '@/ui/character-count';
 import { inputClass, secondaryButtonClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
 
 import { updateChecklistItem } from '../actions/ladder-actions';
-import { CHECKLIST_FIELDS } from '../ladder-fields';
+import { CHECKLIST_FIELDS, NOTES_MAX } from '../ladder-fields';
 
 export type ChecklistItemValues = { covered: boolean; notes: string; evidenceUrl: string };
 
@@ -25,7 +26,7 @@ export function ChecklistItemForm({
   initial,
 }: {
   locale: Locale;
-  messages: ClientMessages<'ladder'>;
+  messages: ClientMessages<'ladder' | 'input'>;
   needId: string;
   /** The stored key, e.g. "method.testbed". */
   itemKey: string;
@@ -73,6 +74,7 @@ export function ChecklistItemForm({
             {...describedBy(id('notes'), { error: errors.notes })}
             className={inputClass(Boolean(errors.notes))}
           />
+          <CharacterCount fieldId={id('notes')} max={NOTES_MAX} locale={locale} messages={messages} />
           <FieldError id={`${id('notes')}-error`} message={errors.notes} />
         </div>
         <div>

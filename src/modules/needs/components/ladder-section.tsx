@@ -177,7 +177,7 @@ function ChecklistRow({ locale, needId, item, entry, mayUpdate }: { locale: Loca
           <summary className="cursor-pointer font-medium text-brand-700 underline">{t.update(item.label)}</summary>
           <ChecklistItemForm
             locale={locale}
-            messages={pickMessages(locale, 'ladder')}
+            messages={pickMessages(locale, 'ladder', 'input')}
             needId={needId}
             itemKey={item.key}
             initial={{ covered, notes: entry?.notes ?? '', evidenceUrl: entry?.evidenceUrl ?? '' }}

@@ -6,15 +6,18 @@ import { useActionState } from 'react';
 
 import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
+import { CharacterCount } from '@/ui/character-count';
 import { inputClass, secondaryButtonClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE } from '@/ui/form-state';
+import { RequiredMark } from '@/ui/required-mark';
 
 import { mergeNeed } from '../actions/need-actions';
+import { NEED_LIMITS } from '../need-fields';
 
 const FIELD_IDS = { targetNeedId: 'merge-target', note: 'merge-note' };
 
-export function MergeNeedForm({ locale, messages, needId, targets }: { locale: Locale; messages: ClientMessages<'needs'>; needId: string; targets: Array<{ id: string; title: string }> }) {
+export function MergeNeedForm({ locale, messages, needId, targets }: { locale: Locale; messages: ClientMessages<'needs' | 'input'>; needId: string; targets: Array<{ id: string; title: string }> }) {
   const t = messages.needs.tools;
   const [state, action, pending] = useActionState(mergeNeed, IDLE);
   const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
@@ -34,6 +37,7 @@ export function MergeNeedForm({ locale, messages, needId, targets }: { locale: L
         <div>
           <label htmlFor={FIELD_IDS.targetNeedId} className="block font-medium">
             {t.mergeTarget}
+            <RequiredMark messages={messages} />
           </label>
           <select
             id={FIELD_IDS.targetNeedId}
@@ -64,6 +68,7 @@ export function MergeNeedForm({ locale, messages, needId, targets }: { locale: L
             {...describedBy(FIELD_IDS.note, { error: errors.note })}
             className={inputClass(Boolean(errors.note))}
           />
+          <CharacterCount fieldId={FIELD_IDS.note} max={NEED_LIMITS.note} locale={locale} messages={messages} />
           <FieldError id={`${FIELD_IDS.note}-error`} message={errors.note} />
         </div>
       </div>

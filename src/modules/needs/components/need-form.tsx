@@ -14,6 +14,7 @@ import { CharacterCount } from '@/ui/character-count';
 import { buttonClass, inputClass } from '@/ui/form-classes';
 import { CheckboxField, describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
+import { RequiredMark } from '@/ui/required-mark';
 
 import { proposeNeed, updateNeed } from '../actions/need-actions';
 import { NEED_FIELDS, NEED_LIMITS, organizationField, type NeedField } from '../need-fields';
@@ -92,10 +93,12 @@ export function NeedForm({
         <div>
           <label htmlFor={fieldId('areaId')} className="block font-medium">
             {t.fields.areaId}
+            <RequiredMark messages={messages} />
           </label>
           <select
             id={fieldId('areaId')}
             name="areaId"
+            aria-required
             defaultValue={values.areaId ?? ''}
             {...describedBy(fieldId('areaId'), { error: errors.areaId })}
             className={`${inputClass(Boolean(errors.areaId))} max-w-md bg-white`}
@@ -223,6 +226,7 @@ function TextField({
     <div>
       <label htmlFor={id} className="block font-medium">
         {t.fields[field]}
+        {required && <RequiredMark messages={messages} />}
       </label>
       <p id={`${id}-hint`} className="text-sm text-slate-700">
         {t.hints[field]}

@@ -7,15 +7,18 @@ import { useActionState } from 'react';
 import type { NeedStatus } from '@/generated/prisma/enums';
 import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
+import { CharacterCount } from '@/ui/character-count';
 import { buttonClass, inputClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE } from '@/ui/form-state';
+import { RequiredMark } from '@/ui/required-mark';
 
 import { transitionNeed } from '../actions/need-actions';
+import { NEED_LIMITS } from '../need-fields';
 
 const FIELD_IDS = { toStatus: 'need-to-status', reason: 'need-reason' };
 
-export function NeedStatusForm({ locale, messages, needId, options }: { locale: Locale; messages: ClientMessages<'needs' | 'needEnums'>; needId: string; options: readonly NeedStatus[] }) {
+export function NeedStatusForm({ locale, messages, needId, options }: { locale: Locale; messages: ClientMessages<'needs' | 'needEnums' | 'input'>; needId: string; options: readonly NeedStatus[] }) {
   const t = messages.needs.tools;
   const [state, action, pending] = useActionState(transitionNeed, IDLE);
   const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
@@ -35,10 +38,12 @@ export function NeedStatusForm({ locale, messages, needId, options }: { locale: 
         <div>
           <label htmlFor={FIELD_IDS.toStatus} className="block font-medium">
             {t.toStatus}
+            <RequiredMark messages={messages} />
           </label>
           <select
             id={FIELD_IDS.toStatus}
             name="toStatus"
+            aria-required
             defaultValue={values.toStatus ?? ''}
             {...describedBy(FIELD_IDS.toStatus, { error: errors.toStatus })}
             className={`${inputClass(Boolean(errors.toStatus))} max-w-sm bg-white`}
@@ -55,6 +60,7 @@ export function NeedStatusForm({ locale, messages, needId, options }: { locale: 
         <div>
           <label htmlFor={FIELD_IDS.reason} className="block font-medium">
             {t.reason}
+            <RequiredMark messages={messages} />
           </label>
           <p id={`${FIELD_IDS.reason}-hint`} className="text-sm text-slate-700">
             {t.reasonHint}
@@ -68,6 +74,7 @@ export function NeedStatusForm({ locale, messages, needId, options }: { locale: 
             {...describedBy(FIELD_IDS.reason, { hint: true, error: errors.reason })}
             className={inputClass(Boolean(errors.reason))}
           />
+          <CharacterCount fieldId={FIELD_IDS.reason} max={NEED_LIMITS.reason} locale={locale} messages={messages} />
           <FieldError id={`${FIELD_IDS.reason}-error`} message={errors.reason} />
         </div>
       </div>

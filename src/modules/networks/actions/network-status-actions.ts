@@ -12,9 +12,9 @@ import { FieldRefusal, Refusal, runNetworkAction, type FormState, type Tx } from
 import { requiredText } from '@/server/input-rules';
 import { can } from '@/server/policy';
 
-import { effectiveDateBlocker, statusMoveBlocker } from '../network-status-rules';
+import { effectiveDateBlocker, STATUS_REASON_MAX, statusMoveBlocker } from '../network-status-rules';
 
-const REASON_MAX = 1000;
+const REASON_MAX = STATUS_REASON_MAX;
 
 const schema = (messages: Messages) => {
   const t = messages.networkStatus.errors;

@@ -7,12 +7,15 @@ import { useState } from 'react';
 
 import { MembershipPolicy, NetworkInitiator } from '@/generated/prisma/enums';
 import type { ClientMessages } from '@/i18n/client-messages';
+import type { Locale } from '@/i18n/locales';
+import { CharacterCount } from '@/ui/character-count';
 import { inputClass } from '@/ui/form-classes';
 import { describedBy, FieldError, fieldIdsOf } from '@/ui/form-feedback';
+import { RequiredMark } from '@/ui/required-mark';
 
-import { NEW_AREA, type StartNetworkField } from '../start-network-fields';
+import { NEW_AREA, START_NETWORK_LIMITS, type StartNetworkField } from '../start-network-fields';
 
-type Messages = ClientMessages<'startNetwork' | 'enums'>;
+type Messages = ClientMessages<'startNetwork' | 'enums' | 'input'>;
 
 /** The id of a field's input; a group of radio buttons is reached through its first option. */
 export function networkFieldIds(idPrefix: string, fields: readonly StartNetworkField[]): Record<string, string> {
@@ -23,6 +26,7 @@ export function networkFieldIds(idPrefix: string, fields: readonly StartNetworkF
 
 export function NetworkDetailsFields({
   idPrefix,
+  locale,
   messages,
   areas,
   arrangerOptions,
@@ -33,6 +37,7 @@ export function NetworkDetailsFields({
   errors,
 }: {
   idPrefix: string;
+  locale: Locale;
   messages: Messages;
   areas: Array<{ id: string; name: string; proposed?: boolean }>;
   /** The arranger's radio buttons: the first is checked unless the form says otherwise. */
@@ -51,7 +56,7 @@ export function NetworkDetailsFields({
   const label = (field: StartNetworkField, required = false) => (
     <label htmlFor={fieldId(field)} className="block font-medium">
       {t.fields[field]}
-      {required && <span aria-hidden="true"> *</span>}
+      {required && <RequiredMark messages={messages} />}
     </label>
   );
   const hint = (field: keyof typeof t.hints) => (
@@ -61,7 +66,12 @@ export function NetworkDetailsFields({
   );
   const error = (field: StartNetworkField) => <FieldError id={`${fieldId(field)}-error`} message={errors[field]} />;
 
-  const input = (field: StartNetworkField, options: { type?: string; required?: boolean; autoComplete?: string; className?: string; range?: { min: number; max: number } } = {}) => (
+  const count = (field: StartNetworkField, max: number | undefined) => max && <CharacterCount fieldId={fieldId(field)} max={max} locale={locale} messages={messages} />;
+
+  const input = (
+    field: StartNetworkField,
+    options: { type?: string; required?: boolean; autoComplete?: string; className?: string; range?: { min: number; max: number }; max?: number } = {},
+  ) => (
     <div>
       {label(field, options.required)}
       {hint(field as keyof typeof t.hints)}
@@ -72,17 +82,18 @@ export function NetworkDetailsFields({
         min={options.range?.min}
         max={options.range?.max}
         inputMode={options.range ? 'numeric' : undefined}
-        required={options.required}
+        aria-required={options.required || undefined}
         autoComplete={options.autoComplete}
         defaultValue={values[field] ?? ''}
         {...describedBy(fieldId(field), { hint: true, error: errors[field] })}
         className={`${inputClass(Boolean(errors[field]))} ${options.className ?? ''}`}
       />
+      {count(field, options.max)}
       {error(field)}
     </div>
   );
 
-  const textArea = (field: StartNetworkField, rows: number, required = false) => (
+  const textArea = (field: StartNetworkField, rows: number, max: number, required = false) => (
     <div>
       {label(field, required)}
       {hint(field as keyof typeof t.hints)}
@@ -90,11 +101,12 @@ export function NetworkDetailsFields({
         id={fieldId(field)}
         name={field}
         rows={rows}
-        required={required}
+        aria-required={required || undefined}
         defaultValue={values[field] ?? ''}
         {...describedBy(fieldId(field), { hint: true, error: errors[field] })}
         className={inputClass(Boolean(errors[field]))}
       />
+      {count(field, max)}
       {error(field)}
     </div>
   );
@@ -105,7 +117,11 @@ export function NetworkDetailsFields({
     onChange?: (value: string) => void,
   ) => (
     <fieldset {...describedBy(fieldId(field), { hint: field !== 'membershipPolicy', error: errors[field] })}>
-      <legend className="font-medium">{t.fields[field]}</legend>
+      <legend className="font-medium">
+        {t.fields[field]}
+        {/* The initiator is the platform admin's to choose, and may be left as it is. */}
+        {field !== 'initiator' && <RequiredMark messages={messages} />}
+      </legend>
       {field !== 'membershipPolicy' && hint(field)}
       <div className="mt-2 space-y-2">
         {options.map((option, i) => (
@@ -139,11 +155,11 @@ export function NetworkDetailsFields({
     <>
       <fieldset className="space-y-5 rounded border border-slate-300 p-4">
         <legend className="px-1 text-lg font-semibold">{t.legends.about}</legend>
-        {input('name', { required: true })}
-        {textArea('descriptionSv', 3, true)}
-        {textArea('descriptionEn', 3)}
-        {textArea('aboutSv', 6)}
-        {textArea('aboutEn', 6)}
+        {input('name', { required: true, max: START_NETWORK_LIMITS.name })}
+        {textArea('descriptionSv', 3, START_NETWORK_LIMITS.description, true)}
+        {textArea('descriptionEn', 3, START_NETWORK_LIMITS.description)}
+        {textArea('aboutSv', 6, START_NETWORK_LIMITS.about)}
+        {textArea('aboutEn', 6, START_NETWORK_LIMITS.about)}
         <div>
           {label('areaId', true)}
           <p id={`${fieldId('areaId')}-hint`} className="text-sm text-slate-700">
@@ -152,7 +168,7 @@ export function NetworkDetailsFields({
           <select
             id={fieldId('areaId')}
             name="areaId"
-            required
+            aria-required
             defaultValue={values.areaId ?? ''}
             {...describedBy(fieldId('areaId'), { hint: true, error: errors.areaId })}
             className={inputClass(Boolean(errors.areaId))}
@@ -182,8 +198,8 @@ export function NetworkDetailsFields({
             Object.values(NetworkInitiator).map((value) => ({ value, label: messages.enums.initiator[value], help: t.initiatorHelp[value] })),
           )}
         {radios('arranger', arrangerOptions, setArranger)}
-        {arranger === 'other' && input('arrangerNumber', { className: 'max-w-[14rem]' })}
-        {input('startYear', { type: 'number', range: years, className: 'max-w-[8rem]' })}
+        {arranger === 'other' && input('arrangerNumber', { className: 'max-w-[14rem]', required: true })}
+        {input('startYear', { type: 'number', range: years, className: 'max-w-[8rem]', required: true })}
       </fieldset>
 
       <fieldset className="space-y-5 rounded border border-slate-300 p-4">

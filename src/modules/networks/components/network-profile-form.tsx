@@ -20,7 +20,7 @@ const FIELD_IDS = networkFieldIds('profile', NETWORK_PROFILE_FIELDS);
 
 type Props = {
   locale: Locale;
-  messages: ClientMessages<'startNetwork' | 'networkProfile' | 'enums'>;
+  messages: ClientMessages<'startNetwork' | 'networkProfile' | 'enums' | 'input'>;
   networkId: string;
   version: number;
   areas: Array<{ id: string; name: string }>;
@@ -44,6 +44,7 @@ export function NetworkProfileForm({ locale, messages, networkId, version, areas
       <input type="hidden" name="baseVersion" value={version} />
       <p className="rounded border border-slate-200 bg-slate-50 p-3 text-sm text-slate-800">{t.renameNote}</p>
       <NetworkDetailsFields
+        locale={locale}
         key={`${state.status}-${JSON.stringify(values)}`}
         idPrefix="profile"
         arrangerOptions={[

@@ -8,18 +8,21 @@ import { useActionState, useState } from 'react';
 import type { NetworkStatus } from '@/generated/prisma/enums';
 import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
+import { CharacterCount } from '@/ui/character-count';
 import { buttonClass, inputClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
+import { RequiredMark } from '@/ui/required-mark';
 
 import { changeNetworkStatusAction } from '../actions/network-status-actions';
+import { STATUS_REASON_MAX } from '../network-status-rules';
 
 const FIELDS = ['status', 'effectiveOn', 'reason'] as const;
 const FIELD_IDS = { status: 'network-status-status', effectiveOn: 'network-status-effectiveOn', reason: 'network-status-reason' };
 
 type Props = {
   locale: Locale;
-  messages: ClientMessages<'networkStatus' | 'enums'>;
+  messages: ClientMessages<'networkStatus' | 'enums' | 'input'>;
   networkId: string;
   current: NetworkStatus;
   moves: NetworkStatus[];
@@ -54,10 +57,12 @@ export function NetworkStatusForm({ locale, messages, networkId, current, moves,
           <div>
             <label htmlFor={FIELD_IDS.status} className="font-medium">
               {t.moveTo}
+              <RequiredMark messages={messages} />
             </label>
             <select
               id={FIELD_IDS.status}
               name="status"
+              aria-required
               defaultValue={values.status}
               onChange={(event) => setChosen(event.target.value)}
               className={inputClass(Boolean(errors.status))}
@@ -79,11 +84,13 @@ export function NetworkStatusForm({ locale, messages, networkId, current, moves,
           <div>
             <label htmlFor={FIELD_IDS.effectiveOn} className="font-medium">
               {t.effectiveOn}
+              <RequiredMark messages={messages} />
             </label>
             <input
               id={FIELD_IDS.effectiveOn}
               name="effectiveOn"
               type="date"
+              aria-required
               max={today}
               defaultValue={values.effectiveOn}
               className={inputClass(Boolean(errors.effectiveOn))}
@@ -97,15 +104,18 @@ export function NetworkStatusForm({ locale, messages, networkId, current, moves,
           <div>
             <label htmlFor={FIELD_IDS.reason} className="font-medium">
               {t.reason}
+              <RequiredMark messages={messages} />
             </label>
             <textarea
               id={FIELD_IDS.reason}
               name="reason"
               rows={3}
+              aria-required
               defaultValue={values.reason}
               className={inputClass(Boolean(errors.reason))}
               {...describedBy(FIELD_IDS.reason, { hint: true, error: errors.reason })}
             />
+            <CharacterCount fieldId={FIELD_IDS.reason} max={STATUS_REASON_MAX} locale={locale} messages={messages} />
             <p id={`${FIELD_IDS.reason}-hint`} className="mt-1 text-sm text-slate-700">
               {t.reasonHint}
             </p>

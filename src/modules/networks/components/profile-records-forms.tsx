@@ -9,13 +9,16 @@ import { useActionState, type ReactNode } from 'react';
 
 import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
+import { CharacterCount } from '@/ui/character-count';
 import { buttonClass, compactDangerButtonClass, inputClass } from '@/ui/form-classes';
 import { describedBy, FieldError, fieldIdsOf, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
+import { RequiredMark } from '@/ui/required-mark';
 
 import { addNetworkFactAction, addNetworkLinkAction, removeNetworkFactAction, removeNetworkLinkAction } from '../actions/profile-record-actions';
+import { PROFILE_RECORD_LIMITS } from '../profile-record-limits';
 
-type RecordMessages = ClientMessages<'profileRecords' | 'enums'>;
+type RecordMessages = ClientMessages<'profileRecords' | 'enums' | 'input'>;
 type Common = { locale: Locale; messages: RecordMessages; networkId: string };
 
 const LINK_FIELDS = ['kind', 'title', 'url', 'publishedOn'] as const;
@@ -30,25 +33,33 @@ function useRecordForm(action: (state: FormState, data: FormData) => Promise<For
 }
 
 type FieldProps = {
+  locale: Locale;
+  messages: RecordMessages;
   id: string;
   label: string;
   hint?: string;
   error?: string;
-  children: (aria: ReturnType<typeof describedBy>) => ReactNode;
+  /** The server refuses the record without it (profile-records-schema.ts). */
+  required?: boolean;
+  /** The longest text the server takes, counted under the field. */
+  max?: number;
+  children: (aria: ReturnType<typeof describedBy> & { 'aria-required'?: true }) => ReactNode;
 };
 
-function Field({ id, label, hint, error, children }: FieldProps) {
+function Field({ locale, messages, id, label, hint, error, required = false, max, children }: FieldProps) {
   return (
     <div>
       <label htmlFor={id} className="font-medium">
         {label}
+        {required && <RequiredMark messages={messages} />}
       </label>
       {hint && (
         <p id={`${id}-hint`} className="text-sm text-slate-700">
           {hint}
         </p>
       )}
-      {children(describedBy(id, { hint: Boolean(hint), error }))}
+      {children({ ...describedBy(id, { hint: Boolean(hint), error }), 'aria-required': required || undefined })}
+      {max && <CharacterCount fieldId={id} max={max} locale={locale} messages={messages} />}
       <FieldError id={`${id}-error`} message={error} />
     </div>
   );
@@ -68,7 +79,7 @@ export function AddLinkForm({ locale, messages, networkId }: Common) {
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="networkId" value={networkId} />
       <div key={`${state.status}-${JSON.stringify(values)}`} className="grid gap-4 sm:grid-cols-2">
-        <Field id={id('kind')} label={t.kind} error={errors.kind}>
+        <Field locale={locale} messages={messages} id={id('kind')} label={t.kind} error={errors.kind} required>
           {(aria) => (
             <select id={id('kind')} name="kind" defaultValue={values.kind ?? 'REPORT'} className={inputClass(Boolean(errors.kind))} {...aria}>
               {LINK_KINDS.map((kind) => (
@@ -79,18 +90,18 @@ export function AddLinkForm({ locale, messages, networkId }: Common) {
             </select>
           )}
         </Field>
-        <Field id={id('publishedOn')} label={t.publishedOn} hint={t.publishedOnHint} error={errors.publishedOn}>
+        <Field locale={locale} messages={messages} id={id('publishedOn')} label={t.publishedOn} hint={t.publishedOnHint} error={errors.publishedOn}>
           {(aria) => (
             <input id={id('publishedOn')} name="publishedOn" type="date" defaultValue={values.publishedOn ?? ''} className={inputClass(Boolean(errors.publishedOn))} {...aria} />
           )}
         </Field>
         <div className="sm:col-span-2">
-          <Field id={id('title')} label={t.linkTitle} error={errors.title}>
+          <Field locale={locale} messages={messages} id={id('title')} label={t.linkTitle} error={errors.title} required max={PROFILE_RECORD_LIMITS.title}>
             {(aria) => <input id={id('title')} name="title" defaultValue={values.title ?? ''} className={inputClass(Boolean(errors.title))} {...aria} />}
           </Field>
         </div>
         <div className="sm:col-span-2">
-          <Field id={id('url')} label={t.url} hint={t.urlHint} error={errors.url}>
+          <Field locale={locale} messages={messages} id={id('url')} label={t.url} hint={t.urlHint} error={errors.url} required>
             {(aria) => <input id={id('url')} name="url" type="url" inputMode="url" defaultValue={values.url ?? ''} className={inputClass(Boolean(errors.url))} {...aria} />}
           </Field>
         </div>
@@ -116,7 +127,7 @@ export function AddFactForm({ locale, messages, networkId, today }: Common & { t
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="networkId" value={networkId} />
       <div key={`${state.status}-${JSON.stringify(values)}`} className="space-y-4">
-        <Field id={id('occurredOn')} label={t.occurredOn} hint={t.occurredOnHint} error={errors.occurredOn}>
+        <Field locale={locale} messages={messages} id={id('occurredOn')} label={t.occurredOn} hint={t.occurredOnHint} error={errors.occurredOn} required>
           {(aria) => (
             <input
               id={id('occurredOn')}
@@ -129,16 +140,16 @@ export function AddFactForm({ locale, messages, networkId, today }: Common & { t
             />
           )}
         </Field>
-        <Field id={id('textSv')} label={t.textSv} error={errors.textSv}>
+        <Field locale={locale} messages={messages} id={id('textSv')} label={t.textSv} error={errors.textSv} required max={PROFILE_RECORD_LIMITS.factText}>
           {(aria) => <textarea id={id('textSv')} name="textSv" rows={3} defaultValue={values.textSv ?? ''} className={inputClass(Boolean(errors.textSv))} {...aria} />}
         </Field>
-        <Field id={id('textEn')} label={t.textEn} hint={t.textEnHint} error={errors.textEn}>
+        <Field locale={locale} messages={messages} id={id('textEn')} label={t.textEn} hint={t.textEnHint} error={errors.textEn} max={PROFILE_RECORD_LIMITS.factText}>
           {(aria) => <textarea id={id('textEn')} name="textEn" rows={3} defaultValue={values.textEn ?? ''} className={inputClass(Boolean(errors.textEn))} {...aria} />}
         </Field>
-        <Field id={id('source')} label={t.source} hint={t.sourceHint} error={errors.source}>
+        <Field locale={locale} messages={messages} id={id('source')} label={t.source} hint={t.sourceHint} error={errors.source} required max={PROFILE_RECORD_LIMITS.source}>
           {(aria) => <input id={id('source')} name="source" defaultValue={values.source ?? ''} className={inputClass(Boolean(errors.source))} {...aria} />}
         </Field>
-        <Field id={id('sourceUrl')} label={t.sourceUrl} hint={t.sourceUrlHint} error={errors.sourceUrl}>
+        <Field locale={locale} messages={messages} id={id('sourceUrl')} label={t.sourceUrl} hint={t.sourceUrlHint} error={errors.sourceUrl}>
           {(aria) => (
             <input id={id('sourceUrl')} name="sourceUrl" type="url" inputMode="url" defaultValue={values.sourceUrl ?? ''} className={inputClass(Boolean(errors.sourceUrl))} {...aria} />
           )}

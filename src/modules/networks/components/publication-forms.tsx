@@ -7,13 +7,16 @@ import { useActionState } from 'react';
 
 import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
+import { CharacterCount } from '@/ui/character-count';
 import { buttonClass, compactDangerButtonClass, inputClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE } from '@/ui/form-state';
+import { RequiredMark } from '@/ui/required-mark';
 
 import { publishNetworkAction, unpublishNetworkAction } from '../actions/network-lifecycle-actions';
+import { START_NETWORK_LIMITS } from '../start-network-fields';
 
-type Props = { locale: Locale; messages: ClientMessages<'networkDraft'>; networkId: string };
+type Props = { locale: Locale; messages: ClientMessages<'networkDraft' | 'input'>; networkId: string };
 
 export function PublishNetworkForm({ locale, messages, networkId }: Props) {
   const t = messages.networkDraft;
@@ -43,6 +46,7 @@ export function UnpublishNetworkForm({ locale, messages, networkId }: Props) {
       <div>
         <label htmlFor="unpublish-reason" className="block font-medium">
           {t.unpublishReason}
+          <RequiredMark messages={messages} />
         </label>
         <p id="unpublish-reason-hint" className="text-sm text-slate-700">
           {t.unpublishReasonHint}
@@ -51,10 +55,12 @@ export function UnpublishNetworkForm({ locale, messages, networkId }: Props) {
           id="unpublish-reason"
           name="reason"
           rows={3}
+          aria-required
           defaultValue={state.status === 'error' ? (state.values?.reason ?? '') : ''}
           {...describedBy('unpublish-reason', { error, hint: true })}
           className={inputClass(Boolean(error))}
         />
+        <CharacterCount fieldId="unpublish-reason" max={START_NETWORK_LIMITS.reason} locale={locale} messages={messages} />
         <FieldError id="unpublish-reason-error" message={error} />
       </div>
       <button type="submit" disabled={pending} className={compactDangerButtonClass}>

@@ -20,7 +20,7 @@ type Props = {
 
 export async function PublicationPanel({ locale, messages, network, isAdmin }: Props) {
   const t = messages.networkDraft;
-  const formMessages = pickMessages(locale, 'networkDraft');
+  const formMessages = pickMessages(locale, 'networkDraft', 'input');
   if (network.publishedAt) {
     if (!isAdmin) return null;
     return (

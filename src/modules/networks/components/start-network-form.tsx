@@ -19,7 +19,7 @@ import { NetworkDetailsFields, networkFieldIds } from './network-details-fields'
 
 const FIELD_IDS = networkFieldIds('start', START_NETWORK_FIELDS);
 
-type Messages = ClientMessages<'startNetwork' | 'enums'>;
+type Messages = ClientMessages<'startNetwork' | 'enums' | 'input'>;
 
 type Props = {
   locale: Locale;
@@ -50,6 +50,7 @@ export function StartNetworkForm({ locale, messages, areas, ownOrganization, may
       <input type="hidden" name="locale" value={locale} />
       {/* Remounted after each answer, so the fields take up the values to show. */}
       <NetworkDetailsFields
+        locale={locale}
         key={`${state.status}-${JSON.stringify(values)}`}
         idPrefix="start"
         arrangerOptions={[
