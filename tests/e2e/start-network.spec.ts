@@ -94,12 +94,8 @@ test('a buyer starts a network, rewrites its charter, publishes it and finds it 
   await page.getByRole('button', { name: 'Lägg till länken' }).click();
   await expect(page.getByRole('main').getByRole('alert')).toContainText('Skriv en webbadress');
   await expect(page.getByLabel(fieldLabel('Titel'))).toHaveValue('Behovskartläggning 2026');
-<<<<<<< HEAD
   // Typed without https://, the address is read as https.
   await page.getByLabel(fieldLabel('Adress')).fill('www.uppsala.se/rapport.pdf');
-=======
-  await page.getByLabel(fieldLabel('Adress')).fill('https://www.uppsala.se/rapport.pdf');
->>>>>>> issue19-forms
   await page.getByRole('button', { name: 'Lägg till länken' }).click();
   await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Länken ”Behovskartläggning 2026” är tillagd.' })).toBeVisible();
 
