@@ -8,6 +8,7 @@ import { getMessages } from '@/i18n/messages';
 import { pickMessages } from '@/i18n/pick-messages';
 import { formatStockholmInstant, toStockholmTimeInput } from '@/i18n/stockholm-time';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
+import { db } from '@/server/db/client';
 import { DoneNotice } from '@/ui/done-notice';
 import { secondaryLinkButtonClass } from '@/ui/form-classes';
 
@@ -27,9 +28,11 @@ export async function MeetingPage({ locale, slug, meetingId, done }: { locale: L
   const t = messages.meetings;
   const insider = viewer.mayParticipate || viewer.mayManage;
   const now = new Date();
-  const [participation, sheet] = await Promise.all([
+  const [participation, sheet, minutes] = await Promise.all([
     getMeetingParticipation(meeting.id, viewer.user?.id ?? null, insider),
     viewer.mayManage ? getAttendanceSheet(network.id, meeting.id) : Promise.resolve([]),
+    // Approved minutes keep the attendance as it was (approved-minutes.ts): no form then.
+    viewer.mayManage ? db().minutes.findUnique({ where: { meetingId: meeting.id }, select: { status: true } }) : Promise.resolve(null),
   ]);
   const left = placesLeft(meeting, participation.counts.YES);
   // Whether the viewer may still answer at all (a full room still takes maybe and no).
@@ -162,6 +165,9 @@ export async function MeetingPage({ locale, slug, meetingId, done }: { locale: L
               <p className="font-medium">
                 {recorded.length === 0 ? t.attendance.noneRecorded : t.attendance.summary(recorded.length, recorded.filter((row) => row.hasVote).length)}
               </p>
+              {minutes?.status === 'APPROVED' ? (
+                <p>{t.attendance.locked}</p>
+              ) : (
               <AttendanceForm
                 locale={locale}
                 messages={pickMessages(locale, 'meetings', 'enums')}
@@ -179,6 +185,7 @@ export async function MeetingPage({ locale, slug, meetingId, done }: { locale: L
                   left: row.recorded?.leftAt ? toStockholmTimeInput(row.recorded.leftAt) : '',
                 }))}
               />
+              )}
             </>
           )}
         </section>

@@ -129,6 +129,7 @@ export const meetingsEn: MeetingsMessages = {
       noMembers: 'The network has no active members.',
       summary: (present: number, voters: number) => `${present} present, ${voters} of them with a vote.`,
       noneRecorded: 'No attendance has been recorded yet.',
+      locked: 'The minutes are approved, so the attendance stays as it was recorded.',
       formerMember: 'no longer a member',
       yes: 'Yes',
       no: 'No',

@@ -127,6 +127,7 @@ export const meetingsSv = {
       noMembers: 'Nätverket har inga aktiva medlemmar.',
       summary: (present: number, voters: number) => `${present} närvarande, varav ${voters} med rösträtt.`,
       noneRecorded: 'Ingen närvaro är registrerad ännu.',
+      locked: 'Protokollet är justerat, så närvaron står kvar som den registrerades.',
       formerMember: 'inte längre medlem',
       yes: 'Ja',
       no: 'Nej',

@@ -51,7 +51,9 @@ export function BarChart({
   const descId = `${id}-desc`;
 
   return (
-    <figure className="overflow-x-auto">
+    // On a phone the chart keeps a readable size and scrolls sideways in its own region, which
+    // the keyboard can reach and scroll (as the tables do).
+    <figure className="overflow-x-auto" role="region" aria-label={title} tabIndex={0}>
       <svg viewBox={`0 0 ${WIDTH} ${height}`} className="h-auto w-full min-w-[24rem] max-w-3xl text-slate-800" role="img" aria-labelledby={`${titleId} ${descId}`}>
         <title id={titleId}>{title}</title>
         <desc id={descId}>{summary}</desc>
