@@ -11,13 +11,13 @@ async function switchTo(page: Page, email: string) {
   await signIn(page, email);
 }
 
-const toDoList = (page: Page) => page.getByRole('region', { name: 'Att göra' });
+const waitingTasks = (page: Page) => page.getByRole('region', { name: 'Att göra' });
 
 test('the coordinator finds the waiting join request on /me and follows it to the requests page', async ({ page }) => {
   await signIn(page, 'secretariat@trappan.test');
-  const link = toDoList(page).getByRole('link', { name: /^Besluta om ansökan från / }).first();
+  const link = waitingTasks(page).getByRole('link', { name: /^Besluta om ansökan från / }).first();
   await expect(link).toBeVisible();
-  await expect(toDoList(page)).toContainText('Nätverk: Konstgräs');
+  await expect(waitingTasks(page)).toContainText('Nätverk: Konstgräs');
   await expectNoSeriousA11yViolations(page);
 
   // By keyboard, as a link.
@@ -28,7 +28,7 @@ test('the coordinator finds the waiting join request on /me and follows it to th
 
 test('a member is asked to answer the coming meetings, and the list says when each starts', async ({ page }) => {
   await signIn(page, 'buyer@trappan.test');
-  const answer = toDoList(page).getByRole('listitem').filter({ has: page.getByRole('link', { name: /^Svara om du kommer till / }) }).first();
+  const answer = waitingTasks(page).getByRole('listitem').filter({ has: page.getByRole('link', { name: /^Svara om du kommer till / }) }).first();
   await expect(answer).toContainText(/Börjar \d{1,2} \w+ 20\d\d/);
   await answer.getByRole('link').click();
   await expect(page).toHaveURL(/\/sv\/networks\/konstgras\/meetings\/[^/]+$/);
@@ -46,10 +46,10 @@ test('a request to a network without a coordinator goes to admins and agency sta
 
   const taskName = 'Utse en första samordnare: Fatima Hassan vill gå med, och nätverket har ingen samordnare';
   await switchTo(page, 'admin@trappan.test');
-  await expect(toDoList(page).getByRole('link', { name: taskName })).toBeVisible();
+  await expect(waitingTasks(page).getByRole('link', { name: taskName })).toBeVisible();
 
   await switchTo(page, 'agency@trappan.test');
-  const task = toDoList(page).getByRole('link', { name: taskName });
+  const task = waitingTasks(page).getByRole('link', { name: taskName });
   await expectNoSeriousA11yViolations(page);
   await task.click();
   await expect(page).toHaveURL(/\/sv\/networks\/belok\/first-coordinator$/);
@@ -63,7 +63,7 @@ test('a request to a network without a coordinator goes to admins and agency sta
   await page.reload();
   await expect(page.getByRole('link', { name: 'Utse samordnare' })).toHaveCount(0);
   await page.goto('/sv/me');
-  await expect(toDoList(page).getByRole('link', { name: taskName })).toHaveCount(0);
+  await expect(waitingTasks(page).getByRole('link', { name: taskName })).toHaveCount(0);
 
   // A person without the platform role gets 403 on the page.
   await switchTo(page, 'buyer@trappan.test');

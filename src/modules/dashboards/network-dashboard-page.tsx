@@ -19,24 +19,15 @@ import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
 import { DoneNotice } from '@/ui/done-notice';
 import { primaryLinkButtonClass, secondaryLinkButtonClass } from '@/ui/form-classes';
 import { formatDate, formatNumber } from '@/ui/format';
+import { OnThisPage } from '@/ui/on-this-page';
 
 import { BarChart } from './components/bar-chart';
 import { BarTable } from './components/bar-table';
+import { Panel } from './components/panel';
 import { assessmentPath } from './dashboard-paths';
 import { getNetworkDashboard, type NetworkDashboard } from './network-dashboard-queries';
 import { swedishDate } from './rules';
 import { mayAssess, SUCCESS_FACTORS } from './success-factors';
-
-function Panel({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="space-y-4">
-      <h2 id={id} className="text-2xl font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
 
 function Figures({ items }: { items: Array<{ key: string; label: string; value: string }> }) {
   return (
@@ -89,18 +80,7 @@ export async function NetworkDashboardPage({ locale, slug, done }: { locale: Loc
         {!seesAll && <p className="max-w-3xl rounded border-l-4 border-slate-400 bg-slate-50 p-3">{t.publicNote}</p>}
       </div>
 
-      <nav aria-label={t.onThisPage} className="rounded border border-slate-200 p-4">
-        <p className="font-semibold">{t.onThisPage}</p>
-        <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1">
-          {sections.map(([id, label]) => (
-            <li key={id}>
-              <a href={`#${id}`} className="text-brand-700 underline">
-                {label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <OnThisPage label={t.onThisPage} sections={sections} />
 
       {dashboard.factors && (
         <FactorsPanel

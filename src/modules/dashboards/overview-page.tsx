@@ -9,21 +9,11 @@ import { getCurrentUser } from '@/server/auth/current-user';
 import { formatDate, formatNumber } from '@/ui/format';
 
 import { BarTable } from './components/bar-table';
+import { Panel } from './components/panel';
 import { EmptyState } from './components/empty-state';
 import { FundingEndingTable } from './components/funding-ending-table';
 import { InactiveNetworksTable } from './components/inactive-networks-table';
 import { getCachedNationalOverview, getInactiveNetworks } from './overview-queries';
-
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="space-y-4">
-      <h2 id={id} className="text-2xl font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
 
 function ShowingFirst({ shown, total, text }: { shown: number; total: number; text: (shown: number, total: number) => string }) {
   return total > shown ? <p className="text-sm text-slate-700">{text(shown, total)}</p> : null;
@@ -66,7 +56,7 @@ export async function OverviewPage({ locale }: { locale: Locale }) {
         </dl>
       </section>
 
-      <Section id="networks" title={t.networksHeading}>
+      <Panel id="networks" title={t.networksHeading}>
         {overview.networkCount === 0 ? (
           <EmptyState>{t.noNetworks}</EmptyState>
         ) : (
@@ -93,9 +83,9 @@ export async function OverviewPage({ locale }: { locale: Locale }) {
             />
           </div>
         )}
-      </Section>
+      </Panel>
 
-      <Section id="members" title={t.membersHeading}>
+      <Panel id="members" title={t.membersHeading}>
         <p className="max-w-3xl text-slate-700">{t.membersLead}</p>
         {overview.memberOrganizationCount === 0 ? (
           <EmptyState>{t.noMembers}</EmptyState>
@@ -127,9 +117,9 @@ export async function OverviewPage({ locale }: { locale: Locale }) {
             />
           </div>
         )}
-      </Section>
+      </Panel>
 
-      <Section id="areas" title={t.areasHeading}>
+      <Panel id="areas" title={t.areasHeading}>
         {areas.length === 0 ? (
           <EmptyState>{t.noAreas}</EmptyState>
         ) : (
@@ -144,9 +134,9 @@ export async function OverviewPage({ locale }: { locale: Locale }) {
             />
           </div>
         )}
-      </Section>
+      </Panel>
 
-      <Section id="funding-ending" title={t.fundingHeading}>
+      <Panel id="funding-ending" title={t.fundingHeading}>
         <p className="max-w-3xl text-slate-700">{t.fundingLead(formatDate(funding.from, locale), formatDate(funding.to, locale))}</p>
         {funding.rows.length === 0 ? (
           <EmptyState>{t.noFundingEnding}</EmptyState>
@@ -156,10 +146,10 @@ export async function OverviewPage({ locale }: { locale: Locale }) {
             <ShowingFirst shown={funding.rows.length} total={funding.total} text={t.showingFirst} />
           </>
         )}
-      </Section>
+      </Panel>
 
       {inactive && (
-        <Section id="inactive" title={t.inactiveHeading}>
+        <Panel id="inactive" title={t.inactiveHeading}>
           <p className="max-w-3xl text-slate-700">
             {t.inactiveLead(formatDate(inactive.since, locale))} <strong className="font-semibold">{t.agencyOnly}</strong>
           </p>
@@ -171,7 +161,7 @@ export async function OverviewPage({ locale }: { locale: Locale }) {
               <ShowingFirst shown={inactive.rows.length} total={inactive.total} text={t.showingFirst} />
             </>
           )}
-        </Section>
+        </Panel>
       )}
     </div>
   );

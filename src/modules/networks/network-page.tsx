@@ -11,6 +11,7 @@ import { NetworkPendingHandovers, PublicNeedsSection } from '@/modules/needs';
 import { findNetworkView } from '@/server/network-viewer';
 import { formatDate, formatNumber } from '@/ui/format';
 import { StatusBadge } from '@/ui/status-badge';
+import { OnThisPage } from '@/ui/on-this-page';
 
 import { MemberOrganizationsTable, ListedPeopleTable } from './components/member-tables';
 import { ProfileRecordsSections } from './components/profile-records';
@@ -146,18 +147,7 @@ export async function NetworkPage({ locale, slug, notice }: { locale: Locale; sl
       </div>
 
       {/* The page is long: a short list of its sections, as plain anchors. */}
-      <nav aria-label={messages.onThisPage.label} className="rounded border border-slate-200 p-4">
-        <p className="font-semibold">{messages.onThisPage.label}</p>
-        <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1">
-          {onThisPage.map(([id, label]) => (
-            <li key={id}>
-              <a href={`#${id}`} className="text-brand-700 underline">
-                {label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <OnThisPage label={messages.onThisPage.label} sections={onThisPage} />
 
       {(mayManage || user?.platformRole === 'ADMIN') && (
         <PublicationPanel locale={locale} messages={messages} network={network} isAdmin={user?.platformRole === 'ADMIN'} />
