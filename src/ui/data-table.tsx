@@ -28,8 +28,11 @@ export function DataTable({
   labelledBy,
   minWidth = '',
   className = '',
+  showCaption = false,
 }: {
   caption: string;
+  /** Show the caption as the table's title (when no heading of its own names it). */
+  showCaption?: boolean;
   columns: Column[];
   children: React.ReactNode;
   /** Rows of totals, under the others (never sorted with them). */
@@ -44,7 +47,7 @@ export function DataTable({
   return (
     <div role="region" {...regionName} tabIndex={0} className={`relative overflow-x-auto [contain:inline-size] ${className}`}>
       <table className={`data-table w-full border-collapse text-left ${minWidth}`}>
-        <caption className="sr-only">{caption}</caption>
+        <caption className={showCaption ? 'mb-2 text-left text-lg font-semibold' : 'sr-only'}>{caption}</caption>
         <thead>
           <tr className="border-b-2 border-slate-400 text-sm">
             {columns.map((column, i) => (

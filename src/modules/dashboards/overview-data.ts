@@ -9,16 +9,18 @@ import { getMessages } from '@/i18n/messages';
 
 import { getCachedOverviewFigures, getFactorProfiles, getOverviewFigures, type OverviewFigures } from './overview-figures-queries';
 import { getCachedNationalOverview, getInactiveNetworks, getNationalOverview, type InactiveNetworks, type NationalOverview } from './overview-queries';
-import { fundingEndingTable, funnelTable, profilesTable, quietTable, resultsTable, trendsTable, withoutFundingTable } from './overview-table-models';
+import { breakdownTables, fundingEndingTable, funnelTable, profilesTable, quietTable, resultsTable, trendsTable, withoutFundingTable } from './overview-table-models';
 import type { OverviewTable, OverviewTableId } from './overview-tables';
 import type { OverviewViewer } from './rules';
+
+type AgencyTableId = 'profiles' | 'quiet';
 
 export type OverviewData = {
   overview: NationalOverview;
   figures: OverviewFigures;
   inactive: InactiveNetworks | null;
-  /** Each table, or null for one the viewer may not see. */
-  tables: Record<OverviewTableId, OverviewTable | null>;
+  /** Each table; the agency-only ones are null for a viewer who may not see them. */
+  tables: Record<Exclude<OverviewTableId, AgencyTableId>, OverviewTable> & Record<AgencyTableId, OverviewTable | null>;
 };
 
 /** `now` is for tests and reads without the cache; the page and the downloads use the cached public figures. */
@@ -36,6 +38,7 @@ export async function getOverviewData(viewer: OverviewViewer, locale: Locale, op
     figures,
     inactive,
     tables: {
+      ...breakdownTables(overview, locale, messages),
       profiles: profiles && profilesTable(profiles, locale, messages),
       funnel: funnelTable(figures, locale, messages),
       'without-funding': withoutFundingTable(figures, locale, messages),

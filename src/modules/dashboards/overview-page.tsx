@@ -2,16 +2,13 @@
 // table, every network table sortable and downloadable as CSV, and for agency staff the
 // networks' success-factor profiles and the networks that have gone quiet (decided on the
 // server by getFactorProfiles and getInactiveNetworks, not merely hidden here).
-import { collator } from '@/i18n/intl-formats';
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import { countyName } from '@/modules/accounts/client';
 import { getCurrentUser } from '@/server/auth/current-user';
 import { formatDate, formatNumber } from '@/ui/format';
 import { OnThisPage } from '@/ui/on-this-page';
 
 import { BarChart } from './components/bar-chart';
-import { BarTable } from './components/bar-table';
 import { Panel } from './components/panel';
 import { EmptyState } from './components/empty-state';
 import { OverviewTableView } from './components/overview-table';
@@ -28,9 +25,7 @@ export async function OverviewPage({ locale, sort }: { locale: Locale; sort: Tab
   const user = await getCurrentUser();
   const { overview, figures, inactive, tables } = await getOverviewData(user, locale);
   const tableProps = { sort, locale, t };
-  const byName = collator(locale);
-  const areaName = (area: { nameSv: string; nameEn: string }) => (locale === 'sv' ? area.nameSv : area.nameEn);
-  const areas = [...overview.networksByArea].sort((a, b) => b.count - a.count || byName.compare(areaName(a), areaName(b)));
+  const funnel = nationalFunnel(figures);
   const funding = overview.fundingEnding;
 
   const sections: Array<readonly [string, string]> = [
@@ -80,26 +75,8 @@ export async function OverviewPage({ locale, sort }: { locale: Locale; sort: Tab
           <EmptyState>{t.noNetworks}</EmptyState>
         ) : (
           <div className="grid items-start gap-8 lg:grid-cols-2">
-            <BarTable
-              caption={t.byStatus}
-              categoryHeader={t.status}
-              rows={overview.networksByStatus.map((row) => ({ key: row.status, label: messages.enums.status[row.status], count: row.count }))}
-              total={overview.networkCount}
-              locale={locale}
-              t={t}
-            />
-            <BarTable
-              caption={t.byInitiator}
-              categoryHeader={t.initiator}
-              rows={overview.networksByInitiator.map((row) => ({
-                key: row.initiator,
-                label: messages.enums.initiator[row.initiator],
-                count: row.count,
-              }))}
-              total={overview.networkCount}
-              locale={locale}
-              t={t}
-            />
+            <OverviewTableView table={tables['by-status']} anchor="networks" showCaption {...tableProps} />
+            <OverviewTableView table={tables['by-initiator']} anchor="networks" showCaption {...tableProps} />
           </div>
         )}
       </Panel>
@@ -110,47 +87,18 @@ export async function OverviewPage({ locale, sort }: { locale: Locale; sort: Tab
           <EmptyState>{t.noMembers}</EmptyState>
         ) : (
           <div className="grid items-start gap-8 lg:grid-cols-2">
-            <BarTable
-              caption={t.byKind}
-              categoryHeader={t.kind}
-              rows={overview.memberOrganizationsByKind.map((row) => ({
-                key: row.kind,
-                label: messages.enums.organizationKind[row.kind],
-                count: row.count,
-              }))}
-              total={overview.memberOrganizationCount}
-              locale={locale}
-              t={t}
-            />
-            <BarTable
-              caption={t.byCounty}
-              categoryHeader={t.county}
-              rows={overview.memberOrganizationsByCounty.map((row) => ({
-                key: row.countyCode ?? 'none',
-                label: countyName(row.countyCode, locale) ?? t.noCounty,
-                count: row.count,
-              }))}
-              total={overview.memberOrganizationCount}
-              locale={locale}
-              t={t}
-            />
+            <OverviewTableView table={tables['by-kind']} anchor="members" showCaption {...tableProps} />
+            <OverviewTableView table={tables['by-county']} anchor="members" showCaption {...tableProps} />
           </div>
         )}
       </Panel>
 
       <Panel id="areas" title={t.areasHeading}>
-        {areas.length === 0 ? (
+        {overview.networksByArea.length === 0 ? (
           <EmptyState>{t.noAreas}</EmptyState>
         ) : (
           <div className="max-w-3xl">
-            <BarTable
-              caption={t.byArea}
-              categoryHeader={t.area}
-              rows={areas.map((area) => ({ key: area.slug, label: areaName(area), count: area.count }))}
-              total={overview.networkCount}
-              locale={locale}
-              t={t}
-            />
+            <OverviewTableView table={tables['by-area']} anchor="areas" showCaption {...tableProps} />
           </div>
         )}
       </Panel>
@@ -160,7 +108,7 @@ export async function OverviewPage({ locale, sort }: { locale: Locale; sort: Tab
         {funding.rows.length === 0 ? (
           <EmptyState>{t.noFundingEnding}</EmptyState>
         ) : (
-          <OverviewTableView table={tables['funding-ending']!} anchor="funding-ending" limit={OVERVIEW_LIST_LIMIT} {...tableProps} />
+          <OverviewTableView table={tables['funding-ending']} anchor="funding-ending" limit={OVERVIEW_LIST_LIMIT} {...tableProps} />
         )}
       </Panel>
 
@@ -169,7 +117,7 @@ export async function OverviewPage({ locale, sort }: { locale: Locale; sort: Tab
         {figures.withoutFunding.length === 0 ? (
           <EmptyState>{t.noWithoutFunding}</EmptyState>
         ) : (
-          <OverviewTableView table={tables['without-funding']!} anchor="without-funding" limit={OVERVIEW_LIST_LIMIT} minWidth="min-w-[44rem]" {...tableProps} />
+          <OverviewTableView table={tables['without-funding']} anchor="without-funding" limit={OVERVIEW_LIST_LIMIT} minWidth="min-w-[44rem]" {...tableProps} />
         )}
       </Panel>
 
@@ -183,16 +131,16 @@ export async function OverviewPage({ locale, sort }: { locale: Locale; sort: Tab
               id="ladder-chart"
               title={t.funnelChart}
               summary={t.funnelSummary}
-              categories={nationalFunnel(figures).map((row) => messages.needEnums.status[row.status])}
+              categories={funnel.map((row) => messages.needEnums.status[row.status])}
               series={[
-                { key: 'now', label: t.now, values: nationalFunnel(figures).map((row) => row.now) },
-                { key: 'reached', label: t.reached, values: nationalFunnel(figures).map((row) => row.reached) },
+                { key: 'now', label: t.now, values: funnel.map((row) => row.now) },
+                { key: 'reached', label: t.reached, values: funnel.map((row) => row.reached) },
               ]}
               categoryAxisLabel={t.status}
               valueAxisLabel={t.needsAxis}
               locale={locale}
             />
-            <OverviewTableView table={tables.funnel!} anchor="ladder" minWidth="min-w-[64rem]" {...tableProps} />
+            <OverviewTableView table={tables.funnel} anchor="ladder" minWidth="min-w-[64rem]" {...tableProps} />
           </>
         )}
       </Panel>
@@ -217,7 +165,7 @@ export async function OverviewPage({ locale, sort }: { locale: Locale; sort: Tab
               valueAxisLabel={t.countAxis}
               locale={locale}
             />
-            <OverviewTableView table={tables.results!} anchor="results" minWidth="min-w-[48rem]" {...tableProps} />
+            <OverviewTableView table={tables.results} anchor="results" minWidth="min-w-[48rem]" {...tableProps} />
           </>
         )}
       </Panel>
@@ -237,7 +185,7 @@ export async function OverviewPage({ locale, sort }: { locale: Locale; sort: Tab
           valueAxisLabel={t.countAxis}
           locale={locale}
         />
-        <OverviewTableView table={tables.trends!} anchor="trends" minWidth="min-w-[40rem]" {...tableProps} />
+        <OverviewTableView table={tables.trends} anchor="trends" minWidth="min-w-[40rem]" {...tableProps} />
       </Panel>
 
       {tables.profiles && (

@@ -1,16 +1,78 @@
 // The national overview's figures turned into its tables (overview-tables.ts), in the reader's
 // language: the page and the CSV download build them here, so both carry the same columns.
+import { collator } from '@/i18n/intl-formats';
 import type { Locale } from '@/i18n/locales';
 import type { Messages } from '@/i18n/messages';
 
 import { dashboardPath } from './dashboard-paths';
+import { countyName } from '@/modules/accounts/client';
+
 import type { OverviewFigures, FactorProfile, FunnelStatus } from './overview-figures-queries';
-import type { FundingEnding, InactiveNetwork } from './overview-queries';
+import type { FundingEnding, InactiveNetwork, NationalOverview } from './overview-queries';
 import type { OverviewTable } from './overview-tables';
 import { FUNNEL_STATUSES } from './network-figures';
+import { sharesOf } from './rules';
 import { SUCCESS_FACTORS } from './success-factors';
 
 type TableMessages = Pick<Messages, 'overview' | 'enums' | 'needEnums' | 'successFactors'>;
+
+/**
+ * A breakdown of a total (networks by status, member organisations by county): the count and
+ * the share of each category, with the total under them. Shares of a total that the rows split
+ * add up to 100 (sharesOf).
+ */
+function breakdownTable(
+  id: OverviewTable['id'],
+  caption: string,
+  categoryHeader: string,
+  rows: ReadonlyArray<{ key: string; label: string; count: number }>,
+  total: number,
+  t: TableMessages['overview'],
+): OverviewTable {
+  const shares = sharesOf(
+    rows.map((row) => row.count),
+    total,
+  );
+  return {
+    id,
+    caption,
+    columns: [
+      { key: 'category', label: categoryHeader, kind: 'text' },
+      { key: 'count', label: t.count, kind: 'number' },
+      { key: 'share', label: t.share, kind: 'percent', bar: true },
+    ],
+    rows: rows.map((row, i) => ({ key: row.key, cells: { category: row.label, count: row.count, share: shares[i]! } })),
+    footer: [{ key: 'total', cells: { category: t.total, count: total, share: null } }],
+  };
+}
+
+/** The overview's breakdowns of networks and member organisations, in the order the page has always shown them. */
+export function breakdownTables(overview: NationalOverview, locale: Locale, messages: TableMessages) {
+  const t = messages.overview;
+  const areaName = (area: { nameSv: string; nameEn: string }) => (locale === 'sv' ? area.nameSv : area.nameEn);
+  return {
+    'by-status': breakdownTable('by-status', t.byStatus, t.status, overview.networksByStatus.map((row) => ({ key: row.status, label: messages.enums.status[row.status], count: row.count })), overview.networkCount, t),
+    'by-initiator': breakdownTable('by-initiator', t.byInitiator, t.initiator, overview.networksByInitiator.map((row) => ({ key: row.initiator, label: messages.enums.initiator[row.initiator], count: row.count })), overview.networkCount, t),
+    'by-kind': breakdownTable('by-kind', t.byKind, t.kind, overview.memberOrganizationsByKind.map((row) => ({ key: row.kind, label: messages.enums.organizationKind[row.kind], count: row.count })), overview.memberOrganizationCount, t),
+    'by-county': breakdownTable(
+      'by-county',
+      t.byCounty,
+      t.county,
+      overview.memberOrganizationsByCounty.map((row) => ({ key: row.countyCode ?? 'none', label: countyName(row.countyCode, locale) ?? t.noCounty, count: row.count })),
+      overview.memberOrganizationCount,
+      t,
+    ),
+    // A network has one area, but the areas are listed by count, the largest first.
+    'by-area': breakdownTable(
+      'by-area',
+      t.byArea,
+      t.area,
+      [...overview.networksByArea].sort((a, b) => b.count - a.count || collator(locale).compare(areaName(a), areaName(b))).map((area) => ({ key: area.slug, label: areaName(area), count: area.count })),
+      overview.networkCount,
+      t,
+    ),
+  } satisfies Partial<Record<OverviewTable['id'], OverviewTable>>;
+}
 
 const networkPath = (locale: Locale, slug: string) => `/${locale}/networks/${encodeURIComponent(slug)}`;
 

@@ -8,8 +8,8 @@ import { CSV_DELIMITERS, toCsv, type CsvCell } from '@/server/csv';
 import { formatKronor } from '@/modules/funding/client';
 import { formatDate, formatNumber } from '@/ui/format';
 
-/** How a cell's value reads: a count, kronor, a YYYY-MM-DD date, a year, a 1-5 score, a mean with one decimal, or text. */
-export type CellKind = 'text' | 'number' | 'kronor' | 'date' | 'year' | 'score' | 'decimal';
+/** How a cell's value reads: a count, kronor, a YYYY-MM-DD date, a year, a 1-5 score, a mean with one decimal, a share in per cent, or text. */
+export type CellKind = 'text' | 'number' | 'kronor' | 'date' | 'year' | 'score' | 'decimal' | 'percent';
 export type CellValue = string | number | null;
 
 export type OverviewColumn = {
@@ -18,11 +18,26 @@ export type OverviewColumn = {
   kind: CellKind;
   /** What an empty cell says on the page (the CSV leaves it empty). */
   empty?: string;
+  /** A share drawn as a bar beside its figure (the bar repeats the figure, so it is hidden from assistive technology). */
+  bar?: boolean;
 };
 
 export type OverviewRow = { key: string; href?: string; cells: Record<string, CellValue> };
 
-export const OVERVIEW_TABLE_IDS = ['profiles', 'funnel', 'without-funding', 'quiet', 'results', 'trends', 'funding-ending'] as const;
+export const OVERVIEW_TABLE_IDS = [
+  'by-status',
+  'by-initiator',
+  'by-kind',
+  'by-county',
+  'by-area',
+  'funding-ending',
+  'without-funding',
+  'funnel',
+  'results',
+  'trends',
+  'profiles',
+  'quiet',
+] as const;
 export type OverviewTableId = (typeof OVERVIEW_TABLE_IDS)[number];
 
 export type OverviewTable = {
@@ -81,6 +96,8 @@ export function formatCell(value: CellValue, column: OverviewColumn, locale: Loc
       return formatKronor(value, locale);
     case 'decimal':
       return numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+    case 'percent':
+      return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
     case 'year':
     case 'score':
       return String(value);

@@ -24,6 +24,7 @@ export function OverviewTableView({
   t,
   limit,
   minWidth,
+  showCaption,
 }: {
   table: OverviewTable;
   sort: TableSort | null;
@@ -34,6 +35,8 @@ export function OverviewTableView({
   /** Show at most this many rows (the CSV has them all). */
   limit?: number;
   minWidth?: string;
+  /** Show the caption as the table's title, where no heading of its own names it. */
+  showCaption?: boolean;
 }) {
   const sorted = sortRows(table, sort, locale);
   const shown = limit === undefined ? sorted : sorted.slice(0, limit);
@@ -57,6 +60,18 @@ export function OverviewTableView({
             </th>
           );
         }
+        if (column.bar && typeof value === 'number') {
+          return (
+            <td key={column.key} className={`${i === table.columns.length - 1 ? lastCellClass : cellClass} w-2/5`}>
+              <div className="flex items-center gap-3">
+                <span className="w-14 shrink-0 text-right text-sm tabular-nums">{text}</span>
+                <span aria-hidden="true" className="h-4 min-w-16 flex-1 rounded-sm bg-slate-100">
+                  <span className="block h-full rounded-sm bg-brand-600" style={{ width: `${Math.min(100, Math.max(0, value))}%` }} />
+                </span>
+              </div>
+            </td>
+          );
+        }
         return (
           <td key={column.key} className={`${className} ${column.kind === 'date' ? 'whitespace-nowrap' : ''}`}>
             {column.kind === 'date' && typeof value === 'string' ? <time dateTime={value}>{text}</time> : text}
@@ -70,12 +85,13 @@ export function OverviewTableView({
     <div className="space-y-2">
       <DataTable
         caption={table.caption}
+        showCaption={showCaption}
         minWidth={minWidth}
         columns={table.columns.map((column) => {
           const { current, next } = columnSort(table, column, sort);
           return {
             label: column.label,
-            align: numeric(column.kind) ? ('right' as const) : undefined,
+            align: numeric(column.kind) && !column.bar ? ('right' as const) : undefined,
             sort: {
               href: sortHref(locale, table, column.key, next, anchor),
               current: current === 'asc' ? ('ascending' as const) : current === 'desc' ? ('descending' as const) : null,
