@@ -70,6 +70,7 @@ describe('cells as the reader reads them', () => {
     expect(formatCell('2027-01-31', table.columns[1]!, 'sv')).toBe('31 januari 2027');
     expect(formatCell(null, table.columns[1]!, 'sv')).toBe('Ingen gäller i dag');
     expect(formatCell(2026, { key: 'year', label: 'År', kind: 'year' }, 'sv')).toBe('2026');
+    expect(formatCell(12.5, { key: 'share', label: 'Andel', kind: 'percent' }, 'sv')).toMatch(/^12,5\s%$/);
   });
 });
 
