@@ -20,6 +20,8 @@ export type CatalogueDistribution = {
   conformsTo?: keyof typeof STANDARDS;
   /** Served by the versioned API (the catalogue's data service). */
   viaApi: boolean;
+  /** The section of the open-data page that explains the addresses, when accessPath points there. */
+  pageSection?: 'feeds';
 };
 
 export type CatalogueDataset = { id: DatasetId; themes: Array<keyof typeof THEMES>; distributions: CatalogueDistribution[] };
@@ -48,7 +50,7 @@ export const CATALOGUE_DATASETS: readonly CatalogueDataset[] = [
     themes: ['GOVE'],
     // One feed per network: the page says how the address is formed (a catalogue of 10,000
     // networks would otherwise list 10,000 files).
-    distributions: [{ id: 'ics', format: 'ics', accessPath: '/sv/open-data#feeds', conformsTo: 'icalendar', viaApi: false }],
+    distributions: [{ id: 'ics', format: 'ics', accessPath: '/sv/open-data#feeds', pageSection: 'feeds', conformsTo: 'icalendar', viaApi: false }],
   },
 ];
 

@@ -121,10 +121,7 @@ export const openDataEn: OpenDataMessages = {
       catalogueLink: 'The data catalogue (DCAT-AP-SE, RDF/XML)',
       formats: 'The catalogue is RDF/XML. The same catalogue comes as Turtle or JSON-LD with Accept: text/turtle or Accept: application/ld+json.',
       registerHeading: 'Register Trappan at the Swedish data portal',
-      register: (catalogueUrl: string) => [
-        'Register your organisation at dataportal.se (public bodies are usually registered already) and give your catalogue as the harvesting source:',
-        catalogueUrl,
-      ],
+      register: 'Register the organisation at the Swedish data portal, dataportal.se (public bodies are usually registered already), and give the catalogue’s address as the harvesting source:',
       registerHint: 'The portal reads the catalogue once a day. The organisation number, name and contact e-mail are set in the server’s settings (README).',
       datasetsHeading: 'Datasets',
       feedsHeading: 'Feeds',

@@ -119,10 +119,7 @@ export const openDataSv = {
       catalogueLink: 'Datakatalogen (DCAT-AP-SE, RDF/XML)',
       formats: 'Katalogen är RDF/XML. Samma katalog fås som Turtle eller JSON-LD med Accept: text/turtle eller Accept: application/ld+json.',
       registerHeading: 'Registrera Trappan på Sveriges dataportal',
-      register: (catalogueUrl: string) => [
-        'Registrera er organisation på dataportal.se (offentliga organisationer är oftast redan förregistrerade) och ange er katalog som skördningskälla:',
-        catalogueUrl,
-      ],
+      register: 'Registrera organisationen på Sveriges dataportal, dataportal.se (offentliga aktörer är oftast redan förregistrerade), och ange katalogens adress som skördningskälla:',
       registerHint: 'Portalen läser katalogen en gång per dygn. Organisationsnummer, namn och e-postadress för kontakt sätts i serverns inställningar (README).',
       datasetsHeading: 'Datamängder',
       feedsHeading: 'Flöden',
