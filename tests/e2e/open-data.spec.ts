@@ -109,7 +109,7 @@ for (const locale of ['sv', 'en'] as const) {
   test(`/${locale}/open-data lists the datasets and the catalogue, whose link answers RDF/XML`, async ({ page }) => {
     await page.goto(`/${locale}/open-data`);
     const main = page.getByRole('main');
-    for (const title of TEXT[locale].datasets) await expect(main.getByRole('heading', { level: 4, name: title })).toBeVisible();
+    for (const title of TEXT[locale].datasets) await expect(main.getByRole('heading', { level: 4, name: title, exact: true })).toBeVisible();
     await expect(main.getByRole('heading', { level: 3, name: TEXT[locale].register })).toBeVisible();
     await expect(main).toContainText(/http:\/\/localhost:\d+\/datasets\/dcat/);
     await expect(main).toContainText('/api/v1/networks/{slug}/meetings.ics');

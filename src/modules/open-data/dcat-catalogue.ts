@@ -74,6 +74,20 @@ export function buildCatalogue({ origin, operator, modified }: CatalogueInput): 
     add(node, a, foaf('Document'));
     return node;
   };
+  const standard = (id: keyof typeof STANDARDS) => {
+    const node = namedNode(STANDARDS[id].iri);
+    add(node, a, dct('Standard'));
+    add(node, dct('title'), literal(STANDARDS[id].title, 'en'));
+    return node;
+  };
+  const format = (id: keyof typeof FORMATS) => {
+    const fileType = namedNode(FORMATS[id].fileType);
+    add(fileType, a, dct('MediaTypeOrExtent'));
+    add(fileType, skos('prefLabel'), literal(FORMATS[id].label, 'en'));
+    const mediaType = namedNode(FORMATS[id].mediaType);
+    add(mediaType, a, dct('MediaType'));
+    return { fileType, mediaType };
+  };
 
   const catalogue = iri(CATALOGUE_PATH);
   const licence = namedNode(CC0_LICENCE_URI);
@@ -92,7 +106,8 @@ export function buildCatalogue({ origin, operator, modified }: CatalogueInput): 
   if (operator.publisherType) {
     const type = namedNode(`${PUBLISHER_TYPE_BASE}${operator.publisherType}`);
     add(type, a, skos('Concept'));
-    add(type, skos('prefLabel'), literal(operator.publisherType, 'en'));
+    // ADMS' labels are the codes with spaces: LocalAuthority → "Local Authority".
+    add(type, skos('prefLabel'), literal(operator.publisherType.replace(/([a-z])([A-Z])/g, '$1 $2'), 'en'));
     add(publisher, dct('type'), type);
   }
   if (operator.url) {
@@ -105,7 +120,7 @@ export function buildCatalogue({ origin, operator, modified }: CatalogueInput): 
   const contact = local('contact-point');
   add(contact, a, vcard('Organization'), vcard('Kind'));
   add(contact, vcard('fn'), literal(operatorName, 'sv'));
-  if (operator.openDataEmail) add(contact, vcard('hasEmail'), namedNode(`mailto:${operator.openDataEmail}`));
+  if (operator.openDataEmail) add(contact, vcard('hasEmail'), namedNode(`mailto:${encodeURI(operator.openDataEmail)}`));
   add(contact, vcard('hasURL'), iri('/sv/contact'));
 
   const themeScheme = namedNode(THEME_SCHEME);
@@ -131,20 +146,6 @@ export function buildCatalogue({ origin, operator, modified }: CatalogueInput): 
   add(service, dct('accessRights'), access);
   add(service, dcat('landingPage'), document('/sv/open-data#api'));
 
-  function standard(id: keyof typeof STANDARDS) {
-    const node = namedNode(STANDARDS[id].iri);
-    add(node, a, dct('Standard'));
-    add(node, dct('title'), literal(STANDARDS[id].title, 'en'));
-    return node;
-  }
-  function format(id: keyof typeof FORMATS) {
-    const fileType = namedNode(FORMATS[id].fileType);
-    add(fileType, a, dct('MediaTypeOrExtent'));
-    add(fileType, skos('prefLabel'), literal(FORMATS[id].label, 'en'));
-    const mediaType = namedNode(FORMATS[id].mediaType);
-    add(mediaType, a, dct('MediaType'));
-    return { fileType, mediaType };
-  }
 
   add(catalogue, a, dcat('Catalog'));
   add(catalogue, dct('title'), ...texts(sv.title, en.title));
