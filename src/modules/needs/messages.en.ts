@@ -283,7 +283,7 @@ export const needsEn: NeedsMessages = {
         title: 'For example “Prioritisation autumn 2026”.',
         closesAt: 'Swedish time. After that time no one can vote, and the results are shown to the network.',
         pointsPerOrganization: 'Each member organisation distributes this many points over the needs as it likes: all on one need or some on several. A whole number from 1 to 1000.',
-        needIds: 'Choose at least two. Only open needs can be included.',
+        needIds: 'Choose at least two. Only open needs can be included: those not yet handed over, implemented or archived.',
       },
       submit: 'Open the round',
       saving: 'Opening …',
@@ -897,7 +897,7 @@ export const needsEn: NeedsMessages = {
     ballotEmpty: 'Give at least one point before you vote.',
     ballotUnknownNeed: 'One of the needs is not part of the round. Reload the page and vote again.',
     noVoteInRound: 'Only members from an organisation that buys itself can vote for their organisation.',
-    roundNeedNotOpen: 'A round can only include open needs of this network.',
+    roundNeedNotOpen: 'A round can only include open needs of this network that have not been handed over.',
     // Ladder
     noLadderStep: 'The need has not been assessed yet. Assess the market maturity first.',
     checklistItemUnknown: 'The item does not belong to the need\'s step on the ladder. Reload the page.',

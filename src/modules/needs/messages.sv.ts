@@ -282,7 +282,7 @@ export const needsSv = {
         title: 'Till exempel ”Prioritering hösten 2026”.',
         closesAt: 'Svensk tid. Efter den tidpunkten går det inte att rösta, och resultatet visas för nätverket.',
         pointsPerOrganization: 'Varje medlemsorganisation fördelar så här många poäng på behoven, som den vill: alla på ett behov eller några på flera. Ett heltal från 1 till 1000.',
-        needIds: 'Välj minst två. Bara öppna behov kan ingå.',
+        needIds: 'Välj minst två. Bara öppna behov kan ingå: de som ännu inte lämnats över, genomförts eller arkiverats.',
       },
       submit: 'Öppna rundan',
       saving: 'Öppnar …',
@@ -896,7 +896,7 @@ export const needsSv = {
     ballotEmpty: 'Fördela minst en poäng innan du röstar.',
     ballotUnknownNeed: 'Ett av behoven ingår inte i rundan. Ladda om sidan och rösta igen.',
     noVoteInRound: 'Bara medlemmar från en organisation som själv köper kan rösta för sin organisation.',
-    roundNeedNotOpen: 'Rundan kan bara omfatta öppna behov i det här nätverket.',
+    roundNeedNotOpen: 'Rundan kan bara omfatta öppna behov i det här nätverket som ännu inte lämnats över.',
     // Ladder
     noLadderStep: 'Behovet har ingen bedömning ännu. Bedöm marknadens mognad först.',
     checklistItemUnknown: 'Punkten hör inte till behovets steg på trappan. Ladda om sidan.',
