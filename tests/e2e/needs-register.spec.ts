@@ -56,11 +56,18 @@ test.describe.serial('need register', () => {
   });
 
   test('Linköpings kommun, invited to share it, confirms and is then named as sharing it', async ({ page }) => {
+    // The invitation waits on /me, and its link goes straight to the answer on the need's page.
     await signIn(page, 'linkoping@trappan.test');
-    await page.goto(`${NEEDS}?q=${encodeURIComponent(TITLE)}`);
-    await page.getByRole('link', { name: TITLE }).click();
+    await page.getByRole('region', { name: 'Att göra' }).getByRole('link', { name: `Svara om Linköpings kommun delar behovet ”${TITLE}”` }).click();
+    await expect(page).toHaveURL(/\/needs\/[^/]+#sharing-invitation$/);
     const invitation = page.getByRole('form', { name: 'Inbjudan att dela behovet' });
+    await expect(invitation).toBeFocused();
+    // A member ticked Linköping, not the coordinator: the wording names no one it would wrong.
+    await expect(invitation).toContainText('Linköpings kommun har bjudits in att dela behovet.');
+    await expect(invitation).not.toContainText('Samordnaren');
     await expect(invitation).toContainText('Era siffror visas offentligt bara om ni själva väljer det');
+    await page.keyboard.press('Tab');
+    await expect(invitation.getByRole('button', { name: 'Ja, vi delar behovet' })).toBeFocused();
     await expectNoSeriousA11yViolations(page);
     await invitation.getByRole('button', { name: 'Ja, vi delar behovet' }).click();
     const organizations = page.getByRole('region', { name: 'Organisationer som delar behovet' });

@@ -9,7 +9,7 @@ import { fill } from '@/i18n/template';
 import { dialoguePath } from '@/modules/dialogues';
 import { firstCoordinatorPath, managePath } from '@/modules/governance/client';
 import { minutesPath } from '@/modules/meetings';
-import { needPath, roundPath } from '@/modules/needs/client';
+import { needPath, roundPath, SHARING_INVITATION_ANCHOR } from '@/modules/needs/client';
 import type { CurrentUser } from '@/server/auth/current-user';
 
 import { listMyTasks, type MyTask } from './my-tasks';
@@ -46,8 +46,12 @@ function describe(task: MyTask, locale: Locale): { text: string; href: string; n
     case 'minutesToAdjust':
       return { text: fill(t.minutesToAdjust, { meeting: task.meetingTitle }), href: minutesPath(locale, task.network.slug, task.meetingId), network: task.network.name };
     case 'sharingInvitation':
-      // Answered on the need's page, where the invitation shows with its two buttons.
-      return { text: fill(t.sharingInvitation, { organization: task.organization, need: task.needTitle }), href: needPath(locale, task.network.slug, task.needId), network: task.network.name };
+      // Answered on the need's page: straight to the invitation's form with its two buttons.
+      return {
+        text: fill(t.sharingInvitation, { organization: task.organization, need: task.needTitle }),
+        href: `${needPath(locale, task.network.slug, task.needId)}#${SHARING_INVITATION_ANCHOR}`,
+        network: task.network.name,
+      };
     case 'handover':
       // Acknowledged right here on /me, in the handovers section below.
       return { text: fill(t.handover, { need: task.needTitle }), href: '#my-handovers', network: task.network.name };

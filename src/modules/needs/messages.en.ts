@@ -211,7 +211,7 @@ export const needsEn: NeedsMessages = {
       declinedToShare: 'declined',
       invitationHeading: 'Invitation to share the need',
       invitationLead: template(
-        'The coordinator has invited {organization} to share the need. If you confirm, {organization} is shown among the organisations that share it, and publicly if the need is public. Your figures are shown publicly only if you choose so when you state them.',
+        '{organization} has been invited to share the need. If you confirm, {organization} is shown among the organisations that share it, and publicly if the need is public. Your figures are shown publicly only if you choose so when you state them.',
       ),
       confirmSharing: 'Yes, we share the need',
       declineSharing: 'No, decline',

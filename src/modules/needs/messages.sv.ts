@@ -210,7 +210,7 @@ export const needsSv = {
       declinedToShare: 'avböjde',
       invitationHeading: 'Inbjudan att dela behovet',
       invitationLead: template(
-        'Samordnaren har bjudit in {organization} att dela behovet. Bekräftar ni, visas {organization} bland organisationerna som delar det, och offentligt om behovet är offentligt. Era siffror visas offentligt bara om ni själva väljer det när ni anger dem.',
+        '{organization} har bjudits in att dela behovet. Bekräftar ni, visas {organization} bland organisationerna som delar det, och offentligt om behovet är offentligt. Era siffror visas offentligt bara om ni själva väljer det när ni anger dem.',
       ),
       confirmSharing: 'Ja, vi delar behovet',
       declineSharing: 'Nej, avböj',
