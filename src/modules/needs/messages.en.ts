@@ -154,7 +154,16 @@ export const needsEn: NeedsMessages = {
         desiredEffect: 'What should be better once the need is met?',
         organizations: 'The network’s member organisations that have the same need. Organisations you tick are invited to share the need: they are shown as sharing it, publicly too, only once someone of the organisation has confirmed.',
         ownerId: 'The person in the network who keeps the need moving.',
-        isPublic: 'This becomes public for everyone, on the network’s page and as open data (CC0): the title, the texts, the area, status and step, the organisations that have confirmed they share the need, and the costs, bases and commitments each organisation itself chose to show publicly. Invited organisations and names of people are never shown publicly.',
+        isPublic: 'Ticked, the need is shown to everyone as the box below describes. Unticked, only the network’s participants see it.',
+      },
+      // Next to the fields and before the save button: what a public need shows, read from the
+      // need page's public view (getNeedDetails) and open data (open-data/needs-queries.ts).
+      publicity: {
+        heading: 'What becomes public',
+        whileProposed: 'A proposed need is seen only by the network’s participants. The coordinator can make it public later.',
+        shown:
+          'When the need is public, everyone sees, on the network’s page and as open data (CC0): the title and texts above, the area, status and step, the status history with its reasons, and the organisations that have confirmed they share the need. An organisation’s yearly cost, what it is based on, its volume and its commitment (a letter of intent, for example) are shown only if the organisation itself chose so when it stated them.',
+        kept: 'Kept inside the network: the need owner, who proposed the need and who changed its status, organisations that are invited but have not confirmed or that declined, and costs and commitments not made public.',
       },
       yourOrganization: 'Your organisation, always included',
       committed: 'Has stated a cost or commitment and stays',

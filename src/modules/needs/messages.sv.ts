@@ -153,7 +153,16 @@ export const needsSv = {
         desiredEffect: 'Vad ska bli bättre när behovet är mött?',
         organizations: 'Nätverkets medlemsorganisationer som har samma behov. Organisationer du kryssar i bjuds in att dela behovet: de visas som delande, även offentligt, först när någon från organisationen har bekräftat.',
         ownerId: 'Personen i nätverket som håller behovet i rörelse.',
-        isPublic: 'Det här blir offentligt för alla, på nätverkets sida och som öppna data (CC0): rubriken, texterna, området, status och steg, de organisationer som har bekräftat att de delar behovet, och de kostnader, underlag och åtaganden som varje organisation själv har valt att visa offentligt. Inbjudna organisationer och namn på personer visas aldrig offentligt.',
+        isPublic: 'Med kryss visas behovet för alla, så som rutan nedan beskriver. Utan kryss ser bara nätverkets deltagare det.',
+      },
+      // Next to the fields and before the save button: what a public need shows, read from the
+      // need page's public view (getNeedDetails) and open data (open-data/needs-queries.ts).
+      publicity: {
+        heading: 'Det här blir offentligt',
+        whileProposed: 'Ett föreslaget behov syns bara för nätverkets deltagare. Samordnaren kan göra det offentligt senare.',
+        shown:
+          'När behovet är offentligt visas för alla, på nätverkets sida och som öppna data (CC0): rubriken och texterna ovan, området, status och steg, statushistoriken med skälen, och de organisationer som har bekräftat att de delar behovet. En organisations årliga kostnad, vad den bygger på, volym och åtagande (till exempel en avsiktsförklaring) visas bara om organisationen själv har valt det när den angav dem.',
+        kept: 'Inom nätverket stannar: behovsägaren, vem som föreslog behovet och vem som ändrade status, organisationer som är inbjudna men inte har bekräftat eller som har avböjt, och kostnader och åtaganden som inte har gjorts offentliga.',
       },
       yourOrganization: 'Din organisation, ingår alltid',
       committed: 'Har angett kostnad eller åtagande och står kvar',
