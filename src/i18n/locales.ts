@@ -8,6 +8,11 @@ export function isLocale(value: string | undefined | null): value is Locale {
   return LOCALES.includes(value as Locale);
 }
 
+/** A language read from the database (User.locale, Network.contentLocale), which a check keeps to the two. */
+export function storedLocale(value: string): Locale {
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}
+
 /** The same page in another language: replaces the leading locale segment of a path. */
 export function switchLocaleInPath(pathWithQuery: string, target: Locale): string {
   const [pathname = '/', query] = pathWithQuery.split(/\?(.*)/s, 2);
@@ -27,7 +32,9 @@ export function pathWithoutLocale(pathname: string): string {
 /**
  * The lang attribute for a text written in one language on a page in another (WCAG 3.1.2), so a
  * screen reader reads a Swedish description on an English page with Swedish pronunciation;
- * undefined when they are the same and the page's own lang applies.
+ * undefined when they are the same and the page's own lang applies. What a network's people
+ * write (needs, meetings, minutes, decisions...) is in the network's language,
+ * Network.contentLocale, which the pages carry as `contentLocale`.
  */
 export function contentLang(written: Locale, page: Locale): Locale | undefined {
   return written === page ? undefined : written;

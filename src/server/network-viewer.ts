@@ -9,6 +9,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 
 import type { MembershipRole } from '@/generated/prisma/enums';
+import { storedLocale, type Locale } from '@/i18n/locales';
 import { getCurrentUser, type CurrentUser } from '@/server/auth/current-user';
 import { db } from '@/server/db/client';
 import { findNetworkAtSlug } from '@/server/network-visibility';
@@ -27,6 +28,8 @@ export type ViewedNetwork = {
   id: string;
   slug: string;
   name: string;
+  /** The language its people write its records in: pages in the other language mark those texts with it. */
+  contentLocale: Locale;
   isDraft: boolean;
   /** Ended (CLOSED): read-only, so its pages offer no forms that add or change anything. */
   isEnded: boolean;
@@ -43,8 +46,8 @@ export const findNetworkView = cache(async (slug: string): Promise<NetworkView |
   const found = await findNetworkAtSlug(slug);
   if (found.kind === 'moved') return { movedTo: found.slug };
   if (found.kind === 'none') notFound();
-  const { publishedAt, status, ...rest } = found.network;
-  const network: ViewedNetwork = { ...rest, isDraft: publishedAt === null, isEnded: status === 'CLOSED' };
+  const { publishedAt, status, contentLocale, ...rest } = found.network;
+  const network: ViewedNetwork = { ...rest, contentLocale: storedLocale(contentLocale), isDraft: publishedAt === null, isEnded: status === 'CLOSED' };
   const user = await getCurrentUser();
   if (!user) {
     if (network.isDraft) notFound();

@@ -19,7 +19,7 @@ export function publishedNetworkSql(alias: string): Prisma.Sql {
 }
 
 export type NetworkAtSlug =
-  | { kind: 'found'; network: { id: string; slug: string; name: string; publishedAt: Date | null; status: NetworkStatus } }
+  | { kind: 'found'; network: { id: string; slug: string; name: string; contentLocale: string; publishedAt: Date | null; status: NetworkStatus } }
   /** The slug belonged to the network before it was renamed: answer with a permanent redirect. */
   | { kind: 'moved'; slug: string }
   | { kind: 'none' };
@@ -29,7 +29,7 @@ export type NetworkAtSlug =
  * it answers on now if it was renamed. One indexed look-up, and a second only for a miss.
  */
 export async function findNetworkAtSlug(slug: string): Promise<NetworkAtSlug> {
-  const network = await db().network.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, publishedAt: true, status: true } });
+  const network = await db().network.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, contentLocale: true, publishedAt: true, status: true } });
   if (network) return { kind: 'found', network };
   const moved = await db().networkSlugRedirect.findUnique({ where: { slug }, select: { network: { select: { slug: true } } } });
   return moved ? { kind: 'moved', slug: moved.network.slug } : { kind: 'none' };

@@ -1,6 +1,7 @@
 // The site's header: the name, the main menu, the language and the account. On a wide screen
 // everything sits in one row; on a phone the menu folds into a <details> disclosure, which
-// opens and closes without JavaScript and from the keyboard (Enter or Space on "Meny"). Only
+// opens and closes without JavaScript and from the keyboard (Enter or Space on "Meny"; Escape
+// closes it once JavaScript has loaded). Only
 // one of the two is displayed at a time, so assistive technology meets one main menu.
 import Link from 'next/link';
 import { Suspense } from 'react';
@@ -10,6 +11,7 @@ import { getMessages, type Messages } from '@/i18n/messages';
 import type { CurrentUser } from '@/server/auth/current-user';
 import { signOutAction } from '@/server/auth/sign-out';
 
+import { EscapeClosesDetails } from './escape-closes-details';
 import { LanguageSwitch } from './language-switch';
 import { NavLink } from './nav-link';
 
@@ -75,7 +77,7 @@ export function SiteHeader(props: HeaderProps) {
         {/* A phone: signing in stays one tap away; the rest is behind "Meny". */}
         <div className="ml-auto flex items-center gap-3 md:hidden">
           {!user && <SignInLink locale={locale} t={t} />}
-          <details className="group">
+          <EscapeClosesDetails className="group">
             <summary className="flex cursor-pointer list-none items-center gap-2 rounded border border-white/60 px-3 py-1 text-sm font-semibold hover:bg-white/10 [&::-webkit-details-marker]:hidden">
               {t.menu}
               <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-180">
@@ -86,7 +88,7 @@ export function SiteHeader(props: HeaderProps) {
               <MainNav {...props} className="flex flex-col gap-3 text-lg" />
               <Account {...props} withSignIn={false} className="mt-5 flex flex-col items-start gap-4 border-t border-white/20 pt-4" />
             </div>
-          </details>
+          </EscapeClosesDetails>
         </div>
       </div>
     </header>

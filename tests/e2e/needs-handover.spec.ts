@@ -67,6 +67,10 @@ test.describe.serial('business case, buyer group and handover', () => {
     await deal.getByLabel('Vad kostnaden bygger på').fill('Skötsel och påfyllning av granulat på fem planer, budget 2026.');
     await deal.getByLabel('Förväntad volym (valfritt)').fill('5');
     await deal.getByLabel('Åtagande att köpa på angivna villkor').check();
+    // Beside the tick, before saving: what the tick makes public, and what stays in the network.
+    await expect(deal.getByLabel('Visa våra uppgifter offentligt')).toHaveAccessibleDescription(
+      /Kryssar du i rutan visas organisationens namn, kostnad, underlag, volym, åtagande och villkor för alla när behovet är offentligt.*Utan kryss ser bara nätverkets medlemmar uppgifterna/,
+    );
     await deal.getByRole('button', { name: 'Spara uppgifterna' }).click();
     // A commitment to buy needs its conditions: said at the field, and what was typed stays.
     const summary = deal.getByRole('alert');

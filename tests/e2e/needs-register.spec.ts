@@ -20,6 +20,14 @@ test.describe.serial('need register', () => {
 
     await page.getByRole('link', { name: 'Föreslå ett behov' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Föreslå ett behov' })).toBeVisible();
+    // Before saving, the form says what a public need shows and what stays in the network.
+    const publicity = page.getByRole('region', { name: 'Det här blir offentligt' });
+    await expect(publicity).toContainText('Ett föreslaget behov syns bara för nätverkets deltagare.');
+    await expect(publicity).toContainText('de organisationer som har bekräftat att de delar behovet');
+    await expect(publicity).toContainText('En organisations årliga kostnad, vad den bygger på, volym och åtagande (till exempel en avsiktsförklaring) visas bara om organisationen själv har valt det');
+    await expect(publicity).toContainText('Inom nätverket stannar: behovsägaren');
+    const submit = await page.getByRole('button', { name: 'Föreslå behovet' }).elementHandle();
+    expect(await publicity.evaluate((box, button) => Boolean(box.compareDocumentPosition(button!) & Node.DOCUMENT_POSITION_FOLLOWING), submit)).toBe(true);
     await expectNoSeriousA11yViolations(page);
 
     // The problem is left out: refused at the field, and everything typed stays.
@@ -56,11 +64,18 @@ test.describe.serial('need register', () => {
   });
 
   test('Linköpings kommun, invited to share it, confirms and is then named as sharing it', async ({ page }) => {
+    // The invitation waits on /me, and its link goes straight to the answer on the need's page.
     await signIn(page, 'linkoping@trappan.test');
-    await page.goto(`${NEEDS}?q=${encodeURIComponent(TITLE)}`);
-    await page.getByRole('link', { name: TITLE }).click();
+    await page.getByRole('region', { name: 'Att göra' }).getByRole('link', { name: `Svara om Linköpings kommun delar behovet ”${TITLE}”` }).click();
+    await expect(page).toHaveURL(/\/needs\/[^/]+#sharing-invitation$/);
     const invitation = page.getByRole('form', { name: 'Inbjudan att dela behovet' });
+    await expect(invitation).toBeFocused();
+    // A member ticked Linköping, not the coordinator: the wording names no one it would wrong.
+    await expect(invitation).toContainText('Linköpings kommun har bjudits in att dela behovet.');
+    await expect(invitation).not.toContainText('Samordnaren');
     await expect(invitation).toContainText('Era siffror visas offentligt bara om ni själva väljer det');
+    await page.keyboard.press('Tab');
+    await expect(invitation.getByRole('button', { name: 'Ja, vi delar behovet' })).toBeFocused();
     await expectNoSeriousA11yViolations(page);
     await invitation.getByRole('button', { name: 'Ja, vi delar behovet' }).click();
     const organizations = page.getByRole('region', { name: 'Organisationer som delar behovet' });
@@ -90,6 +105,10 @@ test.describe.serial('need register', () => {
     await page.getByRole('link', { name: 'Ändra behovet' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Ändra behovet' })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
+    await expect(page.getByLabel('Visa behovet offentligt')).toHaveAccessibleDescription(/visas behovet för alla, så som rutan nedan beskriver/);
+    const publicity = page.getByRole('region', { name: 'Det här blir offentligt' });
+    await expect(publicity).toContainText('statushistoriken med skälen');
+    await expect(publicity).not.toContainText('Ett föreslaget behov');
     await page.getByLabel('Visa behovet offentligt').check();
     await page.getByLabel('Önskad effekt').fill('Belysningen tänds bara när någon är i spåret.');
     await page.getByRole('button', { name: 'Spara ändringarna' }).click();

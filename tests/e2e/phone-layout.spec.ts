@@ -176,6 +176,13 @@ test.describe('the header on a phone', () => {
     await page.keyboard.press('Enter');
     await expect(menu).toBeVisible();
     await expect(banner.getByRole('link', { name: 'In English' })).toBeVisible();
+    // Escape from inside the open menu closes it and puts focus back on "Meny".
+    await menu.getByRole('link', { name: 'Översikt' }).focus();
+    await page.keyboard.press('Escape');
+    await expect(menu).toBeHidden();
+    await expect(banner.locator('summary')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(menu).toBeVisible();
     await menu.getByRole('link', { name: 'Översikt' }).focus();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/sv\/overview$/);

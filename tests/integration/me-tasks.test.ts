@@ -50,7 +50,7 @@ describe('the coordinator', () => {
     });
 
     const tasks = await tasksOf('secretariat@trappan.test');
-    expect(tasks).toContainEqual(expect.objectContaining({ kind: 'joinRequest', id: request.id, network: { slug: 'konstgras', name: 'Konstgräs' } }));
+    expect(tasks).toContainEqual(expect.objectContaining({ kind: 'joinRequest', id: request.id, network: { slug: 'konstgras', name: 'Konstgräs', contentLocale: 'sv' } }));
     expect(tasks).toContainEqual(expect.objectContaining({ kind: 'agendaProposal', id: proposal.id, meetingId: meeting.id, itemTitle: 'Gummigranulat i dagvatten' }));
     // Newest first.
     const times = tasks.map((task) => task.at.getTime());
@@ -115,7 +115,7 @@ describe('platform admins and agency staff', () => {
     const request = await prisma().joinRequest.create({
       data: { networkId: await fixture.networkId('bebo'), userId: applicant.userId, motivation: 'Vi renoverar bostäder.', competence: 'NEED_OWNER' },
     });
-    expect(await tasksOf('admin@trappan.test', 'firstCoordinator')).toContainEqual(expect.objectContaining({ id: request.id, network: { slug: 'bebo', name: 'BeBo' } }));
+    expect(await tasksOf('admin@trappan.test', 'firstCoordinator')).toContainEqual(expect.objectContaining({ id: request.id, network: { slug: 'bebo', name: 'BeBo', contentLocale: 'sv' } }));
     expect(await tasksOf('agency@trappan.test', 'firstCoordinator')).toContainEqual(expect.objectContaining({ id: request.id }));
     expect((await tasksOf('buyer2@trappan.test')).map((task) => task.id)).not.toContain(request.id);
 
@@ -137,7 +137,7 @@ describe('a member whose organisation is invited to share a need', () => {
     const need = await prisma().need.create({
       data: { networkId: konstgras, title: 'Gemensam mätning av granulatspridning', problem: 'Vi mäter var för sig.', areaId, organizations: { create: [{ organizationId: malmo.id }, { organizationId: funder.id }] } },
     });
-    const invitation = { kind: 'sharingInvitation', needId: need.id, needTitle: need.title, organization: 'Malmö stad', network: { slug: 'konstgras', name: 'Konstgräs' } };
+    const invitation = { kind: 'sharingInvitation', needId: need.id, needTitle: need.title, organization: 'Malmö stad', network: { slug: 'konstgras', name: 'Konstgräs', contentLocale: 'sv' } };
     expect(await tasksOf('buyer@trappan.test', 'sharingInvitation')).toContainEqual(expect.objectContaining(invitation));
     // The funder observes: observers do not speak for an organisation sharing a need.
     expect((await tasksOf('funder@trappan.test', 'sharingInvitation')).map((task) => task.id)).not.toContain(`${need.id}:${funder.id}`);

@@ -6,7 +6,7 @@
 // tools. Equal treatment is in what each query returns, not only in what is rendered here.
 import Link from 'next/link';
 
-import type { Locale } from '@/i18n/locales';
+import { contentLang, type Locale } from '@/i18n/locales';
 import { getMessages, type Messages } from '@/i18n/messages';
 import { fill } from '@/i18n/template';
 import { formatMeetingTime, formatStockholmDay, formatStockholmInstant } from '@/i18n/stockholm-time';
@@ -66,6 +66,9 @@ export async function DialoguePage({ locale, dialogueId, done }: { locale: Local
   const open = takesPart(dialogue, now);
   const ended = dialogue.status !== 'DRAFT' && dialogue.status !== 'OPEN';
   const mayManage = viewer.mayManage && !network.isEnded;
+  // What the network wrote (the dialogue, its needs, its answers) is in the network's language;
+  // the suppliers' questions and responses are in theirs, which the page does not know.
+  const written = contentLang(network.contentLocale, locale);
 
   return (
     <div className="space-y-10">
@@ -73,7 +76,9 @@ export async function DialoguePage({ locale, dialogueId, done }: { locale: Local
         <Link href={dialoguesPath(locale)} className="text-brand-700 underline">
           ← {t.back}
         </Link>
-        <h1 className="text-3xl font-bold break-words">{dialogue.title}</h1>
+        <h1 className="text-3xl font-bold break-words" lang={written}>
+          {dialogue.title}
+        </h1>
         <p>
           <Link href={`/${locale}/networks/${encodeURIComponent(network.slug)}`} className="text-brand-700 underline">
             {network.name}
@@ -91,21 +96,23 @@ export async function DialoguePage({ locale, dialogueId, done }: { locale: Local
         {dialogue.status === 'CLOSED' && <p className="rounded border-l-4 border-slate-500 bg-slate-50 p-3">{t.closedNotice}</p>}
       </div>
 
-      <Facts dialogue={dialogue} messages={messages} locale={locale} />
+      <Facts dialogue={dialogue} messages={messages} locale={locale} written={written} />
 
       <section className={`${section} max-w-3xl`} aria-labelledby="about-heading">
         <h2 id="about-heading" className="sr-only">
           {t.about}
         </h2>
-        <Prose title={t.purpose} text={dialogue.purpose} />
-        {dialogue.learningGoals && <Prose title={t.learningGoals} text={dialogue.learningGoals} />}
-        {dialogue.howToTakePart && <Prose title={t.howToTakePart} text={dialogue.howToTakePart} />}
+        <Prose title={t.purpose} text={dialogue.purpose} written={written} />
+        {dialogue.learningGoals && <Prose title={t.learningGoals} text={dialogue.learningGoals} written={written} />}
+        {dialogue.howToTakePart && <Prose title={t.howToTakePart} text={dialogue.howToTakePart} written={written} />}
         {dialogue.form === 'RFI' && dialogue.rfiQuestions.length > 0 && (
           <div>
             <h3 className="text-lg font-semibold">{messages.dialogueForm.rfiQuestions}</h3>
             <ol className="mt-1 list-decimal space-y-1 pl-6">
               {dialogue.rfiQuestions.map((question, index) => (
-                <li key={index}>{question}</li>
+                <li key={index} lang={written}>
+                  {question}
+                </li>
               ))}
             </ol>
           </div>
@@ -118,7 +125,7 @@ export async function DialoguePage({ locale, dialogueId, done }: { locale: Local
             <ul className="mt-1 list-disc space-y-1 pl-6">
               {visibleNeeds.map((need) => (
                 <li key={need.id}>
-                  <Link href={needPath(locale, network.slug, need.id)} className="text-brand-700 underline">
+                  <Link href={needPath(locale, network.slug, need.id)} className="text-brand-700 underline" lang={written}>
                     {need.title}
                   </Link>
                   {need.ladderStep && <span className="text-slate-700"> · {messages.needEnums.step[need.ladderStep]}</span>}
@@ -135,7 +142,9 @@ export async function DialoguePage({ locale, dialogueId, done }: { locale: Local
             {t.summaryHeading}
           </h2>
           <p className="text-sm text-slate-700">{fill(t.summaryPublished, { date: day(dialogue.summaryPublishedAt) })}</p>
-          <p className="whitespace-pre-line">{dialogue.summary}</p>
+          <p className="whitespace-pre-line" lang={written}>
+            {dialogue.summary}
+          </p>
         </section>
       )}
 
@@ -195,7 +204,9 @@ export async function DialoguePage({ locale, dialogueId, done }: { locale: Local
                   <p className="font-semibold">{t.question}</p>
                   <p className="whitespace-pre-line">{question.text}</p>
                   <p className="mt-3 font-semibold">{t.answer}</p>
-                  <p className="whitespace-pre-line">{latest!.text}</p>
+                  <p className="whitespace-pre-line" lang={written}>
+                    {latest!.text}
+                  </p>
                   <p className="mt-1 text-sm text-slate-700">
                     {fill(t.answeredOn, { date: day(first.publishedAt) })}
                     {earlier.length > 0 && <> · {fill(t.changedOn, { date: day(latest!.publishedAt) })}</>}
@@ -207,7 +218,9 @@ export async function DialoguePage({ locale, dialogueId, done }: { locale: Local
                         {earlier.map((answer) => (
                           <li key={answer.version}>
                             <span className="text-slate-700">{day(answer.publishedAt)}: </span>
-                            <span className="whitespace-pre-line">{answer.text}</span>
+                            <span className="whitespace-pre-line" lang={written}>
+                              {answer.text}
+                            </span>
                           </li>
                         ))}
                       </ol>
@@ -288,16 +301,18 @@ function partLabels(dialogue: DialogueDetails, messages: Messages): string[] {
   return dialogue.form === 'RFI' ? dialogue.rfiQuestions.map((question, index) => `${index + 1}. ${question}`) : [];
 }
 
-function Prose({ title, text }: { title: string; text: string }) {
+function Prose({ title, text, written }: { title: string; text: string; written: Locale | undefined }) {
   return (
     <div>
       <h3 className="text-lg font-semibold">{title}</h3>
-      <p className="whitespace-pre-line">{text}</p>
+      <p className="whitespace-pre-line" lang={written}>
+        {text}
+      </p>
     </div>
   );
 }
 
-function Facts({ dialogue, messages, locale }: { dialogue: DialogueDetails; messages: Messages; locale: Locale }) {
+function Facts({ dialogue, messages, locale, written }: { dialogue: DialogueDetails; messages: Messages; locale: Locale; written: Locale | undefined }) {
   const t = messages.dialogue;
   const instant = (date: Date) => formatStockholmInstant(date, locale);
   const rows: Array<[string, React.ReactNode]> = [
@@ -308,7 +323,13 @@ function Facts({ dialogue, messages, locale }: { dialogue: DialogueDetails; mess
     dialogue.closedAt && dialogue.closedAt < dialogue.closesAt ? [t.closedOn, instant(dialogue.closedAt)] : [t.closesAt, instant(dialogue.closesAt)],
   ];
   if (dialogue.eventStartsAt && dialogue.eventEndsAt) rows.push([t.event, formatMeetingTime(dialogue.eventStartsAt, dialogue.eventEndsAt, locale)]);
-  if (dialogue.place) rows.push([t.place, dialogue.place]);
+  if (dialogue.place)
+    rows.push([
+      t.place,
+      <span key="place" lang={written}>
+        {dialogue.place}
+      </span>,
+    ]);
   if (dialogue.onlineUrl)
     rows.push([
       t.onlineUrl,

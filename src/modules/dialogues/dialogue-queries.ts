@@ -11,6 +11,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 
 import type { DialogueForm, LadderStep } from '@/generated/prisma/enums';
+import { storedLocale, type Locale } from '@/i18n/locales';
 import { db } from '@/server/db/client';
 import { getNetworkViewer, type NetworkViewer } from '@/server/network-viewer';
 import { PUBLISHED_NETWORK } from '@/server/network-visibility';
@@ -235,7 +236,8 @@ export type OpenDialogue = {
   form: DialogueForm;
   closesAt: Date;
   questionsCloseAt: Date;
-  network: { slug: string; name: string };
+  /** `contentLocale`: the network's language, which the dialogue's title is written in. */
+  network: { slug: string; name: string; contentLocale: Locale };
   areaId: string;
   steps: LadderStep[];
 };
@@ -254,7 +256,7 @@ export async function listOpenDialogues(): Promise<OpenDialogue[]> {
       form: true,
       closesAt: true,
       questionsCloseAt: true,
-      network: { select: { slug: true, name: true, areaId: true } },
+      network: { select: { slug: true, name: true, areaId: true, contentLocale: true } },
       needs: { select: { need: { select: { ladderStep: true } } } },
     },
     orderBy: [{ closesAt: 'asc' }, { id: 'asc' }],
@@ -265,7 +267,7 @@ export async function listOpenDialogues(): Promise<OpenDialogue[]> {
     form: row.form,
     closesAt: row.closesAt,
     questionsCloseAt: row.questionsCloseAt,
-    network: { slug: row.network.slug, name: row.network.name },
+    network: { slug: row.network.slug, name: row.network.name, contentLocale: storedLocale(row.network.contentLocale) },
     areaId: row.network.areaId,
     steps: [...new Set(row.needs.map((link) => link.need.ladderStep).filter((step): step is LadderStep => step !== null))],
   }));

@@ -3,7 +3,7 @@
 // filters are a plain GET form, so a filtered list is a link to share and needs no script.
 import Link from 'next/link';
 
-import type { Locale } from '@/i18n/locales';
+import { contentLang, type Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { fill } from '@/i18n/template';
 import { formatStockholmInstant } from '@/i18n/stockholm-time';
@@ -110,7 +110,7 @@ export async function DialoguesPage({ locale, searchParams }: { locale: Locale; 
             {page.map((dialogue) => (
               <li key={dialogue.id} className="rounded border border-slate-300 p-4">
                 <h3 className="text-lg font-semibold">
-                  <Link href={dialoguePath(locale, dialogue.id)} className="text-brand-700 underline">
+                  <Link href={dialoguePath(locale, dialogue.id)} className="text-brand-700 underline" lang={contentLang(dialogue.network.contentLocale, locale)}>
                     {dialogue.title}
                   </Link>
                 </h3>

@@ -12,5 +12,5 @@ export async function networkDialoguesPageTitle(locale: Locale, slug: string): P
 
 export async function NetworkDialoguesPage({ locale, slug }: { locale: Locale; slug: string }) {
   const { network, viewer } = await getNetworkViewer(slug);
-  return <NetworkDialoguesSection locale={locale} network={{ id: network.id, slug: network.slug, isEnded: network.isEnded }} mayManage={viewer.mayManage} asPage />;
+  return <NetworkDialoguesSection locale={locale} network={{ id: network.id, slug: network.slug, isEnded: network.isEnded, contentLocale: network.contentLocale }} mayManage={viewer.mayManage} asPage />;
 }

@@ -1,6 +1,6 @@
 // The secretariat's groups page: a form to create a group (each kind says who may sit in it),
 // and each group with its people and the forms to add and remove them.
-import type { Locale } from '@/i18n/locales';
+import { contentLang, type Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { pickMessages } from '@/i18n/pick-messages';
 
@@ -21,6 +21,7 @@ export async function GroupsPage({ locale, slug }: { locale: Locale; slug: strin
   const panels: GroupPanelData[] = groups.map((group) => ({
     id: group.id,
     name: group.name,
+    lang: contentLang(network.contentLocale, locale),
     kind: group.kind,
     description: group.description,
     members: group.members.map((member) => ({

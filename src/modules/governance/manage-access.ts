@@ -15,8 +15,11 @@ import type { CurrentUser } from '@/server/auth/current-user';
 import { findNetworkView, networkPageTitle } from '@/server/network-viewer';
 import { can, type Actor, type Decision } from '@/server/policy';
 
-/** `isEnded`: the network has ended (CLOSED), so its pages offer no forms that add or change anything. */
-export type ManagedNetwork = { id: string; slug: string; name: string; isEnded: boolean };
+/**
+ * `isEnded`: the network has ended (CLOSED), so its pages offer no forms that add or change anything.
+ * `contentLocale`: the language its people write its records in.
+ */
+export type ManagedNetwork = { id: string; slug: string; name: string; isEnded: boolean; contentLocale: Locale };
 
 export type ManageAccess = { network: ManagedNetwork; user: CurrentUser; actor: Actor; decision: Decision };
 
@@ -30,7 +33,7 @@ export const getManageAccess = cache(async (slug: string, locale: Locale, path: 
   const { network, viewer } = view;
   if (!viewer.user || !viewer.actor) redirect(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(path)}`);
   return {
-    network: { id: network.id, slug: network.slug, name: network.name, isEnded: network.isEnded },
+    network: { id: network.id, slug: network.slug, name: network.name, isEnded: network.isEnded, contentLocale: network.contentLocale },
     user: viewer.user,
     actor: viewer.actor,
     decision: can(viewer.actor, 'manage'),

@@ -13,6 +13,7 @@
 //   answered in the last 30 days.
 import 'server-only';
 
+import { storedLocale, type Locale } from '@/i18n/locales';
 import { roundVoter } from '@/modules/needs/client';
 import type { CurrentUser } from '@/server/auth/current-user';
 import { db } from '@/server/db/client';
@@ -22,7 +23,8 @@ const PER_KIND = 20;
 /** An answered question stays on the list this long: it is news, not work. */
 const ANSWERED_DAYS = 30;
 
-type NetworkRef = { slug: string; name: string };
+/** `contentLocale`: the network's language, the one the titles a task quotes are written in. */
+type NetworkRef = { slug: string; name: string; contentLocale: Locale };
 
 export type MyTask =
   | { kind: 'joinRequest'; id: string; at: Date; network: NetworkRef; person: string }
@@ -33,14 +35,15 @@ export type MyTask =
   | { kind: 'minutesToAdjust'; id: string; at: Date; network: NetworkRef; meetingId: string; meetingTitle: string }
   | { kind: 'handover'; id: string; at: Date; network: NetworkRef; needId: string; needTitle: string }
   | { kind: 'sharingInvitation'; id: string; at: Date; network: NetworkRef; needId: string; needTitle: string; organization: string }
-  | { kind: 'dialogueResponse'; id: string; at: Date; dialogueId: string; dialogueTitle: string; closesAt: Date }
-  | { kind: 'questionAnswered'; id: string; at: Date; dialogueId: string; dialogueTitle: string };
+  | { kind: 'dialogueResponse'; id: string; at: Date; dialogueId: string; dialogueTitle: string; contentLocale: Locale; closesAt: Date }
+  | { kind: 'questionAnswered'; id: string; at: Date; dialogueId: string; dialogueTitle: string; contentLocale: Locale };
 
 export type MyTaskKind = MyTask['kind'];
 
 type Person = Pick<CurrentUser, 'id' | 'platformRole' | 'organization'>;
 
-const network = { select: { slug: true, name: true } } as const;
+const network = { select: { slug: true, name: true, contentLocale: true } } as const;
+const ref = (row: { slug: string; name: string; contentLocale: string }): NetworkRef => ({ ...row, contentLocale: storedLocale(row.contentLocale) });
 
 export async function listMyTasks(user: Person, now = new Date()): Promise<MyTask[]> {
   const memberships = await db().membership.findMany({
@@ -153,13 +156,13 @@ export async function listMyTasks(user: Person, now = new Date()): Promise<MyTas
           },
           orderBy: [{ closesAt: 'asc' }, { id: 'asc' }],
           take: PER_KIND,
-          select: { id: true, title: true, closesAt: true, publishedAt: true },
+          select: { id: true, title: true, closesAt: true, publishedAt: true, network: { select: { contentLocale: true } } },
         }),
     db().dialogueAnswer.findMany({
       where: { version: 1, publishedAt: { gte: answeredSince }, question: { askedById: user.id } },
       orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
       take: PER_KIND,
-      select: { id: true, publishedAt: true, question: { select: { dialogue: { select: { id: true, title: true } } } } },
+      select: { id: true, publishedAt: true, question: { select: { dialogue: { select: { id: true, title: true, network: { select: { contentLocale: true } } } } } } },
     }),
   ]);
 
@@ -169,35 +172,35 @@ export async function listMyTasks(user: Person, now = new Date()): Promise<MyTas
   };
 
   const tasks: MyTask[] = [
-    ...requests.map((r) => ({ kind: 'joinRequest' as const, id: r.id, at: r.createdAt, network: r.network, person: r.user.name })),
-    ...orphanRequests.map((r) => ({ kind: 'firstCoordinator' as const, id: r.id, at: r.createdAt, network: r.network, person: r.user.name })),
+    ...requests.map((r) => ({ kind: 'joinRequest' as const, id: r.id, at: r.createdAt, network: ref(r.network), person: r.user.name })),
+    ...orphanRequests.map((r) => ({ kind: 'firstCoordinator' as const, id: r.id, at: r.createdAt, network: ref(r.network), person: r.user.name })),
     ...proposals.map((p) => ({
       kind: 'agendaProposal' as const,
       id: p.id,
       at: p.createdAt,
-      network: p.agenda.meeting.network,
+      network: ref(p.agenda.meeting.network),
       meetingId: p.agenda.meeting.id,
       meetingTitle: p.agenda.meeting.title,
       itemTitle: p.title,
     })),
     ...rounds
       .filter((round) => !votedFor(round))
-      .map((r) => ({ kind: 'round' as const, id: r.id, at: r.createdAt, network: r.network, title: r.title, closesAt: r.closesAt })),
-    ...meetings.map((m) => ({ kind: 'meetingAnswer' as const, id: m.id, at: m.createdAt, network: m.network, title: m.title, startsAt: m.startsAt })),
+      .map((r) => ({ kind: 'round' as const, id: r.id, at: r.createdAt, network: ref(r.network), title: r.title, closesAt: r.closesAt })),
+    ...meetings.map((m) => ({ kind: 'meetingAnswer' as const, id: m.id, at: m.createdAt, network: ref(m.network), title: m.title, startsAt: m.startsAt })),
     ...minutes.map((m) => ({
       kind: 'minutesToAdjust' as const,
       id: m.id,
       at: m.meeting.endsAt,
-      network: m.meeting.network,
+      network: ref(m.meeting.network),
       meetingId: m.meeting.id,
       meetingTitle: m.meeting.title,
     })),
-    ...handovers.map((h) => ({ kind: 'handover' as const, id: h.id, at: h.handedOverAt, network: h.need.network, needId: h.need.id, needTitle: h.need.title })),
+    ...handovers.map((h) => ({ kind: 'handover' as const, id: h.id, at: h.handedOverAt, network: ref(h.need.network), needId: h.need.id, needTitle: h.need.title })),
     ...invitations.map((i) => ({
       kind: 'sharingInvitation' as const,
       id: `${i.need.id}:${i.organization.id}`,
       at: i.addedAt,
-      network: i.need.network,
+      network: ref(i.need.network),
       needId: i.need.id,
       needTitle: i.need.title,
       organization: i.organization.name,
@@ -208,6 +211,7 @@ export async function listMyTasks(user: Person, now = new Date()): Promise<MyTas
       at: d.publishedAt ?? d.closesAt,
       dialogueId: d.id,
       dialogueTitle: d.title,
+      contentLocale: storedLocale(d.network.contentLocale),
       closesAt: d.closesAt,
     })),
     ...answered.map((a) => ({
@@ -216,6 +220,7 @@ export async function listMyTasks(user: Person, now = new Date()): Promise<MyTas
       at: a.publishedAt,
       dialogueId: a.question.dialogue.id,
       dialogueTitle: a.question.dialogue.title,
+      contentLocale: storedLocale(a.question.dialogue.network.contentLocale),
     })),
   ];
   // Newest first: what arose last is what the person has not seen yet.

@@ -7,7 +7,7 @@
 //     withdraw a proposal until the coordinator has decided on it;
 //   - everyone else sees the published agenda of a public meeting, without who proposed what
 //     (a non-public meeting is a 404 for them, see getMeetingForViewer).
-import type { Locale } from '@/i18n/locales';
+import { contentLang, type Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { pickMessages } from '@/i18n/pick-messages';
 import { formatStockholmInstant } from '@/i18n/stockholm-time';
@@ -32,8 +32,10 @@ export async function agendaPageTitle(locale: Locale, slug: string, meetingId: s
 }
 
 export async function AgendaPage({ locale, slug, meetingId }: { locale: Locale; slug: string; meetingId: string }) {
-  const { viewer, meeting } = await getMeetingForViewer(slug, meetingId);
+  const { network, viewer, meeting } = await getMeetingForViewer(slug, meetingId);
   const agenda = await getAgendaView(meeting, viewer);
+  // The items are written in the network's language.
+  const written = contentLang(network.contentLocale, locale);
   const t = getMessages(locale).agenda;
   const clientMessages = pickMessages(locale, 'agenda', 'input');
   const manage = viewer.mayManage;
@@ -66,7 +68,7 @@ export async function AgendaPage({ locale, slug, meetingId }: { locale: Locale; 
             <ol className="space-y-4" aria-label={t.itemsHeading}>
               {agenda.accepted.map((item, index) => (
                 <li key={item.id} className="rounded border border-slate-300 p-4">
-                  <ItemDetails locale={locale} item={item} number={index + 1} showProposer={manage || participate} />
+                  <ItemDetails locale={locale} written={written} item={item} number={index + 1} showProposer={manage || participate} />
                   {manage && (
                     <div className="mt-3 space-y-3">
                       <MoveButtons
@@ -99,7 +101,7 @@ export async function AgendaPage({ locale, slug, meetingId }: { locale: Locale; 
               <ul className="space-y-4">
                 {agenda.proposals.map((item) => (
                   <li key={item.id} className="rounded border border-amber-400 bg-amber-50 p-4">
-                    <ItemDetails locale={locale} item={item} showProposer />
+                    <ItemDetails locale={locale} written={written} item={item} showProposer />
                     <div className="mt-3 space-y-3">
                       <DecideButtons locale={locale} messages={clientMessages} itemId={item.id} title={item.title} agendaVersion={agenda.version} />
                       <EditItem locale={locale} item={item} agendaVersion={agenda.version} />
@@ -117,7 +119,7 @@ export async function AgendaPage({ locale, slug, meetingId }: { locale: Locale; 
               <ul className="mt-2 list-disc space-y-1 pl-5">
                 {agenda.declined.map((item) => (
                   <li key={item.id}>
-                    {item.title}
+                    <span lang={written}>{item.title}</span>
                     {item.proposedByName && <span className="text-slate-700"> – {t.proposedBy(item.proposedByName)}</span>}
                   </li>
                 ))}
@@ -141,7 +143,10 @@ export async function AgendaPage({ locale, slug, meetingId }: { locale: Locale; 
               <ul className="space-y-2">
                 {agenda.mine.map((item) => (
                   <li key={item.id} className="rounded border border-slate-300 p-3">
-                    <span className="font-semibold">{item.title}</span> – {t.itemStatus[item.status]}
+                    <span className="font-semibold" lang={written}>
+                      {item.title}
+                    </span>{' '}
+                    – {t.itemStatus[item.status]}
                     {item.status === 'PROPOSED' && (
                       <div className="mt-3 space-y-3">
                         <WithdrawButton locale={locale} messages={clientMessages} itemId={item.id} title={item.title} agendaVersion={agenda.version} />
@@ -185,14 +190,27 @@ export async function AgendaPage({ locale, slug, meetingId }: { locale: Locale; 
   );
 }
 
-function ItemDetails({ locale, item, number, showProposer }: { locale: Locale; item: AgendaItemView; number?: number; showProposer: boolean }) {
+function ItemDetails({
+  locale,
+  written,
+  item,
+  number,
+  showProposer,
+}: {
+  locale: Locale;
+  /** The lang of the item's own texts (the network's language), undefined when it is the page's. */
+  written: Locale | undefined;
+  item: AgendaItemView;
+  number?: number;
+  showProposer: boolean;
+}) {
   const t = getMessages(locale).agenda;
   const facts = [t.kinds[item.kind], item.plannedMinutes ? t.minutesShort(item.plannedMinutes) : null].filter(Boolean).join(' · ');
   return (
     <div className="space-y-1">
       <h3 className="text-lg font-semibold">
         {number !== undefined && <span>{number}. </span>}
-        {item.title}
+        <span lang={written}>{item.title}</span>
       </h3>
       <p className="text-sm text-slate-700">
         {facts}
@@ -204,7 +222,11 @@ function ItemDetails({ locale, item, number, showProposer }: { locale: Locale; i
         )}
         {showProposer && item.proposedByName && <> · {t.proposedBy(item.proposedByName)}</>}
       </p>
-      {item.description && <p className="whitespace-pre-line">{item.description}</p>}
+      {item.description && (
+        <p className="whitespace-pre-line" lang={written}>
+          {item.description}
+        </p>
+      )}
       {item.links.length > 0 && (
         <div>
           <p className="text-sm font-medium">{t.linksLabel}:</p>

@@ -3,7 +3,7 @@
 // cursor a URL parameter, so every view is a link and works without JavaScript.
 import Link from 'next/link';
 
-import type { Locale } from '@/i18n/locales';
+import { contentLang, type Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { formatCharterDate } from '@/modules/governance/client';
 import { getNetworkViewer } from '@/server/network-viewer';
@@ -26,6 +26,8 @@ export async function DecisionLogPage({ locale, slug, searchParams }: { locale: 
   const cursor = rawCursor ? decodeDecisionCursor(rawCursor) : null;
   const page = await listDecisions({ networkId: network.id, scope, q, cursor });
   const base = decisionLogPath(locale, network.slug);
+  // The motions and the meetings' titles are written in the network's language.
+  const written = contentLang(network.contentLocale, locale);
   const href = (view: { cursor?: string }) => {
     const params = new URLSearchParams();
     if (q) params.set('q', q);
@@ -93,13 +95,15 @@ export async function DecisionLogPage({ locale, slug, searchParams }: { locale: 
             {page.rows.map((row) => (
               <tr key={row.id} className={rowClass}>
                 <td className={`${cellClass} max-w-md`}>
-                  <p className="whitespace-pre-line">{row.motion}</p>
+                  <p className="whitespace-pre-line" lang={written}>
+                    {row.motion}
+                  </p>
                   {row.draft && <p className="mt-1 text-sm font-semibold text-amber-900">{t.draftBadge}</p>}
                   {row.isPublic && scope !== 'public' && <p className="mt-1 text-sm text-slate-700">{t.publicBadge}</p>}
                 </td>
                 <td className={cellClass}>
                   <Link href={minutesPath(locale, network.slug, row.meeting.id)} className="text-brand-700 underline">
-                    {t.log.minutesLink(row.meeting.title)}
+                    {t.log.minutesOf} <span lang={written}>{row.meeting.title}</span>
                   </Link>
                 </td>
                 <td className={`${cellClass} whitespace-nowrap`}>{formatCharterDate(row.meeting.startsAt, locale)}</td>

@@ -1,6 +1,6 @@
 // The frame of a meeting's pages (under the network's tabs): the meeting's title, its time in
 // Swedish time with the zone, and tabs as plain links to the overview, the agenda and the minutes.
-import type { Locale } from '@/i18n/locales';
+import { contentLang, type Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { formatMeetingTime } from '@/i18n/stockholm-time';
 import { NavLink } from '@/ui/nav-link';
@@ -20,7 +20,9 @@ export async function MeetingLayout({ locale, slug, meetingId, children }: { loc
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-3xl font-bold">{meeting.title}</h1>
+        <h1 className="text-3xl font-bold" lang={contentLang(network.contentLocale, locale)}>
+          {meeting.title}
+        </h1>
         <p className="mt-2 text-lg">
           {formatMeetingTime(meeting.startsAt, meeting.endsAt, locale)} · {t.format[meeting.format]}
         </p>

@@ -3,7 +3,7 @@
 // secretariat the attendance sheet, "change" and "cancel".
 import Link from 'next/link';
 
-import type { Locale } from '@/i18n/locales';
+import { contentLang, type Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { pickMessages } from '@/i18n/pick-messages';
 import { formatStockholmInstant, toStockholmTimeInput } from '@/i18n/stockholm-time';
@@ -57,7 +57,7 @@ export async function MeetingPage({ locale, slug, meetingId, done }: { locale: L
           {hasRoom(meeting.format) && meeting.place && (
             <>
               <dt className="font-semibold">{t.details.place}</dt>
-              <dd>{meeting.place}</dd>
+              <dd lang={contentLang(network.contentLocale, locale)}>{meeting.place}</dd>
             </>
           )}
           {hasLink(meeting.format) && meeting.onlineUrl && (
@@ -92,7 +92,9 @@ export async function MeetingPage({ locale, slug, meetingId, done }: { locale: L
         {meeting.description && (
           <>
             <h3 className="mt-4 font-semibold">{t.details.description}</h3>
-            <p className="mt-1 whitespace-pre-line">{meeting.description}</p>
+            <p className="mt-1 whitespace-pre-line" lang={contentLang(network.contentLocale, locale)}>
+              {meeting.description}
+            </p>
           </>
         )}
         {!viewer.user && <p className="mt-4">{t.signInForMore}</p>}

@@ -68,7 +68,7 @@ export async function MeetingsPage({ locale, slug }: { locale: Locale; slug: str
         {upcoming.length === 0 ? (
           <p className="mt-3">{viewer.mayManage ? t.noUpcomingManager : t.noUpcoming}</p>
         ) : (
-          <MeetingList locale={locale} slug={network.slug} meetings={upcoming} caption={t.upcomingHeading} labelledBy="meetings-upcoming" />
+          <MeetingList locale={locale} slug={network.slug} contentLocale={network.contentLocale} meetings={upcoming} caption={t.upcomingHeading} labelledBy="meetings-upcoming" />
         )}
       </section>
 
@@ -79,7 +79,7 @@ export async function MeetingsPage({ locale, slug }: { locale: Locale; slug: str
         {past.length === 0 ? (
           <p className="mt-3">{t.noPast}</p>
         ) : (
-          <MeetingList locale={locale} slug={network.slug} meetings={past} caption={t.pastHeading} labelledBy="meetings-past" past />
+          <MeetingList locale={locale} slug={network.slug} contentLocale={network.contentLocale} meetings={past} caption={t.pastHeading} labelledBy="meetings-past" past />
         )}
       </section>
     </div>

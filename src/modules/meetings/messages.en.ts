@@ -297,7 +297,7 @@ export const meetingsEn: MeetingsMessages = {
     publicNothing: 'There are no public decisions from this meeting.',
     approvedOn: (date: string) => `Approved on ${date}.`,
     generalHeading: 'General',
-    itemHeading: (position: number, title: string) => `§ ${position} ${title}`,
+    itemNumber: (position: number) => `§ ${position}`,
     noAgenda: 'The meeting has no agenda. You can write a general text; items and decisions need an agenda.',
     noText: 'No text.',
     entryLabel: 'Minutes text',
@@ -386,7 +386,8 @@ export const meetingsEn: MeetingsMessages = {
       meeting: 'Meeting',
       date: 'Date',
       result: 'Outcome',
-      minutesLink: (meeting: string) => `Minutes of ${meeting}`,
+      // Followed by the meeting's title, in the network's language.
+      minutesOf: 'Minutes of',
       older: 'Older decisions',
       newest: 'To the latest decisions',
       pagesLabel: 'Browse the decision log',

@@ -295,7 +295,7 @@ export const meetingsSv = {
     publicNothing: 'Det finns inga offentliga beslut från det här mötet.',
     approvedOn: (date: string) => `Justerat ${date}.`,
     generalHeading: 'Allmänt',
-    itemHeading: (position: number, title: string) => `§ ${position} ${title}`,
+    itemNumber: (position: number) => `§ ${position}`,
     noAgenda: 'Mötet har ingen dagordning. Du kan skriva en allmän text; punkter och beslut kräver en dagordning.',
     noText: 'Ingen text.',
     entryLabel: 'Protokollstext',
@@ -384,7 +384,8 @@ export const meetingsSv = {
       meeting: 'Möte',
       date: 'Datum',
       result: 'Utfall',
-      minutesLink: (meeting: string) => `Protokollet från ${meeting}`,
+      // Följs av mötets rubrik, på nätverkets språk.
+      minutesOf: 'Protokollet från',
       older: 'Äldre beslut',
       newest: 'Till de senaste besluten',
       pagesLabel: 'Bläddra i beslutsloggen',

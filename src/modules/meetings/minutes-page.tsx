@@ -5,7 +5,7 @@
 import Link from 'next/link';
 
 import { dateTimeFormat } from '@/i18n/intl-formats';
-import type { Locale } from '@/i18n/locales';
+import { contentLang, type Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { pickMessages } from '@/i18n/pick-messages';
 import { toStockholmInput } from '@/i18n/stockholm-time';
@@ -28,6 +28,8 @@ export async function minutesPageTitle(locale: Locale, slug: string, meetingId: 
 
 export async function MinutesPage({ locale, slug, meetingId }: { locale: Locale; slug: string; meetingId: string }) {
   const { network, viewer, meeting } = await getMeetingForViewer(slug, meetingId);
+  // The minutes, the items and the decisions are written in the network's language.
+  const written = contentLang(network.contentLocale, locale);
   const messages = getMessages(locale);
   const t = messages.minutes;
   const insider = viewer.mayManage || viewer.mayParticipate;
@@ -52,7 +54,7 @@ export async function MinutesPage({ locale, slug, meetingId }: { locale: Locale;
         <p>{decisions.length === 0 ? t.publicNothing : t.publicOnly}</p>
         {decisions.map((decision) => (
           <section key={decision.id} aria-label={t.decisionHeading}>
-            <DecisionSummary decision={decision} locale={locale} showVotes={false} />
+            <DecisionSummary decision={decision} locale={locale} contentLocale={network.contentLocale} showVotes={false} />
           </section>
         ))}
       </div>
@@ -83,13 +85,13 @@ export async function MinutesPage({ locale, slug, meetingId }: { locale: Locale;
   const entryBlock = (itemId: string | null, label: string) => {
     const entry = entryFor(itemId);
     if (editing) return <EntryForm locale={locale} messages={clientMessages} meetingId={meeting.id} agendaItemId={itemId} text={entry?.text ?? ''} label={label} />;
-    return entry ? <EntryText entry={entry} locale={locale} mayCorrect={viewer.mayManage && approved} /> : <p className="text-slate-700">{t.noText}</p>;
+    return entry ? <EntryText entry={entry} locale={locale} written={written} mayCorrect={viewer.mayManage && approved} /> : <p className="text-slate-700">{t.noText}</p>;
   };
 
   const decisionBlock = (itemId: string, decision: DecisionView | undefined) => (
     <div className="space-y-3">
       <h4 className="text-lg font-semibold">{t.decisionHeading}</h4>
-      {decision ? <DecisionSummary decision={decision} locale={locale} showVotes /> : !editing && <p className="text-slate-700">{t.noDecision}</p>}
+      {decision ? <DecisionSummary decision={decision} locale={locale} contentLocale={network.contentLocale} showVotes /> : !editing && <p className="text-slate-700">{t.noDecision}</p>}
       {decision && viewer.mayManage && <PublishForm locale={locale} messages={clientMessages} decisionId={decision.id} isPublic={decision.isPublic} />}
       {editing && charter && (
         <DecisionForm
@@ -133,7 +135,7 @@ export async function MinutesPage({ locale, slug, meetingId }: { locale: Locale;
       {minutes.items.map((item) => (
         <section key={item.id} aria-labelledby={`item-${item.id}`} className="space-y-3 border-t border-slate-300 pt-6">
           <h3 id={`item-${item.id}`} className="text-xl font-semibold">
-            {t.itemHeading(item.position, item.title)}
+            {t.itemNumber(item.position)} <span lang={written}>{item.title}</span>
           </h3>
           {entryBlock(item.id, `${t.entryLabel}: ${item.title}`)}
           {item.kind === 'DECISION' && decisionBlock(item.id, decisionFor(item.id))}
@@ -173,18 +175,22 @@ export async function MinutesPage({ locale, slug, meetingId }: { locale: Locale;
   );
 }
 
-function EntryText({ entry, locale, mayCorrect }: { entry: MinutesEntryView; locale: Locale; mayCorrect: boolean }) {
+function EntryText({ entry, locale, written, mayCorrect }: { entry: MinutesEntryView; locale: Locale; written: Locale | undefined; mayCorrect: boolean }) {
   const t = getMessages(locale).minutes;
   return (
     <div>
-      <p className="whitespace-pre-line">{entry.text}</p>
+      <p className="whitespace-pre-line" lang={written}>
+        {entry.text}
+      </p>
       {entry.corrections.length > 0 && (
         <div className="mt-3 space-y-2">
           <h4 className="font-semibold">{t.correctionsHeading}</h4>
           {entry.corrections.map((c) => (
             <div key={c.id} className="rounded border-l-4 border-brand-700 bg-brand-50 p-3">
               <p className="text-sm font-semibold">{t.correctionOf(formatCharterDate(c.createdAt, locale, { withTime: true }))}</p>
-              <p className="whitespace-pre-line">{c.text}</p>
+              <p className="whitespace-pre-line" lang={written}>
+                {c.text}
+              </p>
             </div>
           ))}
         </div>

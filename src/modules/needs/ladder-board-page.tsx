@@ -6,7 +6,7 @@
 import Link from 'next/link';
 
 import type { LadderStep } from '@/generated/prisma/enums';
-import type { Locale } from '@/i18n/locales';
+import { contentLang, type Locale } from '@/i18n/locales';
 import { getMessages, type Messages } from '@/i18n/messages';
 import { getNetworkViewer } from '@/server/network-viewer';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
@@ -42,6 +42,7 @@ export async function LadderBoardPage({ locale, slug, searchParams }: { locale: 
   const columns = groupByStep(needs);
   const filtered = hasFilters(filters);
   const base = boardPath(locale, network.slug);
+  const written = contentLang(network.contentLocale, locale);
 
   return (
     <div className="space-y-8">
@@ -74,6 +75,7 @@ export async function LadderBoardPage({ locale, slug, searchParams }: { locale: 
                 slug={network.slug}
                 priorities={priorities}
                 insider={insider}
+                written={written}
               />
             ))}
           </div>
@@ -87,10 +89,11 @@ export async function LadderBoardPage({ locale, slug, searchParams }: { locale: 
               slug={network.slug}
               priorities={priorities}
               insider={insider}
+              written={written}
               wide
             />
           )}
-          <BoardTable locale={locale} slug={network.slug} needs={needs} priorities={priorities} insider={insider} />
+          <BoardTable locale={locale} slug={network.slug} needs={needs} priorities={priorities} insider={insider} written={written} />
         </>
       )}
     </div>
@@ -182,7 +185,8 @@ function Filters({
   );
 }
 
-type CardProps = { locale: Locale; slug: string; priorities: Map<string, NeedPriority>; insider: boolean };
+/** `written`: the lang of the needs' titles, in the network's language (undefined when it is the page's). */
+type CardProps = { locale: Locale; slug: string; priorities: Map<string, NeedPriority>; insider: boolean; written: Locale | undefined };
 
 function priorityText(priority: NeedPriority | undefined, messages: Messages): string {
   const t = messages.ladder.board.card;
@@ -211,13 +215,13 @@ function Column({ id, heading, lead, needs, wide = false, ...card }: CardProps &
   );
 }
 
-function Card({ need, locale, slug, priorities, insider }: CardProps & { need: BoardNeed }) {
+function Card({ need, locale, slug, priorities, insider, written }: CardProps & { need: BoardNeed }) {
   const messages = getMessages(locale);
   const t = messages.ladder.board.card;
   return (
     <li className="rounded border border-slate-300 bg-white p-3 shadow-sm">
       <h3 className="font-semibold">
-        <Link href={needPath(locale, slug, need.id)} className="text-brand-700 underline">
+        <Link href={needPath(locale, slug, need.id)} className="text-brand-700 underline" lang={written}>
           {need.title}
         </Link>
       </h3>
@@ -246,7 +250,7 @@ const byStep = (needs: BoardNeed[]) => {
   return [...steps.flatMap((column) => column.needs), ...unassessed];
 };
 
-function BoardTable({ locale, slug, needs, priorities, insider }: CardProps & { needs: BoardNeed[] }) {
+function BoardTable({ locale, slug, needs, priorities, insider, written }: CardProps & { needs: BoardNeed[] }) {
   const messages = getMessages(locale);
   const t = messages.ladder.board.table;
   const stepName = (step: LadderStep | null) => (step ? messages.needEnums.step[step] : messages.ladder.board.unassessed);
@@ -260,7 +264,7 @@ function BoardTable({ locale, slug, needs, priorities, insider }: CardProps & { 
         {byStep(needs).map((need) => (
           <tr key={need.id} className={rowClass}>
             <th scope="row" className={`${cellClass} text-left font-normal`}>
-              <Link href={needPath(locale, slug, need.id)} className="text-brand-700 underline">
+              <Link href={needPath(locale, slug, need.id)} className="text-brand-700 underline" lang={written}>
                 {need.title}
               </Link>
             </th>

@@ -154,7 +154,16 @@ export const needsEn: NeedsMessages = {
         desiredEffect: 'What should be better once the need is met?',
         organizations: 'The network’s member organisations that have the same need. Organisations you tick are invited to share the need: they are shown as sharing it, publicly too, only once someone of the organisation has confirmed.',
         ownerId: 'The person in the network who keeps the need moving.',
-        isPublic: 'This becomes public for everyone, on the network’s page and as open data (CC0): the title, the texts, the area, status and step, the organisations that have confirmed they share the need, and the costs, bases and commitments each organisation itself chose to show publicly. Invited organisations and names of people are never shown publicly.',
+        isPublic: 'Ticked, the need is shown to everyone as the box below describes. Unticked, only the network’s participants see it.',
+      },
+      // Next to the fields and before the save button: what a public need shows, read from the
+      // need page's public view (getNeedDetails) and open data (open-data/needs-queries.ts).
+      publicity: {
+        heading: 'What becomes public',
+        whileProposed: 'A proposed need is seen only by the network’s participants. The coordinator can make it public later.',
+        shown:
+          'When the need is public, everyone sees, on the network’s page and as open data (CC0): the title and texts above, the area, status and step, the status history with its reasons, and the organisations that have confirmed they share the need. An organisation’s yearly cost, what it is based on, its volume and its commitment (a letter of intent, for example) are shown only if the organisation itself chose so when it stated them.',
+        kept: 'Kept inside the network: the need owner, who proposed the need and who changed its status, organisations that are invited but have not confirmed or that declined, and costs and commitments not made public.',
       },
       yourOrganization: 'Your organisation, always included',
       committed: 'Has stated a cost or commitment and stays',
@@ -211,7 +220,7 @@ export const needsEn: NeedsMessages = {
       declinedToShare: 'declined',
       invitationHeading: 'Invitation to share the need',
       invitationLead: template(
-        'The coordinator has invited {organization} to share the need. If you confirm, {organization} is shown among the organisations that share it, and publicly if the need is public. Your figures are shown publicly only if you choose so when you state them.',
+        '{organization} has been invited to share the need. If you confirm, {organization} is shown among the organisations that share it, and publicly if the need is public. Your figures are shown publicly only if you choose so when you state them.',
       ),
       confirmSharing: 'Yes, we share the need',
       declineSharing: 'No, decline',
@@ -283,7 +292,7 @@ export const needsEn: NeedsMessages = {
         title: 'For example “Prioritisation autumn 2026”.',
         closesAt: 'Swedish time. After that time no one can vote, and the results are shown to the network.',
         pointsPerOrganization: 'Each member organisation distributes this many points over the needs as it likes: all on one need or some on several. A whole number from 1 to 1000.',
-        needIds: 'Choose at least two. Only open needs can be included.',
+        needIds: 'Choose at least two. Only open needs can be included: those not yet handed over, implemented or archived.',
       },
       submit: 'Open the round',
       saving: 'Opening …',
@@ -897,7 +906,7 @@ export const needsEn: NeedsMessages = {
     ballotEmpty: 'Give at least one point before you vote.',
     ballotUnknownNeed: 'One of the needs is not part of the round. Reload the page and vote again.',
     noVoteInRound: 'Only members from an organisation that buys itself can vote for their organisation.',
-    roundNeedNotOpen: 'A round can only include open needs of this network.',
+    roundNeedNotOpen: 'A round can only include open needs of this network that have not been handed over.',
     // Ladder
     noLadderStep: 'The need has not been assessed yet. Assess the market maturity first.',
     checklistItemUnknown: 'The item does not belong to the need\'s step on the ladder. Reload the page.',

@@ -153,7 +153,16 @@ export const needsSv = {
         desiredEffect: 'Vad ska bli bättre när behovet är mött?',
         organizations: 'Nätverkets medlemsorganisationer som har samma behov. Organisationer du kryssar i bjuds in att dela behovet: de visas som delande, även offentligt, först när någon från organisationen har bekräftat.',
         ownerId: 'Personen i nätverket som håller behovet i rörelse.',
-        isPublic: 'Det här blir offentligt för alla, på nätverkets sida och som öppna data (CC0): rubriken, texterna, området, status och steg, de organisationer som har bekräftat att de delar behovet, och de kostnader, underlag och åtaganden som varje organisation själv har valt att visa offentligt. Inbjudna organisationer och namn på personer visas aldrig offentligt.',
+        isPublic: 'Med kryss visas behovet för alla, så som rutan nedan beskriver. Utan kryss ser bara nätverkets deltagare det.',
+      },
+      // Next to the fields and before the save button: what a public need shows, read from the
+      // need page's public view (getNeedDetails) and open data (open-data/needs-queries.ts).
+      publicity: {
+        heading: 'Det här blir offentligt',
+        whileProposed: 'Ett föreslaget behov syns bara för nätverkets deltagare. Samordnaren kan göra det offentligt senare.',
+        shown:
+          'När behovet är offentligt visas för alla, på nätverkets sida och som öppna data (CC0): rubriken och texterna ovan, området, status och steg, statushistoriken med skälen, och de organisationer som har bekräftat att de delar behovet. En organisations årliga kostnad, vad den bygger på, volym och åtagande (till exempel en avsiktsförklaring) visas bara om organisationen själv har valt det när den angav dem.',
+        kept: 'Inom nätverket stannar: behovsägaren, vem som föreslog behovet och vem som ändrade status, organisationer som är inbjudna men inte har bekräftat eller som har avböjt, och kostnader och åtaganden som inte har gjorts offentliga.',
       },
       yourOrganization: 'Din organisation, ingår alltid',
       committed: 'Har angett kostnad eller åtagande och står kvar',
@@ -210,7 +219,7 @@ export const needsSv = {
       declinedToShare: 'avböjde',
       invitationHeading: 'Inbjudan att dela behovet',
       invitationLead: template(
-        'Samordnaren har bjudit in {organization} att dela behovet. Bekräftar ni, visas {organization} bland organisationerna som delar det, och offentligt om behovet är offentligt. Era siffror visas offentligt bara om ni själva väljer det när ni anger dem.',
+        '{organization} har bjudits in att dela behovet. Bekräftar ni, visas {organization} bland organisationerna som delar det, och offentligt om behovet är offentligt. Era siffror visas offentligt bara om ni själva väljer det när ni anger dem.',
       ),
       confirmSharing: 'Ja, vi delar behovet',
       declineSharing: 'Nej, avböj',
@@ -282,7 +291,7 @@ export const needsSv = {
         title: 'Till exempel ”Prioritering hösten 2026”.',
         closesAt: 'Svensk tid. Efter den tidpunkten går det inte att rösta, och resultatet visas för nätverket.',
         pointsPerOrganization: 'Varje medlemsorganisation fördelar så här många poäng på behoven, som den vill: alla på ett behov eller några på flera. Ett heltal från 1 till 1000.',
-        needIds: 'Välj minst två. Bara öppna behov kan ingå.',
+        needIds: 'Välj minst två. Bara öppna behov kan ingå: de som ännu inte lämnats över, genomförts eller arkiverats.',
       },
       submit: 'Öppna rundan',
       saving: 'Öppnar …',
@@ -896,7 +905,7 @@ export const needsSv = {
     ballotEmpty: 'Fördela minst en poäng innan du röstar.',
     ballotUnknownNeed: 'Ett av behoven ingår inte i rundan. Ladda om sidan och rösta igen.',
     noVoteInRound: 'Bara medlemmar från en organisation som själv köper kan rösta för sin organisation.',
-    roundNeedNotOpen: 'Rundan kan bara omfatta öppna behov i det här nätverket.',
+    roundNeedNotOpen: 'Rundan kan bara omfatta öppna behov i det här nätverket som ännu inte lämnats över.',
     // Ladder
     noLadderStep: 'Behovet har ingen bedömning ännu. Bedöm marknadens mognad först.',
     checklistItemUnknown: 'Punkten hör inte till behovets steg på trappan. Ladda om sidan.',

@@ -6,7 +6,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 
-import type { Locale } from '@/i18n/locales';
+import { contentLang, type Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { pickMessages } from '@/i18n/pick-messages';
 import { isContractingAuthority } from '@/modules/accounts/client';
@@ -50,7 +50,7 @@ export async function NeedPage({
   locale: Locale;
   slug: string;
   needId: string;
-  dialogues?: (needId: string) => ReactNode;
+  dialogues?: (needId: string, contentLocale: Locale) => ReactNode;
   /** The page was opened after the need was proposed or handed over (?done=), so it confirms that first. */
   done?: string;
 }) {
@@ -71,11 +71,15 @@ export async function NeedPage({
   // An observer (a funder) watches the network and shares no need for its organisation.
   const sharer = own && isContractingAuthority(own.kind) && viewer.actor?.membership?.role !== 'OBSERVER' ? own : null;
   const ownSharing = sharer ? (need.organizations.find((o) => o.id === sharer.id)?.status ?? null) : null;
+  // What the network's people wrote (title, texts, reasons) is in the network's language.
+  const written = contentLang(network.contentLocale, locale);
 
   return (
     <div className="space-y-10">
       <div className="max-w-3xl">
-        <h1 className="text-3xl font-bold">{need.title}</h1>
+        <h1 className="text-3xl font-bold" lang={written}>
+          {need.title}
+        </h1>
         {(done === 'proposed' || done === 'handedOver') && (
           <div className="mt-4">
             <DoneNotice message={done === 'proposed' ? t.done.proposed(need.title) : messages.businessCase.handoverPage.handedOverNotice} />
@@ -102,7 +106,7 @@ export async function NeedPage({
             {need.mergedInto.visible ? (
               <>
                 {t.page.mergedInto}{' '}
-                <Link href={link(need.mergedInto.id)} className="font-semibold underline">
+                <Link href={link(need.mergedInto.id)} className="font-semibold underline" lang={written}>
                   {need.mergedInto.title}
                 </Link>
               </>
@@ -117,7 +121,7 @@ export async function NeedPage({
             {need.mergedNeeds.map((merged, i) => (
               <span key={merged.id}>
                 {i > 0 && ', '}
-                <Link href={link(merged.id)} className="font-semibold text-brand-700 underline">
+                <Link href={link(merged.id)} className="font-semibold text-brand-700 underline" lang={written}>
                   {merged.title}
                 </Link>
               </span>
@@ -134,7 +138,13 @@ export async function NeedPage({
         {NEED_TEXTS.map((field) => (
           <div key={field} className="mt-4">
             <h3 className="text-lg font-semibold">{t.form.fields[field]}</h3>
-            <p className={`mt-1 whitespace-pre-line ${need[field] ? '' : 'text-slate-700'}`}>{need[field] || t.page.notDescribed}</p>
+            {need[field] ? (
+              <p className="mt-1 whitespace-pre-line" lang={written}>
+                {need[field]}
+              </p>
+            ) : (
+              <p className="mt-1 text-slate-700">{t.page.notDescribed}</p>
+            )}
           </div>
         ))}
         <dl className="mt-6 grid gap-x-8 gap-y-2 sm:grid-cols-[max-content_1fr]">
@@ -202,7 +212,9 @@ export async function NeedPage({
                   ? `${messages.needEnums.status[transition.fromStatus]} → ${messages.needEnums.status[transition.toStatus]}`
                   : t.page.created(messages.needEnums.status[transition.toStatus])}
               </th>
-              <td className={`${cellClass} max-w-md whitespace-pre-line`}>{transition.reason}</td>
+              <td className={`${cellClass} max-w-md whitespace-pre-line`} lang={written}>
+                {transition.reason}
+              </td>
               {seesAll && <td className={cellClass}>{transition.actor ?? t.page.unknownPerson}</td>}
               <td className={`${lastCellClass} whitespace-nowrap`}>{when(transition.createdAt)}</td>
             </tr>
@@ -252,7 +264,7 @@ export async function NeedPage({
 
       <NeedPrioritySection locale={locale} slug={slug} needId={need.id} />
       <LadderSection locale={locale} slug={slug} needId={need.id} />
-      {dialogues?.(need.id)}
+      {dialogues?.(need.id, network.contentLocale)}
       <BusinessCaseSection locale={locale} slug={slug} needId={need.id} />
       <BuyerGroupSection locale={locale} slug={slug} needId={need.id} />
       <HandoverSection locale={locale} slug={slug} needId={need.id} />

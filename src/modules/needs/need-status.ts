@@ -49,6 +49,15 @@ export function isOpen(status: NeedStatus): boolean {
   return status !== 'ARCHIVED' && status !== 'IMPLEMENTED';
 }
 
+/**
+ * Statuses in which a need can be put in a prioritisation round: open, and not yet handed
+ * over. Once results are handed over the receiving organisation procures it; ranking it
+ * against the network's other needs no longer decides anything.
+ */
+export function mayJoinRound(status: NeedStatus): boolean {
+  return isOpen(status) && status !== 'HANDED_OVER';
+}
+
 /** A buyer group is formed for a need in preparation (or later, to change it). */
 export function mayHaveBuyerGroup(status: NeedStatus): boolean {
   return status === 'IN_PREPARATION' || status === 'IN_PROCUREMENT' || status === 'HANDED_OVER';

@@ -4,7 +4,7 @@
 // an address and works without JavaScript. Participants propose needs from here.
 import Link from 'next/link';
 
-import type { Locale } from '@/i18n/locales';
+import { contentLang, type Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { getNetworkViewer } from '@/server/network-viewer';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
@@ -176,7 +176,7 @@ export async function NeedsPage({ locale, slug, searchParams }: { locale: Locale
             {page.rows.map((need) => (
               <tr key={need.id} className={rowClass}>
                 <th scope="row" className={`${cellClass} max-w-md text-left font-normal`}>
-                  <Link href={needPath(locale, network.slug, need.id)} className="font-semibold text-brand-700 underline">
+                  <Link href={needPath(locale, network.slug, need.id)} className="font-semibold text-brand-700 underline" lang={contentLang(network.contentLocale, locale)}>
                     {need.title}
                   </Link>
                   {seesAll && !need.isPublic && <span className="block text-sm text-slate-700">{t.notPublic}</span>}

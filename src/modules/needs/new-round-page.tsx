@@ -1,4 +1,4 @@
-// The secretariat opens a prioritisation round over the network's open needs. Others get a
+// The secretariat opens a prioritisation round over the network's needs that are still open and not handed over. Others get a
 // 404; people who are signed out are asked to sign in first.
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -15,7 +15,7 @@ import { OpenRoundForm } from './components/open-round-form';
 import { DEFAULT_POINTS, MIN_ROUND_NEEDS } from './prioritisation';
 import { getRoundsViewer } from './round-access';
 import { needsPath, roundsPath } from './round-paths';
-import { listOpenNeedsForRound } from './round-queries';
+import { listNeedsForNewRound } from './round-queries';
 
 export async function newRoundPageTitle(locale: Locale, slug: string): Promise<string> {
   return networkPageTitle(slug, getMessages(locale).rounds.newTitle);
@@ -30,7 +30,7 @@ export async function NewRoundPage({ locale, slug }: { locale: Locale; slug: str
   const { network, viewer } = await getRoundsViewer(slug, locale, (s) => `${roundsPath(locale, s)}/new`);
   if (!viewer.mayManage) notFound();
   const t = getMessages(locale).rounds;
-  const needs = await listOpenNeedsForRound(network.id);
+  const needs = await listNeedsForNewRound(network.id);
   const statuses = getMessages(locale).needEnums.status;
 
   return (

@@ -5,10 +5,21 @@ import 'server-only';
 
 import { db } from '@/server/db/client';
 
-import { isOpen, NEED_STATUSES } from './need-status';
+import type { Prisma } from '@/generated/prisma/client';
+
+import { mayJoinRound, NEED_STATUSES } from './need-status';
 import { isRoundOpen, rankNeeds, roundVoter, type NoVoteReason, type RankedNeed } from './prioritisation';
 
-const OPEN_STATUSES = NEED_STATUSES.filter(isOpen);
+const ROUND_STATUSES = NEED_STATUSES.filter(mayJoinRound);
+
+/**
+ * The needs of the network a new round may include, as a filter: the form offers these and the
+ * action accepts only these, so a forged id (another network's, a handed-over or merged need)
+ * finds nothing.
+ */
+export function roundNeedWhere(networkId: string) {
+  return { networkId, status: { in: [...ROUND_STATUSES] }, mergedIntoId: null } satisfies Prisma.NeedWhereInput;
+}
 
 export type RoundListItem = {
   id: string;
@@ -35,10 +46,10 @@ export async function listRounds(networkId: string, now = new Date()): Promise<R
   }));
 }
 
-/** The needs a new round can include: the network's open needs that were not merged away. */
-export function listOpenNeedsForRound(networkId: string) {
+/** The needs a new round can include (roundNeedWhere), by title. */
+export function listNeedsForNewRound(networkId: string) {
   return db().need.findMany({
-    where: { networkId, status: { in: OPEN_STATUSES }, mergedIntoId: null },
+    where: roundNeedWhere(networkId),
     orderBy: [{ title: 'asc' }, { id: 'asc' }],
     select: { id: true, title: true, status: true },
     take: 500,

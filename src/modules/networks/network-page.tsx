@@ -181,15 +181,19 @@ export async function NetworkPage({ locale, slug, notice }: { locale: Locale; sl
 
       <NetworkPendingHandovers locale={locale} slug={network.slug} />
 
-      <CharterSection locale={locale} networkId={network.id} />
+      <CharterSection locale={locale} networkId={network.id} contentLocale={network.contentLocale} />
 
-      <MeetingPlanSection locale={locale} networkId={network.id} slug={network.slug} />
+      <MeetingPlanSection locale={locale} networkId={network.id} slug={network.slug} contentLocale={network.contentLocale} />
 
-      <PublicDecisionsSection locale={locale} networkId={network.id} slug={network.slug} />
+      <PublicDecisionsSection locale={locale} networkId={network.id} slug={network.slug} contentLocale={network.contentLocale} />
 
-      <PublicNeedsSection locale={locale} networkId={network.id} slug={network.slug} insider={network.viewerRole !== null || mayManage} />
+      <PublicNeedsSection locale={locale} networkId={network.id} slug={network.slug} contentLocale={network.contentLocale} insider={network.viewerRole !== null || mayManage} />
 
-      <NetworkDialoguesSection locale={locale} network={{ id: network.id, slug: network.slug, isEnded: network.status === 'CLOSED' }} mayManage={mayManage} />
+      <NetworkDialoguesSection
+        locale={locale}
+        network={{ id: network.id, slug: network.slug, isEnded: network.status === 'CLOSED', contentLocale: network.contentLocale }}
+        mayManage={mayManage}
+      />
 
       {/* Not a landmark itself: the table's scrolling region carries the heading's name. */}
       <section>
@@ -216,7 +220,7 @@ export async function NetworkPage({ locale, slug, notice }: { locale: Locale; sl
         )}
       </section>
 
-      <GroupsSection locale={locale} networkId={network.id} />
+      <GroupsSection locale={locale} networkId={network.id} contentLocale={network.contentLocale} />
 
       <StatusHistorySection locale={locale} networkId={network.id} status={network.status} />
 

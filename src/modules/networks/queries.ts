@@ -12,7 +12,7 @@ import type {
   NetworkStatus,
   OrganizationKind,
 } from '@/generated/prisma/enums';
-import { inPageLanguage, type Locale } from '@/i18n/locales';
+import { inPageLanguage, storedLocale, type Locale } from '@/i18n/locales';
 import type { Prisma } from '@/generated/prisma/client';
 import { fundedSpan, type FundingPeriodView } from '@/modules/funding/client';
 import { db } from '@/server/db/client';
@@ -28,6 +28,8 @@ export type NetworkProfile = {
   description: string;
   /** The language the description is written in: the page's, or the other one when only that exists. */
   descriptionLang: Locale;
+  /** The language of what the network's people write: its charter, meetings, needs, decisions, groups. */
+  contentLocale: Locale;
   /** The long description; '' when there is none. */
   about: string;
   aboutLang: Locale;
@@ -128,6 +130,7 @@ async function readNetwork(where: Prisma.NetworkWhereUniqueInput) {
         status: true,
         startYear: true,
         membershipPolicy: true,
+        contentLocale: true,
         memberCount: true,
         memberOrganizationCount: true,
         arranger: { select: { slug: true, name: true } },
@@ -196,6 +199,7 @@ export async function getNetworkProfile(
     name: network.name,
     description: description.text,
     descriptionLang: description.lang,
+    contentLocale: storedLocale(network.contentLocale),
     about: about.text,
     aboutLang: about.lang,
     contact: { name: network.contactName, email: network.contactEmail },

@@ -174,7 +174,14 @@ describe('saving the charter', () => {
 
 describe('the charter on the network page', () => {
   /** The async server component's output as HTML text. */
-  const render = async (locale: 'sv' | 'en', id: string) => renderToStaticMarkup(await CharterSection({ locale, networkId: id }));
+  const render = async (locale: 'sv' | 'en', id: string, contentLocale: 'sv' | 'en' = 'sv') => renderToStaticMarkup(await CharterSection({ locale, networkId: id, contentLocale }));
+
+  it('marks the charter’s texts with the network’s language on a page in the other one', async () => {
+    const { mission } = (await getCurrentCharter(networkId))!;
+    expect(await render('en', networkId)).toContain(`lang="sv">${mission}`);
+    expect(await render('sv', networkId, 'en')).toContain(`lang="en">${mission}`);
+    expect(await render('sv', networkId)).not.toContain('lang=');
+  });
 
   it('shows the current version with its rules, in both languages', async () => {
     const current = (await getCurrentCharter(networkId))!;

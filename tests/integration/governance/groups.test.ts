@@ -194,11 +194,11 @@ describe('what the pages read', () => {
     expect(groups.find((g) => g.name === 'Beställargrupp miljökrav för konstgräs')).toEqual({ id: expect.any(String), kind: 'BUYER', name: 'Beställargrupp miljökrav för konstgräs', memberCount: 2 });
     expect(JSON.stringify(groups)).not.toContain('Johan Ek');
 
-    const html = renderToStaticMarkup(await GroupsSection({ locale: 'sv', networkId }));
+    const html = renderToStaticMarkup(await GroupsSection({ locale: 'sv', networkId, contentLocale: 'sv' }));
     expect(html).toContain('Beställargrupp miljökrav för konstgräs');
     expect(html).toContain('Beställargrupp</td>');
     expect(html).not.toContain('Johan Ek');
-    const empty = renderToStaticMarkup(await GroupsSection({ locale: 'en', networkId: await fixture.networkId('avancerad-rening-av-avloppsvatten') }));
+    const empty = renderToStaticMarkup(await GroupsSection({ locale: 'en', networkId: await fixture.networkId('avancerad-rening-av-avloppsvatten'), contentLocale: 'sv' }));
     expect(empty).toContain(getMessages('en').groups.section.empty);
   });
 });

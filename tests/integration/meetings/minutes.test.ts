@@ -439,7 +439,7 @@ describe('the demo minutes', () => {
 
     const publicLog = await listDecisions({ networkId, scope: 'public', q: 'idétävlingen' });
     expect(publicLog.rows.map((r) => r.id)).toContain(decision.id);
-    const html = renderToStaticMarkup(await PublicDecisionsSection({ locale: 'sv', networkId, slug: 'konstgras' }));
+    const html = renderToStaticMarkup(await PublicDecisionsSection({ locale: 'sv', networkId, slug: 'konstgras', contentLocale: 'sv' }));
     expect(html).toContain('Bifallet');
     expect(html).toContain('idétävling för hållbara fotbollsplaner');
   });

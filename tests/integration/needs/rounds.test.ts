@@ -7,7 +7,7 @@ import { getMessages } from '@/i18n/messages';
 import { toStockholmInput } from '@/i18n/stockholm-time';
 import { castBallot, closeRound, openRound as openRoundAction } from '@/modules/needs/actions/round-actions';
 import { pointsField } from '@/modules/needs/prioritisation';
-import { getNeedRounds, getRoundPage, getVoterStanding, latestPriorityByNeed, listRounds } from '@/modules/needs/round-queries';
+import { getNeedRounds, getRoundPage, getVoterStanding, latestPriorityByNeed, listNeedsForNewRound, listRounds } from '@/modules/needs/round-queries';
 
 import { createGovernanceFixture } from '../governance/fixture';
 import type { Fixture } from '../governance/roles';
@@ -87,16 +87,29 @@ describe('opening a round', () => {
     });
   });
 
-  it('refuses a need of another network, a closed need and a merged need, and opens nothing', async () => {
+  it('offers only needs that can be included: not handed over, closed, merged or another network’s', async () => {
+    const [open] = await createNeeds(prisma(), konstgras, 1, 'IN_PROCUREMENT');
+    const [handedOver] = await createNeeds(prisma(), konstgras, 1, 'HANDED_OVER');
+    const [archived] = await createNeeds(prisma(), konstgras, 1, 'ARCHIVED');
+    const [foreign] = await createNeeds(prisma(), other, 1);
+    const offered = (await listNeedsForNewRound(konstgras)).map((need) => need.id);
+    expect(offered).toContain(open);
+    expect(offered).not.toContain(handedOver);
+    expect(offered).not.toContain(archived);
+    expect(offered).not.toContain(foreign);
+  });
+
+  it('refuses a need of another network, a handed-over, closed or merged need, and opens nothing', async () => {
     await asUser('secretariat@trappan.test');
     const before = await prisma().prioritisationRound.count();
     const [own1, own2] = await createNeeds(prisma(), konstgras, 2);
     const [foreign] = await createNeeds(prisma(), other, 1);
     const [archived] = await createNeeds(prisma(), konstgras, 1, 'ARCHIVED');
     const [implemented] = await createNeeds(prisma(), konstgras, 1, 'IMPLEMENTED');
+    const [handedOver] = await createNeeds(prisma(), konstgras, 1, 'HANDED_OVER');
     const [merged] = await createNeeds(prisma(), konstgras, 1, 'ARCHIVED');
     await prisma().need.update({ where: { id: merged! }, data: { mergedIntoId: own1! } });
-    for (const stranger of [foreign, archived, implemented, merged]) {
+    for (const stranger of [foreign, archived, implemented, handedOver, merged]) {
       const result = await openRound(IDLE, openForm([own1!, own2!, stranger!]));
       expect(result).toMatchObject({ status: 'error', message: refused.roundNeedNotOpen });
     }

@@ -3,7 +3,7 @@
 // page, each with its summary linked once published. Server components without script.
 import Link from 'next/link';
 
-import type { Locale } from '@/i18n/locales';
+import { contentLang, type Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { formatStockholmInstant } from '@/i18n/stockholm-time';
 
@@ -18,7 +18,8 @@ export async function NetworkDialoguesSection({
   asPage = false,
 }: {
   locale: Locale;
-  network: { id: string; slug: string; isEnded: boolean };
+  /** `contentLocale`: the network's language, the one its dialogues are written in. */
+  network: { id: string; slug: string; isEnded: boolean; contentLocale: Locale };
   mayManage: boolean;
   asPage?: boolean;
 }) {
@@ -38,7 +39,7 @@ export async function NetworkDialoguesSection({
         <ul className="space-y-2">
           {dialogues.map((dialogue) => (
             <li key={dialogue.id}>
-              <Link href={dialoguePath(locale, dialogue.id)} className="text-brand-700 underline">
+              <Link href={dialoguePath(locale, dialogue.id)} className="text-brand-700 underline" lang={contentLang(network.contentLocale, locale)}>
                 {dialogue.title}
               </Link>{' '}
               <span className="text-sm text-slate-700">
@@ -60,7 +61,7 @@ export async function NetworkDialoguesSection({
   );
 }
 
-export async function NeedDialoguesSection({ locale, needId }: { locale: Locale; needId: string }) {
+export async function NeedDialoguesSection({ locale, needId, contentLocale }: { locale: Locale; needId: string; contentLocale: Locale }) {
   const messages = getMessages(locale);
   const dialogues = await listNeedDialogues(needId);
   if (dialogues.length === 0) return null;
@@ -72,7 +73,7 @@ export async function NeedDialoguesSection({ locale, needId }: { locale: Locale;
       <ul className="space-y-2">
         {dialogues.map((dialogue) => (
           <li key={dialogue.id}>
-            <Link href={dialoguePath(locale, dialogue.id)} className="text-brand-700 underline">
+            <Link href={dialoguePath(locale, dialogue.id)} className="text-brand-700 underline" lang={contentLang(contentLocale, locale)}>
               {dialogue.title}
             </Link>{' '}
             <span className="text-sm text-slate-700">

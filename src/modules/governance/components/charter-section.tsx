@@ -7,7 +7,7 @@ import { decisionRuleSummary } from '../charter';
 import { formatCharterDate } from '../charter-content';
 import { getCurrentCharter } from '../charter-queries';
 
-export async function CharterSection({ locale, networkId }: { locale: Locale; networkId: string }) {
+export async function CharterSection({ locale, networkId, contentLocale }: { locale: Locale; networkId: string; contentLocale: Locale }) {
   const messages = getMessages(locale);
   const t = messages.charter;
   const charter = await getCurrentCharter(networkId);
@@ -52,8 +52,8 @@ export async function CharterSection({ locale, networkId }: { locale: Locale; ne
         {texts.map(([label, text]) => (
           <div key={label}>
             <dt className="font-semibold">{label}</dt>
-            {/* A charter is written once, in Swedish: the network's own document, not translated. */}
-            <dd className="mt-1 whitespace-pre-line leading-relaxed" lang={contentLang('sv', locale)}>
+            {/* A charter is written once, in the network's language: its own document, not translated. */}
+            <dd className="mt-1 whitespace-pre-line leading-relaxed" lang={contentLang(contentLocale, locale)}>
               {text}
             </dd>
           </div>

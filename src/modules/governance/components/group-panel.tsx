@@ -23,6 +23,8 @@ import { addGroupMember, removeGroupMember } from '../actions/group-actions';
 export type GroupPanelData = {
   id: string;
   name: string;
+  /** The lang of the name and description (the network's language) when it is not the page's. */
+  lang: Locale | undefined;
   kind: GroupKind;
   description: string;
   members: Array<{ groupMembershipId: string; name: string; organization: string; role: string; added: string }>;
@@ -42,13 +44,17 @@ export function GroupPanel({ locale, messages, group }: { locale: Locale; messag
   return (
     <section aria-labelledby={headingId} className="space-y-4 rounded border border-slate-300 p-4">
       <div>
-        <h3 id={headingId} className="text-xl font-semibold">
+        <h3 id={headingId} className="text-xl font-semibold" lang={group.lang}>
           {group.name}
         </h3>
         <p className="text-sm text-slate-700">
           {messages.governance.groupKind[group.kind]} · {group.members.length === 1 ? t.memberCountOne : fill(t.memberCount, { count: formatNumber(group.members.length, locale) })}
         </p>
-        {group.description && <p className="mt-2 max-w-3xl whitespace-pre-line">{group.description}</p>}
+        {group.description && (
+          <p className="mt-2 max-w-3xl whitespace-pre-line" lang={group.lang}>
+            {group.description}
+          </p>
+        )}
         <p className="mt-2 max-w-3xl text-sm text-slate-700">{t.kindHelp[group.kind]}</p>
       </div>
 

@@ -1,13 +1,13 @@
 // The network's groups on its public page: names, kinds and how many sit in each. People's
 // names are not public here; members choose for themselves whether they are listed.
-import type { Locale } from '@/i18n/locales';
+import { contentLang, type Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
 import { formatNumber } from '@/ui/format';
 
 import { getPublicGroups } from '../group-queries';
 
-export async function GroupsSection({ locale, networkId }: { locale: Locale; networkId: string }) {
+export async function GroupsSection({ locale, networkId, contentLocale }: { locale: Locale; networkId: string; contentLocale: Locale }) {
   const messages = getMessages(locale);
   const t = messages.groups.section;
   const groups = await getPublicGroups(networkId);
@@ -31,7 +31,7 @@ export async function GroupsSection({ locale, networkId }: { locale: Locale; net
         >
           {groups.map((group) => (
             <tr key={group.id} className={rowClass}>
-              <th scope="row" className={`${cellClass} font-semibold`}>
+              <th scope="row" className={`${cellClass} font-semibold`} lang={contentLang(contentLocale, locale)}>
                 {group.name}
               </th>
               <td className={cellClass}>{messages.governance.groupKind[group.kind]}</td>

@@ -2,7 +2,7 @@
 // (never colour alone), the rule and quorum it was taken under, the tally or objections and,
 // for the network's participants, how each person present voted.
 import type { DecisionOutcome } from '@/generated/prisma/enums';
-import type { Locale } from '@/i18n/locales';
+import { contentLang, type Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 
 import type { DecisionView } from '../minutes-queries';
@@ -30,7 +30,8 @@ export function tallyText(
   return decision.decisionRule === 'CONSENSUS' ? t.objections(decision.objections) : t.tally(decision.votesFor, decision.votesAgainst, decision.votesAbstain);
 }
 
-export function DecisionSummary({ decision, locale, showVotes }: { decision: DecisionView; locale: Locale; showVotes: boolean }) {
+/** `contentLocale`: the network's language, which the motion was written in. */
+export function DecisionSummary({ decision, locale, contentLocale, showVotes }: { decision: DecisionView; locale: Locale; contentLocale: Locale; showVotes: boolean }) {
   const messages = getMessages(locale);
   const t = messages.minutes;
   const objections = decision.votes.filter((v) => v.choice === 'OBJECT').length;
@@ -40,7 +41,9 @@ export function DecisionSummary({ decision, locale, showVotes }: { decision: Dec
         <OutcomeBadge outcome={decision.outcome} locale={locale} />
         {decision.isPublic && <span className="text-sm font-medium text-slate-700">{t.publicBadge}</span>}
       </p>
-      <blockquote className="border-l-4 border-slate-400 pl-3 whitespace-pre-line">{decision.motion}</blockquote>
+      <blockquote className="border-l-4 border-slate-400 pl-3 whitespace-pre-line" lang={contentLang(contentLocale, locale)}>
+        {decision.motion}
+      </blockquote>
       <p className="text-sm text-slate-700">
         {t.rule(messages.governance.decisionRule[decision.decisionRule], decision.quorumPercent)}
         {decision.qualifiedMajorityPercent !== null && ` ${t.threshold(decision.qualifiedMajorityPercent)}`}

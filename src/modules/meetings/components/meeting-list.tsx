@@ -2,7 +2,7 @@
 // with the zone, the format and whether it is cancelled or for members only.
 import Link from 'next/link';
 
-import type { Locale } from '@/i18n/locales';
+import { contentLang, type Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { formatMeetingTime } from '@/i18n/stockholm-time';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
@@ -25,10 +25,13 @@ export function MeetingList({
   meetings,
   caption,
   labelledBy,
+  contentLocale,
   past = false,
 }: {
   locale: Locale;
   slug: string;
+  /** The network's language: the titles and places are written in it. */
+  contentLocale: Locale;
   meetings: MeetingListItem[];
   caption: string;
   labelledBy: string;
@@ -36,6 +39,7 @@ export function MeetingList({
   past?: boolean;
 }) {
   const t = getMessages(locale).meetings;
+  const written = contentLang(contentLocale, locale);
   return (
     <DataTable
       caption={caption}
@@ -47,7 +51,9 @@ export function MeetingList({
       {meetings.map((meeting) => (
         <tr key={meeting.id} className={rowClass}>
           <th scope="row" className={`${cellClass} text-left font-normal`}>
-            <Link href={meetingPath(locale, slug, meeting.id)} className={`font-semibold text-brand-700 underline ${meeting.status === 'CANCELLED' ? 'line-through' : ''}`}>
+            <Link href={meetingPath(locale, slug, meeting.id)} className={`font-semibold text-brand-700 underline ${meeting.status === 'CANCELLED' ? 'line-through' : ''}`}
+              lang={written}
+            >
               {meeting.title}
             </Link>
             {!meeting.isPublic && <span className="block text-sm text-slate-700">{t.membersOnly}</span>}
@@ -55,7 +61,11 @@ export function MeetingList({
           <td className={cellClass}>{formatMeetingTime(meeting.startsAt, meeting.endsAt, locale)}</td>
           <td className={cellClass}>
             {t.format[meeting.format]}
-            {meeting.place && <span className="block text-sm text-slate-700">{meeting.place}</span>}
+            {meeting.place && (
+              <span className="block text-sm text-slate-700" lang={written}>
+                {meeting.place}
+              </span>
+            )}
           </td>
           <td className={lastCellClass}>{meeting.status === 'CANCELLED' ? <strong className="text-red-800">{t.status.CANCELLED}</strong> : past ? t.held : t.status.PLANNED}</td>
         </tr>

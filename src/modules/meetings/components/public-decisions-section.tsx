@@ -2,7 +2,7 @@
 // with a link to the decision log. Only decisions of public meetings with approved minutes.
 import Link from 'next/link';
 
-import type { Locale } from '@/i18n/locales';
+import { contentLang, type Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { formatCharterDate } from '@/modules/governance/client';
 
@@ -12,8 +12,9 @@ import { OutcomeBadge } from './decision-summary';
 
 const LATEST = 5;
 
-export async function PublicDecisionsSection({ locale, networkId, slug }: { locale: Locale; networkId: string; slug: string }) {
+export async function PublicDecisionsSection({ locale, networkId, slug, contentLocale }: { locale: Locale; networkId: string; slug: string; contentLocale: Locale }) {
   const t = getMessages(locale).minutes;
+  const written = contentLang(contentLocale, locale);
   const { rows } = await listDecisions({ networkId, scope: 'public', take: LATEST });
   return (
     <section aria-labelledby="public-decisions" className="space-y-3">
@@ -26,10 +27,12 @@ export async function PublicDecisionsSection({ locale, networkId, slug }: { loca
         <ul className="space-y-3">
           {rows.map((row) => (
             <li key={row.id} className="rounded border border-slate-300 p-3">
-              <p className="whitespace-pre-line">{row.motion}</p>
+              <p className="whitespace-pre-line" lang={written}>
+                {row.motion}
+              </p>
               <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
                 <OutcomeBadge outcome={row.outcome} locale={locale} />
-                <Link href={minutesPath(locale, slug, row.meeting.id)} className="text-brand-700 underline">
+                <Link href={minutesPath(locale, slug, row.meeting.id)} className="text-brand-700 underline" lang={written}>
                   {row.meeting.title}
                 </Link>
                 <span>{formatCharterDate(row.meeting.startsAt, locale)}</span>

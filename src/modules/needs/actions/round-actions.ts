@@ -16,7 +16,6 @@ import { instantProblem, textProblem } from '@/server/input-rules';
 import { enqueuePersonalMails } from '@/server/mail/person-mail';
 import { can } from '@/server/policy';
 
-import { isOpen } from '../need-status';
 import {
   checkBallot,
   DEFAULT_POINTS,
@@ -29,6 +28,7 @@ import {
   type BallotProblem,
 } from '../prioritisation';
 import { roundPath } from '../round-paths';
+import { roundNeedWhere } from '../round-queries';
 
 const id = z.string().trim().min(1);
 
@@ -85,14 +85,10 @@ export async function openRound(_previous: FormState, formData: FormData): Promi
     },
     authorize: (actor) => can(actor, 'manage'),
     perform: async ({ tx, input, network, user, locale, t }) => {
-      const needs = await tx.need.findMany({
-        where: { id: { in: input.needIds } },
-        select: { id: true, networkId: true, status: true, mergedIntoId: true },
-      });
-      // A need of another network, a closed need or a merged one (archived into another) is
-      // refused as one: the form offers only this network's open needs.
-      const usable = needs.filter((need) => need.networkId === network.id && isOpen(need.status) && !need.mergedIntoId);
-      if (usable.length !== input.needIds.length) throw new Refusal('roundNeedNotOpen');
+      // The same filter as the form's list: a need of another network, a handed-over, closed or
+      // merged need is not found, and the round is refused as a whole.
+      const usable = await tx.need.count({ where: { id: { in: input.needIds }, ...roundNeedWhere(network.id) } });
+      if (usable !== input.needIds.length) throw new Refusal('roundNeedNotOpen');
       const round = await tx.prioritisationRound.create({
         data: {
           networkId: network.id,

@@ -193,6 +193,14 @@ export function NeedForm({
             defaultChecked={values.isPublic === 'on' || values.isPublic === 'true'}
           />
         )}
+        <section aria-labelledby="need-publicity-heading" className="rounded border-l-4 border-brand-700 bg-brand-50 p-4">
+          <h2 id="need-publicity-heading" className="text-lg font-semibold">
+            {t.publicity.heading}
+          </h2>
+          {!editing && <p className="mt-1">{t.publicity.whileProposed}</p>}
+          <p className="mt-1">{t.publicity.shown}</p>
+          <p className="mt-2">{t.publicity.kept}</p>
+        </section>
       </div>
       <button type="submit" disabled={isPending} className={buttonClass}>
         {isPending ? t.saving : editing ? t.saveSubmit : t.proposeSubmit}

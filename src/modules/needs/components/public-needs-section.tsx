@@ -3,7 +3,7 @@
 // needs, the ones it does not show publicly included (the register shows them those).
 import Link from 'next/link';
 
-import type { Locale } from '@/i18n/locales';
+import { contentLang, type Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
 
@@ -14,7 +14,20 @@ import { NeedStatusBadge } from './need-status-badge';
 
 const SHOWN = 10;
 
-export async function PublicNeedsSection({ locale, networkId, slug, insider }: { locale: Locale; networkId: string; slug: string; insider: boolean }) {
+export async function PublicNeedsSection({
+  locale,
+  networkId,
+  slug,
+  contentLocale,
+  insider,
+}: {
+  locale: Locale;
+  networkId: string;
+  slug: string;
+  /** The network's language, the language of its needs' titles. */
+  contentLocale: Locale;
+  insider: boolean;
+}) {
   const messages = getMessages(locale);
   const t = messages.needs;
   const rows = await listPublicNeeds(networkId, SHOWN);
@@ -36,7 +49,7 @@ export async function PublicNeedsSection({ locale, networkId, slug, insider }: {
           {rows.map((need) => (
             <tr key={need.id} className={rowClass}>
               <th scope="row" className={`${cellClass} text-left font-normal`}>
-                <Link href={needPath(locale, slug, need.id)} className="font-semibold text-brand-700 underline">
+                <Link href={needPath(locale, slug, need.id)} className="font-semibold text-brand-700 underline" lang={contentLang(contentLocale, locale)}>
                   {need.title}
                 </Link>
               </th>

@@ -24,7 +24,7 @@ export default async function Page({ params, searchParams }: Props) {
       locale={locale}
       slug={slug}
       needId={needId}
-      dialogues={(id) => <NeedDialoguesSection locale={locale} needId={id} />}
+      dialogues={(id, contentLocale) => <NeedDialoguesSection locale={locale} needId={id} contentLocale={contentLocale} />}
       done={typeof done === 'string' ? done : undefined}
     />
   );
