@@ -34,7 +34,7 @@ test('a new buyer signs up, confirms the address from the mail, and asks to join
   await page.getByLabel('Titel').fill('Upphandlare');
   await page.getByLabel('E-post i tjänsten').fill(EMAIL);
   await page.getByLabel('Lösenord').fill('qwerty123456');
-  await page.getByLabel('Organisation', { exact: true }).selectOption({ label: 'Malmö stad (212000-1124)' });
+  await page.getByLabel(fieldLabel('Organisation')).selectOption({ label: 'Malmö stad (212000-1124)' });
   await page.getByRole('button', { name: 'Skapa konto' }).click();
   // A common password is refused; what was typed stays, but never the password.
   await expect(page.getByRole('main').getByRole('alert')).toContainText('vanligaste');
