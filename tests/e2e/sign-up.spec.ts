@@ -27,7 +27,7 @@ test('a new buyer signs up, confirms the address from the mail, and asks to join
 
   // An empty form: a summary at the top and errors beside the fields.
   await page.getByRole('button', { name: 'Skapa konto' }).click();
-  await expect(page.getByRole('main').getByRole('alert')).toContainText('Ange ditt namn.');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('Namn: Fyll i namn.');
   await expect(page.getByLabel(fieldLabel('Namn'))).toHaveAttribute('aria-invalid', 'true');
 
   await page.getByLabel(fieldLabel('Namn')).fill('Nils Nyström');
