@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 
 import { getMessages } from '@/i18n/messages';
+import { formatNumber } from '@/ui/format';
 
 import { instantProblem, optionalText, requiredText, textProblem, typedText, webAddress } from './input-rules';
 import { typedWebAddress } from './web-address';
@@ -26,6 +27,15 @@ describe('required and limited texts', () => {
     // At the limit it is kept whole.
     const exact = 'å'.repeat(1000);
     expect(requiredText(sv, 'Motivering', 1000).parse(exact)).toBe(exact);
+  });
+
+  it('writes the limit and the length as the counter under the field does, for the language', () => {
+    const text = 'x'.repeat(5012);
+    expect(optionalText(sv, 5000).safeParse(text).error?.issues[0]?.message).toBe('Texten är 5\u00a0012 tecken, högst 5\u00a0000 får plats. Korta den med 12 tecken.');
+    expect(optionalText(en, 5000).safeParse(text).error?.issues[0]?.message).toBe('The text is 5,012 characters; at most 5,000 fit. Shorten it by 12.');
+    // The counter's own formatting (src/ui/character-count.tsx), so the two never disagree.
+    expect(sv.input.tooLong(5000, 5012)).toContain(`högst ${formatNumber(5000, 'sv')} `);
+    expect(en.input.tooLong(12000, 12001)).toContain(`at most ${formatNumber(12000, 'en')} `);
   });
 
   it('trims and counts a line break as one character, as the browser counter does', () => {

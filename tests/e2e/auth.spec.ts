@@ -3,21 +3,21 @@
 // (after three failures for one email further attempts must wait).
 import { expect, test } from '@playwright/test';
 
-import { DEMO_PASSWORD, signIn, submitSignIn } from './helpers';
+import { DEMO_PASSWORD, fieldLabel, signIn, submitSignIn } from './helpers';
 
 test('the sign-in form has Swedish and English labels', async ({ page }) => {
   await page.goto('/sv/sign-in');
   await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Logga in');
-  await expect(page.getByLabel('E-post', { exact: true })).toBeVisible();
-  await expect(page.getByLabel('Lösenord', { exact: true })).toHaveAttribute('type', 'password');
+  await expect(page.getByLabel(fieldLabel('E-post'))).toBeVisible();
+  await expect(page.getByLabel(fieldLabel('Lösenord'))).toHaveAttribute('type', 'password');
   await expect(page.getByRole('main').getByRole('button', { name: 'Logga in' })).toBeVisible();
 
   await page.goto('/en/sign-in');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in');
-  await expect(page.getByLabel('Email', { exact: true })).toBeVisible();
-  await expect(page.getByLabel('Password', { exact: true })).toHaveAttribute('type', 'password');
+  await expect(page.getByLabel(fieldLabel('Email'))).toBeVisible();
+  await expect(page.getByLabel(fieldLabel('Password'))).toHaveAttribute('type', 'password');
   await expect(page.getByRole('main').getByRole('button', { name: 'Sign in' })).toBeVisible();
 });
 
@@ -76,12 +76,12 @@ test('a wrong password or an unknown email gets the same message and keeps the e
   const alert = page.getByRole('main').getByRole('alert');
   await expect(alert).toContainText('Fel e-post eller lösenord');
   await expect(page).toHaveURL(/\/sv\/sign-in$/);
-  await expect(page.getByLabel('E-post', { exact: true })).toHaveValue('buyer2@trappan.test');
+  await expect(page.getByLabel(fieldLabel('E-post'))).toHaveValue('buyer2@trappan.test');
   const wrongPassword = (await alert.innerText()).trim();
 
   // … and an email nobody has: the message must not tell them apart.
   await submitSignIn(page, 'ingen-alls@trappan.test', DEMO_PASSWORD);
-  await expect(page.getByLabel('E-post', { exact: true })).toHaveValue('ingen-alls@trappan.test');
+  await expect(page.getByLabel(fieldLabel('E-post'))).toHaveValue('ingen-alls@trappan.test');
   await expect(alert).toContainText('Fel e-post eller lösenord');
   expect((await alert.innerText()).trim()).toBe(wrongPassword);
   expect(wrongPassword).not.toMatch(/finns inte|okänd|lösenordet är fel|fel lösenord/i);
@@ -91,8 +91,8 @@ test('an empty form shows an error at each field', async ({ page }) => {
   await page.goto('/sv/sign-in');
   await page.getByRole('main').getByRole('button', { name: 'Logga in' }).click();
 
-  const email = page.getByLabel('E-post', { exact: true });
-  const password = page.getByLabel('Lösenord', { exact: true });
+  const email = page.getByLabel(fieldLabel('E-post'));
+  const password = page.getByLabel(fieldLabel('Lösenord'));
   await expect(email).toHaveAttribute('aria-invalid', 'true');
   await expect(email).toHaveAccessibleDescription('Ange din e-postadress.');
   await expect(password).toHaveAttribute('aria-invalid', 'true');

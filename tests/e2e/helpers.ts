@@ -15,8 +15,8 @@ export type Locale = keyof typeof SIGN_IN_TEXT;
 /** Fills in and submits the sign-in form on the current page. */
 export async function submitSignIn(page: Page, email: string, password: string, locale: Locale = 'sv') {
   const t = SIGN_IN_TEXT[locale];
-  await page.getByLabel(t.email, { exact: true }).fill(email);
-  await page.getByLabel(t.password, { exact: true }).fill(password);
+  await page.getByLabel(fieldLabel(t.email)).fill(email);
+  await page.getByLabel(fieldLabel(t.password)).fill(password);
   await page.getByRole('main').getByRole('button', { name: t.submit, exact: true }).click();
 }
 

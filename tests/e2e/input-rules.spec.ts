@@ -87,6 +87,12 @@ const FORMS: ReadonlyArray<{ name: string; account: string; path: (lang: Lang) =
   { name: 'the network profile', account: 'secretariat@trappan.test', path: (lang) => `/${lang}/networks/konstgras/manage/profile`, fields: 7, groups: 1 },
   // Title, purpose, the two closing times and the questions; the form's and the needs' legends.
   { name: 'a market dialogue', account: 'secretariat@trappan.test', path: (lang) => `/${lang}/networks/konstgras/dialogues/new`, fields: 5, groups: 2 },
+  // The new funder's kind and its first period's status (and the same on each funder listed).
+  { name: 'the funding forms', account: 'secretariat@trappan.test', path: (lang) => `/${lang}/networks/konstgras/manage/funding`, fields: 2 },
+  // Name, new address and password, the three of a new password, the confirmation of deleting.
+  { name: 'my account', account: 'buyer@trappan.test', path: (lang) => `/${lang}/me/account`, fields: 7 },
+  // Each organisation's name, kind, new domain and merge target.
+  { name: 'the admin’s organisations', account: 'admin@trappan.test', path: (lang) => `/${lang}/admin/organisations`, fields: 4 },
 ];
 
 for (const lang of ['sv', 'en'] as const) {
@@ -110,6 +116,30 @@ for (const lang of ['sv', 'en'] as const) {
     await expect(page).toHaveURL(/\/meetings\/[^/]+$/);
     await page.goto(`${new URL(page.url()).pathname}/agenda`);
     await test.step('an agenda item', () => expectMarked(page, lang, { fields: 1, groups: 1 }));
+
+    // Minutes being written (a meeting held last week): the general text, at least.
+    await page.context().clearCookies();
+    await signIn(page, 'secretariat@trappan.test', lang);
+    await page.goto(`/${lang}/networks/konstgras/meetings`);
+    await page.getByRole('main').getByRole('link', { name: 'Arbetsgruppsmöte om kravlistan' }).first().click();
+    await expect(page).toHaveURL(/\/meetings\/[^/]+$/);
+    await page.goto(`${new URL(page.url()).pathname}/minutes`);
+    await test.step('the minutes', () => expectMarked(page, lang, { fields: 1 }));
+
+    // A handover's second step: the named recipient, and the documents' legend.
+    await page.goto(`/${lang}/networks/konstgras/needs`);
+    await page.getByRole('main').getByRole('link', { name: 'Hållbara konstgräsplaner', exact: true }).first().click();
+    await expect(page).toHaveURL(/\/needs\/[^/]+$/);
+    const handover = `${new URL(page.url()).pathname}/handover`;
+    await page.goto(handover);
+    const receiver = await page.getByRole('main').locator('select[name="organization"] option:not([value=""])').first().getAttribute('value');
+    await page.goto(`${handover}?organization=${encodeURIComponent(receiver ?? '')}`);
+    await test.step('a handover', () => expectMarked(page, lang, { fields: 1, groups: 1 }));
+
+    // Signed out: the sign-in form's address and password.
+    await page.context().clearCookies();
+    await page.goto(`/${lang}/sign-in`);
+    await test.step('signing in', () => expectMarked(page, lang, { fields: 2 }));
   });
 }
 
@@ -126,4 +156,15 @@ test('a long field counts its text as it is typed, in both languages', async ({ 
   await purpose.fill('What the market can offer.');
   await expect(page.getByText('26 of 5,000 characters')).toBeVisible();
   await expect(purpose).toHaveAccessibleDescription(/26 of 5,000 characters/);
+
+  // A funding period's note, and (in English) a person's job title.
+  await page.goto('/sv/networks/konstgras/manage/funding');
+  const note = page.getByRole('main').getByRole('form', { name: 'Lägg till en finansiär' }).getByLabel('Anteckning (valfri)');
+  await note.fill('Beviljat för 2026.');
+  await expect(note).toHaveAccessibleDescription(/18 av 1\s000 tecken/);
+
+  await page.goto('/en/me/account');
+  const jobTitle = page.getByRole('main').getByLabel('Job title');
+  await jobTitle.fill('Procurement officer');
+  await expect(jobTitle).toHaveAccessibleDescription(/19 of 200 characters/);
 });

@@ -98,7 +98,7 @@ test.describe.serial('a market dialogue with equal treatment', () => {
     await page.goto(dialogueUrl);
     const waiting = page.getByRole('listitem').filter({ hasText: QUESTION });
     await expect(waiting).toContainText('Från Gräsytor Syd AB (demoföretag)');
-    await waiting.getByLabel('Svar', { exact: true }).fill(ANSWER);
+    await waiting.getByLabel(fieldLabel('Svar')).fill(ANSWER);
     await waiting.getByRole('button', { name: 'Publicera svaret' }).click();
     await expect(status(page, 'Svaret är publicerat för alla.')).toBeVisible();
     await expect(page.getByRole('region', { name: 'Frågor och svar' })).toContainText(ANSWER);

@@ -5,7 +5,7 @@
 // decision. Adds only a correction to the shared database: no roles or memberships change.
 import { expect, test, type Page } from '@playwright/test';
 
-import { expectNoSeriousA11yViolations, signIn } from './helpers';
+import { expectNoSeriousA11yViolations, fieldLabel, signIn } from './helpers';
 
 const LOG = '/sv/networks/konstgras/decisions';
 const MOTION = /Nätverket beslutar att genomföra en idétävling för hållbara fotbollsplaner/;
@@ -41,7 +41,7 @@ test('the secretariat finds the decision, opens the approved minutes and adds a 
   const original = await general.locator('p.whitespace-pre-line').first().innerText();
   await general.locator('summary', { hasText: 'Lägg till rättelse' }).click();
   const correction = `Rättelse ${Date.now()}: även Per Olsson var närvarande.`;
-  await general.getByLabel('Rättelse', { exact: true }).fill(correction);
+  await general.getByLabel(fieldLabel('Rättelse')).fill(correction);
   await general.getByRole('button', { name: 'Lägg till rättelse' }).click();
   await expect(general.getByRole('status')).toHaveText('Rättelsen är tillagd. Den ursprungliga texten är oförändrad.');
   await expect(general.getByText(correction)).toBeVisible();

@@ -27,14 +27,14 @@ test('a new buyer signs up, confirms the address from the mail, and asks to join
 
   // An empty form: a summary at the top and errors beside the fields.
   await page.getByRole('button', { name: 'Skapa konto' }).click();
-  await expect(page.getByRole('main').getByRole('alert')).toContainText('Ange ditt namn.');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('Namn: Fyll i namn.');
   await expect(page.getByLabel(fieldLabel('Namn'))).toHaveAttribute('aria-invalid', 'true');
 
   await page.getByLabel(fieldLabel('Namn')).fill('Nils Nyström');
   await page.getByLabel('Titel').fill('Upphandlare');
   await page.getByLabel('E-post i tjänsten').fill(EMAIL);
   await page.getByLabel('Lösenord').fill('qwerty123456');
-  await page.getByLabel('Organisation', { exact: true }).selectOption({ label: 'Malmö stad (212000-1124)' });
+  await page.getByLabel(fieldLabel('Organisation')).selectOption({ label: 'Malmö stad (212000-1124)' });
   await page.getByRole('button', { name: 'Skapa konto' }).click();
   // A common password is refused; what was typed stays, but never the password.
   await expect(page.getByRole('main').getByRole('alert')).toContainText('vanligaste');

@@ -100,6 +100,21 @@ describe('details and domains', () => {
     expect((await updateOrganisation(idle, fixture.form({ ...base, organisationNumber: '212000-1124' }))).fieldErrors?.organisationNumber).toBeTruthy();
   });
 
+  it('says an empty name is required and refuses a long one whole, in the admin\'s language, changing nothing', async () => {
+    const organisation = await newOrganisation();
+    actAs(await fixture.userId('admin@trappan.test'));
+    const base = { organisationId: organisation.id, kind: 'MUNICIPALITY' };
+    expect((await updateOrganisation(idle, fixture.form({ ...base, name: '  ' }))).fieldErrors).toEqual({ name: 'Fyll i namn.' });
+    const long = `${organisation.name} ${'och dess bolag '.repeat(14)}`.trim();
+    const tooLong = await updateOrganisation(idle, fixture.form({ ...base, name: long }));
+    expect(tooLong.fieldErrors?.name).toBe(`Texten är ${long.length} tecken, högst 200 får plats. Korta den med ${long.length - 200} tecken.`);
+    expect(tooLong.values?.name).toBe(long);
+    const inEnglish = fixture.form({ ...base, name: '' });
+    inEnglish.set('locale', 'en');
+    expect((await updateOrganisation(idle, inEnglish)).fieldErrors).toEqual({ name: 'Fill in name.' });
+    expect((await prisma().organization.findUniqueOrThrow({ where: { id: organisation.id } })).name).toBe(organisation.name);
+  });
+
   it('adds a domain in lower case, verifies and removes it, and refuses a domain that is taken', async () => {
     const organisation = await newOrganisation();
     actAs(await fixture.userId('admin@trappan.test'));

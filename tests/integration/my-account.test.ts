@@ -22,7 +22,6 @@ import { allMailKindsBut } from './support/mail-choices';
 import { createGovernanceFixture } from './governance/fixture';
 import type { Fixture } from './governance/roles';
 
-
 const t = getMessages('sv');
 const IDLE = { status: 'idle' } as const;
 let fixture: Fixture;
@@ -41,6 +40,23 @@ describe('my account', () => {
     actAs(userId);
     expect(await updateProfileAction(IDLE, fixture.form({ name: 'Maria Lund-Berg', title: '', language: 'en' }))).toMatchObject({ status: 'success', message: t.myAccount.profileSaved });
     expect(await prisma().user.findUniqueOrThrow({ where: { id: userId } })).toMatchObject({ name: 'Maria Lund-Berg', title: null, locale: 'en' });
+  });
+
+  it('says an empty name is required and refuses a long title whole, in the page\'s language', async () => {
+    const userId = await fixture.userId('umea@trappan.test');
+    actAs(userId);
+    const before = await prisma().user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, title: true } });
+    const title = 'Upphandlare '.repeat(20).trim();
+    const refused = await updateProfileAction(IDLE, fixture.form({ name: '  ', title, language: 'sv' }));
+    expect(refused).toMatchObject({
+      status: 'error',
+      fieldErrors: { name: 'Fyll i namn.', title: `Texten är ${title.length} tecken, högst 200 får plats. Korta den med ${title.length - 200} tecken.` },
+      values: { title },
+    });
+    const inEnglish = fixture.form({ name: '', title: '', language: 'en' });
+    inEnglish.set('locale', 'en');
+    expect((await updateProfileAction(IDLE, inEnglish)).fieldErrors).toEqual({ name: 'Fill in name.' });
+    expect(await prisma().user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, title: true } })).toEqual(before);
   });
 
   it('changes the password only with the current one, and ends the other sessions but this one', async () => {

@@ -121,6 +121,19 @@ describe('signing up', () => {
     expect(user.affiliation).toBe('PENDING');
   });
 
+  it('names what is missing and refuses a long name whole, under the shared input rules', async () => {
+    freshAddress();
+    const noName = await signUp({ name: '', email: 'ny@saffle.se' });
+    expect(noName).toMatchObject({ status: 'error', fieldErrors: { name: 'Fyll i namn.' } });
+    const noOrganisationName = await signUp({ email: 'ny@saffle.se', organizationChoice: 'new', newName: ' ', newNumber: '212000-1876', newKind: 'MUNICIPALITY' });
+    expect(noOrganisationName).toMatchObject({ status: 'error', fieldErrors: { newName: 'Fyll i organisationens namn.' } });
+    const long = 'Säffle kommuns tekniska förvaltning '.repeat(6);
+    const tooLong = await signUp({ email: 'ny@saffle.se', organizationChoice: 'new', newName: long, newNumber: '212000-1876', newKind: 'MUNICIPALITY' });
+    expect(tooLong.fieldErrors?.newName).toBe(t.input.tooLong(200, long.trim().length));
+    expect(tooLong.values?.newName).toBe(long);
+    expect(await prisma().user.count({ where: { email: 'ny@saffle.se' } })).toBe(0);
+  });
+
   it('refuses short, common and e-mail-like passwords, and never trims one', async () => {
     freshAddress();
     const uppsala = await organizationId('uppsala-kommun');

@@ -1,7 +1,11 @@
 // English UI text of the site frame and the shared vocabulary, owned by the kernel: same shape as site.sv.ts.
+import { numberFormat } from '@/i18n/intl-formats';
 import { template } from '@/i18n/template';
 
 import type { SiteMessages } from './site.sv';
+
+// Numbers in messages the way the language writes them, as the character counter does ('5 000', '5,000').
+const n = (value: number) => numberFormat('en').format(value);
 
 export const siteEn: SiteMessages = {
   meta: {
@@ -74,7 +78,7 @@ export const siteEn: SiteMessages = {
   input: {
     required: (label: string) => `Fill in ${label.charAt(0).toLocaleLowerCase('en-GB')}${label.slice(1)}.`,
     tooLong: (max: number, length: number) =>
-      `The text is ${length.toLocaleString('en-GB')} characters; at most ${max.toLocaleString('en-GB')} fit. Shorten it by ${(length - max).toLocaleString('en-GB')}.`,
+      `The text is ${n(length)} characters; at most ${n(max)} fit. Shorten it by ${n(length - max)}.`,
     webAddress: 'Enter a web address, for example www.malmo.se or https://www.malmo.se.',
     invalidTime: 'Enter a valid time in Swedish time, for example 2026-12-10 12:00.',
     inPast: 'That time has already passed. Choose a time ahead (Swedish time).',

@@ -1,5 +1,9 @@
 // Swedish UI text of the site frame and the shared vocabulary, owned by the kernel: the primary language. English (site.en.ts) must have the same shape.
+import { numberFormat } from '@/i18n/intl-formats';
 import { template } from '@/i18n/template';
+
+// Numbers in messages the way the language writes them, as the character counter does ('5 000', '5,000').
+const n = (value: number) => numberFormat('sv').format(value);
 
 export const siteSv = {
   meta: {
@@ -72,7 +76,7 @@ export const siteSv = {
   input: {
     required: (label: string) => `Fyll i ${label.charAt(0).toLocaleLowerCase('sv-SE')}${label.slice(1)}.`,
     tooLong: (max: number, length: number) =>
-      `Texten är ${length.toLocaleString('sv-SE')} tecken, högst ${max.toLocaleString('sv-SE')} får plats. Korta den med ${(length - max).toLocaleString('sv-SE')} tecken.`,
+      `Texten är ${n(length)} tecken, högst ${n(max)} får plats. Korta den med ${n(length - max)} tecken.`,
     webAddress: 'Skriv en webbadress, till exempel www.malmo.se eller https://www.malmo.se.',
     invalidTime: 'Ange en giltig tidpunkt i svensk tid, till exempel 2026-12-10 12:00.',
     inPast: 'Tidpunkten har redan passerat. Välj en tid framåt (svensk tid).',

@@ -14,9 +14,11 @@ import { emailField } from '@/server/auth/email';
 import { hashPassword, verifyPassword } from '@/server/auth/password';
 import { PASSWORD_MAX_LENGTH, passwordProblem } from '@/server/auth/password-rules';
 import { endAllSessions } from '@/server/auth/user-session';
+import { optionalText, requiredText } from '@/server/input-rules';
 import { hitRateLimit, RATE_LIMITS } from '@/server/rate-limit';
 import type { FormState } from '@/ui/form-state';
 
+import { ACCOUNT_LIMITS } from './account-limits';
 import { enqueueAccountMail } from './account-mail';
 import { issueAccountToken } from './account-tokens';
 import { MUTABLE_MAIL_KINDS } from './mail-kinds';
@@ -34,8 +36,8 @@ export async function updateProfileAction(_previous: FormState, formData: FormDa
     action: 'account.profile.update',
     schema: (t) =>
       z.object({
-        name: z.string().trim().min(1, t.signUp.nameRequired).max(200, t.signUp.tooLong),
-        title: z.string().trim().max(200, t.signUp.tooLong).transform((v) => v || null),
+        name: requiredText(t, t.myAccount.name, ACCOUNT_LIMITS.personName),
+        title: optionalText(t, ACCOUNT_LIMITS.jobTitle).transform((v) => v || null),
         language: z.enum(LOCALES).catch('sv'),
       }),
     perform: async ({ tx, input, user, t }) => {

@@ -4,12 +4,14 @@ import { redirect } from 'next/navigation';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { pickMessages } from '@/i18n/pick-messages';
 import { getCurrentUser } from '@/server/auth/current-user';
 import { db } from '@/server/db/client';
 import { secondaryLinkButtonClass } from '@/ui/form-classes';
 
 import { networksToHandOver } from './account-deletion';
 import { changeEmailAction, changePasswordAction, signOutEverywhereAction, updateMailChoicesAction, updateProfileAction } from './account-actions';
+import { ACCOUNT_LIMITS } from './account-limits';
 import { AccountForm } from './components/account-form';
 import { deleteAccountAction } from './delete-account-action';
 import { MUTABLE_MAIL_KINDS } from './mail-kinds';
@@ -18,6 +20,8 @@ export async function MyAccountPage({ locale }: { locale: Locale }) {
   const user = await getCurrentUser();
   if (!user) redirect(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(`/${locale}/me/account`)}`);
   const messages = getMessages(locale);
+  // The shared input rules' texts (the required mark, the counter), for the forms below.
+  const fieldRules = { locale, messages: pickMessages(locale, 'input') };
   const t = messages.myAccount;
   const [{ mutedMailKinds, passwordHash }, toHandOver] = await Promise.all([
     db().user.findUniqueOrThrow({ where: { id: user.id }, select: { mutedMailKinds: true, passwordHash: true } }),
@@ -52,7 +56,7 @@ export async function MyAccountPage({ locale }: { locale: Locale }) {
           {t.profileTitle}
         </h2>
         <div className="mt-4">
-          <AccountForm
+          <AccountForm {...fieldRules}
             {...common}
             idPrefix="profile"
             action={updateProfileAction}
@@ -60,8 +64,8 @@ export async function MyAccountPage({ locale }: { locale: Locale }) {
             fieldsets={[
               {
                 fields: [
-                  { name: 'name', label: t.name, type: 'text', autoComplete: 'name', required: true, defaultValue: user.name },
-                  { name: 'title', label: t.title_, type: 'text', autoComplete: 'organization-title', defaultValue: user.title ?? '' },
+                  { name: 'name', label: t.name, type: 'text', autoComplete: 'name', required: true, max: ACCOUNT_LIMITS.personName, defaultValue: user.name },
+                  { name: 'title', label: t.title_, type: 'text', autoComplete: 'organization-title', max: ACCOUNT_LIMITS.jobTitle, defaultValue: user.title ?? '' },
                   {
                     name: 'language',
                     label: t.language,
@@ -87,7 +91,7 @@ export async function MyAccountPage({ locale }: { locale: Locale }) {
           {t.currentEmail}: <strong>{user.email}</strong>
         </p>
         <div className="mt-4">
-          <AccountForm
+          <AccountForm {...fieldRules}
             {...common}
             idPrefix="email"
             action={changeEmailAction}
@@ -109,7 +113,7 @@ export async function MyAccountPage({ locale }: { locale: Locale }) {
           {t.passwordTitle}
         </h2>
         <div className="mt-4">
-          <AccountForm
+          <AccountForm {...fieldRules}
             {...common}
             idPrefix="password"
             action={changePasswordAction}
@@ -133,7 +137,7 @@ export async function MyAccountPage({ locale }: { locale: Locale }) {
         </h2>
         <p className="mt-2 text-slate-700">{t.mailLead}</p>
         <div className="mt-4">
-          <AccountForm
+          <AccountForm {...fieldRules}
             {...common}
             idPrefix="mail"
             action={updateMailChoicesAction}
@@ -158,7 +162,7 @@ export async function MyAccountPage({ locale }: { locale: Locale }) {
         </h2>
         <p className="mt-2 text-slate-700">{t.sessionsLead}</p>
         <div className="mt-4">
-          <AccountForm {...common} idPrefix="sessions" action={signOutEverywhereAction} submit={t.signOutEverywhere} fieldsets={[{ fields: [] }]} />
+          <AccountForm {...fieldRules} {...common} idPrefix="sessions" action={signOutEverywhereAction} submit={t.signOutEverywhere} fieldsets={[{ fields: [] }]} />
         </div>
       </section>
 
@@ -217,7 +221,7 @@ export async function MyAccountPage({ locale }: { locale: Locale }) {
               </ul>
             </div>
           ) : (
-            <AccountForm
+            <AccountForm {...fieldRules}
               heading={d.errorSummary}
               submitting={d.submitting}
               hidden={{ locale }}

@@ -2,6 +2,7 @@
 // new password. A link that no longer works says why and offers a new one.
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { pickMessages } from '@/i18n/pick-messages';
 import { db } from '@/server/db/client';
 import type { SearchParams } from '@/ui/search-params';
 
@@ -11,6 +12,8 @@ import { requestPasswordResetAction, resetPasswordAction } from './sign-up-actio
 
 export async function ResetPasswordPage({ locale, searchParams }: { locale: Locale; searchParams: SearchParams }) {
   const messages = getMessages(locale);
+  // The shared input rules' texts (the required mark, the counter), for the forms below.
+  const fieldRules = { locale, messages: pickMessages(locale, 'input') };
   const t = messages.resetPassword;
   const token = typeof searchParams.token === 'string' ? searchParams.token.slice(0, 100) : '';
   const problem = token ? await inspectAccountToken(db(), token, 'RESET_PASSWORD', new Date()) : null;
@@ -21,7 +24,7 @@ export async function ResetPasswordPage({ locale, searchParams }: { locale: Loca
         <h1 className="text-3xl font-bold">{t.newTitle}</h1>
         <p className="mt-3 text-slate-700">{t.newLead}</p>
         <div className="mt-6">
-          <AccountForm
+          <AccountForm {...fieldRules}
             idPrefix="reset"
             action={resetPasswordAction}
             heading={t.errorSummary}
@@ -53,7 +56,7 @@ export async function ResetPasswordPage({ locale, searchParams }: { locale: Loca
       )}
       <p className="mt-3 text-slate-700">{t.lead}</p>
       <div className="mt-6">
-        <AccountForm
+        <AccountForm {...fieldRules}
           idPrefix="reset-request"
           action={requestPasswordResetAction}
           heading={t.errorSummary}

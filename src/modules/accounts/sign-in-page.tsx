@@ -84,7 +84,7 @@ export async function SignInPage({ locale, searchParams }: { locale: Locale; sea
       )}
       <p className="mt-3 text-slate-700">{t.lead}</p>
       <div className="mt-6">
-        <SignInForm locale={locale} messages={pickMessages(locale, 'signIn')} callbackUrl={callbackUrl} />
+        <SignInForm locale={locale} messages={pickMessages(locale, 'signIn', 'input')} callbackUrl={callbackUrl} />
       </div>
       <ul className="mt-6 space-y-1">
         <li>

@@ -18,9 +18,11 @@ import { emailField } from '@/server/auth/email';
 import { hashPassword } from '@/server/auth/password';
 import { passwordProblem, PASSWORD_MAX_LENGTH } from '@/server/auth/password-rules';
 import { endAllSessions } from '@/server/auth/user-session';
+import { optionalText, requiredText } from '@/server/input-rules';
 import { RATE_LIMITS } from '@/server/rate-limit';
 import type { FormState } from '@/ui/form-state';
 
+import { ACCOUNT_LIMITS } from './account-limits';
 import { enqueueAccountMail } from './account-mail';
 import { consumeAccountToken, issueAccountToken } from './account-tokens';
 import { affiliationFor } from './affiliation';
@@ -41,26 +43,21 @@ const zNewPassword = (t: Messages['signUp']) =>
       if (problem === 'common') ctx.addIssue({ code: 'custom', message: t.passwordCommon });
     });
 
-const optionalText = (max: number, message: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, message)
-    .optional()
-    .transform((value) => value || null);
+/** An optional text under the shared rules; left empty it is stored as null. */
+const optionalName = (messages: Messages, max: number) => optionalText(messages, max).transform((value) => value || null);
 
 const signUpSchema = (messages: Messages) => {
   const t = messages.signUp;
   return z
     .object({
-      name: z.string().trim().min(1, t.nameRequired).max(200, t.tooLong),
-      title: optionalText(200, t.tooLong),
+      name: requiredText(messages, t.name, ACCOUNT_LIMITS.personName),
+      title: optionalName(messages, ACCOUNT_LIMITS.jobTitle),
       email: emailField(t.emailInvalid),
       password: zNewPassword(t),
       language: z.enum(LOCALES).catch('sv'),
       organizationChoice: z.enum(['existing', 'new']).catch('existing'),
       organizationId: z.string().trim().max(40).optional(),
-      newName: optionalText(200, t.tooLong),
+      newName: optionalName(messages, ACCOUNT_LIMITS.organizationName),
       newNumber: z.string().trim().max(20).optional(),
       newKind: z.string().optional(),
       newCounty: z.string().trim().optional(),
@@ -72,7 +69,7 @@ const signUpSchema = (messages: Messages) => {
         if (!input.organizationId) ctx.addIssue({ code: 'custom', path: ['organizationId'], message: t.organizationRequired });
         return;
       }
-      if (!input.newName) ctx.addIssue({ code: 'custom', path: ['newName'], message: t.newNameRequired });
+      if (!input.newName) ctx.addIssue({ code: 'custom', path: ['newName'], message: messages.input.required(t.newName) });
       if (!input.newNumber || !normalizeOrganizationNumber(input.newNumber)) ctx.addIssue({ code: 'custom', path: ['newNumber'], message: t.newNumberInvalid });
       if (!input.newKind || !(input.newKind in OrganizationKind)) ctx.addIssue({ code: 'custom', path: ['newKind'], message: t.newKindRequired });
       if (input.newCounty && !isCountyCode(input.newCounty)) ctx.addIssue({ code: 'custom', path: ['newCounty'], message: t.countyInvalid });

@@ -6,9 +6,11 @@ import { redirect } from 'next/navigation';
 import { OrganizationKind } from '@/generated/prisma/enums';
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { pickMessages } from '@/i18n/pick-messages';
 import { getCurrentUser } from '@/server/auth/current-user';
 import { db } from '@/server/db/client';
 
+import { ACCOUNT_LIMITS } from './account-limits';
 import { AccountForm } from './components/account-form';
 import { COUNTIES, type CountyCode } from './counties';
 import { signUpAction } from './sign-up-actions';
@@ -16,6 +18,8 @@ import { signUpAction } from './sign-up-actions';
 export async function SignUpPage({ locale }: { locale: Locale }) {
   if (await getCurrentUser()) redirect(`/${locale}/me`);
   const messages = getMessages(locale);
+  // The shared input rules' texts (the required mark, the counter), for the forms below.
+  const fieldRules = { locale, messages: pickMessages(locale, 'input') };
   const t = messages.signUp;
   const organizations = await db().organization.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true, organizationNumber: true } });
 
@@ -30,7 +34,7 @@ export async function SignUpPage({ locale }: { locale: Locale }) {
         </Link>
       </p>
       <div className="mt-6">
-        <AccountForm
+        <AccountForm {...fieldRules}
           idPrefix="sign-up"
           action={signUpAction}
           heading={t.errorSummary}
@@ -41,8 +45,8 @@ export async function SignUpPage({ locale }: { locale: Locale }) {
             {
               legend: t.person,
               fields: [
-                { name: 'name', label: t.name, type: 'text', autoComplete: 'name', required: true },
-                { name: 'title', label: t.title_, type: 'text', autoComplete: 'organization-title', hint: t.titleHint },
+                { name: 'name', label: t.name, type: 'text', autoComplete: 'name', required: true, max: ACCOUNT_LIMITS.personName },
+                { name: 'title', label: t.title_, type: 'text', autoComplete: 'organization-title', hint: t.titleHint, max: ACCOUNT_LIMITS.jobTitle },
                 { name: 'email', label: t.email, type: 'email', autoComplete: 'email', required: true, hint: t.emailHint },
                 { name: 'password', label: t.password, type: 'password', autoComplete: 'new-password', required: true, hint: t.passwordHint },
                 {
@@ -74,6 +78,7 @@ export async function SignUpPage({ locale }: { locale: Locale }) {
                   name: 'organizationId',
                   label: t.organizationId,
                   type: 'select',
+                  required: true,
                   hint: t.organizationIdHint,
                   showWhen: { name: 'organizationChoice', value: 'existing' },
                   options: [
@@ -81,12 +86,22 @@ export async function SignUpPage({ locale }: { locale: Locale }) {
                     ...organizations.map((o) => ({ value: o.id, label: o.organizationNumber ? `${o.name} (${o.organizationNumber})` : o.name })),
                   ],
                 },
-                { name: 'newName', label: t.newName, type: 'text', autoComplete: 'organization', showWhen: { name: 'organizationChoice', value: 'new' } },
-                { name: 'newNumber', label: t.newNumber, type: 'text', hint: t.newNumberHint, showWhen: { name: 'organizationChoice', value: 'new' } },
+                                // Required only for a new organisation, the only time they are shown.
+                {
+                  name: 'newName',
+                  label: t.newName,
+                  type: 'text',
+                  autoComplete: 'organization',
+                  required: true,
+                  max: ACCOUNT_LIMITS.organizationName,
+                  showWhen: { name: 'organizationChoice', value: 'new' },
+                },
+                { name: 'newNumber', label: t.newNumber, type: 'text', required: true, hint: t.newNumberHint, showWhen: { name: 'organizationChoice', value: 'new' } },
                 {
                   name: 'newKind',
                   label: t.newKind,
                   type: 'select',
+                  required: true,
                   showWhen: { name: 'organizationChoice', value: 'new' },
                   options: [{ value: '', label: t.chooseOrganization }, ...Object.keys(OrganizationKind).map((kind) => ({ value: kind, label: messages.enums.organizationKind[kind as OrganizationKind] }))],
                 },

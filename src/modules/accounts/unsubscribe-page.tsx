@@ -6,6 +6,7 @@ import Link from 'next/link';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { pickMessages } from '@/i18n/pick-messages';
 import { fill } from '@/i18n/template';
 import { UNSUBSCRIBE_TOKEN_MAX_LENGTH } from '@/server/mail/unsubscribe-link';
 import type { SearchParams } from '@/ui/search-params';
@@ -16,6 +17,8 @@ import { unsubscribeAction } from './unsubscribe-actions';
 
 export async function UnsubscribePage({ locale, searchParams }: { locale: Locale; searchParams: SearchParams }) {
   const messages = getMessages(locale);
+  // The shared input rules' texts (the required mark, the counter), for the forms below.
+  const fieldRules = { locale, messages: pickMessages(locale, 'input') };
   const t = messages.unsubscribe;
   const token = typeof searchParams.token === 'string' ? searchParams.token.slice(0, UNSUBSCRIBE_TOKEN_MAX_LENGTH + 1) : '';
   const link = token ? await readUnsubscribeLink(token) : null;
@@ -48,7 +51,7 @@ export async function UnsubscribePage({ locale, searchParams }: { locale: Locale
         <>
           <p className="mt-3 text-slate-700">{fill(t.lead, { kind: messages.mailKinds[link.kind], email: link.maskedEmail })}</p>
           <div className="mt-6">
-            <AccountForm
+            <AccountForm {...fieldRules}
               idPrefix="unsubscribe"
               action={unsubscribeAction}
               heading={t.errorSummary}

@@ -3,6 +3,7 @@
 // or with one that no longer works, the page offers a new link.
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { pickMessages } from '@/i18n/pick-messages';
 import { db } from '@/server/db/client';
 import type { SearchParams } from '@/ui/search-params';
 
@@ -12,6 +13,8 @@ import { resendVerificationAction, verifyEmailAction } from './sign-up-actions';
 
 export async function VerifyEmailPage({ locale, searchParams }: { locale: Locale; searchParams: SearchParams }) {
   const messages = getMessages(locale);
+  // The shared input rules' texts (the required mark, the counter), for the forms below.
+  const fieldRules = { locale, messages: pickMessages(locale, 'input') };
   const t = messages.verifyEmail;
   const token = typeof searchParams.token === 'string' ? searchParams.token.slice(0, 100) : '';
   const problem = token ? await inspectAccountToken(db(), token, 'VERIFY_EMAIL', new Date()) : null;
@@ -23,7 +26,7 @@ export async function VerifyEmailPage({ locale, searchParams }: { locale: Locale
         <>
           <p className="mt-3 text-slate-700">{t.lead}</p>
           <div className="mt-6">
-            <AccountForm
+            <AccountForm {...fieldRules}
               idPrefix="verify"
               action={verifyEmailAction}
               heading={t.errorSummary}
@@ -48,7 +51,7 @@ export async function VerifyEmailPage({ locale, searchParams }: { locale: Locale
           </h2>
           <p className="mt-2 text-slate-700">{t.resendLead}</p>
           <div className="mt-4">
-            <AccountForm
+            <AccountForm {...fieldRules}
               idPrefix="resend"
               action={resendVerificationAction}
               heading={t.errorSummary}

@@ -6,6 +6,7 @@ import { notFound, redirect } from 'next/navigation';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { pickMessages } from '@/i18n/pick-messages';
 import { fill } from '@/i18n/template';
 import { getCurrentUser } from '@/server/auth/current-user';
 import { db } from '@/server/db/client';
@@ -49,7 +50,7 @@ export async function AreasPage({ locale }: { locale: Locale }) {
   const messages = getMessages(locale);
   const t = messages.adminAreas;
   const { proposals, targets } = await listProposals(locale);
-  const common = { locale, pendingLabel: t.saving, errorHeading: t.errorHeading };
+  const common = { locale, messages: pickMessages(locale, 'input'), pendingLabel: t.saving, errorHeading: t.errorHeading };
 
   return (
     <div className="space-y-4">
@@ -109,7 +110,7 @@ export async function AreasPage({ locale }: { locale: Locale }) {
                         action={mergeArea}
                         id={`merge-${area.id}`}
                         hidden={{ areaId: area.id }}
-                        field={{ kind: 'select', name: 'target', label: t.mergeTarget, value: '', options: [{ value: '', label: t.chooseTarget }, ...targets] }}
+                        field={{ kind: 'select', name: 'target', label: t.mergeTarget, value: '', options: [{ value: '', label: t.chooseTarget }, ...targets], required: true }}
                         label={t.confirmMerge}
                         hiddenSuffix={name}
                         danger

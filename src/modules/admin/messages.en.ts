@@ -170,8 +170,6 @@ export const adminEn: AdminMessages = {
     pagesLabel: 'Browse the organisations',
     invalidCursor: 'The page address was invalid, so the list is shown from the start.',
     organisationRequired: 'Choose an organisation.',
-    nameRequired: 'Write the organisation’s name.',
-    nameTooLong: (max: number) => `The name may be at most ${max} characters.`,
     kindRequired: 'Choose the kind of organisation.',
     countyUnknown: 'Choose a county from the list.',
     organisationNumberInvalid: 'The organisation number is not valid. Write ten digits, for example 212000-1124.',

@@ -169,8 +169,6 @@ export const adminSv = {
     pagesLabel: 'Bläddra bland organisationerna',
     invalidCursor: 'Sidadressen var ogiltig, så listan visas från början.',
     organisationRequired: 'Välj en organisation.',
-    nameRequired: 'Skriv organisationens namn.',
-    nameTooLong: (max: number) => `Namnet får vara högst ${max} tecken.`,
     kindRequired: 'Välj typ av organisation.',
     countyUnknown: 'Välj ett län i listan.',
     organisationNumberInvalid: 'Organisationsnumret stämmer inte. Skriv tio siffror, till exempel 212000-1124.',

@@ -10,6 +10,7 @@ import type { Messages } from '@/i18n/messages';
 import { Refusal, type FormState, type Tx } from '@/server/actions/network-action';
 import { runPersonAction, type PersonOutcome } from '@/server/actions/person-action';
 import type { CurrentUser } from '@/server/auth/current-user';
+import { requiredText } from '@/server/input-rules';
 
 import { MAX_ORGANIZATION_NAME, ORGANIZATION_KINDS } from './admin-fields';
 import { refuseInForm } from './admin-refusal';
@@ -21,8 +22,8 @@ const adminOnly = (user: CurrentUser) => (user.platformRole === 'ADMIN' ? null :
 const organisationId = (t: Messages) =>
   z.string({ error: t.adminOrganisations.organisationRequired }).trim().min(1, t.adminOrganisations.organisationRequired);
 
-/** An empty field is "none". */
-const optionalText = z
+/** A code or number checked below; an empty field is "none". */
+const optionalCode = z
   .string()
   .optional()
   .transform((value) => value?.trim() || null);
@@ -53,11 +54,12 @@ const updateSchema = (t: Messages) => {
   return z
     .object({
       organisationId: organisationId(t),
-      name: z.string({ error: m.nameRequired }).trim().min(1, m.nameRequired).max(MAX_ORGANIZATION_NAME, m.nameTooLong(MAX_ORGANIZATION_NAME)),
+      // The shared input rules: "Fyll i namn." when empty, the length and the limit when too long.
+      name: requiredText(t, m.name, MAX_ORGANIZATION_NAME),
       kind: z.enum(ORGANIZATION_KINDS, { error: m.kindRequired }),
-      countyCode: optionalText.refine((value) => value === null || isCountyCode(value), m.countyUnknown),
-      scbCode: optionalText,
-      organisationNumber: optionalText
+      countyCode: optionalCode.refine((value) => value === null || isCountyCode(value), m.countyUnknown),
+      scbCode: optionalCode,
+      organisationNumber: optionalCode
         .refine((value) => value === null || normalizeOrganizationNumber(value) !== null, m.organisationNumberInvalid)
         .transform((value) => (value === null ? null : normalizeOrganizationNumber(value))),
     })

@@ -30,8 +30,8 @@ export async function OrganisationsPage({ locale, searchParams }: { locale: Loca
   const t = messages.adminOrganisations;
   const page = await listOrganisations(query);
   const counties = countyOptions(locale);
-  const clientMessages = pickMessages(locale, 'adminOrganisations', 'enums');
-  const common = { locale, pendingLabel: t.saving, errorHeading: t.errorHeading };
+  const clientMessages = pickMessages(locale, 'adminOrganisations', 'enums', 'input');
+  const common = { locale, messages: pickMessages(locale, 'input'), pendingLabel: t.saving, errorHeading: t.errorHeading };
 
   return (
     <div className="space-y-4">
@@ -102,7 +102,7 @@ export async function OrganisationsPage({ locale, searchParams }: { locale: Loca
                   action={addDomain}
                   id={`add-domain-${organisation.id}`}
                   hidden={{ organisationId: organisation.id }}
-                  field={{ kind: 'text', name: 'domain', label: t.domain, hint: t.domainHint }}
+                  field={{ kind: 'text', name: 'domain', label: t.domain, hint: t.domainHint, required: true }}
                   label={t.addDomain}
                   hiddenSuffix={fill(t.editFor, { name: organisation.name })}
                 />
@@ -119,7 +119,7 @@ export async function OrganisationsPage({ locale, searchParams }: { locale: Loca
                     action={mergeOrganisation}
                     id={`merge-${organisation.id}`}
                     hidden={{ organisationId: organisation.id }}
-                    field={{ kind: 'text', name: 'target', label: t.mergeTarget, hint: t.mergeTargetHint }}
+                    field={{ kind: 'text', name: 'target', label: t.mergeTarget, hint: t.mergeTargetHint, required: true }}
                     label={t.confirmMerge}
                     hiddenSuffix={fill(t.mergeFor, { name: organisation.name })}
                     danger

@@ -6,6 +6,7 @@ import { notFound, redirect } from 'next/navigation';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { pickMessages } from '@/i18n/pick-messages';
 import { fill } from '@/i18n/template';
 import { formatStockholmDay, formatStockholmTimestamp } from '@/i18n/stockholm-time';
 import { getCurrentUser } from '@/server/auth/current-user';
@@ -33,7 +34,7 @@ export async function UsersPage({ locale, searchParams }: { locale: Locale; sear
   const filtered = Boolean(query.q) || query.pendingOnly;
   const emptyText = query.q ? t.emptySearch : query.pendingOnly ? t.emptyPending : t.empty;
   const roleOptions = PLATFORM_ROLES.map((role) => ({ value: role, label: t.roles[role] }));
-  const common = { locale, pendingLabel: t.saving, errorHeading: t.errorHeading };
+  const common = { locale, messages: pickMessages(locale, 'input'), pendingLabel: t.saving, errorHeading: t.errorHeading };
 
   return (
     <div className="space-y-4">

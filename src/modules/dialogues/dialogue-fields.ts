@@ -36,7 +36,12 @@ export const TITLE_MAX = 200;
 export const TEXT_MAX = 5000;
 export const PLACE_MAX = 300;
 export const QUESTION_MAX = 2000;
+export const DOCUMENT_TITLE_MAX = 200;
+export const SUMMARY_MAX = 20_000;
 export const RFI_QUESTIONS_MAX = 30;
+/** One RFI question, and a supplier's reason for keeping an answer secret. */
+export const RFI_QUESTION_MAX = 1000;
+export const SECRET_REASON_MAX = 1000;
 
 /**
  * What the dialogue page confirms after an action that changes the page around its own form

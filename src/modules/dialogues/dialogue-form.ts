@@ -10,7 +10,7 @@ import { parseStockholmInput } from '@/i18n/stockholm-time';
 import { textProblem, typedText as text } from '@/server/input-rules';
 import { typedWebAddress } from '@/server/web-address';
 
-import { DIALOGUE_FORMS, type DialogueField, hasDraftDocument, hasEvent, hasRfiQuestions, PLACE_MAX, RFI_QUESTIONS_MAX, TEXT_MAX, TITLE_MAX } from './dialogue-fields';
+import { DIALOGUE_FORMS, type DialogueField, hasDraftDocument, hasEvent, hasRfiQuestions, PLACE_MAX, RFI_QUESTION_MAX, RFI_QUESTIONS_MAX, TEXT_MAX, TITLE_MAX } from './dialogue-fields';
 
 export type DialogueInput = {
   title: string;
@@ -90,7 +90,10 @@ export function dialogueFormSchema<E extends z.ZodRawShape>(t: Messages, extra: 
           .filter(Boolean);
         if (rfiQuestions.length === 0) issue('rfiQuestions', m.rfiQuestionsRequired);
         else if (rfiQuestions.length > RFI_QUESTIONS_MAX) issue('rfiQuestions', m.rfiTooManyQuestions);
-        else if (rfiQuestions.some((question) => question.length > 1000)) issue('rfiQuestions', m.textTooLong(1000));
+        else {
+          const longest = Math.max(...rfiQuestions.map((question) => question.length));
+          if (longest > RFI_QUESTION_MAX) issue('rfiQuestions', t.input.tooLong(RFI_QUESTION_MAX, longest));
+        }
       }
 
       const event = form !== null && hasEvent(form);

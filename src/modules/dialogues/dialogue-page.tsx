@@ -6,8 +6,10 @@
 // tools. Equal treatment is in what each query returns, not only in what is rendered here.
 import Link from 'next/link';
 
+import type { ClientMessages } from '@/i18n/client-messages';
 import { contentLang, type Locale } from '@/i18n/locales';
 import { getMessages, type Messages } from '@/i18n/messages';
+import { pickMessages } from '@/i18n/pick-messages';
 import { fill } from '@/i18n/template';
 import { formatMeetingTime, formatStockholmDay, formatStockholmInstant } from '@/i18n/stockholm-time';
 import { needPath } from '@/modules/needs/client';
@@ -17,7 +19,7 @@ import { addDocumentAction, addSlotsAction, answerQuestionAction, moveDialogueAc
 import { askQuestionAction, bookSlotAction, cancelBookingAction, signUpAction, submitResponseAction, withdrawAction } from './actions/supplier-actions';
 import type { FieldSpec } from './components/dialogue-action-form';
 import { DialogueActionForm } from './components/dialogue-forms-loader';
-import { type DoneNotice, hasSlots, isDoneNotice } from './dialogue-fields';
+import { DOCUMENT_TITLE_MAX, type DoneNotice, hasSlots, isDoneNotice, QUESTION_MAX, SUMMARY_MAX, TEXT_MAX } from './dialogue-fields';
 import { dialoguePath, dialoguesPath, editDialoguePath, registerCsvPath } from './dialogue-paths';
 import {
   countSignUps,
@@ -61,7 +63,7 @@ export async function DialoguePage({ locale, dialogueId, done }: { locale: Local
     viewer.isSupplier && viewer.user && organizationId ? getSupplierPart(dialogueId, viewer.user.id, organizationId) : Promise.resolve(null),
   ]);
   const day = (date: Date) => formatStockholmDay(date, locale);
-  const common = { locale, errorHeading: t.errorSummary, pending: t.saving };
+  const common = { locale, messages: pickMessages(locale, 'input'), errorHeading: t.errorSummary, pending: t.saving };
   const visibleNeeds = dialogue.needs.map((link) => link.need).filter((need) => forNetwork || need.isPublic);
   const open = takesPart(dialogue, now);
   const ended = dialogue.status !== 'DRAFT' && dialogue.status !== 'OPEN';
@@ -177,8 +179,8 @@ export async function DialoguePage({ locale, dialogueId, done }: { locale: Local
                 action={addDocumentAction}
                 hidden={{ dialogueId: dialogue.id }}
                 fields={[
-                  { name: 'title', label: t.documentTitle, kind: 'text' },
-                  { name: 'url', label: t.documentUrlLabel, kind: 'url' },
+                  { name: 'title', label: t.documentTitle, kind: 'text', required: true, max: DOCUMENT_TITLE_MAX },
+                  { name: 'url', label: t.documentUrlLabel, kind: 'url', required: true },
                 ]}
                 submit={t.addDocument}
               />
@@ -363,7 +365,7 @@ function Facts({ dialogue, messages, locale, written }: { dialogue: DialogueDeta
   );
 }
 
-type Common = { locale: Locale; errorHeading: string; pending: string };
+type Common = { locale: Locale; messages: ClientMessages<'input'>; errorHeading: string; pending: string };
 type Slots = Awaited<ReturnType<typeof listSlots>>;
 
 /**
@@ -463,7 +465,7 @@ function SupplierPart({
               id="ask"
               action={askQuestionAction}
               hidden={hidden}
-              fields={[{ name: 'question', label: t.questionText, kind: 'textarea' }]}
+              fields={[{ name: 'question', label: t.questionText, kind: 'textarea', required: true, max: QUESTION_MAX }]}
               submit={t.ask}
               pending={t.asking}
             />
@@ -637,7 +639,7 @@ function NetworkPart({
               id="summary-form"
               action={publishSummaryAction}
               hidden={{ dialogueId: dialogue.id }}
-              fields={[{ name: 'summary', label: t.summaryText, kind: 'textarea', rows: 8, defaultValue: dialogue.summary }]}
+              fields={[{ name: 'summary', label: t.summaryText, kind: 'textarea', rows: 8, defaultValue: dialogue.summary, required: true, max: SUMMARY_MAX }]}
               submit={t.publishSummary}
             />
           )}
@@ -654,7 +656,7 @@ function NetworkPart({
                   id="move-cancel"
                   action={moveDialogueAction}
                   hidden={{ dialogueId: dialogue.id, move: 'cancel' }}
-                  fields={[{ name: 'reason', label: t.cancelReason, kind: 'textarea', rows: 3 }]}
+                  fields={[{ name: 'reason', label: t.cancelReason, kind: 'textarea', rows: 3, max: TEXT_MAX }]}
                   submit={t.cancel}
                   tone="danger"
                 />
@@ -687,8 +689,8 @@ function NetworkPart({
                           action={answerQuestionAction}
                           hidden={{ questionId: question.id }}
                           fields={[
-                            { name: 'publicQuestion', label: t.publicQuestion, kind: 'textarea', hint: t.publicQuestionHint, defaultValue: question.text, rows: 3 },
-                            { name: 'answer', label: t.answerText, kind: 'textarea', hint: t.answerHint },
+                            { name: 'publicQuestion', label: t.publicQuestion, kind: 'textarea', hint: t.publicQuestionHint, defaultValue: question.text, rows: 3, max: QUESTION_MAX },
+                            { name: 'answer', label: t.answerText, kind: 'textarea', hint: t.answerHint, required: true, max: TEXT_MAX },
                           ]}
                           submit={t.publishAnswer}
                           pending={t.publishingAnswer}
@@ -714,8 +716,8 @@ function NetworkPart({
                         action={answerQuestionAction}
                         hidden={{ questionId: question.id }}
                         fields={[
-                          { name: 'publicQuestion', label: t.publicQuestion, kind: 'textarea', hint: t.publicQuestionHint, defaultValue: question.publicText ?? question.text, rows: 3 },
-                          { name: 'answer', label: t.answerText, kind: 'textarea', hint: t.correctHint, defaultValue: question.answers[0]!.text },
+                          { name: 'publicQuestion', label: t.publicQuestion, kind: 'textarea', hint: t.publicQuestionHint, defaultValue: question.publicText ?? question.text, rows: 3, max: QUESTION_MAX },
+                          { name: 'answer', label: t.answerText, kind: 'textarea', hint: t.correctHint, defaultValue: question.answers[0]!.text, required: true, max: TEXT_MAX },
                         ]}
                         submit={t.publishCorrection}
                         tone="secondary"
@@ -790,7 +792,7 @@ function NetworkPart({
                         id={`notes-${slot.id}`}
                         action={saveSlotNotesAction}
                         hidden={{ slotId: slot.id }}
-                        fields={[{ name: 'notes', label: t.notes, kind: 'textarea', hint: t.notesHint, defaultValue: slot.notes ?? '' }]}
+                        fields={[{ name: 'notes', label: t.notes, kind: 'textarea', hint: t.notesHint, defaultValue: slot.notes ?? '', max: TEXT_MAX }]}
                         submit={t.saveNotes}
                         tone="secondary"
                         submitSuffix={time}
@@ -818,9 +820,9 @@ function NetworkPart({
                   action={addSlotsAction}
                   hidden={{ dialogueId: dialogue.id }}
                   fields={[
-                    { name: 'firstSlot', label: t.firstSlot, kind: 'datetime', hint: fill(t.firstSlotHint, { closes: formatStockholmInstant(dialogue.closesAt, locale) }) },
-                    { name: 'slotMinutes', label: t.slotMinutes, kind: 'number', defaultValue: '45' },
-                    { name: 'slotCount', label: t.slotCount, kind: 'number', defaultValue: '4' },
+                    { name: 'firstSlot', label: t.firstSlot, kind: 'datetime', required: true, hint: fill(t.firstSlotHint, { closes: formatStockholmInstant(dialogue.closesAt, locale) }) },
+                    { name: 'slotMinutes', label: t.slotMinutes, kind: 'number', defaultValue: '45', required: true },
+                    { name: 'slotCount', label: t.slotCount, kind: 'number', defaultValue: '4', required: true },
                     { name: 'breakMinutes', label: t.breakMinutes, kind: 'number', defaultValue: '15' },
                   ]}
                   submit={t.addSlots}

@@ -263,7 +263,6 @@ export const dialoguesEn: DialoguesMessages = {
     created: 'The draft is saved. Publish it when it is ready.',
   },
   dialogueValidation: {
-    textTooLong: (max: number) => `The text may be at most ${max} characters.`,
     formRequired: 'Choose a form.',
     needsRequired: 'Choose at least one need.',
     needUnknown: 'One of the needs is not in the network.',

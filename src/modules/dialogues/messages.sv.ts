@@ -262,7 +262,6 @@ export const dialoguesSv = {
     created: 'Utkastet är sparat. Publicera när det är klart.',
   },
   dialogueValidation: {
-    textTooLong: (max: number) => `Texten får vara högst ${max} tecken.`,
     formRequired: 'Välj en form.',
     needsRequired: 'Välj minst ett behov.',
     needUnknown: 'Ett av behoven finns inte i nätverket.',

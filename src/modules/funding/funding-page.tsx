@@ -18,7 +18,7 @@ export async function FundingPage({ locale, slug }: { locale: Locale; slug: stri
   const messages = getMessages(locale);
   const t = messages.funding;
   const [funders, organizations] = await Promise.all([listNetworkFunders(network.id), listFunderOrganizations(locale)]);
-  const clientMessages = pickMessages(locale, 'funding', 'enums');
+  const clientMessages = pickMessages(locale, 'funding', 'enums', 'input');
 
   return (
     <section aria-labelledby="funding-title" className="max-w-4xl space-y-6">
@@ -62,7 +62,7 @@ function FunderItem({
   funder: EditableFunder;
   locale: Locale;
   messages: Messages;
-  clientMessages: ClientMessages<'funding' | 'enums'>;
+  clientMessages: ClientMessages<'funding' | 'enums' | 'input'>;
   organizations: Array<{ id: string; name: string }>;
 }) {
   const t = messages.funding;

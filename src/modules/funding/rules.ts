@@ -2,6 +2,9 @@
 // always time-limited (the agency's report 2019:3, p. 35), and how kronor are read and shown.
 import type { FundingKind, FundingPeriodStatus } from '@/generated/prisma/enums';
 
+/** The longest note a funding period takes (the schema refuses more; the form counts to it). */
+export const NOTE_MAX = 1000;
+
 /** One funding period as pages and open data show it: ISO dates, whole kronor. */
 export type FundingPeriodView = {
   periodStart: string | null;

@@ -6,9 +6,7 @@ import { FundingKind, FundingPeriodStatus } from '@/generated/prisma/enums';
 import type { Messages } from '@/i18n/messages';
 import { optionalText } from '@/server/input-rules';
 
-import { MAX_AMOUNT_SEK, parseKronor } from './rules';
-
-export const NOTE_MAX = 1000;
+import { MAX_AMOUNT_SEK, NOTE_MAX, parseKronor } from './rules';
 
 const id = z.string().min(1).max(40);
 

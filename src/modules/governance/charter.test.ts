@@ -91,11 +91,12 @@ describe('the charter form', () => {
     ['quorumPercent', '', sv.charter.errors.required.quorumPercent],
     ['physicalMeetingsPerYear', '53', sv.charter.errors.range(0, 52)],
     ['physicalMeetingsPerYear', '-1', sv.charter.errors.wholeNumber],
-    ['mission', '   ', sv.charter.errors.required.mission],
-    ['mission', 'x'.repeat(4001), sv.charter.errors.tooLong(4000)],
+    ['mission', '   ', 'Fyll i uppdrag.'],
+    ['memberBenefit', undefined, 'Fyll i nytta för medlemsorganisationerna.'],
+    ['mission', 'x'.repeat(4001), 'Texten är 4\u00a0001 tecken, högst 4\u00a0000 får plats. Korta den med 1 tecken.'],
     ['membershipPolicy', 'SOMETIMES', sv.charter.errors.choose.membershipPolicy],
     ['meetingFormat', undefined, sv.charter.errors.choose.meetingFormat],
-    ['stakeholderRelations', 'x'.repeat(4001), sv.charter.errors.tooLong(4000)],
+    ['stakeholderRelations', 'x'.repeat(4001), sv.input.tooLong(4000, 4001)],
   ])('%s = %j → %s', (field, value, message) => {
     expect(fieldErrors(charterSchema(sv).safeParse(form({ [field]: value })))).toEqual({ [field]: message });
   });
@@ -106,6 +107,10 @@ describe('the charter form', () => {
 
   it('speaks the person’s language', () => {
     expect(fieldErrors(charterSchema(en).safeParse(form({ quorumPercent: '' })))).toEqual({ quorumPercent: en.charter.errors.required.quorumPercent });
+    expect(fieldErrors(charterSchema(en).safeParse(form({ shortTermGoals: '' })))).toEqual({ shortTermGoals: 'Fill in short-term goals.' });
+    expect(fieldErrors(charterSchema(en).safeParse(form({ longTermGoals: 'x'.repeat(4010) })))).toEqual({
+      longTermGoals: 'The text is 4,010 characters; at most 4,000 fit. Shorten it by 10.',
+    });
   });
 
   it('reports every invalid field at once', () => {

@@ -8,31 +8,17 @@ import { z } from 'zod';
 
 import { DecisionRule, MeetingFormat, MembershipPolicy } from '@/generated/prisma/enums';
 import type { Messages } from '@/i18n/messages';
+import { optionalText, requiredText } from '@/server/input-rules';
 
 import { type CharterContent, CHARTER_LIMITS } from './charter-content';
 
-type TextField = 'mission' | 'shortTermGoals' | 'longTermGoals' | 'memberBenefit';
 type NumberField = 'qualifiedMajorityPercent' | 'quorumPercent' | 'physicalMeetingsPerYear';
 
-function textField(t: Messages['charter'], field: TextField) {
-  return (
-    z
-      .string(t.errors.required[field])
-      // Browsers send textarea line breaks as CRLF; stored as LF, so an untouched text
-      // compares equal to the saved one.
-      .transform((value) => value.replace(/\r\n?/g, '\n').trim())
-      .pipe(z.string().min(1, t.errors.required[field]).max(CHARTER_LIMITS.textMax, t.errors.tooLong(CHARTER_LIMITS.textMax)))
-  );
-}
-
-/** A text the network may leave empty (versions saved before it was asked have ''). */
-function optionalTextField(t: Messages['charter']) {
-  return z
-    .string()
-    .optional()
-    .transform((value) => (value ?? '').replace(/\r\n?/g, '\n').trim())
-    .pipe(z.string().max(CHARTER_LIMITS.textMax, t.errors.tooLong(CHARTER_LIMITS.textMax)));
-}
+// The charter's texts follow the shared input rules: "Fyll i uppdrag." when empty, the length
+// and the limit when too long, line breaks stored as \n so an untouched text compares equal
+// to the saved one.
+const charterText = (messages: Messages, field: 'mission' | 'shortTermGoals' | 'longTermGoals' | 'memberBenefit') =>
+  requiredText(messages, messages.charter.fields[field], CHARTER_LIMITS.textMax);
 
 function wholeNumberField(t: Messages['charter'], field: NumberField) {
   const { min, max } = CHARTER_LIMITS[field];
@@ -66,11 +52,12 @@ export function charterSchema(messages: Messages) {
         // The version the form was opened on: a save based on an older one is refused rather
         // than silently undoing another coordinator's change (optimistic concurrency).
         baseVersion: z.string().regex(/^\d+$/, messages.joining.reloadPage).transform(Number),
-        mission: textField(t, 'mission'),
-        shortTermGoals: textField(t, 'shortTermGoals'),
-        longTermGoals: textField(t, 'longTermGoals'),
-        memberBenefit: textField(t, 'memberBenefit'),
-        stakeholderRelations: optionalTextField(t),
+        mission: charterText(messages, 'mission'),
+        shortTermGoals: charterText(messages, 'shortTermGoals'),
+        longTermGoals: charterText(messages, 'longTermGoals'),
+        memberBenefit: charterText(messages, 'memberBenefit'),
+        // Versions saved before it was asked have ''.
+        stakeholderRelations: optionalText(messages, CHARTER_LIMITS.textMax),
         membershipPolicy: z.enum(MembershipPolicy, t.errors.choose.membershipPolicy),
         // Radio buttons send the text 'true' or 'false'; nothing chosen is an error, not a no.
         associationsVote: z.enum(['true', 'false'], t.errors.choose.associationsVote).transform((value) => value === 'true'),

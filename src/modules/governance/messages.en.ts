@@ -296,15 +296,10 @@ export const governanceEn: GovernanceMessages = {
     },
     errors: {
       required: {
-        mission: "Describe the network's mission.",
-        shortTermGoals: 'Describe the short-term goals.',
-        longTermGoals: 'Describe the long-term goals.',
-        memberBenefit: 'Describe the benefit for member organisations.',
         qualifiedMajorityPercent: 'Enter the share of the votes a qualified majority requires.',
         quorumPercent: 'Enter the share of the voting members that must be present.',
         physicalMeetingsPerYear: 'Enter how many physical meetings the network plans per year.',
       },
-      tooLong: (max: number) => `The text may be at most ${max.toLocaleString('en-GB')} characters.`,
       wholeNumber: 'Enter a whole number, for example 50.',
       range: (min: number, max: number) => `Enter a number from ${min} to ${max}.`,
       choose: {

@@ -299,15 +299,10 @@ export const governanceSv = {
     },
     errors: {
       required: {
-        mission: 'Beskriv nätverkets uppdrag.',
-        shortTermGoals: 'Beskriv de kortsiktiga målen.',
-        longTermGoals: 'Beskriv de långsiktiga målen.',
-        memberBenefit: 'Beskriv nyttan för medlemsorganisationerna.',
         qualifiedMajorityPercent: 'Ange hur stor andel av rösterna en kvalificerad majoritet kräver.',
         quorumPercent: 'Ange hur stor andel av de röstberättigade som måste vara närvarande.',
         physicalMeetingsPerYear: 'Ange hur många fysiska möten nätverket planerar per år.',
       },
-      tooLong: (max: number) => `Texten får vara högst ${max.toLocaleString('sv-SE')} tecken.`,
       wholeNumber: 'Ange ett heltal, till exempel 50.',
       range: (min: number, max: number) => `Ange ett tal från ${min} till ${max}.`,
       choose: {

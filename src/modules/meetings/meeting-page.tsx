@@ -112,7 +112,7 @@ export async function MeetingPage({ locale, slug, meetingId, done }: { locale: L
             <>
               {meeting.registrationDeadline && <p className="text-slate-700">{t.registration.deadline(formatStockholmInstant(meeting.registrationDeadline, locale))}</p>}
               {left === 0 && participation.myAnswer !== 'YES' && <p className="font-medium">{t.registration.closedBecause.meetingFull}</p>}
-              <RegistrationForm locale={locale} messages={pickMessages(locale, 'meetings')} meetingId={meeting.id} answer={participation.myAnswer} />
+              <RegistrationForm locale={locale} messages={pickMessages(locale, 'meetings', 'input')} meetingId={meeting.id} answer={participation.myAnswer} />
             </>
           )}
         </section>
@@ -202,7 +202,7 @@ export async function MeetingPage({ locale, slug, meetingId, done }: { locale: L
             {t.editLink}
           </Link>
           <h3 className="pt-2 text-lg font-semibold">{t.cancel.heading}</h3>
-          <CancelMeetingForm locale={locale} messages={pickMessages(locale, 'meetings')} meetingId={meeting.id} />
+          <CancelMeetingForm locale={locale} messages={pickMessages(locale, 'meetings', 'input')} meetingId={meeting.id} />
         </section>
       )}
     </div>

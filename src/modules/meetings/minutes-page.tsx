@@ -74,7 +74,7 @@ export async function MinutesPage({ locale, slug, meetingId }: { locale: Locale;
   }
 
   const editing = viewer.mayManage && !approved;
-  const clientMessages = pickMessages(locale, 'minutes');
+  const clientMessages = pickMessages(locale, 'minutes', 'input');
   const charter = editing ? await getCurrentCharter(network.id) : null;
   const voters: Voter[] = minutes.attendance
     .filter((a) => a.hasVote)
@@ -195,7 +195,7 @@ function EntryText({ entry, locale, written, mayCorrect }: { entry: MinutesEntry
           ))}
         </div>
       )}
-      {mayCorrect && <CorrectionForm locale={locale} messages={pickMessages(locale, 'minutes')} entryId={entry.id} />}
+      {mayCorrect && <CorrectionForm locale={locale} messages={pickMessages(locale, 'minutes', 'input')} entryId={entry.id} />}
     </div>
   );
 }

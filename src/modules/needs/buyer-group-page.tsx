@@ -43,7 +43,7 @@ export async function BuyerGroupPage({ locale, slug, needId }: { locale: Locale;
       ) : (
         <BuyerGroupForm
           locale={locale}
-          messages={pickMessages(locale, 'businessCase')}
+          messages={pickMessages(locale, 'businessCase', 'input')}
           needId={need.id}
           candidates={candidates}
           selected={current?.group?.members.map((member) => member.id) ?? []}

@@ -114,7 +114,7 @@ export async function HandoverPage({ locale, slug, needId, organizationId }: { l
               {recipients.length === 0 ? (
                 <p className="rounded border border-slate-300 bg-slate-50 p-4">{t.noPeople}</p>
               ) : (
-                <HandoverForm key={chosen.id} locale={locale} messages={pickMessages(locale, 'businessCase', 'needEnums')} needId={need.id} organizationId={chosen.id} recipients={recipients} needHref={needHref} />
+                <HandoverForm key={chosen.id} locale={locale} messages={pickMessages(locale, 'businessCase', 'needEnums', 'input')} needId={need.id} organizationId={chosen.id} recipients={recipients} needHref={needHref} />
               )}
             </section>
           )}

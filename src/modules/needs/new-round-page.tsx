@@ -54,7 +54,7 @@ export async function NewRoundPage({ locale, slug }: { locale: Locale; slug: str
       ) : (
         <OpenRoundForm
           locale={locale}
-          messages={pickMessages(locale, 'rounds')}
+          messages={pickMessages(locale, 'rounds', 'input')}
           networkId={network.id}
           roundsPath={roundsPath(locale, network.slug)}
           needs={needs.map((need) => ({ id: need.id, title: need.title, status: statuses[need.status] }))}

@@ -80,7 +80,7 @@ export const registryEn: RegistryMessages = {
       more: 'Filters',
       chosen: (count: number) => (count === 1 ? '1 chosen' : `${count} chosen`),
       yearsReversed: (from: number, to: number) =>
-        `The year “to” (${to}) comes before the year “from” (${from}). Swap them or change one of them. Until then the list shows networks started in ${from} or later.`,
+        `The year “from” (${from}) is later than the year “to” (${to}). Swap the years or change one of them. Until then the list shows networks started in ${from} or later.`,
     },
     sorts: {
       relevance: 'Relevance',

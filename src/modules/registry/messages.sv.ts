@@ -78,7 +78,7 @@ export const registrySv = {
       more: 'Filter',
       chosen: (count: number) => `${count} ${count === 1 ? 'valt' : 'valda'}`,
       yearsReversed: (from: number, to: number) =>
-        `Året ”till” (${to}) kommer före året ”från” (${from}). Byt plats på dem eller ändra ett av dem. Tills vidare visas nätverk som startade ${from} eller senare.`,
+        `Året ”från” (${from}) är senare än året ”till” (${to}). Byt plats på åren eller ändra ett av dem. Tills vidare visas nätverk som startade ${from} eller senare.`,
     },
     sorts: {
       relevance: 'Relevans',

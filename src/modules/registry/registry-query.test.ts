@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
+import { getMessages } from '@/i18n/messages';
+
 import { decodeCursor, encodeCursor, parseRegistryQuery, registryQueryToParams, searchTerms } from './registry-query';
 
 describe('parseRegistryQuery', () => {
@@ -49,6 +51,19 @@ describe('parseRegistryQuery', () => {
     expect(parseRegistryQuery({ yearFrom: '2010', yearTo: '2020' }).reversedYears).toBeUndefined();
     expect(parseRegistryQuery({ yearFrom: '2010', yearTo: '2010' }).reversedYears).toBeUndefined();
     expect(parseRegistryQuery({ yearTo: 'abc' }).reversedYears).toBeUndefined();
+  });
+
+  it('explains a reversed range in the words of the form and says what to do, in both languages', () => {
+    const { reversedYears } = parseRegistryQuery({ yearFrom: '2020', yearTo: '2010' });
+    if (!reversedYears) throw new Error('a reversed range is recognised');
+    const sv = getMessages('sv').registry.filters;
+    const en = getMessages('en').registry.filters;
+    expect(sv.yearsReversed(reversedYears.from, reversedYears.to)).toBe(
+      `Året ”${sv.yearFrom}” (2020) är senare än året ”${sv.yearTo}” (2010). Byt plats på åren eller ändra ett av dem. Tills vidare visas nätverk som startade 2020 eller senare.`,
+    );
+    expect(en.yearsReversed(reversedYears.from, reversedYears.to)).toBe(
+      `The year “${en.yearFrom}” (2020) is later than the year “${en.yearTo}” (2010). Swap the years or change one of them. Until then the list shows networks started in 2020 or later.`,
+    );
   });
 
   it('treats empty form fields as not given', () => {

@@ -146,6 +146,23 @@ describe('removing someone', () => {
     expect((await add(working.id, { userId: member })).status).toBe('success');
     expect(await fixture.database.prisma.groupMembership.count({ where: { groupId: working.id, userId: member } })).toBe(2);
   });
+
+  it('refuses a reason over its limit whole, leaving the person in the group and the text to correct', async () => {
+    const working = await group('WORKING');
+    const member = await fixture.userId('buyer@trappan.test');
+    await add(working.id, { userId: member });
+    const place = await fixture.database.prisma.groupMembership.findFirstOrThrow({ where: { groupId: working.id, userId: member, removedAt: null } });
+    const reason = 'Projektet är klart och gruppen har lämnat över. '.repeat(11).trim();
+    expect(reason.length).toBeGreaterThan(500);
+
+    const result = await removeGroupMember({ status: 'idle' }, fixture.form({ groupMembershipId: place.id, reason }));
+    expect(result).toMatchObject({
+      status: 'error',
+      fieldErrors: { reason: sv.input.tooLong(500, reason.length) },
+      values: { groupMembershipId: place.id, reason },
+    });
+    expect(await fixture.database.prisma.groupMembership.findUniqueOrThrow({ where: { id: place.id } })).toMatchObject({ removedAt: null, removedReason: null });
+  });
 });
 
 describe('leaving the network', () => {

@@ -4,12 +4,17 @@
 // data by their server pages: fields in order, grouped in fieldsets where the page says so.
 // A real <form action>, so they work before JavaScript loads; with JavaScript, errors show
 // without a reload, next to each field and in a summary at the top, and what was typed stays
-// (never passwords). After success the form gives way to the confirmation.
+// (never passwords). After success the form gives way to the confirmation. A field the server
+// requires says so after its label; a text with a limit counts its characters.
 import { useActionState, useState } from 'react';
 
+import type { ClientMessages } from '@/i18n/client-messages';
+import type { Locale } from '@/i18n/locales';
+import { CharacterCount } from '@/ui/character-count';
 import { buttonClass, dangerButtonClass, inputClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormErrorSummary } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
+import { RequiredMark } from '@/ui/required-mark';
 
 export type AccountField = {
   name: string;
@@ -17,7 +22,10 @@ export type AccountField = {
   type: 'text' | 'email' | 'password' | 'select' | 'radio' | 'checkbox';
   hint?: string;
   autoComplete?: string;
+  /** The server refuses the form without it (while the field is shown). */
   required?: boolean;
+  /** The server's limit for a text, counted under the field. */
+  max?: number;
   defaultValue?: string;
   options?: Array<{ value: string; label: string }>;
   /** Shown only while the radio field `name` has `value`. */
@@ -40,9 +48,11 @@ type Props = {
   keep?: boolean;
   /** The submit does what cannot be undone, and looks it. */
   danger?: boolean;
+  locale: Locale;
+  messages: ClientMessages<'input'>;
 };
 
-export function AccountForm({ action, fieldsets, hidden, heading, submit, submitting, after, idPrefix, keep = false, danger = false }: Props) {
+export function AccountForm({ action, fieldsets, hidden, heading, submit, submitting, after, idPrefix, keep = false, danger = false, locale, messages }: Props) {
   const [state, formAction, isPending] = useActionState<FormState, FormData>(action, IDLE);
   const fields = fieldsets.flatMap((set) => set.fields);
   const radios = Object.fromEntries(fields.filter((f) => f.type === 'radio').map((f) => [f.name, state.values?.[f.name] ?? f.defaultValue ?? f.options?.[0]?.value ?? '']));
@@ -126,6 +136,7 @@ export function AccountForm({ action, fieldsets, hidden, heading, submit, submit
             <div key={field.name}>
               <label htmlFor={id(field.name)} className="block font-medium">
                 {field.label}
+                {field.required && <RequiredMark messages={messages} />}
               </label>
               {field.hint && (
                 <p id={`${id(field.name)}-hint`} className="text-sm text-slate-700">
@@ -138,6 +149,7 @@ export function AccountForm({ action, fieldsets, hidden, heading, submit, submit
                   name={field.name}
                   defaultValue={value ?? ''}
                   key={`${field.name}-${value}`}
+                  aria-required={field.required || undefined}
                   className={inputClass(Boolean(error))}
                   {...aria}
                 >
@@ -153,13 +165,14 @@ export function AccountForm({ action, fieldsets, hidden, heading, submit, submit
                   name={field.name}
                   type={field.type}
                   autoComplete={field.autoComplete}
-                  required={field.required}
+                  aria-required={field.required || undefined}
                   defaultValue={value}
                   key={`${field.name}-${value}`}
                   className={inputClass(Boolean(error))}
                   {...aria}
                 />
               )}
+              {field.max !== undefined && <CharacterCount fieldId={id(field.name)} max={field.max} locale={locale} messages={messages} />}
               <FieldError id={`${id(field.name)}-error`} message={error} />
             </div>
           );

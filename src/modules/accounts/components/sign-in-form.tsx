@@ -1,15 +1,18 @@
 'use client';
 
 // The sign-in form. A real <form action>, so it works before JavaScript loads; with
-// JavaScript it shows errors without a reload and keeps what was typed.
+// JavaScript it shows errors without a reload and keeps what was typed. Both fields are
+// required, and say so in words (no HTML required: the browser's bubble would come before
+// the summary in the person's language).
 import { useActionState } from 'react';
 
 import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
+import { RequiredMark } from '@/ui/required-mark';
 
 import { signInAction, type SignInState } from '../actions';
 
-export function SignInForm({ locale, messages, callbackUrl }: { locale: Locale; messages: ClientMessages<'signIn'>; callbackUrl: string }) {
+export function SignInForm({ locale, messages, callbackUrl }: { locale: Locale; messages: ClientMessages<'signIn' | 'input'>; callbackUrl: string }) {
   const t = messages.signIn;
   const [state, formAction, isPending] = useActionState<SignInState, FormData>(signInAction, {});
   const errors = state.fieldErrors ?? {};
@@ -41,13 +44,14 @@ export function SignInForm({ locale, messages, callbackUrl }: { locale: Locale; 
       <div>
         <label htmlFor="email" className="block font-medium">
           {t.email}
+          <RequiredMark messages={messages} />
         </label>
         <input
           id="email"
           name="email"
           type="email"
           autoComplete="username"
-          required
+          aria-required
           defaultValue={state.values?.email}
           key={state.values?.email}
           aria-invalid={errors.email ? true : undefined}
@@ -63,13 +67,14 @@ export function SignInForm({ locale, messages, callbackUrl }: { locale: Locale; 
       <div>
         <label htmlFor="password" className="block font-medium">
           {t.password}
+          <RequiredMark messages={messages} />
         </label>
         <input
           id="password"
           name="password"
           type="password"
           autoComplete="current-password"
-          required
+          aria-required
           aria-invalid={errors.password ? true : undefined}
           aria-describedby={errors.password ? 'password-error' : undefined}
           className={inputClass(Boolean(errors.password))}

@@ -3,22 +3,25 @@
 // One small form of an admin list: hidden fields naming the record, optionally one field
 // (a select or a text input), a submit button whose hidden words say whom it is about, and
 // what the action answered, beside the form (a confirmation read out by screen readers, or
-// the error moved into focus). A real <form action>, so it works before JavaScript loads.
+// the error moved into focus). A real <form action>, so it works before JavaScript loads. A
+// field the server requires says so after its label.
 import { useActionState, useState, useTransition, type FormEvent, type ReactNode } from 'react';
 import { useFormStatus } from 'react-dom';
 
+import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
 import { compactDangerButtonClass, compactInputClass, compactSecondaryButtonClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
+import { RequiredMark } from '@/ui/required-mark';
 
 import { useAdminAnnounce } from './admin-feedback';
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 export type ActionField =
-  | { kind: 'select'; name: string; label: string; value: string; options: ReadonlyArray<{ value: string; label: string }> }
-  | { kind: 'text'; name: string; label: string; hint?: string; placeholder?: string };
+  | { kind: 'select'; name: string; label: string; value: string; options: ReadonlyArray<{ value: string; label: string }>; required?: boolean }
+  | { kind: 'text'; name: string; label: string; hint?: string; placeholder?: string; required?: boolean };
 
 function SubmitButton({ label, hiddenSuffix, pendingLabel, danger, sending }: { label: string; hiddenSuffix: string; pendingLabel: string; danger: boolean; sending: boolean }) {
   const pending = useFormStatus().pending || sending;
@@ -39,6 +42,7 @@ function SubmitButton({ label, hiddenSuffix, pendingLabel, danger, sending }: { 
 export function AdminActionForm({
   action,
   locale,
+  messages,
   id,
   hidden,
   field,
@@ -51,6 +55,7 @@ export function AdminActionForm({
 }: {
   action: Action;
   locale: Locale;
+  messages: ClientMessages<'input'>;
   /** Unique on the page: the ids of the form's field and messages start with it. */
   id: string;
   hidden: Record<string, string>;
@@ -103,10 +108,12 @@ export function AdminActionForm({
             <div>
               <label htmlFor={fieldId} className="sr-only">
                 {field.label}
+                {field.required && <RequiredMark messages={messages} />}
               </label>
               <select
                 id={fieldId}
                 name={field.name}
+                aria-required={field.required || undefined}
                 key={typed ?? field.value}
                 defaultValue={typed ?? field.value}
                 {...describedBy(fieldId, { error: fieldError })}
@@ -124,6 +131,7 @@ export function AdminActionForm({
             <div>
               <label htmlFor={fieldId} className="block text-sm font-medium">
                 {field.label}
+                {field.required && <RequiredMark messages={messages} />}
               </label>
               {field.hint && (
                 <p id={`${fieldId}-hint`} className="text-sm text-slate-700">
@@ -134,6 +142,7 @@ export function AdminActionForm({
                 id={fieldId}
                 name={field.name}
                 type="text"
+                aria-required={field.required || undefined}
                 key={typed ?? ''}
                 defaultValue={typed ?? ''}
                 placeholder={field.placeholder}

@@ -1,17 +1,20 @@
 'use client';
 
 // The form that corrects an organisation's details: name, kind, county, SCB code and
-// organisation number, each with its error beside it and in the summary.
+// organisation number, each with its error beside it and in the summary. The name and the kind
+// are required and say so; the name counts its characters against the server's limit.
 import { useActionState } from 'react';
 import { useFormStatus } from 'react-dom';
 
 import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
+import { CharacterCount } from '@/ui/character-count';
 import { compactInputClass, compactSecondaryButtonClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
+import { RequiredMark } from '@/ui/required-mark';
 
-import { ORGANIZATION_KINDS } from '../admin-fields';
+import { MAX_ORGANIZATION_NAME, ORGANIZATION_KINDS } from '../admin-fields';
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
@@ -35,7 +38,7 @@ export function OrganisationEditForm({
 }: {
   action: Action;
   locale: Locale;
-  messages: ClientMessages<'adminOrganisations' | 'enums'>;
+  messages: ClientMessages<'adminOrganisations' | 'enums' | 'input'>;
   counties: ReadonlyArray<{ code: string; name: string }>;
   organisation: { id: string; name: string; kind: string; countyCode: string | null; scbCode: string | null; organizationNumber: string | null };
 }) {
@@ -55,24 +58,29 @@ export function OrganisationEditForm({
         <div>
           <label htmlFor={id('name')} className="block text-sm font-medium">
             {t.name}
+            <RequiredMark messages={messages} />
           </label>
           <input
             id={id('name')}
             name="name"
+            aria-required
             key={`name-${value('name', organisation.name)}`}
             defaultValue={value('name', organisation.name)}
             {...describedBy(id('name'), { error: error('name') })}
             className={`mt-1 w-full ${compactInputClass(Boolean(error('name')))}`}
           />
+          <CharacterCount fieldId={id('name')} max={MAX_ORGANIZATION_NAME} locale={locale} messages={messages} />
           <FieldError id={`${id('name')}-error`} message={error('name')} />
         </div>
         <div>
           <label htmlFor={id('kind')} className="block text-sm font-medium">
             {t.kind}
+            <RequiredMark messages={messages} />
           </label>
           <select
             id={id('kind')}
             name="kind"
+            aria-required
             key={`kind-${value('kind', organisation.kind)}`}
             defaultValue={value('kind', organisation.kind)}
             {...describedBy(id('kind'), { error: error('kind') })}

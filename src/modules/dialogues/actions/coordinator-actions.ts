@@ -15,7 +15,7 @@ import { FieldRefusal, Refusal, runNetworkAction, type FormState, type Tx } from
 import { can } from '@/server/policy';
 import { optionalText, requiredText, webAddress } from '@/server/input-rules';
 
-import { hasSlots, QUESTION_MAX, TEXT_MAX } from '../dialogue-fields';
+import { DOCUMENT_TITLE_MAX, hasSlots, QUESTION_MAX, SUMMARY_MAX, TEXT_MAX } from '../dialogue-fields';
 import { dialogueFormSchema, type DialogueInput } from '../dialogue-form';
 import { answerPublishedMail, dialogueChangedMail, type DialogueChange, dialoguePublishedMail } from '../dialogue-mail';
 import { equalSlots, nextStatus, overlaps, quotesSecret, slotLength, type DialogueMove } from '../dialogue-rules';
@@ -190,7 +190,7 @@ export async function publishSummaryAction(_previous: FormState, formData: FormD
     schema: (t) =>
       z.object({
         dialogueId: id,
-        summary: requiredText(t, t.dialogue.summaryHeading, 20_000),
+        summary: requiredText(t, t.dialogue.summaryHeading, SUMMARY_MAX),
       }),
     locate: (tx, input) => locateDialogue(tx, input.dialogueId),
     authorize: (actor) => can(actor, 'manage'),
@@ -213,7 +213,7 @@ export async function addDocumentAction(_previous: FormState, formData: FormData
     schema: (t) =>
       z.object({
         dialogueId: id,
-        title: requiredText(t, t.dialogue.documentTitle, 200),
+        title: requiredText(t, t.dialogue.documentTitle, DOCUMENT_TITLE_MAX),
         url: webAddress(t, { required: t.dialogue.documentUrlLabel }).pipe(z.string()),
       }),
     locate: (tx, input) => locateDialogue(tx, input.dialogueId),

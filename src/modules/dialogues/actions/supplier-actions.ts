@@ -16,7 +16,7 @@ import type { CurrentUser } from '@/server/auth/current-user';
 import { requiredText } from '@/server/input-rules';
 import type { Decision } from '@/server/policy';
 
-import { QUESTION_MAX, TEXT_MAX } from '../dialogue-fields';
+import { QUESTION_MAX, SECRET_REASON_MAX, TEXT_MAX } from '../dialogue-fields';
 import { isSupplier, questionsOpen, takesPart, writtenQuestions } from '../dialogue-rules';
 import { showOnPage } from './after-success';
 import { locateDialogue, locateSlot } from './locate';
@@ -137,8 +137,8 @@ function responseParts(t: Messages, raw: Record<string, unknown>, questionCount:
     const text = blank(raw[`answer-${position}`]);
     const secret = raw[`secret-${position}`] === 'on' || raw[`secret-${position}`] === 'true';
     const secretReason = blank(raw[`secretReason-${position}`]);
-    if (text.length > TEXT_MAX) errors[`answer-${position}`] = m.textTooLong(TEXT_MAX);
-    if (secretReason.length > 1000) errors[`secretReason-${position}`] = m.textTooLong(1000);
+    if (text.length > TEXT_MAX) errors[`answer-${position}`] = t.input.tooLong(TEXT_MAX, text.length);
+    if (secretReason.length > SECRET_REASON_MAX) errors[`secretReason-${position}`] = t.input.tooLong(SECRET_REASON_MAX, secretReason.length);
     if (text && secret && !secretReason) errors[`secretReason-${position}`] = m.secretReasonRequired;
     if (text) parts.push({ position, text, secret, secretReason: secret ? secretReason : '' });
   }

@@ -4,11 +4,17 @@
 // A real <form action>, so it works before JavaScript; after an error the fields keep what was
 // typed, each error stands beside its field and in a summary at the top, and after success the
 // confirmation is announced. The page hands in every text already in the reader's language.
+// A field the server requires says so after its label; a text with a limit counts its characters.
 import { useActionState } from 'react';
+
+import type { ClientMessages } from '@/i18n/client-messages';
+import type { Locale } from '@/i18n/locales';
+import { CharacterCount } from '@/ui/character-count';
 
 import { buttonClass, dangerButtonClass, inputClass, secondaryButtonClass } from '@/ui/form-classes';
 import { describedBy, FieldError, fieldIdsOf, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
+import { RequiredMark } from '@/ui/required-mark';
 
 export type FieldSpec = {
   name: string;
@@ -17,12 +23,17 @@ export type FieldSpec = {
   hint?: string;
   rows?: number;
   defaultValue?: string;
+  /** The server refuses the form without it. */
+  required?: boolean;
+  /** The server's limit for a text, counted under the field. */
+  max?: number;
 };
 
 type Props = {
   id: string;
   action: (state: FormState, data: FormData) => Promise<FormState>;
-  locale: string;
+  locale: Locale;
+  messages: ClientMessages<'input'>;
   hidden: Record<string, string>;
   fields?: FieldSpec[];
   submit: string;
@@ -35,7 +46,7 @@ type Props = {
 
 const BUTTON = { primary: buttonClass, secondary: secondaryButtonClass, danger: dangerButtonClass };
 
-export function DialogueActionForm({ id, action, locale, hidden, fields = [], submit, pending, errorHeading, tone = 'primary', submitSuffix }: Props) {
+export function DialogueActionForm({ id, action, locale, messages, hidden, fields = [], submit, pending, errorHeading, tone = 'primary', submitSuffix }: Props) {
   const [state, formAction, isPending] = useActionState<FormState, FormData>(action, IDLE);
   const typed = state.status === 'error' ? (state.values ?? {}) : null;
   const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
@@ -75,13 +86,23 @@ export function DialogueActionForm({ id, action, locale, hidden, fields = [], su
                 <>
                   <label htmlFor={inputId} className="font-medium">
                     {field.label}
+                    {field.required && <RequiredMark messages={messages} />}
                   </label>
                   {field.kind === 'textarea' ? (
-                    <textarea id={inputId} name={field.name} rows={field.rows ?? 4} defaultValue={value} className={inputClass(Boolean(error))} {...aria} />
+                    <textarea
+                      id={inputId}
+                      name={field.name}
+                      rows={field.rows ?? 4}
+                      defaultValue={value}
+                      aria-required={field.required || undefined}
+                      className={inputClass(Boolean(error))}
+                      {...aria}
+                    />
                   ) : (
                     <input
                       id={inputId}
                       name={field.name}
+                      aria-required={field.required || undefined}
                       type={field.kind === 'datetime' ? 'datetime-local' : field.kind === 'number' ? 'number' : field.kind === 'url' ? 'url' : 'text'}
                       defaultValue={value}
                       className={inputClass(Boolean(error))}
@@ -95,6 +116,7 @@ export function DialogueActionForm({ id, action, locale, hidden, fields = [], su
                   {field.hint}
                 </p>
               )}
+              {field.max !== undefined && <CharacterCount fieldId={inputId} max={field.max} locale={locale} messages={messages} />}
               <FieldError id={`${inputId}-error`} message={error} />
             </div>
           );

@@ -5,6 +5,7 @@ import Link from 'next/link';
 import type { OrganizationKind } from '@/generated/prisma/enums';
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { pickMessages } from '@/i18n/pick-messages';
 import { fill } from '@/i18n/template';
 import { formatMeetingTime, formatStockholmInstant } from '@/i18n/stockholm-time';
 
@@ -87,6 +88,7 @@ export async function MyDialoguesSection({
             id="follow-areas"
             action={saveFollowedAreasAction}
             locale={locale}
+            messages={pickMessages(locale, 'input')}
             hidden={{}}
             errorHeading={messages.dialogue.errorSummary}
             pending={messages.dialogue.saving}

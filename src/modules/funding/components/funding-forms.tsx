@@ -3,7 +3,8 @@
 // The secretariat's funding forms: add a funder (with its first period if any period field is
 // filled), change or remove a funder, add, change or remove a period. Real <form action>s; after
 // an error the fields keep what was typed, and the error stands beside the field and in a
-// summary at the top of the form.
+// summary at the top of the form. The funder's kind and a period's status are required and
+// say so.
 import { createContext, useActionState, useContext, type ReactNode } from 'react';
 
 import type { ClientMessages } from '@/i18n/client-messages';
@@ -11,11 +12,12 @@ import type { Locale } from '@/i18n/locales';
 import { buttonClass, compactDangerButtonClass, compactSecondaryButtonClass, inputClass } from '@/ui/form-classes';
 import { describedBy, FieldError, fieldIdsOf, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
+import { RequiredMark } from '@/ui/required-mark';
 
 import { addFunderAction, addPeriodAction, removeFundingRecordAction, updateFunderAction, updatePeriodAction } from '../actions';
 import { PERIOD_FIELDS, PeriodFields } from './period-fields';
 
-type FundingClientMessages = ClientMessages<'funding' | 'enums'>;
+type FundingClientMessages = ClientMessages<'funding' | 'enums' | 'input'>;
 
 export type OrganizationOption = { id: string; name: string };
 
@@ -62,10 +64,12 @@ function FunderFields({
       <div>
         <label htmlFor={kindId} className="font-medium">
           {t.kind}
+          <RequiredMark messages={messages} />
         </label>
         <select
           id={kindId}
           name="kind"
+          aria-required
           defaultValue={values.kind || 'PROJECT'}
           className={inputClass(Boolean(errors.kind))}
           {...describedBy(kindId, { error: errors.kind })}
@@ -123,7 +127,7 @@ export function AddFunderForm({ locale, messages, networkId, organizations }: Co
         <FunderFields prefix="add-funder" {...{ messages, organizations, values, errors }} />
         <fieldset className="space-y-4 rounded border border-slate-300 p-4">
           <legend className="px-1 font-semibold">{t.firstPeriod}</legend>
-          <PeriodFields prefix="add-funder" {...{ messages, values, errors }} />
+          <PeriodFields prefix="add-funder" {...{ locale, messages, values, errors }} />
         </fieldset>
       </div>
       <button type="submit" disabled={isPending} className={buttonClass}>
@@ -231,7 +235,7 @@ export function PeriodForm({
         </>
       )}
       {timeLimited && <p className="text-sm font-medium text-slate-800">{t.timeLimitedFunder}</p>}
-      <PeriodFields key={`${state.status}-${JSON.stringify(values)}`} prefix={prefix} {...{ messages, values, errors }} />
+      <PeriodFields key={`${state.status}-${JSON.stringify(values)}`} prefix={prefix} {...{ locale, messages, values, errors }} />
       <button type="submit" disabled={isPending} className={compactSecondaryButtonClass}>
         {isPending ? t.saving : adding ? t.addPeriod : t.savePeriod}
       </button>

@@ -1,8 +1,14 @@
 // The fields of a funding period (dates, status, amount, note), shared by the add-funder form
-// and the period forms. Each field shows its error beside it and keeps what was typed.
+// and the period forms. Each field shows its error beside it and keeps what was typed. Only the
+// status is required (schemas.ts); the note counts its characters against NOTE_MAX.
 import type { ClientMessages } from '@/i18n/client-messages';
+import type { Locale } from '@/i18n/locales';
+import { CharacterCount } from '@/ui/character-count';
 import { describedBy, FieldError } from '@/ui/form-feedback';
 import { inputClass } from '@/ui/form-classes';
+import { RequiredMark } from '@/ui/required-mark';
+
+import { NOTE_MAX } from '../rules';
 
 export const PERIOD_FIELDS = ['periodStart', 'periodEnd', 'status', 'amount', 'note'] as const;
 
@@ -10,12 +16,13 @@ export const PERIOD_STATUSES = ['APPLIED', 'GRANTED', 'ENDED'] as const;
 
 type Props = {
   prefix: string;
-  messages: ClientMessages<'funding' | 'enums'>;
+  locale: Locale;
+  messages: ClientMessages<'funding' | 'enums' | 'input'>;
   values: Record<string, string>;
   errors: Record<string, string>;
 };
 
-export function PeriodFields({ prefix, messages, values, errors }: Props) {
+export function PeriodFields({ prefix, locale, messages, values, errors }: Props) {
   const t = messages.funding;
   const id = (field: string) => `${prefix}-${field}`;
   return (
@@ -51,10 +58,12 @@ export function PeriodFields({ prefix, messages, values, errors }: Props) {
       <div>
         <label htmlFor={id('status')} className="font-medium">
           {t.status}
+          <RequiredMark messages={messages} />
         </label>
         <select
           id={id('status')}
           name="status"
+          aria-required
           defaultValue={values.status || 'GRANTED'}
           className={inputClass(Boolean(errors.status))}
           {...describedBy(id('status'), { error: errors.status })}
@@ -99,6 +108,7 @@ export function PeriodFields({ prefix, messages, values, errors }: Props) {
         <p id={`${id('note')}-hint`} className="mt-1 text-sm text-slate-700">
           {t.noteHint}
         </p>
+        <CharacterCount fieldId={id('note')} max={NOTE_MAX} locale={locale} messages={messages} />
         <FieldError id={`${id('note')}-error`} message={errors.note} />
       </div>
     </div>

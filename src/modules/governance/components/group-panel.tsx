@@ -10,6 +10,7 @@ import type { GroupKind } from '@/generated/prisma/enums';
 import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
 import { fill } from '@/i18n/template';
+import { CharacterCount } from '@/ui/character-count';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
 import { buttonClass, inputClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
@@ -18,6 +19,7 @@ import { RequiredMark } from '@/ui/required-mark';
 import { formatNumber } from '@/ui/format';
 
 import { addGroupMember, removeGroupMember } from '../actions/group-actions';
+import { GROUP_LIMITS } from '../rules';
 
 /** A group as the panel shows it: texts already formatted on the server. */
 export type GroupPanelData = {
@@ -76,20 +78,7 @@ export function GroupPanel({ locale, messages, group }: { locale: Locale; messag
               <td className={cellClass}>{member.role}</td>
               <td className={cellClass}>{member.added}</td>
               <td className={lastCellClass}>
-                <details>
-                  <summary className="cursor-pointer text-brand-700 underline">{fill(t.remove, { person: member.name })}</summary>
-                  <form action={removeAction} className="mt-2 space-y-2">
-                    <input type="hidden" name="locale" value={locale} />
-                    <input type="hidden" name="groupMembershipId" value={member.groupMembershipId} />
-                    <label htmlFor={`reason-${member.groupMembershipId}`} className="block text-sm font-medium">
-                      {t.fields.reason}
-                    </label>
-                    <input id={`reason-${member.groupMembershipId}`} name="reason" type="text" className={inputClass(false)} />
-                    <button type="submit" disabled={isRemoving} className="rounded border border-red-800 px-3 py-1 font-semibold text-red-800 hover:bg-red-50 disabled:opacity-70">
-                      {isRemoving ? t.removing : t.confirmRemove}
-                    </button>
-                  </form>
-                </details>
+                <RemoveMemberForm locale={locale} messages={messages} member={member} state={removeState} action={removeAction} isPending={isRemoving} />
               </td>
             </tr>
           ))}
@@ -98,6 +87,59 @@ export function GroupPanel({ locale, messages, group }: { locale: Locale; messag
 
       <AddMemberForm locale={locale} messages={messages} group={group} state={addState} shown={latest === 'add' ? addState : IDLE} action={addAction} isPending={isAdding} />
     </section>
+  );
+}
+
+/**
+ * Removing one person, with an optional reason counted against the server's limit. The
+ * forms share one action state: a refused reason opens this row's form again with what was
+ * typed and the error beside the field.
+ */
+function RemoveMemberForm({
+  locale,
+  messages,
+  member,
+  state,
+  action,
+  isPending,
+}: {
+  locale: Locale;
+  messages: ClientMessages<'groups' | 'input'>;
+  member: GroupPanelData['members'][number];
+  state: FormState;
+  action: (formData: FormData) => void;
+  isPending: boolean;
+}) {
+  const t = messages.groups;
+  const reasonId = `reason-${member.groupMembershipId}`;
+  const refused = state.status === 'error' && state.values?.groupMembershipId === member.groupMembershipId;
+  const typed = refused ? (state.values?.reason ?? '') : '';
+  const error = refused ? state.fieldErrors?.reason : undefined;
+  return (
+    <details open={refused || undefined}>
+      <summary className="cursor-pointer text-brand-700 underline">{fill(t.remove, { person: member.name })}</summary>
+      <form action={action} noValidate className="mt-2 space-y-2">
+        <input type="hidden" name="locale" value={locale} />
+        <input type="hidden" name="groupMembershipId" value={member.groupMembershipId} />
+        <label htmlFor={reasonId} className="block text-sm font-medium">
+          {t.fields.reason}
+        </label>
+        <input
+          id={reasonId}
+          name="reason"
+          type="text"
+          key={typed}
+          defaultValue={typed}
+          {...describedBy(reasonId, { error })}
+          className={inputClass(Boolean(error))}
+        />
+        <CharacterCount fieldId={reasonId} max={GROUP_LIMITS.reason} locale={locale} messages={messages} />
+        <FieldError id={`${reasonId}-error`} message={error} />
+        <button type="submit" disabled={isPending} className="rounded border border-red-800 px-3 py-1 font-semibold text-red-800 hover:bg-red-50 disabled:opacity-70">
+          {isPending ? t.removing : t.confirmRemove}
+        </button>
+      </form>
+    </details>
   );
 }
 

@@ -18,10 +18,9 @@ import { enqueuePersonalMails } from '@/server/mail/person-mail';
 import { can } from '@/server/policy';
 
 import { decideOutcome, presentAt, type Vote } from '../decision-outcome';
+import { MINUTES_LIMITS } from '../minutes-fields';
 import { minutesPath } from '../minutes-paths';
 
-const TEXT_MAX = 10_000;
-const MOTION_MAX = 2_000;
 const VOTE_PREFIX = 'vote.';
 
 const id = (t: Messages) => z.string({ error: t.minutes.errors.id }).trim().min(1, t.minutes.errors.id).max(64, t.minutes.errors.id);
@@ -63,7 +62,7 @@ async function itemOfMeeting(tx: Tx, meetingId: string, agendaItemId: string) {
 export async function writeEntry(_previous: FormState, formData: FormData): Promise<FormState> {
   return runNetworkAction(formData, {
     action: 'minutes.writeEntry',
-    schema: (t) => z.object({ meetingId: id(t), agendaItemId: optionalId, text: requiredText(t, t.minutes.entryLabel, TEXT_MAX) }),
+    schema: (t) => z.object({ meetingId: id(t), agendaItemId: optionalId, text: requiredText(t, t.minutes.entryLabel, MINUTES_LIMITS.text) }),
     locate: (tx, input) => locateMeeting(tx, input.meetingId, 'MinutesEntry'),
     authorize: (actor) => can(actor, 'manage'),
     perform: async ({ tx, input, user, t }) => {
@@ -92,7 +91,7 @@ const decisionSchema = (t: Messages) =>
     .object({
       meetingId: id(t),
       agendaItemId: id(t),
-      motion: requiredText(t, t.minutes.motion, MOTION_MAX),
+      motion: requiredText(t, t.minutes.motion, MINUTES_LIMITS.motion),
       decidedAt: z
         .string()
         .trim()
@@ -309,7 +308,7 @@ export async function approveMinutes(_previous: FormState, formData: FormData): 
 export async function addCorrection(_previous: FormState, formData: FormData): Promise<FormState> {
   return runNetworkAction(formData, {
     action: 'minutes.addCorrection',
-    schema: (t) => z.object({ entryId: id(t), text: requiredText(t, t.minutes.correctionLabel, TEXT_MAX) }),
+    schema: (t) => z.object({ entryId: id(t), text: requiredText(t, t.minutes.correctionLabel, MINUTES_LIMITS.text) }),
     locate: async (tx, input) => {
       const entry = await tx.minutesEntry.findUnique({ where: { id: input.entryId }, select: { minutes: { select: { meeting: { select: { networkId: true } } } } } });
       return entry && { networkId: entry.minutes.meeting.networkId, entityType: 'MinutesEntry', entityId: input.entryId };

@@ -3,18 +3,24 @@
 // The secretariat's forms on the minutes page: a text per item, a decision with the present
 // voters' votes or objections, the adjuster, the two approvals, corrections after approval
 // and publishing a decision. Real <form action>s, so they work before JavaScript loads;
-// fields are controlled, so what was typed stays after a refusal.
+// fields are controlled, so what was typed stays after a refusal. The texts, the motion and the
+// adjuster are required and say so; the texts count their characters against the server's limits.
 import { useActionState, useState } from 'react';
 
 import type { DecisionRule } from '@/generated/prisma/enums';
 import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
 import { fill } from '@/i18n/template';
+import { CharacterCount } from '@/ui/character-count';
 import { buttonClass, compactSecondaryButtonClass, inputClass, secondaryButtonClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
+import { RequiredMark } from '@/ui/required-mark';
 
 import { addCorrection, approveMinutes, recordDecision, setAdjuster, setDecisionPublic, writeEntry } from '../actions/minutes-actions';
+import { MINUTES_LIMITS } from '../minutes-fields';
+
+type MinutesMessages = ClientMessages<'minutes' | 'input'>;
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
@@ -31,7 +37,7 @@ export function EntryForm({
   label,
 }: {
   locale: Locale;
-  messages: ClientMessages<'minutes'>;
+  messages: MinutesMessages;
   meetingId: string;
   agendaItemId: string | null;
   text: string;
@@ -48,7 +54,7 @@ export function EntryForm({
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="meetingId" value={meetingId} />
       {agendaItemId && <input type="hidden" name="agendaItemId" value={agendaItemId} />}
-      <TextField id={id} label={label} hint={t.entryHint} rows={4} value={value} onChange={setValue} error={error} />
+      <TextField id={id} label={label} hint={t.entryHint} rows={4} value={value} onChange={setValue} error={error} locale={locale} messages={messages} />
       <button type="submit" disabled={pending} className={secondaryButtonClass}>
         {pending ? t.saving : t.saveEntry}
       </button>
@@ -69,7 +75,7 @@ export function DecisionForm({
   recorded,
 }: {
   locale: Locale;
-  messages: ClientMessages<'minutes'>;
+  messages: MinutesMessages;
   meetingId: string;
   agendaItemId: string;
   rule: DecisionRule;
@@ -102,6 +108,7 @@ export function DecisionForm({
       <div>
         <label htmlFor={fieldIds.motion} className="block font-medium">
           {t.motion}
+          <RequiredMark messages={messages} />
         </label>
         <p id={`${fieldIds.motion}-hint`} className="text-sm text-slate-700">
           {t.motionHint}
@@ -111,10 +118,12 @@ export function DecisionForm({
           name="motion"
           rows={3}
           value={motion}
+          aria-required
           onChange={(e) => setMotion(e.target.value)}
           {...describedBy(fieldIds.motion!, { hint: true, error: errors.motion })}
           className={inputClass(Boolean(errors.motion))}
         />
+        <CharacterCount fieldId={fieldIds.motion!} max={MINUTES_LIMITS.motion} locale={locale} messages={messages} />
         <FieldError id={`${fieldIds.motion}-error`} message={errors.motion} />
       </div>
       <div>
@@ -221,7 +230,7 @@ export function AdjusterForm({
   current,
 }: {
   locale: Locale;
-  messages: ClientMessages<'minutes'>;
+  messages: MinutesMessages;
   meetingId: string;
   candidates: Array<{ userId: string; name: string }>;
   current: string | null;
@@ -238,6 +247,7 @@ export function AdjusterForm({
       <input type="hidden" name="meetingId" value={meetingId} />
       <label htmlFor={id} className="block font-medium">
         {t.adjusterLabel}
+        <RequiredMark messages={messages} />
       </label>
       <p id={`${id}-hint`} className="text-sm text-slate-700">
         {t.adjusterHint}
@@ -246,6 +256,7 @@ export function AdjusterForm({
         <select
           id={id}
           name="adjusterId"
+          aria-required
           value={value}
           onChange={(e) => setValue(e.target.value)}
           {...describedBy(id, { hint: true, error })}
@@ -267,7 +278,7 @@ export function AdjusterForm({
   );
 }
 
-export function ApproveForm({ locale, messages, meetingId, as }: { locale: Locale; messages: ClientMessages<'minutes'>; meetingId: string; as: 'coordinator' | 'adjuster' }) {
+export function ApproveForm({ locale, messages, meetingId, as }: { locale: Locale; messages: MinutesMessages; meetingId: string; as: 'coordinator' | 'adjuster' }) {
   const t = messages.minutes;
   const [state, formAction, pending] = useForm(approveMinutes);
   return (
@@ -283,7 +294,7 @@ export function ApproveForm({ locale, messages, meetingId, as }: { locale: Local
   );
 }
 
-export function CorrectionForm({ locale, messages, entryId }: { locale: Locale; messages: ClientMessages<'minutes'>; entryId: string }) {
+export function CorrectionForm({ locale, messages, entryId }: { locale: Locale; messages: MinutesMessages; entryId: string }) {
   const t = messages.minutes;
   const [value, setValue] = useState('');
   // After a saved correction the field is emptied for the next one.
@@ -301,7 +312,7 @@ export function CorrectionForm({ locale, messages, entryId }: { locale: Locale; 
         <FormFeedback state={state} heading={t.errorSummary} fieldIds={{ text: id }} fieldLabels={{ text: t.correctionLabel }} />
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="entryId" value={entryId} />
-        <TextField id={id} label={t.correctionLabel} hint={t.correctionHint} rows={3} value={value} onChange={setValue} error={error} />
+        <TextField id={id} label={t.correctionLabel} hint={t.correctionHint} rows={3} value={value} onChange={setValue} error={error} locale={locale} messages={messages} />
         <button type="submit" disabled={pending} className={secondaryButtonClass}>
           {t.addCorrection}
         </button>
@@ -310,7 +321,7 @@ export function CorrectionForm({ locale, messages, entryId }: { locale: Locale; 
   );
 }
 
-export function PublishForm({ locale, messages, decisionId, isPublic }: { locale: Locale; messages: ClientMessages<'minutes'>; decisionId: string; isPublic: boolean }) {
+export function PublishForm({ locale, messages, decisionId, isPublic }: { locale: Locale; messages: MinutesMessages; decisionId: string; isPublic: boolean }) {
   const t = messages.minutes;
   const [state, formAction, pending] = useForm(setDecisionPublic);
   return (
@@ -326,12 +337,33 @@ export function PublishForm({ locale, messages, decisionId, isPublic }: { locale
   );
 }
 
-/** The minutes' text fields (an entry, a correction): label, hint, the kept text and its error. */
-function TextField({ id, label, hint, rows, value, onChange, error }: { id: string; label: string; hint: string; rows: number; value: string; onChange: (value: string) => void; error: string | undefined }) {
+/** The minutes' text fields (an entry, a correction), both required: label, hint, the kept text, its count and its error. */
+function TextField({
+  id,
+  label,
+  hint,
+  rows,
+  value,
+  onChange,
+  error,
+  locale,
+  messages,
+}: {
+  id: string;
+  label: string;
+  hint: string;
+  rows: number;
+  value: string;
+  onChange: (value: string) => void;
+  error: string | undefined;
+  locale: Locale;
+  messages: MinutesMessages;
+}) {
   return (
     <>
       <label htmlFor={id} className="block font-medium">
         {label}
+        <RequiredMark messages={messages} />
       </label>
       <p id={`${id}-hint`} className="text-sm text-slate-700">
         {hint}
@@ -341,10 +373,12 @@ function TextField({ id, label, hint, rows, value, onChange, error }: { id: stri
         name="text"
         rows={rows}
         value={value}
+        aria-required
         onChange={(e) => onChange(e.target.value)}
         {...describedBy(id, { hint: true, error })}
         className={inputClass(Boolean(error))}
       />
+      <CharacterCount fieldId={id} max={MINUTES_LIMITS.text} locale={locale} messages={messages} />
       <FieldError id={`${id}-error`} message={error} />
     </>
   );

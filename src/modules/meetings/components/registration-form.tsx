@@ -1,6 +1,6 @@
 'use client';
 
-// A member's answer to "are you coming?": yes, maybe or no, changeable until the deadline.
+// A member's answer to "are you coming?": yes, maybe or no (required), changeable until the deadline.
 import { useActionState } from 'react';
 
 import type { RegistrationAnswer } from '@/generated/prisma/enums';
@@ -9,6 +9,7 @@ import type { Locale } from '@/i18n/locales';
 import { secondaryButtonClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE } from '@/ui/form-state';
+import { RequiredMark } from '@/ui/required-mark';
 
 import { registerAttendance } from '../actions/meeting-actions';
 import { REGISTRATION_ANSWERS } from '../meeting-fields';
@@ -20,7 +21,7 @@ export function RegistrationForm({
   answer,
 }: {
   locale: Locale;
-  messages: ClientMessages<'meetings'>;
+  messages: ClientMessages<'meetings' | 'input'>;
   meetingId: string;
   answer: RegistrationAnswer | null;
 }) {
@@ -34,7 +35,10 @@ export function RegistrationForm({
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="meetingId" value={meetingId} />
       <fieldset {...describedBy('registration-answer', { error })}>
-        <legend className="font-medium">{t.legend}</legend>
+        <legend className="font-medium">
+          {t.legend}
+          <RequiredMark messages={messages} />
+        </legend>
         <div className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
           {REGISTRATION_ANSWERS.map((option, i) => (
             <div key={`${option}-${chosen ?? ''}`} className="flex items-center gap-2">

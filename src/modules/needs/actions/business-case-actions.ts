@@ -15,13 +15,11 @@ import { optionalText } from '@/server/input-rules';
 import { can } from '@/server/policy';
 
 import { maySpeakForBuyer, uniqueGroupName } from '../business-case';
+import { COMMITMENT_LIMITS, VALUE_OFFER_LIMITS } from '../form-limits';
 import { locateNeed } from '../locate-need';
 import { formatKronor, parseKronor } from '../money';
 import { mayHaveBuyerGroup } from '../need-status';
 
-const VOLUME_UNIT_MAX = 60;
-const COST_BASIS_MAX = 500;
-const CONDITIONS_MAX = 2000;
 // NeedCommitment.expectedVolume is a 32-bit integer.
 const VOLUME_MAX = 2_000_000_000;
 
@@ -33,7 +31,7 @@ const valueOfferSchema = (messages: Messages) => {
   return z.object({
     needId: z.string().min(1),
     valueOffers: z.preprocess(asList, z.array(z.enum(ValueOffer, t.valueOfferUnknown))),
-    volumeUnit: optionalText(messages, VOLUME_UNIT_MAX),
+    volumeUnit: optionalText(messages, VALUE_OFFER_LIMITS.volumeUnit),
   });
 };
 
@@ -63,10 +61,10 @@ const commitmentSchema = (messages: Messages) => {
     .object({
       needId: z.string().min(1),
       annualCost: z.string().trim().optional().default(''),
-      costBasis: optionalText(messages, COST_BASIS_MAX),
+      costBasis: optionalText(messages, COMMITMENT_LIMITS.costBasis),
       expectedVolume: z.string().trim().optional().default(''),
       level: z.enum(CommitmentLevel, t.levelRequired),
-      conditions: optionalText(messages, CONDITIONS_MAX),
+      conditions: optionalText(messages, COMMITMENT_LIMITS.conditions),
       // Not public unless the organisation ticks it (docs/decisions/0022).
       isPublic: z.string().optional(),
     })

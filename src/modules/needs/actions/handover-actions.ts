@@ -17,14 +17,12 @@ import { can } from '@/server/policy';
 import { optionalText, textProblem } from '@/server/input-rules';
 import { typedWebAddress } from '@/server/web-address';
 
+import { HANDOVER_LIMITS } from '../form-limits';
 import { handoverMail } from '../handover-mail';
 import { locateNeed } from '../locate-need';
 import { needPath } from '../need-paths';
 import { canTransition, mayHandOver } from '../need-status';
 
-const NOTE_MAX = 2000;
-const TITLE_MAX = 200;
-const URL_MAX = 2000;
 /** The form has four document rows; at least one must be filled in. */
 const DOCUMENT_ROWS = [1, 2, 3, 4] as const;
 
@@ -39,7 +37,7 @@ const handOverSchema = (messages: Messages) => {
         needId: z.string().min(1),
         receivingOrganizationId: z.string(t.organizationRequired).trim().min(1, t.organizationRequired),
         recipientId: z.string(t.recipientRequired).trim().min(1, t.recipientRequired),
-        note: optionalText(messages, NOTE_MAX),
+        note: optionalText(messages, HANDOVER_LIMITS.note),
       })
       .transform((input, ctx) => {
         const field = (name: string) => {
@@ -57,11 +55,11 @@ const handOverSchema = (messages: Messages) => {
           const problems: Array<[string, string]> = [];
           if (!kind) problems.push([`documentKind${n}`, t.kindRequired]);
           // The shared rules: "Fyll i titel", and a link typed as www.example.se read as https.
-          const titleProblem = textProblem(title, TITLE_MAX, { required: label.documentTitle, t: messages.input });
+          const titleProblem = textProblem(title, HANDOVER_LIMITS.documentTitle, { required: label.documentTitle, t: messages.input });
           if (titleProblem) problems.push([`documentTitle${n}`, titleProblem]);
           const link = typedWebAddress(url);
           if (!link) problems.push([`documentUrl${n}`, url ? messages.input.webAddress : messages.input.required(label.documentUrl)]);
-          else if (link.length > URL_MAX) problems.push([`documentUrl${n}`, messages.input.tooLong(URL_MAX, link.length)]);
+          else if (link.length > HANDOVER_LIMITS.documentUrl) problems.push([`documentUrl${n}`, messages.input.tooLong(HANDOVER_LIMITS.documentUrl, link.length)]);
           for (const [path, message] of problems) ctx.addIssue({ code: 'custom', path: [path], message });
           if (kind && link && problems.length === 0) documents.push({ kind, title, url: link });
         }

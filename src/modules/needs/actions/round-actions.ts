@@ -27,6 +27,7 @@ import {
   roundVoter,
   type BallotProblem,
 } from '../prioritisation';
+import { ROUND_LIMITS } from '../form-limits';
 import { roundPath } from '../round-paths';
 import { roundNeedWhere } from '../round-queries';
 
@@ -54,7 +55,7 @@ function openRoundSchema(t: Messages) {
       // Every field is checked, so the person sees all errors at once.
       const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
       const title = text(raw.title);
-      const titleProblem = textProblem(title, 200, { required: t.rounds.form.fields.title, t: t.input });
+      const titleProblem = textProblem(title, ROUND_LIMITS.title, { required: t.rounds.form.fields.title, t: t.input });
       if (titleProblem) issue('title', titleProblem);
 
       // The shared date rules (input-rules.ts): Swedish time, and ahead of now.

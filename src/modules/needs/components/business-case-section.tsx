@@ -99,7 +99,7 @@ export async function BusinessCaseSection({ locale, slug, needId }: NeedSectionP
         <div className="rounded border border-slate-300 p-5">
           <h3 className="text-lg font-semibold">{t.commitHeading(buyingOrganization.name)}</h3>
           <p className="mb-4 mt-1 max-w-3xl text-slate-700">{t.commitLead}</p>
-          <CommitmentForm locale={locale} messages={pickMessages(locale, 'businessCase', 'needEnums')} needId={need.id} volumeUnit={businessCase.volumeUnit} initial={commitmentValues(own ?? null)} />
+          <CommitmentForm locale={locale} messages={pickMessages(locale, 'businessCase', 'needEnums', 'input')} needId={need.id} volumeUnit={businessCase.volumeUnit} initial={commitmentValues(own ?? null)} />
         </div>
       )}
       {!buyingOrganization && viewer.mayParticipate && !viewer.mayManage && <p className="text-slate-700">{t.commitNotEligible}</p>}
@@ -108,7 +108,7 @@ export async function BusinessCaseSection({ locale, slug, needId }: NeedSectionP
         <div className="rounded border border-slate-300 p-5">
           <h3 className="text-lg font-semibold">{t.valueOfferFormHeading}</h3>
           <p className="mb-4 mt-1 max-w-3xl text-slate-700">{t.valueOfferFormLead}</p>
-          <ValueOfferForm locale={locale} messages={pickMessages(locale, 'businessCase', 'needEnums')} needId={need.id} valueOffers={businessCase.valueOffers} volumeUnit={businessCase.volumeUnit} />
+          <ValueOfferForm locale={locale} messages={pickMessages(locale, 'businessCase', 'needEnums', 'input')} needId={need.id} valueOffers={businessCase.valueOffers} volumeUnit={businessCase.volumeUnit} />
         </div>
       )}
     </section>

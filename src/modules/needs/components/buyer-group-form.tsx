@@ -3,6 +3,7 @@
 // The coordinator chooses who sits in the need's buyer group and which of their organisations
 // leads the procurement. Only members who may sit in a buyer group are offered; the server
 // checks the same rule again, and that the lead is one of the chosen people's organisations.
+// Both, at least one person and the lead, are required and say so.
 import { useActionState, useState } from 'react';
 
 import type { ClientMessages } from '@/i18n/client-messages';
@@ -11,6 +12,7 @@ import { fill } from '@/i18n/template';
 import { buttonClass, inputClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
+import { RequiredMark } from '@/ui/required-mark';
 
 import { formBuyerGroup } from '../actions/business-case-actions';
 import type { BuyerCandidate } from '../business-case-queries';
@@ -27,7 +29,7 @@ export function BuyerGroupForm({
   leadOrganizationId,
 }: {
   locale: Locale;
-  messages: ClientMessages<'businessCase'>;
+  messages: ClientMessages<'businessCase' | 'input'>;
   needId: string;
   candidates: readonly BuyerCandidate[];
   selected: readonly string[];
@@ -62,7 +64,10 @@ export function BuyerGroupForm({
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="needId" value={needId} />
       <fieldset {...describedBy('buyer-members', { hint: 'buyer-members-hint', error: errors.memberIds })}>
-        <legend className="font-medium">{tp.membersLegend}</legend>
+        <legend className="font-medium">
+          {tp.membersLegend}
+          <RequiredMark messages={messages} />
+        </legend>
         <p id="buyer-members-hint" className="text-sm text-slate-700">
           {tp.membersHint}
         </p>
@@ -87,6 +92,7 @@ export function BuyerGroupForm({
       <div>
         <label htmlFor="buyer-lead" className="block font-medium">
           {t.buyerGroup.leadOrganization}
+          <RequiredMark messages={messages} />
         </label>
         <p id="buyer-lead-hint" className="text-sm text-slate-700">
           {tp.leadHint}
@@ -94,6 +100,7 @@ export function BuyerGroupForm({
         <select
           id="buyer-lead"
           name="leadOrganizationId"
+          aria-required
           value={lead}
           onChange={(event) => setLead(event.target.value)}
           {...describedBy('buyer-lead', { hint: true, error: errors.leadOrganizationId })}

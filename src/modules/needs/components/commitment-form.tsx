@@ -2,18 +2,23 @@
 
 // A buying member states their organisation's figures for a need: the yearly cost of the
 // unmet need (kronor as typed), what it is based on, the expected volume and how firmly the
-// organisation commits. Pre-filled with the current statement, which a new one replaces.
+// organisation commits. Pre-filled with the current statement, which a new one replaces. Only
+// the level is always required (a basis is asked for with a cost, conditions with a commitment,
+// as the hints say); the texts count their characters.
 import { useActionState } from 'react';
 
 import type { CommitmentLevel } from '@/generated/prisma/enums';
 import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
 import { fill } from '@/i18n/template';
+import { CharacterCount } from '@/ui/character-count';
 import { buttonClass, inputClass } from '@/ui/form-classes';
 import { CheckboxField, describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
+import { RequiredMark } from '@/ui/required-mark';
 
 import { stateCommitment } from '../actions/business-case-actions';
+import { COMMITMENT_LIMITS } from '../form-limits';
 
 export type CommitmentValues = { annualCost: string; costBasis: string; expectedVolume: string; level: string; conditions: string; isPublic: boolean };
 
@@ -35,7 +40,7 @@ export function CommitmentForm({
   initial,
 }: {
   locale: Locale;
-  messages: ClientMessages<'businessCase' | 'needEnums'>;
+  messages: ClientMessages<'businessCase' | 'needEnums' | 'input'>;
   needId: string;
   volumeUnit: string;
   initial: CommitmentValues;
@@ -88,6 +93,7 @@ export function CommitmentForm({
             {...describedBy('commit-cost-basis', { hint: true, error: errors.costBasis })}
             className={`${inputClass(Boolean(errors.costBasis))} max-w-2xl`}
           />
+          <CharacterCount fieldId="commit-cost-basis" max={COMMITMENT_LIMITS.costBasis} locale={locale} messages={messages} />
           <FieldError id="commit-cost-basis-error" message={errors.costBasis} />
         </div>
         <div>
@@ -110,7 +116,10 @@ export function CommitmentForm({
           <FieldError id="commit-volume-error" message={errors.expectedVolume} />
         </div>
         <fieldset {...describedBy('commit-level', { error: errors.level })}>
-          <legend className="font-medium">{t.fields.level}</legend>
+          <legend className="font-medium">
+            {t.fields.level}
+            <RequiredMark messages={messages} />
+          </legend>
           <div className="mt-2 space-y-2">
             {LEVELS.map((level, i) => (
               <div key={level} className="flex items-start gap-2">
@@ -149,6 +158,7 @@ export function CommitmentForm({
             {...describedBy('commit-conditions', { hint: true, error: errors.conditions })}
             className={`${inputClass(Boolean(errors.conditions))} max-w-2xl`}
           />
+          <CharacterCount fieldId="commit-conditions" max={COMMITMENT_LIMITS.conditions} locale={locale} messages={messages} />
           <FieldError id="commit-conditions-error" message={errors.conditions} />
         </div>
         <CheckboxField id="commit-is-public" name="isPublic" label={t.fields.isPublic} hint={t.hints.isPublic} defaultChecked={values.isPublic} />

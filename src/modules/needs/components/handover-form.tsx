@@ -2,7 +2,8 @@
 
 // The second step of a handover: the receiving organisation is chosen (a hidden field); the
 // coordinator names the person there who acknowledges, links the results (one to four
-// documents, each with its kind) and may add a message. The server checks it all again.
+// documents, each with its kind) and may add a message. The server checks it all again. The
+// person and at least one document are required and say so; a begun row must be complete.
 import Link from 'next/link';
 import { useActionState } from 'react';
 
@@ -10,11 +11,14 @@ import type { HandoverDocumentKind } from '@/generated/prisma/enums';
 import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
 import { fill } from '@/i18n/template';
+import { CharacterCount } from '@/ui/character-count';
 import { buttonClass, inputClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
+import { RequiredMark } from '@/ui/required-mark';
 
 import { handOver } from '../actions/handover-actions';
+import { HANDOVER_LIMITS } from '../form-limits';
 
 const KINDS: readonly HandoverDocumentKind[] = ['REQUIREMENT_SPECIFICATION', 'MARKET_ANALYSIS', 'COMPETITION_RESULT', 'GUIDANCE'];
 const ROWS = [1, 2, 3, 4] as const;
@@ -36,7 +40,7 @@ export function HandoverForm({
   needHref,
 }: {
   locale: Locale;
-  messages: ClientMessages<'businessCase' | 'needEnums'>;
+  messages: ClientMessages<'businessCase' | 'needEnums' | 'input'>;
   needId: string;
   organizationId: string;
   recipients: ReadonlyArray<{ id: string; name: string; title: string | null }>;
@@ -77,6 +81,7 @@ export function HandoverForm({
         <div>
           <label htmlFor="handover-recipient" className="block font-medium">
             {t.recipient}
+            <RequiredMark messages={messages} />
           </label>
           <p id="handover-recipient-hint" className="text-sm text-slate-700">
             {t.recipientHint}
@@ -84,6 +89,7 @@ export function HandoverForm({
           <select
             id="handover-recipient"
             name="recipientId"
+            aria-required
             defaultValue={values.recipientId ?? ''}
             {...describedBy('handover-recipient', { hint: true, error: errors.recipientId })}
             className={`${inputClass(Boolean(errors.recipientId))} max-w-md`}
@@ -99,7 +105,10 @@ export function HandoverForm({
         </div>
 
         <fieldset {...describedBy('handover-documents', { hint: true, error: errors.documents })}>
-          <legend className="font-medium">{t.documentsLegend}</legend>
+          <legend className="font-medium">
+            {t.documentsLegend}
+            <RequiredMark messages={messages} />
+          </legend>
           <p id="handover-documents-hint" className="text-sm text-slate-700">
             {t.documentsHint}
           </p>
@@ -141,6 +150,7 @@ export function HandoverForm({
                       {...describedBy(`handover-document-title-${n}`, { error: errors[`documentTitle${n}`] })}
                       className={inputClass(Boolean(errors[`documentTitle${n}`]))}
                     />
+                    <CharacterCount fieldId={`handover-document-title-${n}`} max={HANDOVER_LIMITS.documentTitle} locale={locale} messages={messages} />
                     <FieldError id={`handover-document-title-${n}-error`} message={errors[`documentTitle${n}`]} />
                   </div>
                   <div className="md:col-start-2">
@@ -177,6 +187,7 @@ export function HandoverForm({
             {...describedBy('handover-note', { error: errors.note })}
             className={`${inputClass(Boolean(errors.note))} max-w-2xl`}
           />
+          <CharacterCount fieldId="handover-note" max={HANDOVER_LIMITS.note} locale={locale} messages={messages} />
           <FieldError id="handover-note-error" message={errors.note} />
         </div>
       </div>

@@ -3,16 +3,20 @@
 // The secretariat's form to open a prioritisation round: a name, the deadline in Swedish
 // time, the points each organisation distributes and the needs to choose between. A real
 // <form action>, so it works before JavaScript loads; it keeps what was typed after an error.
+// The name, the deadline and the needs are required and say so (the points have a default).
 import Link from 'next/link';
 import { useActionState, useState } from 'react';
 
 import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
+import { CharacterCount } from '@/ui/character-count';
 import { buttonClass, inputClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
+import { RequiredMark } from '@/ui/required-mark';
 
 import { openRound } from '../actions/round-actions';
+import { ROUND_LIMITS } from '../form-limits';
 
 const FIELDS = ['title', 'closesAt', 'pointsPerOrganization', 'needIds'] as const;
 type Field = (typeof FIELDS)[number];
@@ -33,7 +37,7 @@ export function OpenRoundForm({
   initial,
 }: {
   locale: Locale;
-  messages: ClientMessages<'rounds'>;
+  messages: ClientMessages<'rounds' | 'input'>;
   networkId: string;
   /** The network's rounds, to link to the new round after opening it. */
   roundsPath: string;
@@ -60,10 +64,11 @@ export function OpenRoundForm({
       return next;
     });
 
-  const input = (field: Exclude<Field, 'needIds'>, type: string, options: { inputMode?: 'numeric'; className?: string } = {}) => (
+  const input = (field: Exclude<Field, 'needIds'>, type: string, options: { inputMode?: 'numeric'; className?: string; required?: boolean; max?: number } = {}) => (
     <div>
       <label htmlFor={fieldId(field)} className="block font-medium">
         {t.fields[field]}
+        {options.required && <RequiredMark messages={messages} />}
       </label>
       <p id={`${fieldId(field)}-hint`} className="text-sm text-slate-700">
         {t.hints[field]}
@@ -74,9 +79,11 @@ export function OpenRoundForm({
         type={type}
         inputMode={options.inputMode}
         defaultValue={values[field] ?? ''}
+        aria-required={options.required || undefined}
         {...describedBy(fieldId(field), { hint: true, error: errors[field] })}
         className={`${inputClass(Boolean(errors[field]))} ${options.className ?? ''}`}
       />
+      {options.max !== undefined && <CharacterCount fieldId={fieldId(field)} max={options.max} locale={locale} messages={messages} />}
       <FieldError id={`${fieldId(field)}-error`} message={errors[field]} />
     </div>
   );
@@ -101,14 +108,17 @@ export function OpenRoundForm({
       <input type="hidden" name="networkId" value={networkId} />
       {/* Remounted after each answer, so the fields take up the values to show. */}
       <div key={`${state.status}-${JSON.stringify(values)}`} className="space-y-6">
-        {input('title', 'text')}
+        {input('title', 'text', { required: true, max: ROUND_LIMITS.title })}
         <div className="grid gap-4 sm:grid-cols-2">
-          {input('closesAt', 'datetime-local')}
+          {input('closesAt', 'datetime-local', { required: true })}
           {input('pointsPerOrganization', 'number', { inputMode: 'numeric', className: 'max-w-[10rem]' })}
         </div>
       </div>
       <fieldset {...describedBy(fieldId('needIds'), { hint: true, error: errors.needIds })} className="rounded border border-slate-300 p-4">
-        <legend className="px-1 text-lg font-semibold">{t.fields.needIds}</legend>
+        <legend className="px-1 text-lg font-semibold">
+          {t.fields.needIds}
+          <RequiredMark messages={messages} />
+        </legend>
         <p id={`${fieldId('needIds')}-hint`} className="text-sm text-slate-700">
           {t.hints.needIds}
         </p>

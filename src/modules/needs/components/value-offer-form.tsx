@@ -7,17 +7,19 @@ import { useActionState, useState } from 'react';
 import type { ValueOffer } from '@/generated/prisma/enums';
 import type { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/locales';
+import { CharacterCount } from '@/ui/character-count';
 import { buttonClass, inputClass } from '@/ui/form-classes';
 import { describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
 
 import { setValueOffer } from '../actions/business-case-actions';
+import { VALUE_OFFER_LIMITS } from '../form-limits';
 import { submitKeepingChoices } from './keep-choices';
 
 const OFFERS: readonly ValueOffer[] = ['TESTBED', 'REAL_ENVIRONMENT_TEST', 'REFERENCE_CUSTOMER', 'EXPERTISE'];
 const FIELD_IDS = { valueOffers: 'value-offer-0', volumeUnit: 'value-offer-unit' };
 
-export function ValueOfferForm({ locale, messages, needId, valueOffers, volumeUnit }: { locale: Locale; messages: ClientMessages<'businessCase' | 'needEnums'>; needId: string; valueOffers: readonly ValueOffer[]; volumeUnit: string }) {
+export function ValueOfferForm({ locale, messages, needId, valueOffers, volumeUnit }: { locale: Locale; messages: ClientMessages<'businessCase' | 'needEnums' | 'input'>; needId: string; valueOffers: readonly ValueOffer[]; volumeUnit: string }) {
   const t = messages.businessCase;
   const [state, formAction, isPending] = useActionState<FormState, FormData>(setValueOffer, IDLE);
   // Ticked boxes are held here (controlled), and the form is sent without React's reset
@@ -85,6 +87,7 @@ export function ValueOfferForm({ locale, messages, needId, valueOffers, volumeUn
           {...describedBy('value-offer-unit', { hint: true, error: errors.volumeUnit })}
           className={`${inputClass(Boolean(errors.volumeUnit))} max-w-sm`}
         />
+        <CharacterCount fieldId="value-offer-unit" max={VALUE_OFFER_LIMITS.volumeUnit} locale={locale} messages={messages} />
         <FieldError id="value-offer-unit-error" message={errors.volumeUnit} />
       </div>
       <button type="submit" disabled={isPending} className={buttonClass}>
