@@ -3,7 +3,7 @@
 // test compares them with real answers, so the documentation cannot drift from the API.
 import { networksCsv } from './csv';
 import type { ApiErrorBody } from './http';
-import { ENQUIRY_EXTENSION_URL, type NeedRelease, type NeedReleasePackage } from './needs-ocds';
+import { ENQUIRY_EXTENSION_URL, ocdsExtensionUrl, type NeedRelease, type NeedReleasePackage } from './needs-ocds';
 import type { ApiNetwork, ApiNetworkDetail, ApiOrganisation } from './serialize';
 
 export const EXAMPLE_ORIGIN = 'https://trappan.example';
@@ -155,7 +155,7 @@ export const EXAMPLE_NEED_RELEASE: NeedRelease = {
 export const EXAMPLE_NEED_PACKAGE: NeedReleasePackage = {
   uri: `${EXAMPLE_ORIGIN}/api/v1/needs?network=konstgras&status=handedOver`,
   version: '1.1',
-  extensions: [ENQUIRY_EXTENSION_URL],
+  extensions: [ENQUIRY_EXTENSION_URL, ocdsExtensionUrl(EXAMPLE_ORIGIN)],
   publishedDate: EXAMPLE_NEED_RELEASE.date,
   publisher: { name: 'Trappan' },
   license: 'https://creativecommons.org/publicdomain/zero/1.0/',
