@@ -42,8 +42,7 @@ async function startServer() {
   delete env.DATABASE_URL;
   rmSync(path.join(root, dataDir), { recursive: true, force: true });
   run('npx', ['tsx', 'scripts/prepare-db.ts'], { cwd: root, env });
-  const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-  const server = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--hostname', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
   for (let i = 0; i < 240; i++) {
     if (server.exitCode !== null) throw new Error(`The server exited with code ${server.exitCode}.`);
     try {

@@ -113,7 +113,7 @@ async function startServer(env) {
   // Benchmarking whatever else answers on the port would give meaningless numbers.
   if (await isPortOpen()) throw new BenchError(`Port ${port} is already in use; stop that server or set BENCH_PORT.`);
   const output = [];
-  const server = startGroup('npx', ['next', 'start', '--port', String(port), '--hostname', 'localhost'], {
+  const server = startGroup(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--hostname', 'localhost'], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -39,9 +39,9 @@ try {
 }
 
 console.log(`Trappan (end-to-end tests) is starting on http://localhost:${port}`);
-// Next's own launcher rather than `npx next`: npx puts npm and a shell in between, which do
-// not pass SIGTERM on, so stopping this script would leave the server running.
-const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-const server = spawn(process.execPath, [nextBin, 'start', '--port', port], { cwd: root, stdio: 'inherit', env: process.env });
+// Node itself rather than `npx`: npx puts npm and a shell in between, which do not pass SIGTERM
+// on, so stopping this script would leave the server running. The tests meet the same server as
+// production (scripts/serve.mjs, with its request guard), on this machine only.
+const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', port, '--hostname', '127.0.0.1'], { cwd: root, stdio: 'inherit', env: process.env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

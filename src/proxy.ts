@@ -20,9 +20,9 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything except the API, Next's own files, files with an extension (static assets) and
+  // Everything except the API, the DCAT catalogue (/datasets/dcat, a fixed address), Next's own files, files with an extension (static assets) and
   // paths that already start with a language: for those the proxy would only pass the request
   // on, and running it cost every page about a sixth of its requests per second under load.
   // Next reads the matcher as a literal, so the languages of LOCALES are written out here.
-  matcher: ['/((?!api/|_next/|sv(?:/|$)|en(?:/|$)|.*\\.[\\w]+$).*)'],
+  matcher: ['/((?!api/|datasets/|_next/|sv(?:/|$)|en(?:/|$)|.*\\.[\\w]+$).*)'],
 };

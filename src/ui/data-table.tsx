@@ -9,7 +9,12 @@
 // the scroll box, not beside the page where it would widen a phone's screen.
 import Link from 'next/link';
 
-export type Column = { label: string; align?: 'right' };
+/**
+ * A column's header. A sortable one links to the same page sorted by it (works without
+ * JavaScript); `current` marks the column the rows are sorted by (aria-sort), and `action` says
+ * what following the link does, for screen readers ("sort descending").
+ */
+export type Column = { label: string; align?: 'right'; sort?: { href: string; current: 'ascending' | 'descending' | null; action: string } };
 
 export const cellClass = 'py-2 pr-4';
 export const lastCellClass = 'py-2';
@@ -19,13 +24,19 @@ export function DataTable({
   caption,
   columns,
   children,
+  footer,
   labelledBy,
   minWidth = '',
   className = '',
+  showCaption = false,
 }: {
   caption: string;
+  /** Show the caption as the table's title (when no heading of its own names it). */
+  showCaption?: boolean;
   columns: Column[];
   children: React.ReactNode;
+  /** Rows of totals, under the others (never sorted with them). */
+  footer?: React.ReactNode;
   /** The id of a visible heading that names the region; the caption names it otherwise. */
   labelledBy?: string;
   /** A Tailwind min-width class, so columns scroll rather than squeeze on a phone. */
@@ -36,21 +47,23 @@ export function DataTable({
   return (
     <div role="region" {...regionName} tabIndex={0} className={`relative overflow-x-auto [contain:inline-size] ${className}`}>
       <table className={`data-table w-full border-collapse text-left ${minWidth}`}>
-        <caption className="sr-only">{caption}</caption>
+        <caption className={showCaption ? 'mb-2 text-left text-lg font-semibold' : 'sr-only'}>{caption}</caption>
         <thead>
           <tr className="border-b-2 border-slate-400 text-sm">
             {columns.map((column, i) => (
               <th
                 key={column.label}
                 scope="col"
+                aria-sort={column.sort?.current ?? undefined}
                 className={`${i === columns.length - 1 ? lastCellClass : cellClass} ${column.align === 'right' ? 'text-right' : ''}`}
               >
-                {column.label}
+                {column.sort ? <SortLink label={column.label} {...column.sort} /> : column.label}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>{children}</tbody>
+        {footer && <tfoot className="border-t-2 border-slate-400 font-semibold">{footer}</tfoot>}
       </table>
     </div>
   );
@@ -61,6 +74,19 @@ export function NetworkLink({ locale, slug, name }: { locale: string; slug: stri
   return (
     <Link href={`/${locale}/networks/${slug}`} className="text-brand-700 underline underline-offset-2 hover:no-underline">
       {name}
+    </Link>
+  );
+}
+
+/** A sortable column's header: its label, an arrow for the current order (a shape, not a colour) and what the link does. */
+function SortLink({ label, href, current, action }: { label: string; href: string; current: 'ascending' | 'descending' | null; action: string }) {
+  return (
+    <Link href={href} className="inline-flex items-baseline gap-1 text-brand-700 underline underline-offset-2 hover:no-underline">
+      {label}
+      <span aria-hidden="true" className="text-xs">
+        {current === 'ascending' ? '▲' : current === 'descending' ? '▼' : '↕'}
+      </span>
+      <span className="sr-only">({action})</span>
     </Link>
   );
 }

@@ -7,8 +7,24 @@ import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './helpers';
 
 const TEXT = {
-  sv: { heading: 'Öppna data', licence: 'Licens: CC0 1.0', csv: 'Alla nätverk som CSV-fil', needs: 'Behov som OCDS-data' },
-  en: { heading: 'Open data', licence: 'Licence: CC0 1.0', csv: 'All networks as a CSV file', needs: 'Needs as OCDS data' },
+  sv: {
+    heading: 'Öppna data',
+    licence: 'Licens: CC0 1.0',
+    csv: 'Alla nätverk som CSV-fil',
+    needs: 'Behov som OCDS-data',
+    catalogue: 'Datakatalogen (DCAT-AP-SE, RDF/XML)',
+    register: 'Registrera Trappan på Sveriges dataportal',
+    datasets: ['Beställarnätverk', 'Organisationer i beställarnätverk', 'Offentliga behov i beställarnätverk', 'Mötekalendrar för beställarnätverk'],
+  },
+  en: {
+    heading: 'Open data',
+    licence: 'Licence: CC0 1.0',
+    csv: 'All networks as a CSV file',
+    needs: 'Needs as OCDS data',
+    catalogue: 'The data catalogue (DCAT-AP-SE, RDF/XML)',
+    register: 'Register Trappan at the Swedish data portal',
+    datasets: ['Buyer networks', 'Organisations in buyer networks', 'Public needs of buyer networks', 'Meeting calendars of buyer networks'],
+  },
 } as const;
 
 for (const locale of ['sv', 'en'] as const) {
@@ -106,3 +122,28 @@ test('the needs packages name Trappan’s OCDS extension, served by the same ser
   await expect(page.getByRole('main')).toContainText('data@open-contracting.org');
   await expect(page.getByRole('main')).toContainText('GET /api/v1/networks/{slug}/meetings.ics');
 });
+
+for (const locale of ['sv', 'en'] as const) {
+  test(`/${locale}/open-data lists the datasets and the catalogue, whose link answers RDF/XML`, async ({ page }) => {
+    await page.goto(`/${locale}/open-data`);
+    const main = page.getByRole('main');
+    for (const title of TEXT[locale].datasets) await expect(main.getByRole('heading', { level: 4, name: title, exact: true })).toBeVisible();
+    await expect(main.getByRole('heading', { level: 3, name: TEXT[locale].register })).toBeVisible();
+    await expect(main).toContainText(/http:\/\/localhost:\d+\/datasets\/dcat/);
+    await expect(main).toContainText('/api/v1/networks/{slug}/meetings.ics');
+
+    const link = main.getByRole('link', { name: TEXT[locale].catalogue });
+    await expect(link).toHaveAttribute('href', '/datasets/dcat');
+    // As the portal fetches it, and as a browser following the link asks for it: RDF/XML both
+    // times, served at the address itself (no redirect to a language).
+    for (const accept of ['application/rdf+xml', 'text/html,application/xhtml+xml,*/*;q=0.8']) {
+      const response = await page.request.get((await link.getAttribute('href'))!, { headers: { Accept: accept }, maxRedirects: 0 });
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toBe('application/rdf+xml; charset=utf-8');
+      const body = await response.text();
+      expect(body).toContain('<rdf:RDF');
+      expect(body).toContain('rdf:resource="http://www.w3.org/ns/dcat#Catalog"');
+      expect(body).toMatch(/rdf:about="http:\/\/dataportal\.se\/organisation\/SE\d{10}"/);
+    }
+  });
+}

@@ -89,7 +89,7 @@ describe('delivering the outbox', () => {
 });
 
 describe('purging', () => {
-  it('deletes old links, counters, ended sessions and never-confirmed accounts, and keeps the rest', async () => {
+  it('deletes old links, counters, ended sessions, old submission keys and never-confirmed accounts, and keeps the rest', async () => {
     const now = new Date();
     const days = (n: number) => new Date(now.getTime() - n * 24 * 60 * 60 * 1000);
     const kept = await prisma().user.create({ data: { email: 'kvar@example.se', name: 'Kvar', emailVerifiedAt: days(30), createdAt: days(30) } });
@@ -102,8 +102,11 @@ describe('purging', () => {
     await prisma().signInThrottle.createMany({ data: [{ email: 'old@example.se', failures: 5, lastFailureAt: days(2) }, { email: 'now@example.se', failures: 5, lastFailureAt: now }] });
     await prisma().rateLimitBucket.createMany({ data: [{ key: 'old', hits: 3, windowStartedAt: days(2) }, { key: 'now', hits: 3, windowStartedAt: now }] });
     await prisma().userSession.createMany({ data: [{ id: 'ended', userId: kept.id, expiresAt: days(1) }, { id: 'open', userId: kept.id, expiresAt: new Date(now.getTime() + 60_000) }] });
+    const submission = { userId: kept.id, action: 'need.propose', message: 'Behovet är föreslaget.' };
+    await prisma().formSubmission.createMany({ data: [{ ...submission, key: 'i-förrgår', createdAt: days(2) }, { ...submission, key: 'nyss', createdAt: now }] });
 
-    expect(await purgeExpired(prisma(), now)).toEqual({ tokens: 1, throttles: 1, rateLimits: 1, sessions: 1, unverifiedAccounts: 1 });
+    expect(await purgeExpired(prisma(), now)).toEqual({ tokens: 1, throttles: 1, rateLimits: 1, sessions: 1, unverifiedAccounts: 1, formSubmissions: 1 });
+    expect(await prisma().formSubmission.findMany({ select: { key: true } })).toEqual([{ key: 'nyss' }]);
     expect(await prisma().user.findMany({ where: { id: { in: [kept.id, recent.id, never.id] } }, select: { id: true }, orderBy: { email: 'asc' } })).toHaveLength(2);
     expect(await prisma().accountToken.findMany({ select: { tokenHash: true } })).toEqual([{ tokenHash: 'giltig' }]);
     expect(await prisma().signInThrottle.findMany({ select: { email: true } })).toEqual([{ email: 'now@example.se' }]);

@@ -1,6 +1,6 @@
 // The registry list on the seeded networks: every network in name order page by page, with
-// arranger, funders and active member counts; and the health check reports whether the
-// database answers. (Search, filters and facets: registry-search.test.ts.)
+// arranger, funders and active member counts; and the health checks: liveness, readiness
+// (database and migrations) and the old combined check. (Search, filters and facets: registry-search.test.ts.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { getFilterLabels } from '@/modules/registry/queries';
@@ -8,6 +8,8 @@ import { parseRegistryQuery } from '@/modules/registry/registry-query';
 import { searchRegistry } from '@/modules/registry/search';
 import { setDatabaseForTests } from '@/server/db/client';
 import { checkDatabaseHealth } from '@/server/db/health';
+import { GET as live } from '@/app/api/health/live/route';
+import { GET as ready } from '@/app/api/health/ready/route';
 
 import { createDemoDatabaseForApp, createTestDatabase, type TestDatabase } from './test-database';
 
@@ -106,5 +108,30 @@ describe('health check', () => {
     setDatabaseForTests(broken);
     expect(await checkDatabaseHealth()).toBe(false);
     setDatabaseForTests(database);
+  });
+
+  it('stays live when the database is down, and is ready only with the database and every migration', async () => {
+    expect((await ready()).status).toBe(200);
+    expect(await (await ready()).json()).toEqual({ status: 'ok', database: 'ok', migrations: 'current' });
+
+    // A database that lacks this build's newest migration: the instance must not take traffic.
+    const [newest] = await database.prisma.$queryRaw<{ name: string }[]>`SELECT name FROM "_trappan_migrations" ORDER BY name DESC LIMIT 1`;
+    await database.prisma.$executeRaw`DELETE FROM "_trappan_migrations" WHERE name = ${newest!.name}`;
+    const behind = await ready();
+    expect(behind.status).toBe(503);
+    expect(await behind.json()).toEqual({ status: 'unavailable', database: 'ok', migrations: 'pending', pendingMigrations: [newest!.name] });
+    await database.prisma.$executeRaw`INSERT INTO "_trappan_migrations" (name, checksum) VALUES (${newest!.name}, 'restored')`;
+
+    const broken = await createTestDatabase({ migrate: false });
+    await broken.drop();
+    setDatabaseForTests(broken);
+    try {
+      expect((await live()).status).toBe(200);
+      const down = await ready();
+      expect(down.status).toBe(503);
+      expect(await down.json()).toEqual({ status: 'unavailable', database: 'unavailable', migrations: 'unknown' });
+    } finally {
+      setDatabaseForTests(database);
+    }
   });
 });

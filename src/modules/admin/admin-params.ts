@@ -2,6 +2,7 @@
 // for confirmation) and the page cursor. The lists are in name order, so the cursor is the
 // last row's (name, id), encoded for the URL. Pure, so it is unit-tested beside.
 import type { SearchParams } from '@/ui/search-params';
+import { isCursorId, isCursorText } from '@/server/cursor-values';
 
 export type NameCursor = { name: string; id: string };
 
@@ -17,7 +18,7 @@ export function decodeNameCursor(value: string): NameCursor | null {
     const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
     if (!Array.isArray(parsed) || parsed.length !== 2) return null;
     const [name, id] = parsed as unknown[];
-    return typeof name === 'string' && typeof id === 'string' && id !== '' ? { name, id } : null;
+    return isCursorText(name) && isCursorId(id) ? { name, id } : null;
   } catch {
     return null;
   }

@@ -1,33 +1,45 @@
 // The national overview: the state of the field at a glance, every chart with its figures as a
-// table, and for agency staff the networks that have gone quiet (decided on the server by
-// getInactiveNetworks, not merely hidden here).
-import { collator } from '@/i18n/intl-formats';
+// table, every network table sortable and downloadable as CSV, and for agency staff the
+// networks' success-factor profiles and the networks that have gone quiet (decided on the
+// server by getFactorProfiles and getInactiveNetworks, not merely hidden here).
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
-import { countyName } from '@/modules/accounts/client';
 import { getCurrentUser } from '@/server/auth/current-user';
 import { formatDate, formatNumber } from '@/ui/format';
+import { OnThisPage } from '@/ui/on-this-page';
 
-import { BarTable } from './components/bar-table';
+import { BarChart } from './components/bar-chart';
 import { Panel } from './components/panel';
 import { EmptyState } from './components/empty-state';
-import { FundingEndingTable } from './components/funding-ending-table';
-import { InactiveNetworksTable } from './components/inactive-networks-table';
-import { getCachedNationalOverview, getInactiveNetworks } from './overview-queries';
+import { OverviewTableView } from './components/overview-table';
+import { getOverviewData } from './overview-data';
+import { TREND_YEARS } from './overview-figures-queries';
+import { FUNDING_HORIZON_MONTHS, OVERVIEW_LIST_LIMIT } from './overview-queries';
+import { nationalFunnel } from './overview-table-models';
+import type { TableSort } from './overview-tables';
+import { addMonths } from './rules';
 
-function ShowingFirst({ shown, total, text }: { shown: number; total: number; text: (shown: number, total: number) => string }) {
-  return total > shown ? <p className="text-sm text-slate-700">{text(shown, total)}</p> : null;
-}
-
-export async function OverviewPage({ locale }: { locale: Locale }) {
+export async function OverviewPage({ locale, sort }: { locale: Locale; sort: TableSort | null }) {
   const messages = getMessages(locale);
   const t = messages.overview;
   const user = await getCurrentUser();
-  const [overview, inactive] = await Promise.all([getCachedNationalOverview(), getInactiveNetworks(user)]);
-  const byName = collator(locale);
-  const areaName = (area: { nameSv: string; nameEn: string }) => (locale === 'sv' ? area.nameSv : area.nameEn);
-  const areas = [...overview.networksByArea].sort((a, b) => b.count - a.count || byName.compare(areaName(a), areaName(b)));
+  const { overview, figures, inactive, tables } = await getOverviewData(user, locale);
+  const tableProps = { sort, locale, t };
+  const funnel = nationalFunnel(figures);
   const funding = overview.fundingEnding;
+
+  const sections: Array<readonly [string, string]> = [
+    ['networks', t.networksHeading],
+    ['members', t.membersHeading],
+    ['areas', t.areasHeading],
+    ['funding-ending', t.fundingHeading],
+    ['without-funding', t.withoutFundingHeading],
+    ['ladder', t.funnelHeading],
+    ['results', t.resultsHeading],
+    ['trends', t.trendsHeading],
+    ...(tables.profiles ? [['profiles', t.profilesHeading] as const] : []),
+    ...(inactive ? [['inactive', t.inactiveHeading] as const] : []),
+  ];
 
   const keyFigures = [
     { key: 'networks', value: overview.networkCount, label: t.networksTotal },
@@ -41,6 +53,8 @@ export async function OverviewPage({ locale }: { locale: Locale }) {
         <h1 className="text-3xl font-bold">{t.title}</h1>
         <p className="mt-2 max-w-3xl text-slate-700">{t.lead}</p>
       </div>
+
+      <OnThisPage label={t.onThisPage} sections={sections} />
 
       <section aria-labelledby="key-figures">
         <h2 id="key-figures" className="sr-only">
@@ -61,26 +75,8 @@ export async function OverviewPage({ locale }: { locale: Locale }) {
           <EmptyState>{t.noNetworks}</EmptyState>
         ) : (
           <div className="grid items-start gap-8 lg:grid-cols-2">
-            <BarTable
-              caption={t.byStatus}
-              categoryHeader={t.status}
-              rows={overview.networksByStatus.map((row) => ({ key: row.status, label: messages.enums.status[row.status], count: row.count }))}
-              total={overview.networkCount}
-              locale={locale}
-              t={t}
-            />
-            <BarTable
-              caption={t.byInitiator}
-              categoryHeader={t.initiator}
-              rows={overview.networksByInitiator.map((row) => ({
-                key: row.initiator,
-                label: messages.enums.initiator[row.initiator],
-                count: row.count,
-              }))}
-              total={overview.networkCount}
-              locale={locale}
-              t={t}
-            />
+            <OverviewTableView table={tables['by-status']} anchor="networks" showCaption {...tableProps} />
+            <OverviewTableView table={tables['by-initiator']} anchor="networks" showCaption {...tableProps} />
           </div>
         )}
       </Panel>
@@ -91,47 +87,18 @@ export async function OverviewPage({ locale }: { locale: Locale }) {
           <EmptyState>{t.noMembers}</EmptyState>
         ) : (
           <div className="grid items-start gap-8 lg:grid-cols-2">
-            <BarTable
-              caption={t.byKind}
-              categoryHeader={t.kind}
-              rows={overview.memberOrganizationsByKind.map((row) => ({
-                key: row.kind,
-                label: messages.enums.organizationKind[row.kind],
-                count: row.count,
-              }))}
-              total={overview.memberOrganizationCount}
-              locale={locale}
-              t={t}
-            />
-            <BarTable
-              caption={t.byCounty}
-              categoryHeader={t.county}
-              rows={overview.memberOrganizationsByCounty.map((row) => ({
-                key: row.countyCode ?? 'none',
-                label: countyName(row.countyCode, locale) ?? t.noCounty,
-                count: row.count,
-              }))}
-              total={overview.memberOrganizationCount}
-              locale={locale}
-              t={t}
-            />
+            <OverviewTableView table={tables['by-kind']} anchor="members" showCaption {...tableProps} />
+            <OverviewTableView table={tables['by-county']} anchor="members" showCaption {...tableProps} />
           </div>
         )}
       </Panel>
 
       <Panel id="areas" title={t.areasHeading}>
-        {areas.length === 0 ? (
+        {overview.networksByArea.length === 0 ? (
           <EmptyState>{t.noAreas}</EmptyState>
         ) : (
           <div className="max-w-3xl">
-            <BarTable
-              caption={t.byArea}
-              categoryHeader={t.area}
-              rows={areas.map((area) => ({ key: area.slug, label: areaName(area), count: area.count }))}
-              total={overview.networkCount}
-              locale={locale}
-              t={t}
-            />
+            <OverviewTableView table={tables['by-area']} anchor="areas" showCaption {...tableProps} />
           </div>
         )}
       </Panel>
@@ -141,25 +108,108 @@ export async function OverviewPage({ locale }: { locale: Locale }) {
         {funding.rows.length === 0 ? (
           <EmptyState>{t.noFundingEnding}</EmptyState>
         ) : (
+          <OverviewTableView table={tables['funding-ending']} anchor="funding-ending" limit={OVERVIEW_LIST_LIMIT} {...tableProps} />
+        )}
+      </Panel>
+
+      <Panel id="without-funding" title={t.withoutFundingHeading}>
+        <p className="max-w-3xl text-slate-700">{t.withoutFundingLead(formatDate(addMonths(figures.today, FUNDING_HORIZON_MONTHS), locale))}</p>
+        {figures.withoutFunding.length === 0 ? (
+          <EmptyState>{t.noWithoutFunding}</EmptyState>
+        ) : (
+          <OverviewTableView table={tables['without-funding']} anchor="without-funding" limit={OVERVIEW_LIST_LIMIT} minWidth="min-w-[44rem]" {...tableProps} />
+        )}
+      </Panel>
+
+      <Panel id="ladder" title={t.funnelHeading}>
+        <p className="max-w-3xl text-slate-700">{t.funnelLead}</p>
+        {figures.funnel.length === 0 ? (
+          <EmptyState>{t.noPublicNeeds}</EmptyState>
+        ) : (
           <>
-            <FundingEndingTable rows={funding.rows} locale={locale} messages={messages} />
-            <ShowingFirst shown={funding.rows.length} total={funding.total} text={t.showingFirst} />
+            <BarChart
+              id="ladder-chart"
+              title={t.funnelChart}
+              summary={t.funnelSummary}
+              categories={funnel.map((row) => messages.needEnums.status[row.status])}
+              series={[
+                { key: 'now', label: t.now, values: funnel.map((row) => row.now) },
+                { key: 'reached', label: t.reached, values: funnel.map((row) => row.reached) },
+              ]}
+              categoryAxisLabel={t.status}
+              valueAxisLabel={t.needsAxis}
+              locale={locale}
+            />
+            <OverviewTableView table={tables.funnel} anchor="ladder" minWidth="min-w-[64rem]" {...tableProps} />
           </>
         )}
       </Panel>
 
-      {inactive && (
+      <Panel id="results" title={t.resultsHeading}>
+        <p className="max-w-3xl text-slate-700">{t.resultsLead}</p>
+        {figures.results.length === 0 ? (
+          <EmptyState>{t.noResults}</EmptyState>
+        ) : (
+          <>
+            <BarChart
+              id="results-chart"
+              title={t.resultsCaption}
+              summary={t.resultsSummary}
+              categories={figures.results.map((row) => String(row.year))}
+              series={[
+                { key: 'advertised', label: t.advertised, values: figures.results.map((row) => row.advertised) },
+                { key: 'contracts', label: t.contracts, values: figures.results.map((row) => row.contracts) },
+                { key: 'callOffs', label: t.callOffs, values: figures.results.map((row) => row.callOffs) },
+              ]}
+              categoryAxisLabel={t.year}
+              valueAxisLabel={t.countAxis}
+              locale={locale}
+            />
+            <OverviewTableView table={tables.results} anchor="results" minWidth="min-w-[48rem]" {...tableProps} />
+          </>
+        )}
+      </Panel>
+
+      <Panel id="trends" title={t.trendsHeading}>
+        <p className="max-w-3xl text-slate-700">{t.trendsLead(TREND_YEARS)}</p>
+        <BarChart
+          id="trends-chart"
+          title={t.trendsChart}
+          summary={t.trendsSummary}
+          categories={figures.trends.map((row) => String(row.year))}
+          series={[
+            { key: 'started', label: t.networksStarted, values: figures.trends.map((row) => row.networksStarted) },
+            { key: 'ended', label: t.networksEnded, values: figures.trends.map((row) => row.networksEnded) },
+          ]}
+          categoryAxisLabel={t.year}
+          valueAxisLabel={t.countAxis}
+          locale={locale}
+        />
+        <OverviewTableView table={tables.trends} anchor="trends" minWidth="min-w-[40rem]" {...tableProps} />
+      </Panel>
+
+      {tables.profiles && (
+        <Panel id="profiles" title={t.profilesHeading}>
+          <p className="max-w-3xl text-slate-700">
+            {t.profilesLead} <strong className="font-semibold">{t.agencyOnly}</strong>
+          </p>
+          {tables.profiles.rows.length === 0 ? (
+            <EmptyState>{t.noProfiles}</EmptyState>
+          ) : (
+            <OverviewTableView table={tables.profiles} anchor="profiles" limit={OVERVIEW_LIST_LIMIT} minWidth="min-w-[52rem]" {...tableProps} />
+          )}
+        </Panel>
+      )}
+
+      {inactive && tables.quiet && (
         <Panel id="inactive" title={t.inactiveHeading}>
           <p className="max-w-3xl text-slate-700">
-            {t.inactiveLead(formatDate(inactive.since, locale))} <strong className="font-semibold">{t.agencyOnly}</strong>
+            {t.inactiveLead(formatDate(inactive.since, locale))} {t.inactiveRealActivity} <strong className="font-semibold">{t.agencyOnly}</strong>
           </p>
           {inactive.rows.length === 0 ? (
             <EmptyState>{t.noInactive(formatDate(inactive.since, locale))}</EmptyState>
           ) : (
-            <>
-              <InactiveNetworksTable rows={inactive.rows} locale={locale} messages={messages} />
-              <ShowingFirst shown={inactive.rows.length} total={inactive.total} text={t.showingFirst} />
-            </>
+            <OverviewTableView table={tables.quiet} anchor="inactive" limit={OVERVIEW_LIST_LIMIT} {...tableProps} />
           )}
         </Panel>
       )}

@@ -89,7 +89,8 @@ export async function getNationalOverview(options: { now?: Date } = {}): Promise
       where: { OR: [{ status: 'APPROVED' }, { networks: { some: PUBLISHED_NETWORK } }] },
       select: { slug: true, nameSv: true, nameEn: true, _count: { select: { networks: { where: PUBLISHED_NETWORK } } } },
     }),
-    // Granted periods only (an application is not funding, an ended one has ended), from the
+    // Every row (the page sorts them and shows the first; the CSV has them all). Granted
+    // periods only (an application is not funding, an ended one has ended), from the
     // (status, periodEnd) index, each network looked up by its key (OFFSET 0 keeps the planner
     // from reading every network to hash them); a closed network needs no follow-up.
     db().$queryRaw<Array<FundingEnding & { total: number }>>`
@@ -100,8 +101,7 @@ export async function getNationalOverview(options: { now?: Date } = {}): Promise
        CROSS JOIN LATERAL (SELECT slug, name, status FROM "Network" n WHERE id = f."networkId" AND ${publishedNetworkSql('n')} OFFSET 0) n
         LEFT JOIN "Organization" o ON o.id = f."funderOrganizationId"
        WHERE p.status = 'GRANTED' AND p."periodEnd" BETWEEN ${from}::date AND ${to}::date AND n.status <> 'CLOSED'
-       ORDER BY p."periodEnd", n.name, p.id
-       LIMIT ${OVERVIEW_LIST_LIMIT}`,
+       ORDER BY p."periodEnd", n.name, p.id`,
   ]);
 
   const countWhere = <T>(rows: T[], match: (row: T) => boolean, count: (row: T) => number) =>
@@ -146,9 +146,12 @@ export async function getNationalOverview(options: { now?: Date } = {}): Promise
 }
 
 /**
- * Networks with no activity (no membership joined, left or changed) in the last 12 months,
- * oldest first: for agency staff and administrators only. Anyone else gets `null`, whatever
- * the page shows, so the figures cannot leak through another caller.
+ * Networks with no real activity (members joining or leaving, meetings held, decisions, needs
+ * moved: Network.lastActivityAt, kept by the triggers of migration
+ * 20261206223000_network_activity_from_real_sources) in the last 12 months, oldest first, all of
+ * them (the page sorts and shows the first, the CSV has them all): for agency staff and
+ * administrators only. Anyone else gets `null`, whatever the page shows, so the figures cannot
+ * leak through another caller.
  */
 export async function getInactiveNetworks(viewer: OverviewViewer, options: { now?: Date } = {}): Promise<InactiveNetworks | null> {
   if (!canSeeAgencyOverview(viewer)) return null;
@@ -156,20 +159,14 @@ export async function getInactiveNetworks(viewer: OverviewViewer, options: { now
   const since = new Date(now);
   since.setUTCMonth(since.getUTCMonth() - INACTIVITY_MONTHS);
   // Closed networks are expected to be quiet.
-  const where = { lastActivityAt: { lt: since }, status: { not: NetworkStatus.CLOSED }, ...PUBLISHED_NETWORK };
-
-  const [rows, total] = await Promise.all([
-    db().network.findMany({
-      where,
-      orderBy: [{ lastActivityAt: 'asc' }, { id: 'asc' }],
-      take: OVERVIEW_LIST_LIMIT,
-      select: { slug: true, name: true, status: true, lastActivityAt: true, memberOrganizationCount: true },
-    }),
-    db().network.count({ where }),
-  ]);
+  const rows = await db().network.findMany({
+    where: { lastActivityAt: { lt: since }, status: { not: NetworkStatus.CLOSED }, ...PUBLISHED_NETWORK },
+    orderBy: [{ lastActivityAt: 'asc' }, { id: 'asc' }],
+    select: { slug: true, name: true, status: true, lastActivityAt: true, memberOrganizationCount: true },
+  });
   return {
     since: swedishDate(since),
     rows: rows.map((row) => ({ ...row, lastActivityAt: swedishDate(row.lastActivityAt) })),
-    total,
+    total: rows.length,
   };
 }

@@ -6,4 +6,4 @@ export { MyDialoguesSection } from './components/my-dialogues-section';
 export { hasNetworkDialogues } from './dialogue-queries';
 export { NetworkDialoguesPage } from './network-dialogues-page';
 // Where a dialogue and the list are, for links from /me.
-export { dialoguePath, dialoguesPath } from './dialogue-paths';
+export { dialoguePath, dialoguesFeedPath, dialoguesPath } from './dialogue-paths';

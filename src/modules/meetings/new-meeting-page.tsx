@@ -10,6 +10,7 @@ import { EndedNetworkNotice } from '@/ui/ended-network-notice';
 
 import { MeetingForm } from './components/meeting-form';
 import { meetingsPath } from './meeting-paths';
+import { newSubmissionKey } from '@/server/actions/submission-key';
 
 export async function NewMeetingPage({ locale, slug }: { locale: Locale; slug: string }) {
   const { network, viewer } = await getNetworkViewer(slug);
@@ -26,7 +27,7 @@ export async function NewMeetingPage({ locale, slug }: { locale: Locale; slug: s
       {network.isEnded ? (
         <EndedNetworkNotice locale={locale} />
       ) : (
-        <MeetingForm locale={locale} messages={pickMessages(locale, 'meetings', 'input')} target={{ networkId: network.id }} initial={{ format: 'PHYSICAL', isPublic: 'on' }} meetingsPath={listPath} />
+        <MeetingForm locale={locale} messages={pickMessages(locale, 'meetings', 'input')} target={{ networkId: network.id, submissionKey: newSubmissionKey() }} initial={{ format: 'PHYSICAL', isPublic: 'on' }} meetingsPath={listPath} />
       )}
     </div>
   );

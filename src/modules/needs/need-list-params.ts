@@ -6,6 +6,7 @@ import type { LadderStep, NeedStatus } from '@/generated/prisma/enums';
 import type { SearchParams } from '@/ui/search-params';
 
 import { NEED_STATUSES } from './need-status';
+import { cursorTime, isCursorId, isCursorText } from '@/server/cursor-values';
 
 export const NEED_SORTS = ['newest', 'title', 'status'] as const;
 export type NeedSort = (typeof NEED_SORTS)[number];
@@ -72,10 +73,10 @@ export function decodeNeedCursor(value: string): NeedCursor | null {
     if (!Array.isArray(parsed) || parsed.length !== 4) return null;
     const [sort, key, time, id] = parsed;
     if (!(NEED_SORTS as readonly unknown[]).includes(sort)) return null;
-    if (typeof key !== 'string' || key.length > 400 || typeof time !== 'string' || typeof id !== 'string' || id.length === 0 || id.length > 64) return null;
+    if (!isCursorText(key) || !isCursorId(id)) return null;
     if (sort === 'status' && !(NEED_STATUSES as readonly string[]).includes(key)) return null;
-    const at = new Date(time);
-    return Number.isNaN(at.getTime()) ? null : { sort: sort as NeedSort, key, at, id };
+    const at = cursorTime(time);
+    return at && { sort: sort as NeedSort, key, at, id };
   } catch {
     return null;
   }

@@ -13,6 +13,7 @@ import { NeedForm } from './components/need-form';
 import { organizationField } from './need-fields';
 import { needsPath } from './need-paths';
 import { getMembershipOrganization, getNetworkAreaId, listAreas, listMemberOrganizations } from './need-queries';
+import { newSubmissionKey } from '@/server/actions/submission-key';
 
 export async function NewNeedPage({ locale, slug }: { locale: Locale; slug: string }) {
   const { network, viewer } = await getNetworkViewer(slug);
@@ -52,7 +53,7 @@ export async function NewNeedPage({ locale, slug }: { locale: Locale; slug: stri
       <NeedForm
         locale={locale}
         messages={pickMessages(locale, 'needs', 'input')}
-        target={{ networkId: network.id }}
+        target={{ networkId: network.id, submissionKey: newSubmissionKey() }}
         initial={{ areaId: networkArea, ...(own ? { [organizationField(own.id)]: 'on' } : {}) }}
         areas={areas}
         organizations={organizations}

@@ -124,6 +124,59 @@ export const openDataEn: OpenDataMessages = {
       request: 'Konstgräs’s needs that have been handed over to those who will procure:',
       response: 'Answer from /api/v1/needs (demo data):',
     },
+    catalogue: {
+      heading: 'Datasets and data catalogue',
+      lead: 'Trappan describes its datasets in a data catalogue following DCAT-AP-SE, the Swedish profile of the EU standard DCAT-AP. The Swedish data portal and the EU data portal read the catalogue and list the datasets there.',
+      catalogueLink: 'The data catalogue (DCAT-AP-SE, RDF/XML)',
+      formats: 'The catalogue is RDF/XML. The same catalogue comes as Turtle or JSON-LD with Accept: text/turtle or Accept: application/ld+json.',
+      registerHeading: 'Register Trappan at the Swedish data portal',
+      register: 'Register the organisation at the Swedish data portal, dataportal.se (public bodies are usually registered already), and give the catalogue’s address as the harvesting source:',
+      registerHint: 'The portal reads the catalogue once a day. The organisation number, name and contact e-mail are set in the server’s settings (README).',
+      datasetsHeading: 'Datasets',
+      feedsHeading: 'Feeds',
+      title: 'Trappan: buyer networks and innovation procurement',
+      description:
+        'Open data from Trappan: the registry of public-sector buyer networks, the organisations in them, the needs the networks have made public and the networks’ meeting calendars.',
+      datasets: {
+        networks: {
+          title: 'Buyer networks',
+          description:
+            'The registry of public-sector buyer networks: name, initiator, status, start year, thematic area, arranger, funders and member organisations, with facts from the National Agency for Public Procurement’s report 2019:3.',
+          keywords: ['buyer network', 'public procurement', 'innovation procurement'],
+        },
+        organisations: {
+          title: 'Organisations in buyer networks',
+          description: 'The organisations that arrange, fund or take part in a buyer network, with organisation number, county and roles following the Open Contracting Data Standard (OCDS).',
+          keywords: ['organisation', 'contracting authority', 'OCDS'],
+        },
+        needs: {
+          title: 'Public needs of buyer networks',
+          description:
+            'Needs the networks have made public, as planning releases following the Open Contracting Data Standard 1.1: problem, desired effect, the organisations behind it, the cost of the unmet need and the step on the innovation ladder.',
+          keywords: ['need', 'innovation procurement', 'OCDS', 'market dialogue'],
+        },
+        meetings: {
+          title: 'Meeting calendars of buyer networks',
+          description:
+            'The networks’ public meetings as calendar feeds (iCalendar), one feed per network at /api/v1/networks/{slug}/meetings.ics. Moved and cancelled meetings update in subscribed calendars.',
+          keywords: ['meeting', 'calendar', 'buyer network'],
+        },
+      },
+      distributions: {
+        json: 'JSON from the API',
+        csv: 'CSV file',
+        ocds: 'OCDS release package (JSON)',
+        ics: 'Calendar feed per network (iCalendar)',
+      },
+      service: {
+        title: 'Trappan’s open API',
+        description: 'A versioned REST API with JSON answers for the networks, the organisations and the public needs, described in OpenAPI 3.1.',
+      },
+      feeds: {
+        meetings: 'A network’s public meetings (iCalendar), for Outlook, Google and Apple:',
+        dialogues: 'Newly published market dialogues (Atom):',
+      },
+    },
     rules: {
       heading: 'Errors, caching and versions',
       errors:

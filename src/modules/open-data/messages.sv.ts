@@ -122,6 +122,59 @@ export const openDataSv = {
       request: 'Konstgräs behov som har lämnats över till dem som ska upphandla:',
       response: 'Svar från /api/v1/needs (demodata):',
     },
+    catalogue: {
+      heading: 'Datamängder och datakatalog',
+      lead: 'Trappan beskriver sina datamängder i en datakatalog enligt DCAT-AP-SE, den svenska profilen av EU:s standard DCAT-AP. Sveriges dataportal och EU:s dataportal läser katalogen och visar datamängderna där.',
+      catalogueLink: 'Datakatalogen (DCAT-AP-SE, RDF/XML)',
+      formats: 'Katalogen är RDF/XML. Samma katalog fås som Turtle eller JSON-LD med Accept: text/turtle eller Accept: application/ld+json.',
+      registerHeading: 'Registrera Trappan på Sveriges dataportal',
+      register: 'Registrera organisationen på Sveriges dataportal, dataportal.se (offentliga aktörer är oftast redan förregistrerade), och ange katalogens adress som skördningskälla:',
+      registerHint: 'Portalen läser katalogen en gång per dygn. Organisationsnummer, namn och e-postadress för kontakt sätts i serverns inställningar (README).',
+      datasetsHeading: 'Datamängder',
+      feedsHeading: 'Flöden',
+      title: 'Trappan: beställarnätverk och innovationsupphandling',
+      description:
+        'Öppna data från Trappan: registret över offentliga beställarnätverk, organisationerna i dem, behoven nätverken har gjort offentliga och nätverkens mötekalendrar.',
+      datasets: {
+        networks: {
+          title: 'Beställarnätverk',
+          description:
+            'Registret över offentliga beställarnätverk: namn, initiativtagare, status, startår, tematiskt område, arrangör, finansiärer och medlemsorganisationer, med fakta ur Upphandlingsmyndighetens rapport 2019:3.',
+          keywords: ['beställarnätverk', 'offentlig upphandling', 'innovationsupphandling'],
+        },
+        organisations: {
+          title: 'Organisationer i beställarnätverk',
+          description: 'Organisationerna som arrangerar, finansierar eller är med i ett beställarnätverk, med organisationsnummer, län och roller enligt Open Contracting Data Standard (OCDS).',
+          keywords: ['organisation', 'upphandlande myndighet', 'OCDS'],
+        },
+        needs: {
+          title: 'Offentliga behov i beställarnätverk',
+          description:
+            'Behov som nätverken har gjort offentliga, som planeringsposter enligt Open Contracting Data Standard 1.1: problem, önskad effekt, organisationerna bakom, kostnaden för det ouppfyllda behovet och steg på innovationstrappan.',
+          keywords: ['behov', 'innovationsupphandling', 'OCDS', 'marknadsdialog'],
+        },
+        meetings: {
+          title: 'Mötekalendrar för beställarnätverk',
+          description:
+            'Nätverkens öppna möten som kalenderflöden (iCalendar), ett flöde per nätverk på /api/v1/networks/{slug}/meetings.ics. Flyttade och inställda möten uppdateras i prenumererade kalendrar.',
+          keywords: ['möte', 'kalender', 'beställarnätverk'],
+        },
+      },
+      distributions: {
+        json: 'JSON från API:t',
+        csv: 'CSV-fil',
+        ocds: 'OCDS release package (JSON)',
+        ics: 'Kalenderflöde per nätverk (iCalendar)',
+      },
+      service: {
+        title: 'Trappans öppna API',
+        description: 'Ett versionerat REST-API med JSON-svar för nätverken, organisationerna och de offentliga behoven, beskrivet i OpenAPI 3.1.',
+      },
+      feeds: {
+        meetings: 'Ett nätverks öppna möten (iCalendar), för Outlook, Google och Apple:',
+        dialogues: 'Nya publicerade marknadsdialoger (Atom):',
+      },
+    },
     rules: {
       heading: 'Fel, cachning och versioner',
       errors:

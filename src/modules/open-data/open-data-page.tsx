@@ -9,7 +9,10 @@ import { COUNTIES } from '@/modules/accounts/client';
 import { INITIATORS, MAX_LIMIT, SORTS, STATUSES } from '@/modules/registry/client';
 import { formatNumber } from '@/ui/format';
 
+import { dialoguesFeedPath } from '@/modules/dialogues';
 import { CSV_DELIMITERS } from '@/server/csv';
+import { CATALOGUE_DATASETS, CATALOGUE_PATH } from './dcat-datasets';
+import { FORMATS } from './dcat-vocabulary';
 import { EXAMPLE_BAD_REQUEST, EXAMPLE_NEED_PACKAGE, EXAMPLE_NETWORK, EXAMPLE_ORGANISATION, EXAMPLE_ORIGIN } from './examples';
 import { NEED_STATUS_CODES, NEED_STEP_CODES } from './needs-ocds';
 import { readOcidPrefix } from './ocid-prefix';
@@ -65,6 +68,7 @@ export async function OpenDataPage({ locale }: { locale: Locale }) {
 
   const sections = [
     ['download', t.download.heading],
+    ['catalogue', t.catalogue.heading],
     ['licence', t.licence.heading],
     ['contents', t.contents.heading],
     ['api', t.api.heading],
@@ -176,6 +180,52 @@ export async function OpenDataPage({ locale }: { locale: Locale }) {
         </ul>
         <p className="text-slate-800">{t.download.csvHint}</p>
         <p className="text-slate-800">{t.download.filtersHint}</p>
+      </Section>
+
+      <Section id="catalogue" title={t.catalogue.heading}>
+        <p>{t.catalogue.lead}</p>
+        <p>
+          <a href={CATALOGUE_PATH} className={linkClass} type="application/rdf+xml">
+            {t.catalogue.catalogueLink}
+          </a>
+        </p>
+        <p>{t.catalogue.formats}</p>
+        <h3 className="pt-2 text-xl font-semibold">{t.catalogue.registerHeading}</h3>
+        <p>
+          {t.catalogue.register} <Code>{`${origin}${CATALOGUE_PATH}`}</Code>
+        </p>
+        <p>{t.catalogue.registerHint}</p>
+        <h3 className="pt-2 text-xl font-semibold">{t.catalogue.datasetsHeading}</h3>
+        <ul className="space-y-4">
+          {CATALOGUE_DATASETS.map((dataset) => (
+            <li key={dataset.id} id={`dataset-${dataset.id}`} className="scroll-mt-4">
+              <h4 className="font-semibold">{t.catalogue.datasets[dataset.id].title}</h4>
+              <p>{t.catalogue.datasets[dataset.id].description}</p>
+              <ul className="mt-1 list-disc pl-6">
+                {dataset.distributions.map((distribution) => (
+                  <li key={distribution.id}>
+                    <a href={distribution.pageSection ? `#${distribution.pageSection}` : (distribution.downloadPath ?? distribution.accessPath)} className={linkClass}>
+                      {t.catalogue.distributions[distribution.id]}
+                    </a>{' '}
+                    <span className="text-slate-700">({FORMATS[distribution.format].label})</span>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+        <h3 id="feeds" className="scroll-mt-4 pt-2 text-xl font-semibold">
+          {t.catalogue.feedsHeading}
+        </h3>
+        <p>
+          {t.catalogue.feeds.meetings} <Code>{`${origin}${API}/networks/{slug}/meetings.ics`}</Code>
+        </p>
+        <p>
+          {t.catalogue.feeds.dialogues}{' '}
+          <a href={dialoguesFeedPath(locale)} className={linkClass} type="application/atom+xml">
+            {`${origin}${dialoguesFeedPath(locale)}`}
+          </a>
+        </p>
       </Section>
 
       <Section id="licence" title={t.licence.heading}>

@@ -50,6 +50,12 @@ describe('the OpenAPI document', () => {
     }
   });
 
+  it('lists the DCAT catalogue at its own address, outside /api/v1', () => {
+    const catalogue = doc.paths['/datasets/dcat'];
+    expect(catalogue.servers).toEqual([{ url: 'https://trappan.example' }]);
+    expect(Object.keys(catalogue.get.responses['200'].content)).toEqual(['application/rdf+xml', 'text/turtle', 'application/ld+json']);
+  });
+
   it('is plain JSON', () => {
     expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
   });

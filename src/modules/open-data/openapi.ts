@@ -673,6 +673,27 @@ export function openApiDocument(origin: string) {
           responses: { '200': { description: 'The OpenAPI 3.1 document.', headers: CACHE_HEADERS, content: { 'application/json': { schema: { type: 'object' } } } } },
         },
       },
+      // Outside /api/v1: the Swedish data portal harvests public bodies at /datasets/dcat.
+      '/datasets/dcat': {
+        servers: [{ url: origin }],
+        get: {
+          operationId: 'getDcatCatalogue',
+          summary: 'The data catalogue (DCAT-AP-SE)',
+          description:
+            'The datasets of this installation, their distributions and this API as a DCAT-AP-SE 3.0.1 catalogue, for the Swedish and EU data portals. ' +
+            'RDF/XML unless the Accept header prefers Turtle or JSON-LD; any other Accept value gets RDF/XML.',
+          parameters: [IF_NONE_MATCH],
+          responses: {
+            '200': {
+              description: 'The catalogue.',
+              headers: { ...CACHE_HEADERS, Vary: { schema: { type: 'string', const: 'Accept' } } },
+              content: Object.fromEntries(['application/rdf+xml', 'text/turtle', 'application/ld+json'].map((type) => [type, { schema: { type: 'string' } }])),
+            },
+            '304': { $ref: '#/components/responses/NotModified' },
+            '500': { $ref: '#/components/responses/InternalError' },
+          },
+        },
+      },
     },
     components: {
       schemas: SCHEMAS,

@@ -71,7 +71,7 @@ export async function getPublicNetwork(slug: string, origin: string): Promise<Ap
  * Organisations with a public role: they arrange or fund a published network, or are members
  * of one. A role in a draft is not public yet.
  */
-const PUBLIC_ORGANISATION: Prisma.OrganizationWhereInput = {
+export const PUBLIC_ORGANISATION: Prisma.OrganizationWhereInput = {
   OR: [
     { arrangedNetworks: { some: PUBLISHED_NETWORK } },
     { fundings: { some: { network: PUBLISHED_NETWORK } } },

@@ -82,6 +82,19 @@ describe('cursors', () => {
     expect(decodeCursor(Buffer.from('{"a":1}').toString('base64url'), 'name')).toBeNull();
     expect(decodeCursor(encodeCursor('name', { key: 5, id: 'x' }), 'name')).toBeNull();
   });
+  it('refuse keys that the database would refuse to cast, so a forged cursor is a bad parameter and not a failed query', () => {
+    const forged = (payload: unknown[]) => Buffer.from(JSON.stringify(payload)).toString('base64url');
+    expect(decodeCursor(forged(['activity', 'not-a-date', 'abc']), 'activity')).toBeNull();
+    expect(decodeCursor(forged(['activity', '2026-13-45T99:00:00', 'abc']), 'activity')).toBeNull();
+    expect(decodeCursor(forged(['members', 1e20, 'abc']), 'members')).toBeNull();
+    expect(decodeCursor(forged(['year', 12.5, 'abc']), 'year')).toBeNull();
+    expect(decodeCursor(forged(['relevance', '1; drop', 'abc']), 'relevance')).toBeNull();
+    expect(decodeCursor(forged(['name', 'a\u0000b', 'abc']), 'name')).toBeNull();
+    expect(decodeCursor(forged(['name', 'Konstgräs', 'a\u0000']), 'name')).toBeNull();
+    const activity = new Date('2026-05-01T10:20:30.456Z').toISOString().replace('Z', '');
+    expect(decodeCursor(encodeCursor('activity', { key: activity, id: 'abc' }), 'activity')).toEqual({ key: activity, id: 'abc' });
+    expect(decodeCursor(encodeCursor('relevance', { key: '0.060793', id: 'abc' }), 'relevance')).toEqual({ key: '0.060793', id: 'abc' });
+  });
 });
 
 describe('searchTerms', () => {

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 
 import { COUNTIES } from '@/modules/accounts/client';
+import { cursorTime, isCursorId, isCursorInt, isCursorText } from '@/server/cursor-values';
 
 export const SORTS = ['relevance', 'name', 'year', 'members', 'activity'] as const;
 export type RegistrySort = (typeof SORTS)[number];
@@ -145,14 +146,32 @@ export function encodeCursor(sort: RegistrySort, cursor: RegistryCursor): string
 const cursorParts = [z.enum(SORTS), z.union([z.string().max(300), z.number(), z.null()]), z.string().min(1).max(100)] as const;
 const ZCursorPayload = z.union([z.tuple([...cursorParts]), z.tuple([...cursorParts, z.literal('before')])]);
 
+// A cursor's key goes back into SQL cast to its sort's type, so a forged key that the cast
+// would refuse (a date that is no date, a number beyond int, a NUL byte) is refused here as an
+// invalid parameter instead of failing the query.
+const RELEVANCE_KEY = /^\d{1,6}(\.\d{1,6})?$/;
+const ACTIVITY_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?$/;
+
+function cursorKeyFitsSort(sort: RegistrySort, key: string | number | null): boolean {
+  switch (sort) {
+    case 'name':
+      return isCursorText(key, 300);
+    case 'relevance':
+      return typeof key === 'string' && RELEVANCE_KEY.test(key);
+    case 'activity':
+      return typeof key === 'string' && ACTIVITY_KEY.test(key) && cursorTime(`${key}Z`) !== null;
+    case 'year':
+    case 'members':
+      return key === null || isCursorInt(key);
+  }
+}
+
 export function decodeCursor(value: string, sort: RegistrySort): RegistryCursor | null {
   try {
     const payload = ZCursorPayload.safeParse(JSON.parse(Buffer.from(value, 'base64url').toString('utf8')));
     if (!payload.success || payload.data[0] !== sort) return null;
     const [, key, id, direction] = payload.data;
-    const keyMatchesSort =
-      sort === 'name' || sort === 'relevance' || sort === 'activity' ? typeof key === 'string' : typeof key === 'number' || key === null;
-    if (!keyMatchesSort) return null;
+    if (!cursorKeyFitsSort(sort, key) || !isCursorId(id)) return null;
     return direction === 'before' ? { key, id, before: true } : { key, id };
   } catch {
     return null;

@@ -11,6 +11,8 @@
 //      published) is, to anyone who may not see it, a network that does not exist; an ended
 //      (CLOSED) network is read-only: every write is refused unless its spec says `closedOpen`;
 //   4. on refusal, rolls back and writes a DENIED audit event instead.
+// A creating action (`oncePerSubmission`) also records the form's submission key in the same
+// transaction, so the same form sent again creates nothing more.
 import 'server-only';
 
 import { revalidatePath } from 'next/cache';
@@ -27,6 +29,7 @@ import { forgetShortLivedCaches } from '@/server/short-lived-cache';
 import { canSeeDraft, type Actor, type Decision, type NetworkParties } from '@/server/policy';
 
 import { fieldErrorsOf, formObject, localeOf, typedValues } from './form-input';
+import { submissionKeyOf } from './submission-key';
 import type { FormState } from '@/ui/form-state';
 
 export type Tx = Prisma.TransactionClient;
@@ -111,6 +114,12 @@ export type NetworkActionSpec<S extends z.ZodType> = {
    * (its rule says who may reopen). Every other action is refused (`networkEnded`).
    */
   closedOpen?: boolean;
+  /**
+   * A creating action: the form carries a submission key (src/ui/submission-key.tsx), and a
+   * second submission with the same key creates nothing and answers with the first one's
+   * outcome (its confirmation and the page of what was created).
+   */
+  oncePerSubmission?: boolean;
 };
 
 export async function runNetworkAction<S extends z.ZodType>(formData: FormData, spec: NetworkActionSpec<S>): Promise<FormState> {
@@ -130,6 +139,7 @@ export async function runNetworkAction<S extends z.ZodType>(formData: FormData, 
     return { status: 'error', message: t.actions.fixErrors, fieldErrors: fieldErrorsOf(parsed.error), values };
   }
   const input = parsed.data as z.output<S>;
+  const submissionKey = spec.oncePerSubmission ? submissionKeyOf(formData) : null;
 
   let located: Located | null = null;
   try {
@@ -152,8 +162,17 @@ export async function runNetworkAction<S extends z.ZodType>(formData: FormData, 
         const base = { tx, input, user, network, locale, t, now };
         const decision = spec.authorize(actor, base);
         if (!decision.allowed) throw new Refusal(decision.reason);
+        // Submissions with one key wait for each other on the network's lock above, so a repeat
+        // always finds the first one's row once that has committed.
+        if (submissionKey) {
+          const first = await tx.formSubmission.findUnique({ where: { userId_key: { userId: user.id, key: submissionKey } } });
+          if (first) return { message: first.message, detail: first.detail ?? undefined, unchanged: true };
+        }
         const result = await spec.perform({ ...base, actor });
         if (result.unchanged) return result;
+        if (submissionKey) {
+          await tx.formSubmission.create({ data: { userId: user.id, key: submissionKey, action: spec.action, message: result.message, detail: result.detail ?? null } });
+        }
         await writeAuditEvent(tx, {
           actorId: user.id,
           action: spec.action,
@@ -168,7 +187,7 @@ export async function runNetworkAction<S extends z.ZodType>(formData: FormData, 
       // Waiting for the network's row lock is part of the work when many requests arrive at once.
       { maxWait: 10_000, timeout: 20_000 },
     );
-    if (outcome.unchanged) return { status: 'success', message: outcome.message };
+    if (outcome.unchanged) return { status: 'success', message: outcome.message, detail: outcome.detail };
     revalidatePath('/', 'layout');
     forgetShortLivedCaches();
     return { status: 'success', message: outcome.message, detail: outcome.detail };

@@ -1,4 +1,6 @@
-// Liveness and readiness in one: 200 when the database answers, 503 when it does not.
+// Kept for existing monitors: 200 when the database answers, 503 when it does not. An
+// orchestrator uses /api/health/live (restart a process that no longer answers) and
+// /api/health/ready (send traffic only where the database and its migrations are in place).
 import { checkDatabaseHealth } from '@/server/db/health';
 
 export const dynamic = 'force-dynamic';

@@ -28,6 +28,7 @@ const id = z.string().trim().min(1);
 export async function planMeeting(_previous: FormState, formData: FormData): Promise<FormState> {
   return goToCreated(await runNetworkAction(formData, {
     action: 'meeting.plan',
+    oncePerSubmission: true,
     // A new meeting starts ahead of now (Swedish time, like every form's times).
     schema: (t) => meetingFormSchema(t, { networkId: id }, { startsAfter: new Date() }),
     locate: async (tx, input) => {

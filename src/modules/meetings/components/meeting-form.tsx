@@ -14,6 +14,7 @@ import { buttonClass, inputClass } from '@/ui/form-classes';
 import { CheckboxField, describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
 import { RequiredMark } from '@/ui/required-mark';
+import { SubmissionKeyInput } from '@/ui/submission-key';
 
 import { planMeeting, updateMeeting } from '../actions/meeting-actions';
 import { hasLink, hasRoom, MEETING_FIELDS, MEETING_FORMATS, MEETING_LIMITS, type MeetingField } from '../meeting-fields';
@@ -34,7 +35,8 @@ export function MeetingForm({
   locale: Locale;
   messages: ClientMessages<'meetings' | 'input'>;
   /** Plan a new meeting in a network, or change an existing meeting. */
-  target: { networkId: string } | { meetingId: string };
+  /** A new meeting's form carries its submission key (it is planned once however often it is sent). */
+  target: { networkId: string; submissionKey: string } | { meetingId: string };
   initial: MeetingFormValues;
   /** The network's meeting list, to link to the new meeting after planning. */
   meetingsPath: string;
@@ -62,7 +64,14 @@ export function MeetingForm({
         )}
       />
       <input type="hidden" name="locale" value={locale} />
-      {'meetingId' in target ? <input type="hidden" name="meetingId" value={target.meetingId} /> : <input type="hidden" name="networkId" value={target.networkId} />}
+      {'meetingId' in target ? (
+        <input type="hidden" name="meetingId" value={target.meetingId} />
+      ) : (
+        <>
+          <input type="hidden" name="networkId" value={target.networkId} />
+          <SubmissionKeyInput value={target.submissionKey} />
+        </>
+      )}
       {/* Remounted after each answer, so the fields take up the values to show. */}
       <MeetingFields key={`${state.status}-${JSON.stringify(values)}`} locale={locale} messages={messages} values={values} errors={state.status === 'error' ? (state.fieldErrors ?? {}) : {}} />
       <button type="submit" disabled={isPending} className={buttonClass}>

@@ -50,6 +50,7 @@ async function actorOrganization(tx: Tx, actor: Actor) {
 export async function proposeNeed(_previous: FormState, formData: FormData): Promise<FormState> {
   return goToCreated(await runNetworkAction(formData, {
     action: 'need.propose',
+    oncePerSubmission: true,
     schema: proposeNeedSchema,
     locate: async (tx, input) => {
       const network = await tx.network.findUnique({ where: { id: input.networkId }, select: { id: true } });

@@ -15,6 +15,7 @@ import { buttonClass, inputClass } from '@/ui/form-classes';
 import { CheckboxField, describedBy, FieldError, FormFeedback } from '@/ui/form-feedback';
 import { IDLE, type FormState } from '@/ui/form-state';
 import { RequiredMark } from '@/ui/required-mark';
+import { SubmissionKeyInput } from '@/ui/submission-key';
 
 import { proposeNeed, updateNeed } from '../actions/need-actions';
 import { NEED_FIELDS, NEED_LIMITS, organizationField, type NeedField } from '../need-fields';
@@ -42,7 +43,8 @@ export function NeedForm({
   locale: Locale;
   messages: ClientMessages<'needs' | 'input'>;
   /** Propose a need in a network, or change an existing need. */
-  target: { networkId: string } | { needId: string };
+  /** A new need's form carries its submission key (it is created once however often it is sent). */
+  target: { networkId: string; submissionKey: string } | { needId: string };
   initial: NeedFormValues;
   areas: Option[];
   /** The network's member organisations to tick. */
@@ -81,7 +83,14 @@ export function NeedForm({
         )}
       />
       <input type="hidden" name="locale" value={locale} />
-      {editing ? <input type="hidden" name="needId" value={target.needId} /> : <input type="hidden" name="networkId" value={target.networkId} />}
+      {editing ? (
+        <input type="hidden" name="needId" value={target.needId} />
+      ) : (
+        <>
+          <input type="hidden" name="networkId" value={target.networkId} />
+          <SubmissionKeyInput value={target.submissionKey} />
+        </>
+      )}
       {/* Remounted after each answer, so the fields take up the values to show. */}
       <div key={`${state.status}-${JSON.stringify(values)}`} className="space-y-6">
         <TextField locale={locale} messages={messages} field="title" values={values} errors={errors} max={NEED_LIMITS.title} required />
