@@ -39,4 +39,10 @@ describe('the register’s view in the address', () => {
     expect(decodeNeedCursor(encodeNeedCursor({ ...cursor, sort: 'status', key: 'BOGUS' }))).toBeNull();
     expect(decodeNeedCursor(Buffer.from(JSON.stringify(['title', 'x', 'not a date', 'id'])).toString('base64url'))).toBeNull();
   });
+  it('reads a forged cursor that SQL would refuse (a NUL byte, a time beyond range) as none', () => {
+    const forged = (payload: unknown[]) => Buffer.from(JSON.stringify(payload)).toString('base64url');
+    expect(decodeNeedCursor(forged(['title', 'Gräs\u0000', '2026-05-01T10:00:00.000Z', 'abc']))).toBeNull();
+    expect(decodeNeedCursor(forged(['title', 'Gräs', '+275760-09-13T00:00:00.000Z', 'abc']))).toBeNull();
+    expect(decodeNeedCursor(forged(['title', 'Gräs', '2026-05-01T10:00:00.000Z', 'a\u0000']))).toBeNull();
+  });
 });
