@@ -105,6 +105,24 @@ test('the public needs answer as an OCDS release package through the server', as
   expect(await bad.json()).toMatchObject({ error: { code: 'invalid_parameter', parameters: ['step'] } });
 });
 
+test('the needs packages name Trappan’s OCDS extension, served by the same server, and the page says the demo’s prefix is not registered', async ({ page, request }) => {
+  const packageBody = (await (await request.get('/api/v1/needs?limit=1')).json()) as { extensions: string[]; releases: Array<{ ocid: string }> };
+  const extensionUrl = packageBody.extensions.at(-1)!;
+  expect(extensionUrl).toMatch(/^http:\/\/localhost:\d+\/api\/v1\/ocds\/extension\/extension\.json$/);
+  expect(packageBody.releases[0]!.ocid).toMatch(/^trappan-need-/);
+
+  const extension = await request.get(extensionUrl);
+  expect(extension.status()).toBe(200);
+  const metadata = (await extension.json()) as { schemas: string[] };
+  const patch = await request.get(new URL(metadata.schemas[0]!, extensionUrl).href);
+  expect(((await patch.json()) as { properties: Record<string, unknown> }).properties).toHaveProperty('trappan');
+
+  await page.goto('/sv/open-data');
+  await expect(page.getByRole('main')).toContainText('inget registrerat OCDS-prefix: dess ocid börjar med trappan');
+  await expect(page.getByRole('main')).toContainText('data@open-contracting.org');
+  await expect(page.getByRole('main')).toContainText('GET /api/v1/networks/{slug}/meetings.ics');
+});
+
 for (const locale of ['sv', 'en'] as const) {
   test(`/${locale}/open-data lists the datasets and the catalogue, whose link answers RDF/XML`, async ({ page }) => {
     await page.goto(`/${locale}/open-data`);

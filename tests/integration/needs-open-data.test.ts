@@ -1,10 +1,13 @@
 // GET /api/v1/needs through its route handler on a freshly seeded demo database: every answer
 // is a valid OCDS 1.1.5 release package (the schema copies in tests/ocds/), only public needs
 // are in it, no person is, the budget is the exact sum of the stated costs, paging follows
-// links.next, bad parameters are a 400 naming them, and ETags revalidate.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// links.next, bad parameters are a 400 naming them, and ETags revalidate. Releases are checked
+// with Trappan's own OCDS extension merged in, read from where the app serves it.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { GET as getNeedsRoute, OPTIONS as needsPreflight } from '@/app/api/v1/needs/route';
+import { GET as getExtensionRoute } from '@/app/api/v1/ocds/extension/extension.json/route';
+import { GET as getExtensionSchemaRoute } from '@/app/api/v1/ocds/extension/release-schema.json/route';
 import { EXAMPLE_NEED_ID, EXAMPLE_NEED_PACKAGE, EXAMPLE_NEED_RELEASE, EXAMPLE_ORIGIN } from '@/modules/open-data/examples';
 import type { NeedRelease, NeedReleasePackage } from '@/modules/open-data/needs-ocds';
 
@@ -14,10 +17,35 @@ import { createDemoDatabaseForApp, type TestDatabase } from './test-database';
 
 let database: TestDatabase;
 let ocds: OcdsValidators;
+let extensionPatch: JsonSchema;
+
+const EXTENSION_URL = 'http://localhost/api/v1/ocds/extension/extension.json';
+
+type JsonSchema = { type?: string | string[]; properties?: Record<string, JsonSchema>; items?: JsonSchema };
+type ExtensionMetadata = { schemas: string[]; contactPoint?: { name: string; email: string } };
+
+/** The extension as an OCDS tool reads it: extension.json, then each schema file it names beside it. */
+async function servedExtension(): Promise<{ metadata: ExtensionMetadata; patches: JsonSchema[] }> {
+  const response = await getExtensionRoute(new Request(EXTENSION_URL));
+  expect(response.status).toBe(200);
+  const metadata = (await response.json()) as ExtensionMetadata;
+  const patches = await Promise.all(
+    metadata.schemas.map(async (file) => {
+      const url = new URL(file, EXTENSION_URL);
+      expect(url.pathname).toBe('/api/v1/ocds/extension/release-schema.json');
+      const schema = await getExtensionSchemaRoute(new Request(url));
+      expect(schema.status).toBe(200);
+      return (await schema.json()) as JsonSchema;
+    }),
+  );
+  return { metadata, patches };
+}
 
 beforeAll(async () => {
   database = await createDemoDatabaseForApp();
-  ocds = ocdsValidators();
+  const { patches } = await servedExtension();
+  extensionPatch = patches[0]!;
+  ocds = ocdsValidators(patches);
 });
 afterAll(async () => {
   await database.drop();
@@ -233,9 +261,9 @@ describe('GET /api/v1/needs', () => {
     const companies = await prisma.organization.findMany({ where: { kind: 'COMPANY' }, select: { name: true } });
     expect(companies.length).toBeGreaterThanOrEqual(3);
     for (const company of companies) expect(body).not.toContain(company.name);
-    // The package declares the extension its enquiries follow.
+    // The package declares the extension its enquiries follow, and Trappan's own.
     const page = (await (await needs({ limit: '1' })).json()) as NeedReleasePackage;
-    expect(page.extensions).toEqual(['https://raw.githubusercontent.com/open-contracting-extensions/ocds_enquiry_extension/master/extension.json']);
+    expect(page.extensions).toEqual(['https://raw.githubusercontent.com/open-contracting-extensions/ocds_enquiry_extension/master/extension.json', EXTENSION_URL]);
   });
 
   it('filters by network, step and status', async () => {
@@ -313,5 +341,71 @@ describe('GET /api/v1/needs', () => {
     const response = needsPreflight();
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
+  });
+});
+
+/** The paths of the fields in `value` that `schema` does not describe. */
+function undescribedFields(value: unknown, schema: JsonSchema | undefined, at: string): string[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => undescribedFields(item, schema?.items, `${at}/${i}`));
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, field]) =>
+    schema?.properties?.[key] ? undescribedFields(field, schema.properties[key], `${at}/${key}`) : [`${at}/${key}`],
+  );
+}
+
+describe('Trappan’s OCDS extension', () => {
+  it('is an extension.json that OCDS’s extension schema accepts, with a contact point from the configuration', async () => {
+    vi.stubEnv('TRAPPAN_OPERATOR_NAME', 'Malmö stad');
+    vi.stubEnv('TRAPPAN_CONTACT_EMAIL', 'oppnadata@malmo.example');
+    try {
+      const { metadata } = await servedExtension();
+      expect(ocds.extensionMetadata(metadata), describeErrors(ocds.extensionMetadata.errors)).toBe(true);
+      expect(metadata.contactPoint).toEqual({ name: 'Malmö stad', email: 'oppnadata@malmo.example' });
+      expect(metadata.schemas).toEqual(['release-schema.json']);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    // Without a contact address none is made up; that is all OCDS then misses.
+    vi.stubEnv('TRAPPAN_CONTACT_EMAIL', '');
+    try {
+      const { metadata } = await servedExtension();
+      expect(metadata.contactPoint).toBeUndefined();
+      expect(ocds.extensionMetadata(metadata)).toBe(false);
+      expect(ocds.extensionMetadata.errors!.map((e) => e.params)).toEqual([{ missingProperty: 'contactPoint' }]);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it('describes every field a release has under trappan', async () => {
+    const releases = await allReleases();
+    expect(releases.length).toBeGreaterThanOrEqual(6);
+    const trappan = extensionPatch.properties!.trappan;
+    for (const release of releases) expect(undescribedFields(release.trappan, trappan, 'trappan'), release.tender.title).toEqual([]);
+  });
+
+  it('makes the schema check the added fields: a wrong code fails only with the extension', async () => {
+    const [release] = (await ocdsPackage(await needs({ limit: '1' }))).releases;
+    const broken = { ...release!, trappan: { ...release!.trappan, status: 'bogus', potentialMarket: { ...release!.trappan.potentialMarket, statedBy: -1 } } };
+    expect(ocds.release(broken)).toBe(true);
+    expect(ocds.releaseWithExtensions(broken)).toBe(false);
+    expect(ocds.releaseWithExtensions.errors!.map((e) => e.instancePath).sort()).toEqual(['/trappan/potentialMarket/statedBy', '/trappan/status']);
+  });
+
+  it('publishes under a registered ocid prefix once the operator sets one, and never under a malformed one', async () => {
+    vi.stubEnv('TRAPPAN_OCDS_PREFIX', 'ocds-abc123');
+    try {
+      const body = await ocdsPackage(await needs({ limit: '100' }));
+      for (const release of body.releases) {
+        expect(release.ocid).toBe(`ocds-abc123-need-${release.trappan.needId}`);
+        expect(release.tender.id).toBe(release.ocid);
+      }
+      vi.stubEnv('TRAPPAN_OCDS_PREFIX', 'ocds-abc');
+      const refused = await needs({ limit: '1' });
+      expect(refused.status).toBe(500);
+      expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('internal_error');
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });

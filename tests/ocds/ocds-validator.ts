@@ -15,8 +15,10 @@ const OCDS_ANNOTATIONS = ['codelist', 'openCodelist', 'omitWhenMerged', 'wholeLi
 export type OcdsValidators = {
   release: ValidateFunction;
   releasePackage: ValidateFunction;
-  /** The release schema with the extensions Trappan declares (the enquiries extension) applied. */
+  /** The release schema with the extensions Trappan declares (the enquiries extension, and the patches given) applied. */
   releaseWithExtensions: ValidateFunction;
+  /** OCDS's schema of an extension's extension.json (standard-maintenance-scripts). */
+  extensionMetadata: ValidateFunction;
 };
 
 type Json = Record<string, unknown>;
@@ -33,15 +35,26 @@ export function mergePatch(target: unknown, patch: unknown): unknown {
   return result;
 }
 
-export function ocdsValidators(): OcdsValidators {
+/**
+ * The validators. `extensionPatches` are release-schema.json patches applied after the
+ * enquiries extension's, as OCDS tools apply the extensions a package lists: the test passes
+ * the patch the app serves, so the release is checked against what a publisher's tools read.
+ */
+export function ocdsValidators(extensionPatches: readonly unknown[] = []): OcdsValidators {
   const ajv = new Ajv({ allErrors: true, allowUnionTypes: true });
   addFormats(ajv);
   ajv.addVocabulary(OCDS_ANNOTATIONS);
   const releaseSchema = read('release-schema.json');
   const packageSchema = read('release-package-schema.json');
   ajv.addSchema(releaseSchema);
-  const extended = { ...(mergePatch(releaseSchema, read('enquiry-extension-release-schema.json')) as Json), id: 'https://trappan.test/ocds/release-schema-with-extensions.json' };
-  return { release: ajv.getSchema(releaseSchema.id)!, releasePackage: ajv.compile(packageSchema), releaseWithExtensions: ajv.compile(extended) };
+  const patched = [read('enquiry-extension-release-schema.json'), ...extensionPatches].reduce<unknown>((schema, patch) => mergePatch(schema, patch), releaseSchema);
+  const extended = { ...(patched as Json), id: 'https://trappan.test/ocds/release-schema-with-extensions.json' };
+  return {
+    release: ajv.getSchema(releaseSchema.id)!,
+    releasePackage: ajv.compile(packageSchema),
+    releaseWithExtensions: ajv.compile(extended),
+    extensionMetadata: ajv.compile(read('extension-schema.json')),
+  };
 }
 
 /** The errors in a readable form, for the assertion message. */

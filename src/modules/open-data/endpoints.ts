@@ -3,6 +3,7 @@
 import 'server-only';
 
 import { searchRegistry } from '@/modules/registry';
+import { readOperator } from '@/server/operator';
 import { findNetworkAtSlug } from '@/server/network-visibility';
 
 import { networksCsv } from './csv';
@@ -10,6 +11,8 @@ import { ApiError, cacheableResponse, jsonResponse, movedPermanentlyResponse, op
 import { needReleasePackage, toNeedRelease } from './needs-ocds';
 import { encodeNeedCursor, NEED_PARAMETER_HINTS, NEED_PARAMETERS, parseNeedParams } from './needs-params';
 import { latestPublicNeedChange, listPublicNeeds, networkExists } from './needs-queries';
+import { ocdsExtensionMetadata, ocdsExtensionReleaseSchema } from './ocds-extension';
+import { readOcidPrefix } from './ocid-prefix';
 import { openApiDocument } from './openapi';
 import {
   CSV_ROW_CAP,
@@ -107,6 +110,7 @@ export const getNeeds = openDataEndpoint(async (request: Request) => {
     ]);
   }
   const origin = url.origin;
+  const { prefix } = readOcidPrefix();
   const last = needs.at(-1);
   let next: { url: string; cursor: string } | null = null;
   if (hasMore && last) {
@@ -120,7 +124,7 @@ export const getNeeds = openDataEndpoint(async (request: Request) => {
     needReleasePackage({
       selfUrl: `${origin}${url.pathname}${url.search}`,
       origin,
-      releases: needs.map((need) => toNeedRelease(need, origin)),
+      releases: needs.map((need) => toNeedRelease(need, origin, prefix)),
       fallbackDate: needs.length > 0 ? new Date(0) : await latestPublicNeedChange(),
       next,
     }),
@@ -128,3 +132,15 @@ export const getNeeds = openDataEndpoint(async (request: Request) => {
 });
 
 export const getOpenApi = openDataEndpoint(async (request: Request) => jsonResponse(request, openApiDocument(originOf(request))));
+
+/** Trappan's OCDS extension (ocds-extension.ts): its extension.json and the schema patch beside it. */
+export const getOcdsExtension = openDataEndpoint(async (request: Request) => {
+  assertValid({ value: null, invalid: [], unknown: unexpectedParameters(new URL(request.url).searchParams, []) }, []);
+  const operator = readOperator();
+  return jsonResponse(request, ocdsExtensionMetadata(originOf(request), { name: operator.name, email: operator.email }));
+});
+
+export const getOcdsExtensionReleaseSchema = openDataEndpoint(async (request: Request) => {
+  assertValid({ value: null, invalid: [], unknown: unexpectedParameters(new URL(request.url).searchParams, []) }, []);
+  return jsonResponse(request, ocdsExtensionReleaseSchema());
+});

@@ -3,7 +3,8 @@
 // test compares them with real answers, so the documentation cannot drift from the API.
 import { networksCsv } from './csv';
 import type { ApiErrorBody } from './http';
-import { ENQUIRY_EXTENSION_URL, type NeedRelease, type NeedReleasePackage } from './needs-ocds';
+import { ENQUIRY_EXTENSION_URL, ocdsExtensionUrl, ocidOf, type NeedRelease, type NeedReleasePackage } from './needs-ocds';
+import { UNREGISTERED_OCID_PREFIX } from './ocid-prefix';
 import type { ApiNetwork, ApiNetworkDetail, ApiOrganisation } from './serialize';
 
 export const EXAMPLE_ORIGIN = 'https://trappan.example';
@@ -94,7 +95,7 @@ const exampleNeedUrl = `${EXAMPLE_ORIGIN}/sv/networks/konstgras/needs/${EXAMPLE_
 
 /** Konstgräs's sustainable pitches, handed over to SKL Kommentus: one release of /api/v1/needs. */
 export const EXAMPLE_NEED_RELEASE: NeedRelease = {
-  ocid: `trappan-need-${EXAMPLE_NEED_ID}`,
+  ocid: ocidOf(UNREGISTERED_OCID_PREFIX, EXAMPLE_NEED_ID),
   id: `${EXAMPLE_NEED_ID}-20190227T083000Z`,
   date: '2019-02-27T08:30:00.000Z',
   tag: ['planning'],
@@ -138,7 +139,7 @@ export const EXAMPLE_NEED_RELEASE: NeedRelease = {
       },
     ],
   },
-  tender: { id: `trappan-need-${EXAMPLE_NEED_ID}`, title: 'Hållbara konstgräsplaner', status: 'planning' },
+  tender: { id: ocidOf(UNREGISTERED_OCID_PREFIX, EXAMPLE_NEED_ID), title: 'Hållbara konstgräsplaner', status: 'planning' },
   trappan: {
     needId: EXAMPLE_NEED_ID,
     url: exampleNeedUrl,
@@ -155,7 +156,7 @@ export const EXAMPLE_NEED_RELEASE: NeedRelease = {
 export const EXAMPLE_NEED_PACKAGE: NeedReleasePackage = {
   uri: `${EXAMPLE_ORIGIN}/api/v1/needs?network=konstgras&status=handedOver`,
   version: '1.1',
-  extensions: [ENQUIRY_EXTENSION_URL],
+  extensions: [ENQUIRY_EXTENSION_URL, ocdsExtensionUrl(EXAMPLE_ORIGIN)],
   publishedDate: EXAMPLE_NEED_RELEASE.date,
   publisher: { name: 'Trappan' },
   license: 'https://creativecommons.org/publicdomain/zero/1.0/',

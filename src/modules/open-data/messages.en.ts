@@ -53,6 +53,8 @@ export const openDataEn: OpenDataMessages = {
         csv: (cap: string) => `The same networks as CSV, all pages at once (at most ${cap} rows).`,
         organisations: 'The organisations as OCDS parties with roles and memberOf, the networks they take part in.',
         openapi: 'The description of the API in OpenAPI 3.1.',
+        meetings: 'The network’s public meetings as a calendar (iCalendar) to subscribe to. A moved meeting gets a higher SEQUENCE; a cancelled one stays with STATUS:CANCELLED.',
+        ocdsExtension: 'Trappan’s OCDS extension for the fields under trappan, with its schema release-schema.json beside it.',
         needs: 'Public needs as OCDS planning releases in a release package, paged with links.next.',
       },
     },
@@ -95,14 +97,21 @@ export const openDataEn: OpenDataMessages = {
       heading: 'Needs as OCDS data',
       lead: 'Needs a network has made public are published as planning releases of the Open Contracting Data Standard 1.1, one release per need, so they can be read together with procurement data. Every answer is a release package that follows the OCDS schema.',
       mapping: [
-        ['ocid', 'trappan-need- followed by the need’s id. It never changes. Trappan has no registered OCDS prefix.'],
+        ['ocid', 'The installation’s OCDS prefix, -need- and the need’s id. It never changes.'],
         ['parties', 'The organisations: buyer for contracting authorities that share the need or stated figures, procuringEntity for the buyer group’s lead organisation and whoever the results were handed over to, centralPurchasingBody for a central purchasing body.'],
         ['planning.budget', 'Only when an organisation stated a cost: what the need being unmet costs per year, summed in kronor. It is not money set aside for a procurement.'],
         ['planning.documents', 'needsAssessment is the need’s page on Trappan; marketStudies are the evidence of the latest market-maturity assessment and the summary of each market dialogue about the need; marketEngagementNotice is the market dialogue’s page.'],
         ['planning.milestones', 'One milestone of type engagement per published market dialogue about the need: dueDate is when the dialogue closes, status scheduled while it is open, met once it has closed and notMet if it was cancelled.'],
         ['tender.enquiries', 'The market dialogues’ answered questions, in the shape of the OCDS enquiries extension (declared in the package’s extensions). Whoever asked is never named.'],
-        ['trappan', 'Trappan’s own fields: network, area, status, step on the innovation ladder, value offer and the potential market.'],
+        ['trappan', 'Trappan’s own fields: network, area, status, step on the innovation ladder, value offer and the potential market. They are described by Trappan’s OCDS extension (/api/v1/ocds/extension/extension.json), listed in every package’s extensions.'],
       ] as Array<[string, string]>,
+      prefix: {
+        registered: (prefix: string) => `This installation’s ocids begin with ${prefix}, a prefix registered with the Open Contracting Partnership.`,
+        unregistered: (prefix: string) =>
+          `This installation has no registered OCDS prefix: its ocids begin with ${prefix}, which is not registered and so cannot collide with another publisher’s.`,
+        howToRegister:
+          'The operator of the installation gets a prefix by emailing the OCDS Helpdesk at data@open-contracting.org with the organisation’s name and a contact address, then sets it in TRAPPAN_OCDS_PREFIX, preferably before needs are published, since ocids should not change.',
+      },
       people: 'People are never included: not who proposed the need, who stated the figures, who received the results or the supplier who asked a question in a market dialogue. Cost bases, conditions and notes stay on the need’s page.',
       parametersHeading: 'Filters',
       parameters: {

@@ -51,6 +51,8 @@ export const openDataSv = {
         csv: (cap: string) => `Samma nätverk som CSV, alla sidor på en gång (högst ${cap} rader).`,
         organisations: 'Organisationerna som OCDS-parter med roller och memberOf, nätverken de är med i.',
         openapi: 'Beskrivningen av API:t i OpenAPI 3.1.',
+        meetings: 'Nätverkets offentliga möten som kalender (iCalendar) att prenumerera på. Ett flyttat möte får ett högre SEQUENCE, ett inställt står kvar med STATUS:CANCELLED.',
+        ocdsExtension: 'Trappans OCDS-tillägg för fälten under trappan, med schemat release-schema.json bredvid.',
         needs: 'Offentliga behov som OCDS-planeringsposter i ett release package, uppdelade i sidor med links.next.',
       },
     },
@@ -93,14 +95,21 @@ export const openDataSv = {
       heading: 'Behov som OCDS-data',
       lead: 'Behov som ett nätverk har gjort offentliga publiceras som planeringsposter (planning releases) enligt Open Contracting Data Standard 1.1, en post per behov, så att de kan läsas ihop med upphandlingsdata. Varje svar är ett release package som följer OCDS-schemat.',
       mapping: [
-        ['ocid', 'trappan-need- följt av behovets id. Det ändras aldrig. Trappan har inget registrerat OCDS-prefix.'],
+        ['ocid', 'Installationens OCDS-prefix, -need- och behovets id. Det ändras aldrig.'],
         ['parties', 'Organisationerna: buyer för upphandlande organisationer som delar behovet eller har lämnat uppgifter, procuringEntity för beställargruppens ledande organisation och den som resultaten lämnats över till, centralPurchasingBody för en inköpscentral.'],
         ['planning.budget', 'Bara när någon organisation har uppgett en kostnad: vad det kostar per år att behovet inte är uppfyllt, summerat i kronor. Det är inte pengar avsatta för en upphandling.'],
         ['planning.documents', 'needsAssessment är behovets sida på Trappan; marketStudies är underlagen till den senaste marknadsmognadsbedömningen och sammanfattningen av varje marknadsdialog om behovet; marketEngagementNotice är marknadsdialogens sida.'],
         ['planning.milestones', 'En milstolpe av typen engagement per publicerad marknadsdialog om behovet: dueDate är när dialogen stänger, status scheduled medan den är öppen, met när den har stängt och notMet om den ställdes in.'],
         ['tender.enquiries', 'Marknadsdialogernas besvarade frågor enligt OCDS-tillägget för frågor och svar (enquiries, angivet i paketets extensions). Den som frågade anges aldrig.'],
-        ['trappan', 'Trappans egna fält: nätverk, område, status, steg på innovationstrappan, värdeerbjudande och den potentiella marknaden.'],
+        ['trappan', 'Trappans egna fält: nätverk, område, status, steg på innovationstrappan, värdeerbjudande och den potentiella marknaden. De beskrivs av Trappans OCDS-tillägg (/api/v1/ocds/extension/extension.json), som står i varje pakets extensions.'],
       ] as Array<[string, string]>,
+      prefix: {
+        registered: (prefix: string) => `Den här installationens ocid börjar med ${prefix}, ett prefix som är registrerat hos Open Contracting Partnership.`,
+        unregistered: (prefix: string) =>
+          `Den här installationen har inget registrerat OCDS-prefix: dess ocid börjar med ${prefix}, som inte är registrerat och därför inte kan krocka med någon annan publicists.`,
+        howToRegister:
+          'Den som driver installationen får ett prefix genom att mejla OCDS helpdesk på data@open-contracting.org med organisationens namn och en kontaktadress, och anger det sedan i TRAPPAN_OCDS_PREFIX, helst innan behov publiceras, eftersom ocid inte ska ändras.',
+      },
       people: 'Personer finns aldrig med: varken den som föreslog behovet, den som lämnade uppgifterna, den som tog emot resultaten eller leverantören som ställde en fråga i en marknadsdialog. Underlag för kostnader, villkor och anteckningar stannar på behovets sida.',
       parametersHeading: 'Filter',
       parameters: {

@@ -4,6 +4,7 @@ import { needParties, needReleasePackage, oreToKronorJsonNumber, partyId, toNeed
 import { encodeNeedCursor, parseNeedParams } from './needs-params';
 
 const ORIGIN = 'https://trappan.example';
+const PREFIX = 'trappan';
 const malmo: NeedOrganisationSource = { slug: 'malmo-stad', name: 'Malmö stad', kind: 'MUNICIPALITY', organizationNumber: '212000-1124' };
 const linkoping: NeedOrganisationSource = { slug: 'linkopings-kommun', name: 'Linköpings kommun', kind: 'MUNICIPALITY', organizationNumber: null };
 const association: NeedOrganisationSource = { slug: 'sveriges-kultur-och-fritidschefsforening', name: 'Sveriges kultur- och fritidschefsförening', kind: 'ASSOCIATION', organizationNumber: null };
@@ -90,17 +91,17 @@ describe('parties', () => {
       { id: 'SE-BLV-2120001124', name: 'Malmö stad', identifier: { scheme: 'SE-BLV', id: '2120001124' }, roles: ['buyer'] },
       { id: 'skl', name: 'Sveriges Kommuner och Landsting', roles: ['procuringEntity'] },
     ]);
-    expect(toNeedRelease(led, ORIGIN).buyer).toBeUndefined();
+    expect(toNeedRelease(led, ORIGIN, PREFIX).buyer).toBeUndefined();
     const viaKommentus = need({ leadOrganization: kommentus });
     expect(needParties(viaKommentus)).toEqual([{ id: 'skl-kommentus', name: 'SKL Kommentus', roles: ['procuringEntity', 'centralPurchasingBody'] }]);
-    expect(toNeedRelease(viaKommentus, ORIGIN).buyer).toBeUndefined();
-    expect(toNeedRelease(need({ leadOrganization: linkoping }), ORIGIN).buyer).toEqual({ id: 'linkopings-kommun', name: 'Linköpings kommun' });
+    expect(toNeedRelease(viaKommentus, ORIGIN, PREFIX).buyer).toBeUndefined();
+    expect(toNeedRelease(need({ leadOrganization: linkoping }), ORIGIN, PREFIX).buyer).toEqual({ id: 'linkopings-kommun', name: 'Linköpings kommun' });
   });
 });
 
 describe('toNeedRelease', () => {
   it('is a planning release dated by the latest change, whose id moves with that date', () => {
-    const release = toNeedRelease(need({ transitions: [{ createdAt: day(5) }] }), ORIGIN);
+    const release = toNeedRelease(need({ transitions: [{ createdAt: day(5) }] }), ORIGIN, PREFIX);
     expect(release).toMatchObject({
       ocid: 'trappan-need-need1',
       id: 'need1-20260105T090000Z',
@@ -111,14 +112,14 @@ describe('toNeedRelease', () => {
       tender: { id: 'trappan-need-need1', title: 'Hållbara konstgräsplaner', status: 'planning' },
     });
     expect(release.planning.rationale).toBe('Granulat sprids.\n\nÖnskad effekt: Inget granulat.');
-    expect(toNeedRelease(need({ desiredEffect: ' ' }), ORIGIN).planning.rationale).toBe('Granulat sprids.');
+    expect(toNeedRelease(need({ desiredEffect: ' ' }), ORIGIN, PREFIX).planning.rationale).toBe('Granulat sprids.');
   });
 
   it('states a budget only when an organisation stated a cost, as the exact sum in kronor', () => {
-    expect(toNeedRelease(need(), ORIGIN).planning.budget).toBeUndefined();
+    expect(toNeedRelease(need(), ORIGIN, PREFIX).planning.budget).toBeUndefined();
     const volumeOnly = need({ commitments: [{ annualCostOre: null, expectedVolume: 3, statedAt: day(3), organization: malmo }] });
-    expect(toNeedRelease(volumeOnly, ORIGIN).planning.budget).toBeUndefined();
-    expect(toNeedRelease(volumeOnly, ORIGIN).trappan.potentialMarket).toEqual({ statedBy: 1, annualCostStatedBy: 0, expectedVolume: 3, volumeStatedBy: 1, volumeUnit: null });
+    expect(toNeedRelease(volumeOnly, ORIGIN, PREFIX).planning.budget).toBeUndefined();
+    expect(toNeedRelease(volumeOnly, ORIGIN, PREFIX).trappan.potentialMarket).toEqual({ statedBy: 1, annualCostStatedBy: 0, expectedVolume: 3, volumeStatedBy: 1, volumeUnit: null });
 
     const release = toNeedRelease(
       need({
@@ -128,6 +129,7 @@ describe('toNeedRelease', () => {
         ],
       }),
       ORIGIN,
+      PREFIX,
     );
     expect(release.planning.budget).toEqual({ description: expect.stringContaining('de 2 organisationer'), amount: { amount: 0.3, currency: 'SEK' } });
     expect(release.buyer).toBeUndefined();
@@ -137,6 +139,7 @@ describe('toNeedRelease', () => {
     const release = toNeedRelease(
       need({ assessments: [{ evidenceLinks: ['https://example.org/a', 'anteckning i pärmen', 'ftp://example.org/b'], createdAt: day(3) }] }),
       ORIGIN,
+      PREFIX,
     );
     expect(release.planning.documents).toEqual([
       {
@@ -158,7 +161,7 @@ describe('toNeedRelease', () => {
   });
 
   it('carries the step, status and value offer as codes under trappan', () => {
-    const release = toNeedRelease(need({ status: 'HANDED_OVER', ladderStep: 'INTRODUCE', valueOffers: ['TESTBED', 'EXPERTISE'] }), ORIGIN);
+    const release = toNeedRelease(need({ status: 'HANDED_OVER', ladderStep: 'INTRODUCE', valueOffers: ['TESTBED', 'EXPERTISE'] }), ORIGIN, PREFIX);
     expect(release.trappan).toMatchObject({ status: 'handedOver', ladderStep: 'introduce', valueOffers: ['testbed', 'expertise'] });
   });
 
@@ -175,7 +178,7 @@ describe('toNeedRelease', () => {
       questions: [{ id: 'q1', text: 'Gäller det inomhus för vår Turf-X?', publicText: 'Gäller det inomhus?', askedAt: day(4), answers: [{ text: 'Nej, rättat.', publishedAt: day(8) }, { text: 'Nej.', publishedAt: day(6) }] }],
     };
     const cancelled = { ...open, id: 'd3', status: 'CANCELLED' as const };
-    const release = toNeedRelease(need({ dialogues: [{ dialogue: open }, { dialogue: done }, { dialogue: cancelled }] }), ORIGIN);
+    const release = toNeedRelease(need({ dialogues: [{ dialogue: open }, { dialogue: done }, { dialogue: cancelled }] }), ORIGIN, PREFIX);
     expect(release.planning.documents.filter((d) => d.documentType === 'marketEngagementNotice').map((d) => d.url)).toEqual([
       `${ORIGIN}/sv/dialogues/d1`,
       `${ORIGIN}/sv/dialogues/d2`,
@@ -194,8 +197,12 @@ describe('toNeedRelease', () => {
     expect(release.date).toBe(day(12).toISOString());
   });
 
+  it('builds the ocid from the installation’s prefix, registered or not', () => {
+    expect(toNeedRelease(need(), ORIGIN, 'ocds-b5fd17')).toMatchObject({ ocid: 'ocds-b5fd17-need-need1', tender: { id: 'ocds-b5fd17-need-need1' } });
+  });
+
   it('has no milestones or enquiries without dialogues', () => {
-    const release = toNeedRelease(need(), ORIGIN);
+    const release = toNeedRelease(need(), ORIGIN, PREFIX);
     expect(release.planning).not.toHaveProperty('milestones');
     expect(release.tender).not.toHaveProperty('enquiries');
   });
@@ -203,10 +210,15 @@ describe('toNeedRelease', () => {
 
 describe('needReleasePackage', () => {
   it('is dated by its newest release and links the next page only when there is one', () => {
-    const releases = [toNeedRelease(need({ id: 'a' }), ORIGIN), toNeedRelease(need({ id: 'b', updatedAt: day(9) }), ORIGIN)];
+    const releases = [toNeedRelease(need({ id: 'a' }), ORIGIN, PREFIX), toNeedRelease(need({ id: 'b', updatedAt: day(9) }), ORIGIN, PREFIX)];
     const last = needReleasePackage({ selfUrl: `${ORIGIN}/api/v1/needs`, origin: ORIGIN, releases, fallbackDate: day(1), next: null });
     expect(last).toMatchObject({ version: '1.1', publishedDate: '2026-01-09T09:00:00.000Z', nextCursor: null, publisher: { name: 'Trappan' } });
     expect(last).not.toHaveProperty('links');
+    // The enquiries extension and Trappan's own, served by the installation itself.
+    expect(last.extensions).toEqual([
+      'https://raw.githubusercontent.com/open-contracting-extensions/ocds_enquiry_extension/master/extension.json',
+      `${ORIGIN}/api/v1/ocds/extension/extension.json`,
+    ]);
 
     const next = { url: `${ORIGIN}/api/v1/needs?cursor=abc`, cursor: 'abc' };
     expect(needReleasePackage({ selfUrl: `${ORIGIN}/api/v1/needs`, origin: ORIGIN, releases, fallbackDate: day(1), next })).toMatchObject({

@@ -11,13 +11,6 @@ import { isWebAddress } from '@/server/web-address';
 import { DATA_LICENCE } from './licence';
 import { networkPageUrl, ORGANISATION_NUMBER_SCHEME } from './serialize';
 
-/**
- * The ocid prefix. Trappan has no prefix registered with the Open Contracting Partnership, so
- * it does not use the registered form ("ocds-" and six characters), which could collide with a
- * real publisher's; "trappan-need-" cannot. See ADR 0011 before changing it: ocids are stable.
- */
-export const OCID_PREFIX = 'trappan-need-';
-
 export const NEED_STEP_CODES = { IMPLEMENT: 'implement', INTRODUCE: 'introduce', INITIATE: 'initiate' } as const satisfies Record<LadderStep, string>;
 export const NEED_STATUS_CODES = {
   PROPOSED: 'proposed',
@@ -86,6 +79,11 @@ export type DialogueSource = {
 /** The OCDS enquiries extension, which tender.enquiries follows (ADR 0020). */
 export const ENQUIRY_EXTENSION_URL = 'https://raw.githubusercontent.com/open-contracting-extensions/ocds_enquiry_extension/master/extension.json';
 
+/** Trappan's own extension, for the `trappan` object (ocds-extension.ts), served by the app. */
+export const OCDS_EXTENSION_PATH = '/api/v1/ocds/extension';
+export const OCDS_EXTENSION_SCHEMA_FILE = 'release-schema.json';
+export const ocdsExtensionUrl = (origin: string) => `${origin}${OCDS_EXTENSION_PATH}/extension.json`;
+
 export type OcdsOrganizationReference = { id: string; name: string };
 export type OcdsParty = OcdsOrganizationReference & { identifier?: { scheme: string; id: string }; roles: NeedPartyRole[] };
 export type OcdsDocument = {
@@ -127,7 +125,7 @@ export type NeedRelease = {
     milestones?: OcdsMilestone[];
   };
   tender: { id: string; title: string; status: 'planning'; enquiries?: OcdsEnquiry[] };
-  /** Trappan's own fields, in one clearly named object (OCDS allows additional fields). */
+  /** Trappan's own fields, in one clearly named object, described by Trappan's extension (ocds-extension.ts). */
   trappan: {
     needId: string;
     url: string;
@@ -181,7 +179,8 @@ export function partyId(org: Pick<NeedOrganisationSource, 'slug' | 'organization
   return org.organizationNumber ? `${ORGANISATION_NUMBER_SCHEME}-${org.organizationNumber.replace(/\D/g, '')}` : org.slug;
 }
 
-export const ocidOf = (needId: string) => `${OCID_PREFIX}${needId}`;
+/** The ocid: the installation's prefix (ocid-prefix.ts), "need" and the need's id, which never changes. */
+export const ocidOf = (prefix: string, needId: string) => `${prefix}-need-${needId}`;
 
 export function needPageUrl(origin: string, networkSlug: string, needId: string): string {
   return `${networkPageUrl(origin, networkSlug)}/needs/${encodeURIComponent(needId)}`;
@@ -313,7 +312,7 @@ export function dialogueEnquiries(dialogue: DialogueSource): OcdsEnquiry[] {
   });
 }
 
-export function toNeedRelease(need: NeedSource, origin: string): NeedRelease {
+export function toNeedRelease(need: NeedSource, origin: string, ocidPrefix: string): NeedRelease {
   const date = releaseDate(need);
   const url = needPageUrl(origin, need.network.slug, need.id);
   const market = potentialMarket(need.commitments);
@@ -325,7 +324,7 @@ export function toNeedRelease(need: NeedSource, origin: string): NeedRelease {
   const enquiries = dialogues.flatMap((dialogue) => dialogueEnquiries(dialogue));
 
   return {
-    ocid: ocidOf(need.id),
+    ocid: ocidOf(ocidPrefix, need.id),
     id: `${need.id}-${compactTime(date)}`,
     date: date.toISOString(),
     tag: ['planning'],
@@ -361,7 +360,7 @@ export function toNeedRelease(need: NeedSource, origin: string): NeedRelease {
     },
     // A planning release may carry the tender's title with status "planning": a future
     // contracting process, known by the need's title.
-    tender: { id: ocidOf(need.id), title: need.title, status: 'planning', ...(enquiries.length > 0 ? { enquiries } : {}) },
+    tender: { id: ocidOf(ocidPrefix, need.id), title: need.title, status: 'planning', ...(enquiries.length > 0 ? { enquiries } : {}) },
     trappan: {
       needId: need.id,
       url,
@@ -393,7 +392,7 @@ export function needReleasePackage(input: {
   return {
     uri: input.selfUrl,
     version: '1.1',
-    extensions: [ENQUIRY_EXTENSION_URL],
+    extensions: [ENQUIRY_EXTENSION_URL, ocdsExtensionUrl(input.origin)],
     publishedDate: latest || input.fallbackDate.toISOString(),
     publisher: { name: 'Trappan' },
     license: DATA_LICENCE.url,

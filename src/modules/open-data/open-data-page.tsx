@@ -15,6 +15,7 @@ import { CATALOGUE_DATASETS, CATALOGUE_PATH } from './dcat-datasets';
 import { FORMATS } from './dcat-vocabulary';
 import { EXAMPLE_BAD_REQUEST, EXAMPLE_NEED_PACKAGE, EXAMPLE_NETWORK, EXAMPLE_ORGANISATION, EXAMPLE_ORIGIN } from './examples';
 import { NEED_STATUS_CODES, NEED_STEP_CODES } from './needs-ocds';
+import { readOcidPrefix } from './ocid-prefix';
 import { CSV_ROW_CAP, NETWORK_FILTERS } from './params';
 import { ORGANISATION_KIND_CODES } from './serialize';
 
@@ -63,6 +64,7 @@ export async function OpenDataPage({ locale }: { locale: Locale }) {
   const t = getMessages(locale).openData;
   const origin = await siteOrigin();
   const cap = formatNumber(CSV_ROW_CAP, locale);
+  const ocid = readOcidPrefix();
 
   const sections = [
     ['download', t.download.heading],
@@ -81,7 +83,9 @@ export async function OpenDataPage({ locale }: { locale: Locale }) {
     [`GET ${API}/networks/{slug}`, t.api.endpoints.network],
     [`GET ${API}/networks.csv`, t.api.endpoints.csv(cap)],
     [`GET ${API}/organisations`, t.api.endpoints.organisations],
+    [`GET ${API}/networks/{slug}/meetings.ics`, t.api.endpoints.meetings],
     [`GET ${API}/needs`, t.api.endpoints.needs],
+    [`GET ${API}/ocds/extension/extension.json`, t.api.endpoints.ocdsExtension],
     [`GET ${API}/openapi.json`, t.api.endpoints.openapi],
   ];
 
@@ -317,6 +321,9 @@ export async function OpenDataPage({ locale }: { locale: Locale }) {
             </li>
           ))}
         </ul>
+        <p>
+          {ocid.isRegistered ? t.needs.prefix.registered(ocid.prefix) : t.needs.prefix.unregistered(ocid.prefix)} {t.needs.prefix.howToRegister}
+        </p>
         <p>{t.needs.people}</p>
         <h3 className="pt-2 text-xl font-semibold">{t.needs.parametersHeading}</h3>
         <dl className="divide-y divide-slate-200 border-y border-slate-200 sm:grid sm:border-b-0 sm:grid-cols-[max-content_1fr] sm:divide-y-0">

@@ -1,3 +1,6 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 
 import { NEED_PARAMETERS } from './needs-params';
@@ -19,7 +22,8 @@ describe('the OpenAPI document', () => {
   it('is OpenAPI 3.1 with the server of the request', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.servers).toEqual([{ url: 'https://trappan.example/api/v1' }]);
-    expect(doc.info.license.identifier).toBe('CC0-1.0');
+    // OpenAPI 3.1 forbids a url beside the SPDX identifier.
+    expect(doc.info.license).toEqual({ name: 'CC0 1.0 Universal', identifier: 'CC0-1.0' });
   });
 
   it('lists exactly the parameters each endpoint accepts', () => {
@@ -54,5 +58,53 @@ describe('the OpenAPI document', () => {
 
   it('is plain JSON', () => {
     expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
+  });
+});
+
+// Routes under /api/v1 that are not open data: each answers one person, behind a secret token.
+const NOT_OPEN_DATA: Record<string, string> = {
+  '/calendar/{token}': 'a person’s own calendar feed, behind their secret link',
+  '/unsubscribe': 'the unsubscribe link of a person’s mail',
+};
+
+const API_FOLDER = path.join(import.meta.dirname, '../../app/api/v1');
+
+/** Every route handler under src/app/api/v1 as its OpenAPI path and the methods it exports. */
+function routeHandlers(folder = API_FOLDER): Array<{ path: string; methods: string[] }> {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) return routeHandlers(full);
+    if (entry.name !== 'route.ts') return [];
+    const apiPath = `/${path.relative(API_FOLDER, folder).split(path.sep).join('/')}`.replace(/\[(\w+)\]/g, '{$1}');
+    const methods = [...readFileSync(full, 'utf8').matchAll(/export (?:async )?function (GET|POST|PUT|PATCH|DELETE|HEAD)\b/g)].map((m) => m[1]!);
+    return [{ path: apiPath, methods }];
+  });
+}
+
+describe('the OpenAPI document and the route handlers', () => {
+  const routes = routeHandlers();
+  const paths = doc.paths as Record<string, Record<string, unknown>>;
+
+  it('describes every public route handler under /api/v1, with each of its methods', () => {
+    expect(routes.length).toBeGreaterThan(5);
+    for (const route of routes.filter((r) => !(r.path in NOT_OPEN_DATA))) {
+      expect(paths[route.path], `${route.path} is served but not in openapi.ts`).toBeDefined();
+      for (const method of route.methods) expect(paths[route.path]![method.toLowerCase()], `${method} ${route.path}`).toBeDefined();
+    }
+  });
+
+  it('describes nothing that is not served, and leaves out only routes that exist', () => {
+    const served = new Set(routes.map((r) => r.path));
+    for (const [documented, item] of Object.entries(paths)) {
+      // A path with its own servers is on the origin, outside /api/v1 (the DCAT catalogue).
+      const folder = item.servers ? path.join(API_FOLDER, '../..') : API_FOLDER;
+      const routeFile = path.join(folder, documented.replace(/\{(\w+)\}/g, '[$1]'), 'route.ts');
+      if (item.servers) expect(existsSync(routeFile), documented).toBe(true);
+      else expect(served, documented).toContain(documented);
+    }
+    for (const excluded of Object.keys(NOT_OPEN_DATA)) {
+      expect(served, excluded).toContain(excluded);
+      expect(paths[excluded]).toBeUndefined();
+    }
   });
 });

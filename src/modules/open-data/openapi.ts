@@ -16,8 +16,10 @@ import {
   EXAMPLE_ORGANISATION,
 } from './examples';
 import { DATA_LICENCE } from './licence';
-import { NEED_PARTY_ROLES, NEED_STATUS_CODES, NEED_STEP_CODES, OCID_PREFIX, VALUE_OFFER_CODES } from './needs-ocds';
+import { NEED_PARTY_ROLES, NEED_STATUS_CODES, NEED_STEP_CODES } from './needs-ocds';
 import { NEED_PARAMETERS } from './needs-params';
+import { TRAPPAN_RELEASE_FIELDS } from './ocds-extension';
+import { UNREGISTERED_OCID_PREFIX } from './ocid-prefix';
 import { CSV_ROW_CAP, DEFAULT_LIMIT, NETWORK_CSV_PARAMETERS, NETWORK_LIST_PARAMETERS, ORGANISATION_PARAMETERS } from './params';
 import {
   FUNDING_KIND_CODES,
@@ -362,7 +364,10 @@ const SCHEMAS = {
       'only the fields Trappan fills are described here. Texts are Swedish (`language: "sv"`), the network’s own words.',
     required: ['ocid', 'id', 'date', 'tag', 'initiationType', 'language', 'parties', 'planning', 'tender', 'trappan'],
     properties: {
-      ocid: { type: 'string', description: `\`${OCID_PREFIX}\` and the need’s id. Stable for the need’s lifetime. Trappan has no registered OCDS prefix.` },
+      ocid: {
+        type: 'string',
+        description: `The installation’s OCDS prefix, \`-need-\` and the need’s id. Stable for the need’s lifetime. The prefix is the one the operator registered (\`ocds-\` and six characters), or \`${UNREGISTERED_OCID_PREFIX}\`, which is not registered.`,
+      },
       id: { type: 'string', description: 'The need’s id and the release date: a new id whenever the release changes.' },
       date: { type: 'string', format: 'date-time', description: 'The latest time anything in the release was recorded.' },
       tag: { type: 'array', items: { type: 'string', const: 'planning' } },
@@ -463,35 +468,8 @@ const SCHEMAS = {
           },
         },
       },
-      trappan: {
-        type: 'object',
-        description: 'Trappan’s own fields, which OCDS has no place for.',
-        required: ['needId', 'url', 'network', 'area', 'status', 'ladderStep', 'valueOffers', 'potentialMarket'],
-        properties: {
-          needId: { type: 'string' },
-          url: { type: 'string', format: 'uri', description: 'The need’s public page.' },
-          network: {
-            type: 'object',
-            required: ['slug', 'name', 'url'],
-            properties: { slug: ref('Slug'), name: { type: 'string' }, url: { type: 'string', format: 'uri' } },
-          },
-          area: ref('ThematicArea'),
-          status: { type: 'string', enum: Object.values(NEED_STATUS_CODES) },
-          ladderStep: { ...nullable({ type: 'string', enum: Object.values(NEED_STEP_CODES) }), description: 'The step chosen in the latest market-maturity assessment; null before the first.' },
-          valueOffers: { type: 'array', items: { type: 'string', enum: Object.values(VALUE_OFFER_CODES) }, description: 'What the network offers suppliers besides the deal.' },
-          potentialMarket: {
-            type: 'object',
-            required: ['statedBy', 'annualCostStatedBy', 'expectedVolume', 'volumeStatedBy', 'volumeUnit'],
-            properties: {
-              statedBy: { type: 'integer', minimum: 0, description: 'Organisations that stated a cost, a volume or a commitment.' },
-              annualCostStatedBy: { type: 'integer', minimum: 0 },
-              expectedVolume: { ...nullable({ type: 'integer', minimum: 0 }), description: 'The sum of the volumes stated, in volumeUnit.' },
-              volumeStatedBy: { type: 'integer', minimum: 0 },
-              volumeUnit: nullable({ type: 'string' }),
-            },
-          },
-        },
-      },
+      // The same schema the OCDS extension serves (ocds-extension.ts).
+      trappan: { ...TRAPPAN_RELEASE_FIELDS, description: `${TRAPPAN_RELEASE_FIELDS.description} Described for OCDS tools by Trappan’s extension (/ocds/extension/extension.json).` },
     },
     example: EXAMPLE_NEED_RELEASE,
   },
@@ -503,7 +481,11 @@ const SCHEMAS = {
     properties: {
       uri: { type: 'string', format: 'uri', description: 'This page’s address.' },
       version: { type: 'string', const: '1.1' },
-      extensions: { type: 'array', items: { type: 'string', format: 'uri' }, description: 'The OCDS extensions the releases use: the enquiries extension, for `tender.enquiries`.' },
+      extensions: {
+        type: 'array',
+        items: { type: 'string', format: 'uri' },
+        description: 'The OCDS extensions the releases use: the enquiries extension, for `tender.enquiries`, and Trappan’s own, for `trappan` (served at /ocds/extension/extension.json).',
+      },
       publishedDate: { type: 'string', format: 'date-time', description: 'The newest release date on the page.' },
       publisher: { type: 'object', properties: { name: { type: 'string', const: 'Trappan' } } },
       license: { type: 'string', format: 'uri', const: DATA_LICENCE.url },
@@ -546,7 +528,8 @@ export function openApiDocument(origin: string) {
         'and the needs the networks made public as OCDS planning releases. ' +
         'The data is dedicated to the public domain (CC0 1.0). People are only named where they chose to be, and never with contact details. ' +
         'Answers carry a weak ETag and may be cached for 60 seconds; send If-None-Match to revalidate. CORS is open to every origin.',
-      license: DATA_LICENCE,
+      // OpenAPI 3.1 allows an SPDX identifier or a url, not both: the identifier says CC0 exactly.
+      license: { name: DATA_LICENCE.name, identifier: DATA_LICENCE.identifier },
     },
     servers: [{ url: `${origin}/api/v1` }],
     paths: {
@@ -628,6 +611,57 @@ export function openApiDocument(origin: string) {
           parameters: [...NEED_PARAMETERS.map((name) => ({ $ref: `#/components/parameters/${NEED_PARAMETER_COMPONENTS[name]}` })), IF_NONE_MATCH],
           responses: {
             '200': { description: 'One page of needs.', headers: CACHE_HEADERS, content: json(ref('NeedReleasePackage'), EXAMPLE_NEED_PACKAGE) },
+            ...ERROR_RESPONSES,
+          },
+        },
+      },
+      '/networks/{slug}/meetings.ics': {
+        get: {
+          operationId: 'getNetworkMeetingsCalendar',
+          summary: 'A network’s public meetings as an iCalendar feed',
+          description:
+            'The meetings the network made public, planned and held, for a calendar to subscribe to (RFC 5545, times in UTC). A meeting keeps its UID; SEQUENCE grows when it moves or is cancelled, ' +
+            'and a cancelled meeting stays in the feed with STATUS:CANCELLED so subscribed calendars remove it. A digital meeting’s link is never in the feed. See docs/decisions/0008-calendar-feeds.md.',
+          parameters: [
+            { name: 'slug', in: 'path', required: true, schema: ref('Slug'), example: 'konstgras' },
+            { name: 'lang', in: 'query', description: 'The language of the texts and links: Swedish (default) or English.', schema: { type: 'string', enum: ['sv', 'en'], default: 'sv' } },
+            IF_NONE_MATCH,
+          ],
+          responses: {
+            '200': {
+              description: 'The calendar.',
+              headers: {
+                ETag: { $ref: '#/components/headers/ETag' },
+                'Cache-Control': { description: 'The feed may be cached for five minutes.', schema: { type: 'string', const: 'public, max-age=300' } },
+              },
+              content: { 'text/calendar': { schema: { type: 'string' } } },
+            },
+            '304': { description: 'The feed has not changed since the ETag sent in If-None-Match.' },
+            '404': { description: 'No network has this slug.', content: { 'text/plain': { schema: { type: 'string' } } } },
+          },
+        },
+      },
+      '/ocds/extension/extension.json': {
+        get: {
+          operationId: 'getOcdsExtension',
+          summary: 'Trappan’s OCDS extension, for the `trappan` object of a need’s release',
+          description:
+            'The extension.json of an OCDS extension (listed in every /needs package’s `extensions`); its `schemas` names release-schema.json beside it. `contactPoint` is the installation’s contact, when it has named one.',
+          parameters: [IF_NONE_MATCH],
+          responses: {
+            '200': { description: 'The extension’s metadata.', headers: CACHE_HEADERS, content: { 'application/json': { schema: { type: 'object' } } } },
+            ...ERROR_RESPONSES,
+          },
+        },
+      },
+      '/ocds/extension/release-schema.json': {
+        get: {
+          operationId: 'getOcdsExtensionReleaseSchema',
+          summary: 'The extension’s patch of the OCDS release schema',
+          description: 'A JSON Merge Patch (RFC 7386) that OCDS tools apply to the release schema; it adds `trappan`, in JSON Schema draft-04.',
+          parameters: [IF_NONE_MATCH],
+          responses: {
+            '200': { description: 'The release schema patch.', headers: CACHE_HEADERS, content: { 'application/json': { schema: { type: 'object' } } } },
             ...ERROR_RESPONSES,
           },
         },

@@ -1,14 +1,16 @@
 // Meetings end to end below the browser: planning in Swedish time, calendar revisions,
 // registration rules, attendance with the role and vote people had, forged ids, the demo
-// seed, and both iCalendar feeds read back with an iCalendar parser (ical.js).
+// seed, and both iCalendar feeds, fetched through their route handlers, read back with the
+// iCalendar parser behind Thunderbird's calendar (ical.js).
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { GET as personalFeedRoute } from '@/app/api/v1/calendar/[token]/route';
+import { GET as networkFeedRoute } from '@/app/api/v1/networks/[slug]/meetings.ics/route';
 import { getMessages } from '@/i18n/messages';
 import { toStockholmInput } from '@/i18n/stockholm-time';
 import { createCalendarFeedToken } from '@/modules/meetings/actions/calendar-actions';
 import { cancelMeeting, planMeeting as planMeetingAction, recordAttendance, registerAttendance, updateMeeting } from '@/modules/meetings/actions/meeting-actions';
-import { networkMeetingsFeed, personalMeetingsFeed } from '@/modules/meetings/feed-endpoints';
 
 import { seedDatabase } from '../../../prisma/seed/seed';
 import { createGovernanceFixture } from '../governance/fixture';
@@ -222,13 +224,15 @@ async function readFeed(response: Response): Promise<Feed> {
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
   const calendar = new ICAL.Component(ICAL.parse(await response.clone().text()));
+  expect(calendar.name).toBe('vcalendar');
+  expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
   return { events: calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c)), response };
 }
 
 const ORIGIN = 'https://trappan.example';
 const networkFeed = (slug: string, headers: Record<string, string> = {}) =>
-  networkMeetingsFeed(new Request(`${ORIGIN}/api/v1/networks/${slug}/meetings.ics`, { headers }), { params: Promise.resolve({ slug }) });
-const personalFeed = (segment: string) => personalMeetingsFeed(new Request(`${ORIGIN}/api/v1/calendar/${segment}`), { params: Promise.resolve({ token: segment }) });
+  networkFeedRoute(new Request(`${ORIGIN}/api/v1/networks/${slug}/meetings.ics`, { headers }), { params: Promise.resolve({ slug }) });
+const personalFeed = (segment: string) => personalFeedRoute(new Request(`${ORIGIN}/api/v1/calendar/${segment}`), { params: Promise.resolve({ token: segment }) });
 const eventOf = (feed: Feed, meetingId: string) => feed.events.find((e) => e.uid === `meeting-${meetingId}@trappan`);
 
 describe('calendar feeds', () => {
@@ -258,15 +262,25 @@ describe('calendar feeds', () => {
     expect((await networkFeed('no-such-network')).status).toBe(404);
   });
 
-  it('keeps the UID and grows SEQUENCE when a meeting moves', async () => {
+  it('tells a subscribed calendar of a move and a cancellation: same UID, a higher SEQUENCE, then STATUS:CANCELLED', async () => {
     const meeting = await plan({ title: 'Flyttat flödesmöte' });
     const before = eventOf(await readFeed(await networkFeed('konstgras')), meeting.id)!;
+    expect(before.component.getFirstPropertyValue('status')).toBe('CONFIRMED');
     const moved = await updateMeeting({ status: 'idle' }, fixture.form({ meetingId: meeting.id, ...fields({ title: meeting.title, startsAt: '2027-01-21T10:00', endsAt: '2027-01-21T12:00' }) }));
     expect(moved.status).toBe('success');
     const after = eventOf(await readFeed(await networkFeed('konstgras')), meeting.id)!;
     expect(after.uid).toBe(before.uid);
-    expect(after.sequence).toBe(before.sequence + 1);
+    expect(after.sequence).toBeGreaterThan(before.sequence);
     expect(after.startDate.toJSDate().toISOString()).toBe('2027-01-21T09:00:00.000Z');
+    expect(after.endDate.toJSDate().toISOString()).toBe('2027-01-21T11:00:00.000Z');
+
+    const cancelled = await cancelMeeting({ status: 'idle' }, fixture.form({ meetingId: meeting.id, confirm: 'on' }));
+    expect(cancelled.status).toBe('success');
+    const gone = eventOf(await readFeed(await networkFeed('konstgras')), meeting.id)!;
+    // The event stays with its UID so the calendar can remove it, rather than keep a stale copy.
+    expect(gone.uid).toBe(before.uid);
+    expect(gone.sequence).toBeGreaterThan(after.sequence);
+    expect(gone.component.getFirstPropertyValue('status')).toBe('CANCELLED');
   });
 
   it('the personal feed needs a valid token and has every meeting of the person’s networks', async () => {
