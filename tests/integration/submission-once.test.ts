@@ -6,16 +6,20 @@ import { randomUUID } from 'node:crypto';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { toStockholmInput } from '@/i18n/stockholm-time';
 import { planMeeting as planMeetingAction } from '@/modules/meetings/actions/meeting-actions';
 import { proposeNeed as proposeNeedAction } from '@/modules/needs/actions/need-actions';
+import { openRound as openRoundAction } from '@/modules/needs/actions/round-actions';
 
 import { createGovernanceFixture } from './governance/fixture';
 import type { Fixture } from './governance/roles';
+import { createNeeds } from './needs/round-fixture';
 import { actAs } from './support/fake-session';
 import { redirected } from './support/redirected';
 
 const proposeNeed = redirected(proposeNeedAction);
 const planMeeting = redirected(planMeetingAction);
+const openRound = redirected(openRoundAction);
 
 let fixture: Fixture;
 let konstgras: { id: string; areaId: string };
@@ -57,6 +61,16 @@ describe('a creating form sent more than once', () => {
     expect(second!.redirectedTo).toBe(first!.redirectedTo);
     await planMeeting({ status: 'idle' }, meetingForm('Dubbelklick', randomUUID()));
     expect(await prisma().meeting.count({ where: { title: 'Dubbelklick' } })).toBe(2);
+  });
+
+  it('opens one prioritisation round when the form is sent three times at once', async () => {
+    await asUser('secretariat@trappan.test');
+    const needIds = await createNeeds(prisma(), konstgras.id, 2);
+    const key = randomUUID();
+    const form = () => fixture.form({ networkId: konstgras.id, title: 'Tre gånger samma runda', closesAt: toStockholmInput(new Date(Date.now() + 10 * 24 * 3600_000)), needIds, submissionKey: key });
+    const answers = await Promise.all([openRound({ status: 'idle' }, form()), openRound({ status: 'idle' }, form()), openRound({ status: 'idle' }, form())]);
+    expect(await prisma().prioritisationRound.count({ where: { title: 'Tre gånger samma runda' } })).toBe(1);
+    expect(new Set(answers.map((a) => a.redirectedTo)).size).toBe(1);
   });
 
   it('does not use the key up when the submission is refused, so the corrected form creates the need', async () => {

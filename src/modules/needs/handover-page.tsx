@@ -16,6 +16,7 @@ import { listReceivers, listRecipients } from './handover-queries';
 import { getNeedForViewer } from './need-access';
 import { needPath } from './need-paths';
 import { mayHandOver } from './need-status';
+import { newSubmissionKey } from '@/server/actions/submission-key';
 
 export async function handoverPageTitle(locale: Locale, slug: string, needId: string): Promise<string> {
   const { need, network } = await getNeedForViewer(slug, needId);
@@ -114,7 +115,7 @@ export async function HandoverPage({ locale, slug, needId, organizationId }: { l
               {recipients.length === 0 ? (
                 <p className="rounded border border-slate-300 bg-slate-50 p-4">{t.noPeople}</p>
               ) : (
-                <HandoverForm key={chosen.id} locale={locale} messages={pickMessages(locale, 'businessCase', 'needEnums', 'input')} needId={need.id} organizationId={chosen.id} recipients={recipients} needHref={needHref} />
+                <HandoverForm key={chosen.id} locale={locale} messages={pickMessages(locale, 'businessCase', 'needEnums', 'input')} needId={need.id} submissionKey={newSubmissionKey()} organizationId={chosen.id} recipients={recipients} needHref={needHref} />
               )}
             </section>
           )}

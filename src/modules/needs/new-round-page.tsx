@@ -16,6 +16,7 @@ import { DEFAULT_POINTS, MIN_ROUND_NEEDS } from './prioritisation';
 import { getRoundsViewer } from './round-access';
 import { needsPath, roundsPath } from './round-paths';
 import { listNeedsForNewRound } from './round-queries';
+import { newSubmissionKey } from '@/server/actions/submission-key';
 
 export async function newRoundPageTitle(locale: Locale, slug: string): Promise<string> {
   return networkPageTitle(slug, getMessages(locale).rounds.newTitle);
@@ -56,6 +57,7 @@ export async function NewRoundPage({ locale, slug }: { locale: Locale; slug: str
           locale={locale}
           messages={pickMessages(locale, 'rounds', 'input')}
           networkId={network.id}
+          submissionKey={newSubmissionKey()}
           roundsPath={roundsPath(locale, network.slug)}
           needs={needs.map((need) => ({ id: need.id, title: need.title, status: statuses[need.status] }))}
           initial={{ pointsPerOrganization: String(DEFAULT_POINTS), closesAt: suggestedDeadline(new Date()) }}

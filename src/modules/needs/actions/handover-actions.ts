@@ -72,6 +72,7 @@ const handOverSchema = (messages: Messages) => {
 export async function handOver(_previous: FormState, formData: FormData): Promise<FormState> {
   return goToCreated(await runNetworkAction(formData, {
     action: 'need.handOver',
+    oncePerSubmission: true,
     schema: handOverSchema,
     locate: (tx, input) => locateNeed(tx, input.needId),
     authorize: (actor) => can(actor, 'manage'),

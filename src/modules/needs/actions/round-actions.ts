@@ -79,6 +79,7 @@ function openRoundSchema(t: Messages) {
 export async function openRound(_previous: FormState, formData: FormData): Promise<FormState> {
   return goToCreated(await runNetworkAction(formData, {
     action: 'round.open',
+    oncePerSubmission: true,
     schema: openRoundSchema,
     locate: async (tx, input) => {
       const network = await tx.network.findUnique({ where: { id: input.networkId }, select: { id: true } });

@@ -19,6 +19,7 @@ import { RequiredMark } from '@/ui/required-mark';
 
 import { handOver } from '../actions/handover-actions';
 import { HANDOVER_LIMITS } from '../form-limits';
+import { SubmissionKeyInput } from '@/ui/submission-key';
 
 const KINDS: readonly HandoverDocumentKind[] = ['REQUIREMENT_SPECIFICATION', 'MARKET_ANALYSIS', 'COMPETITION_RESULT', 'GUIDANCE'];
 const ROWS = [1, 2, 3, 4] as const;
@@ -35,6 +36,7 @@ export function HandoverForm({
   locale,
   messages,
   needId,
+  submissionKey,
   organizationId,
   recipients,
   needHref,
@@ -42,6 +44,8 @@ export function HandoverForm({
   locale: Locale;
   messages: ClientMessages<'businessCase' | 'needEnums' | 'input'>;
   needId: string;
+  /** The need is handed over once however often the form is sent (src/ui/submission-key.tsx). */
+  submissionKey: string;
   organizationId: string;
   recipients: ReadonlyArray<{ id: string; name: string; title: string | null }>;
   needHref: string;
@@ -76,6 +80,7 @@ export function HandoverForm({
       )}
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="needId" value={needId} />
+      <SubmissionKeyInput value={submissionKey} />
       <input type="hidden" name="receivingOrganizationId" value={organizationId} />
       <div key={JSON.stringify(values)} className="space-y-6">
         <div>

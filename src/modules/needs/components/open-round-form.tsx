@@ -17,6 +17,7 @@ import { RequiredMark } from '@/ui/required-mark';
 
 import { openRound } from '../actions/round-actions';
 import { ROUND_LIMITS } from '../form-limits';
+import { SubmissionKeyInput } from '@/ui/submission-key';
 
 const FIELDS = ['title', 'closesAt', 'pointsPerOrganization', 'needIds'] as const;
 type Field = (typeof FIELDS)[number];
@@ -32,6 +33,7 @@ export function OpenRoundForm({
   locale,
   messages,
   networkId,
+  submissionKey,
   roundsPath,
   needs,
   initial,
@@ -39,6 +41,8 @@ export function OpenRoundForm({
   locale: Locale;
   messages: ClientMessages<'rounds' | 'input'>;
   networkId: string;
+  /** The round is opened once however often the form is sent (src/ui/submission-key.tsx). */
+  submissionKey: string;
   /** The network's rounds, to link to the new round after opening it. */
   roundsPath: string;
   needs: RoundNeedOption[];
@@ -106,6 +110,7 @@ export function OpenRoundForm({
       />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="networkId" value={networkId} />
+      <SubmissionKeyInput value={submissionKey} />
       {/* Remounted after each answer, so the fields take up the values to show. */}
       <div key={`${state.status}-${JSON.stringify(values)}`} className="space-y-6">
         {input('title', 'text', { required: true, max: ROUND_LIMITS.title })}
