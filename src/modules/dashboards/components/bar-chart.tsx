@@ -17,6 +17,30 @@ const MARGIN = { top: 12, right: 16, bottom: 56, left: 56 };
 const seriesLook = (chartId: string, index: number) =>
   index === 0 ? { className: 'fill-brand-600' } : { fill: `url(#${chartId}-hatch)`, className: 'stroke-slate-700', strokeWidth: 1 };
 
+// About the width of a character of the category labels at 12 px, in the chart's own units.
+const LABEL_CHAR_WIDTH = 6.6;
+
+/**
+ * A category's label in at most two lines that fit the space of one category: "Under
+ * förberedelse" beside "Marknadstestat" and "I upphandling" would otherwise run into each other.
+ */
+export function wrapCategoryLabel(label: string, maxChars: number): string[] {
+  const words = label.split(/\s+/).filter(Boolean);
+  if (label.length <= maxChars || words.length < 2) return [label];
+  // The split that makes the longer of the two lines shortest.
+  let best = [label];
+  let bestLength = Infinity;
+  for (let i = 1; i < words.length; i++) {
+    const lines = [words.slice(0, i).join(' '), words.slice(i).join(' ')];
+    const longest = Math.max(...lines.map((line) => line.length));
+    if (longest < bestLength) {
+      best = lines;
+      bestLength = longest;
+    }
+  }
+  return best;
+}
+
 export function BarChart({
   id,
   title,
@@ -44,7 +68,13 @@ export function BarChart({
   const inner = scaleBand<number>().domain(series.map((_, i) => i)).range([0, x.bandwidth()]).padding(0.08);
   // Whole numbers only: a count of meetings has no tick at 2.5.
   const ticks = y.ticks(5).filter((tick) => Number.isInteger(tick));
-  const height = MARGIN.top + BAR_AREA_HEIGHT + MARGIN.bottom + (series.length > 1 ? 24 : 0);
+  const maxChars = Math.max(4, Math.floor(x.step() / LABEL_CHAR_WIDTH));
+  const labels = categories.map((category) => wrapCategoryLabel(category, maxChars));
+  const labelLines = Math.max(1, ...labels.map((lines) => lines.length));
+  // A word longer than its space (a long Swedish compound) is set smaller rather than overlapping.
+  const labelFont = Math.max(...labels.flat().map((line) => line.length)) > maxChars ? 'text-[10px]' : 'text-[12px]';
+  const extraLabelHeight = (labelLines - 1) * 14;
+  const height = MARGIN.top + BAR_AREA_HEIGHT + MARGIN.bottom + extraLabelHeight + (series.length > 1 ? 24 : 0);
   // Each legend entry after the one before it: a swatch, a gap and the label (about 7.5 px a character at 13 px).
   const legendOffsets = series.map((_, i) => series.slice(0, i).reduce((x, s) => x + 20 + s.label.length * 7.5 + 24, 0));
   const titleId = `${id}-title`;
@@ -87,13 +117,17 @@ export function BarChart({
                   />
                 );
               })}
-              <text x={x.bandwidth() / 2} y={BAR_AREA_HEIGHT + 16} textAnchor="middle" className="fill-current text-[12px]">
-                {category}
+              <text x={x.bandwidth() / 2} y={BAR_AREA_HEIGHT + 16} textAnchor="middle" className={`fill-current ${labelFont}`}>
+                {labels[c]!.map((line, n) => (
+                  <tspan key={n} x={x.bandwidth() / 2} dy={n === 0 ? 0 : 14}>
+                    {line}
+                  </tspan>
+                ))}
               </text>
             </g>
           ))}
           <line y1={BAR_AREA_HEIGHT} y2={BAR_AREA_HEIGHT} x2={WIDTH - MARGIN.left - MARGIN.right} className="stroke-slate-600" />
-          <text x={(WIDTH - MARGIN.left - MARGIN.right) / 2} y={BAR_AREA_HEIGHT + 40} textAnchor="middle" className="fill-current text-[13px] font-semibold">
+          <text x={(WIDTH - MARGIN.left - MARGIN.right) / 2} y={BAR_AREA_HEIGHT + 40 + extraLabelHeight} textAnchor="middle" className="fill-current text-[13px] font-semibold">
             {categoryAxisLabel}
           </text>
           <text transform={`translate(${-44},${BAR_AREA_HEIGHT / 2}) rotate(-90)`} textAnchor="middle" className="fill-current text-[13px] font-semibold">
