@@ -166,7 +166,7 @@ async function main() {
     // Off: the row triggers (and foreign-key checks, which are triggers too); the rows below
     // are consistent by construction. Needs a superuser; otherwise the table owner's
     // ALTER TABLE … DISABLE TRIGGER USER does the same for the row triggers.
-    const tables = ['Network', 'NetworkFunder', 'Membership', 'Organization', 'ThematicArea', 'Meeting', 'MeetingAttendance', 'Need', 'NeedTransition'];
+    const tables = ['Network', 'NetworkFunder', 'Membership', 'Organization', 'ThematicArea', 'FundingPeriod', 'Meeting', 'MeetingAttendance', 'Need', 'NeedTransition'];
     let replica = true;
     try {
       await client.query(`SAVEPOINT replica`);
@@ -219,9 +219,10 @@ async function main() {
     // User i works at organisation ((i - 1) mod organisations) + 1.
     await step(
       'users',
-      `INSERT INTO "User" (id, name, email, "organizationId", title, "platformRole", "createdAt", "updatedAt")
+      // Everyone belongs to a confirmed organisation (a check constraint ties the two together).
+      `INSERT INTO "User" (id, name, email, "organizationId", affiliation, title, "platformRole", "createdAt", "updatedAt")
        SELECT 'scale-user-' || i, ${pick('$1')} || ' ' || ${pick('$2')}, 'user' || i || '@scale.trappan.test',
-              'scale-org-' || ((i - 1) % ${n} + 1), 'Upphandlare', 'NONE', now() - random() * interval '6 years', now()
+              'scale-org-' || ((i - 1) % ${n} + 1), 'CONFIRMED', 'Upphandlare', 'NONE', now() - random() * interval '6 years', now()
          FROM generate_series(1, ${SCALE.users}) AS i`,
       [FIRST_NAMES, LAST_NAMES],
     );
@@ -253,22 +254,34 @@ async function main() {
     // members' fees; about half with a funding period, some ending in the coming months.
     await step(
       'funders',
-      `WITH funders AS (
+      `CREATE TEMPORARY TABLE scale_funder ON COMMIT DROP AS
+       WITH funders AS (
          SELECT array_agg(id ORDER BY id) AS ids FROM (
            SELECT id FROM "Organization" WHERE slug = ANY($1::text[])
            UNION ALL SELECT 'scale-org-' || g FROM generate_series(${agencyFirst}, ${agencyFirst + 59}) AS g) f)
-       INSERT INTO "NetworkFunder" (id, "networkId", "funderOrganizationId", kind, "periodStart", "periodEnd")
-       SELECT 'scale-fund-' || i || '-' || k, 'scale-net-' || i,
-              CASE WHEN fees THEN NULL ELSE ids[1 + floor(random() * cardinality(ids))::int] END,
-              (CASE WHEN fees THEN 'MEMBERSHIP_FEES' WHEN random() < 0.5 THEN 'PROJECT' ELSE 'BASE' END)::"FundingKind",
-              CASE WHEN dated THEN ends - (1 + floor(random() * 4))::int * interval '1 year' END,
-              CASE WHEN dated THEN ends END
+       SELECT 'scale-fund-' || i || '-' || k AS id, 'scale-net-' || i AS "networkId",
+              CASE WHEN fees THEN NULL ELSE ids[1 + floor(random() * cardinality(ids))::int] END AS "funderOrganizationId",
+              (CASE WHEN fees THEN 'MEMBERSHIP_FEES' WHEN random() < 0.5 THEN 'PROJECT' ELSE 'BASE' END)::"FundingKind" AS kind,
+              dated, ends, ends - (1 + floor(random() * 4))::int * 365 AS starts
          FROM generate_series(1, ${SCALE.networks}) AS i
         CROSS JOIN funders
         CROSS JOIN LATERAL generate_series(1, 1 + (random() < 0.4)::int + (random() < 0.1)::int + (i * 0)) AS k
         CROSS JOIN LATERAL (SELECT random() < 0.08 + (k * 0) AS fees, random() < 0.5 + (k * 0) AS dated,
                                    (current_date - 1000 + floor(random() * 2200)::int + (k * 0)) AS ends) AS x`,
       [SEED_FUNDERS],
+    );
+    await step(
+      'funder rows',
+      `INSERT INTO "NetworkFunder" (id, "networkId", "funderOrganizationId", kind)
+       SELECT id, "networkId", "funderOrganizationId", kind FROM scale_funder`,
+    );
+    // A period's dates live on FundingPeriod: granted until it ends, ended after.
+    await step(
+      'funding periods',
+      `INSERT INTO "FundingPeriod" (id, "funderId", "periodStart", "periodEnd", status, "updatedAt")
+       SELECT 'scale-period-' || substr(id, 12), id, starts, ends,
+              (CASE WHEN ends >= current_date THEN 'GRANTED' ELSE 'ENDED' END)::"FundingPeriodStatus", now()
+         FROM scale_funder WHERE dated`,
     );
 
     // A person of a public-sector organisation joins a network; popular networks get more
