@@ -121,6 +121,10 @@ const SENTENCES_EN = [
 const COUNTY_CODES = ['01', '03', '04', '05', '06', '07', '08', '09', '10', '12', '13', '14', '17', '18', '19', '20', '21', '22', '23', '24', '25'];
 // The 2019 networks' funders (seeded by prepare-db) fund some scale networks too, so a funder
 // filter has hits in both data sets.
+/** The large network's slug, which the benchmark's dashboard row reads (scripts/bench.mjs). */
+const LARGE_NETWORK_SLUG = 'skalnatverket';
+// In the order a need moves (the archived ones went all the way first).
+const NEED_STATUSES = ['PROPOSED', 'PRIORITISED', 'MARKET_TESTED', 'IN_PREPARATION', 'IN_PROCUREMENT', 'HANDED_OVER', 'IMPLEMENTED', 'ARCHIVED'];
 const SEED_FUNDERS = ['energimyndigheten', 'naturvardsverket', 'vinnova', 'msb'];
 
 // Slug from a name, the same rule as the registry_search migration uses.
@@ -162,7 +166,7 @@ async function main() {
     // Off: the row triggers (and foreign-key checks, which are triggers too); the rows below
     // are consistent by construction. Needs a superuser; otherwise the table owner's
     // ALTER TABLE … DISABLE TRIGGER USER does the same for the row triggers.
-    const tables = ['Network', 'NetworkFunder', 'Membership', 'Organization', 'ThematicArea'];
+    const tables = ['Network', 'NetworkFunder', 'Membership', 'Organization', 'ThematicArea', 'FundingPeriod', 'Meeting', 'MeetingAttendance', 'Need', 'NeedTransition'];
     let replica = true;
     try {
       await client.query(`SAVEPOINT replica`);
@@ -215,9 +219,10 @@ async function main() {
     // User i works at organisation ((i - 1) mod organisations) + 1.
     await step(
       'users',
-      `INSERT INTO "User" (id, name, email, "organizationId", title, "platformRole", "createdAt", "updatedAt")
+      // Everyone belongs to a confirmed organisation (a check constraint ties the two together).
+      `INSERT INTO "User" (id, name, email, "organizationId", affiliation, title, "platformRole", "createdAt", "updatedAt")
        SELECT 'scale-user-' || i, ${pick('$1')} || ' ' || ${pick('$2')}, 'user' || i || '@scale.trappan.test',
-              'scale-org-' || ((i - 1) % ${n} + 1), 'Upphandlare', 'NONE', now() - random() * interval '6 years', now()
+              'scale-org-' || ((i - 1) % ${n} + 1), 'CONFIRMED', 'Upphandlare', 'NONE', now() - random() * interval '6 years', now()
          FROM generate_series(1, ${SCALE.users}) AS i`,
       [FIRST_NAMES, LAST_NAMES],
     );
@@ -249,22 +254,34 @@ async function main() {
     // members' fees; about half with a funding period, some ending in the coming months.
     await step(
       'funders',
-      `WITH funders AS (
+      `CREATE TEMPORARY TABLE scale_funder ON COMMIT DROP AS
+       WITH funders AS (
          SELECT array_agg(id ORDER BY id) AS ids FROM (
            SELECT id FROM "Organization" WHERE slug = ANY($1::text[])
            UNION ALL SELECT 'scale-org-' || g FROM generate_series(${agencyFirst}, ${agencyFirst + 59}) AS g) f)
-       INSERT INTO "NetworkFunder" (id, "networkId", "funderOrganizationId", kind, "periodStart", "periodEnd")
-       SELECT 'scale-fund-' || i || '-' || k, 'scale-net-' || i,
-              CASE WHEN fees THEN NULL ELSE ids[1 + floor(random() * cardinality(ids))::int] END,
-              (CASE WHEN fees THEN 'MEMBERSHIP_FEES' WHEN random() < 0.5 THEN 'PROJECT' ELSE 'BASE' END)::"FundingKind",
-              CASE WHEN dated THEN ends - (1 + floor(random() * 4))::int * interval '1 year' END,
-              CASE WHEN dated THEN ends END
+       SELECT 'scale-fund-' || i || '-' || k AS id, 'scale-net-' || i AS "networkId",
+              CASE WHEN fees THEN NULL ELSE ids[1 + floor(random() * cardinality(ids))::int] END AS "funderOrganizationId",
+              (CASE WHEN fees THEN 'MEMBERSHIP_FEES' WHEN random() < 0.5 THEN 'PROJECT' ELSE 'BASE' END)::"FundingKind" AS kind,
+              dated, ends, ends - (1 + floor(random() * 4))::int * 365 AS starts
          FROM generate_series(1, ${SCALE.networks}) AS i
         CROSS JOIN funders
         CROSS JOIN LATERAL generate_series(1, 1 + (random() < 0.4)::int + (random() < 0.1)::int + (i * 0)) AS k
         CROSS JOIN LATERAL (SELECT random() < 0.08 + (k * 0) AS fees, random() < 0.5 + (k * 0) AS dated,
                                    (current_date - 1000 + floor(random() * 2200)::int + (k * 0)) AS ends) AS x`,
       [SEED_FUNDERS],
+    );
+    await step(
+      'funder rows',
+      `INSERT INTO "NetworkFunder" (id, "networkId", "funderOrganizationId", kind)
+       SELECT id, "networkId", "funderOrganizationId", kind FROM scale_funder`,
+    );
+    // A period's dates live on FundingPeriod: granted until it ends, ended after.
+    await step(
+      'funding periods',
+      `INSERT INTO "FundingPeriod" (id, "funderId", "periodStart", "periodEnd", status, "updatedAt")
+       SELECT 'scale-period-' || substr(id, 12), id, starts, ends,
+              (CASE WHEN ends >= current_date THEN 'GRANTED' ELSE 'ENDED' END)::"FundingPeriodStatus", now()
+         FROM scale_funder WHERE dated`,
     );
 
     // A person of a public-sector organisation joins a network; popular networks get more
@@ -317,6 +334,55 @@ async function main() {
                          JOIN scale_public_org p
                            ON p.pos = CASE WHEN c.county IS NULL THEN 1 + floor(d.u * ${publicOrgs})::int ELSE c.first + floor(d.u * c.cnt)::int END) x) y`,
       [COUNTY_CODES],
+    );
+
+    // The speed issue's large network, for the benchmark's dashboard row (docs/decisions/0024):
+    // the scale network whose active members come closest to 300 gets a slug of its own, 80
+    // meetings over four years with 25 of its members at each, and 150 needs spread over every
+    // status and step, each with its moves up to where it stands. (Decisions are left out:
+    // the dashboard reads none.)
+    const { rows: large } = await step(
+      'large network',
+      `UPDATE "Network" SET slug = '${LARGE_NETWORK_SLUG}', name = 'Skalnätverket'
+        WHERE id = (SELECT "networkId" FROM "Membership" WHERE id LIKE 'scale-%' AND status = 'ACTIVE'
+                     GROUP BY "networkId" ORDER BY abs(count(*) - 300), "networkId" LIMIT 1)
+        RETURNING id, (SELECT count(*)::int FROM "Membership" m WHERE m."networkId" = "Network".id AND m.status = 'ACTIVE') AS members`,
+    );
+    const largeId = large[0].id as string;
+    console.log(`  large network: ${large[0].members} active members`);
+    await step(
+      'large network: meetings',
+      `INSERT INTO "Meeting" (id, "networkId", title, "startsAt", "endsAt", format, place, "onlineUrl", "isPublic", "updatedAt")
+       SELECT 'scale-meeting-' || i, $1, 'Nätverksmöte ' || i, now() - i * interval '18 days', now() - i * interval '18 days' + interval '4 hours',
+              (CASE WHEN i % 4 = 0 THEN 'DIGITAL' ELSE 'PHYSICAL' END)::"MeetingFormat",
+              CASE WHEN i % 4 = 0 THEN NULL ELSE 'Stockholm' END, CASE WHEN i % 4 = 0 THEN 'https://meet.example.se/skal-' || i END, i % 5 <> 0, now()
+         FROM generate_series(1, 80) AS i`,
+      [largeId],
+    );
+    await step(
+      'large network: attendance',
+      `INSERT INTO "MeetingAttendance" (id, "meetingId", "userId", role, "hasVote", "arrivedAt")
+       SELECT 'scale-att-' || g.i || '-' || x.rn, 'scale-meeting-' || g.i, x."userId", x.role, x.role <> 'OBSERVER', now() - g.i * interval '18 days'
+         FROM generate_series(1, 80) AS g(i)
+        CROSS JOIN LATERAL (SELECT "userId", role, row_number() OVER () AS rn FROM "Membership"
+                             WHERE "networkId" = $1 AND status = 'ACTIVE' AND g.i > 0 ORDER BY random() LIMIT 25) x`,
+      [largeId],
+    );
+    await step(
+      'large network: needs',
+      `INSERT INTO "Need" (id, "networkId", title, problem, "areaId", status, "ladderStep", "isPublic", "createdAt", "updatedAt")
+       SELECT 'scale-need-' || i, n.id, 'Behov ' || i, 'Ett behov i skaldata.', n."areaId", (($2::text[])[1 + i % 8])::"NeedStatus",
+              (($3::text[])[1 + i % 3])::"LadderStep", i % 2 = 0, now() - i * interval '9 days', now()
+         FROM generate_series(1, 150) AS i, "Network" n WHERE n.id = $1`,
+      [largeId, NEED_STATUSES, ['INITIATE', 'INTRODUCE', 'IMPLEMENT']],
+    );
+    await step(
+      'large network: need moves',
+      `INSERT INTO "NeedTransition" (id, "needId", "fromStatus", "toStatus", reason, "createdAt")
+       SELECT 'scale-move-' || i || '-' || k, 'scale-need-' || i, (($1::text[])[k - 1])::"NeedStatus", (($1::text[])[k])::"NeedStatus", '.',
+              now() - i * interval '9 days' + k * interval '20 days'
+         FROM generate_series(1, 150) AS i CROSS JOIN LATERAL generate_series(1, 1 + i % 8) AS k`,
+      [NEED_STATUSES],
     );
 
     // The derived data, as the triggers of migration 20261126010000_registry_search define it.

@@ -19,6 +19,16 @@ export const demoOrganizations: SeedOrganization[] = [
   // A member of Konstgräs beside the municipalities (report p. 37); a member only in the demo,
   // where it has a person to hold the membership.
   { key: 'svenska-fotbollforbundet', name: 'Svenska Fotbollförbundet', kind: 'ASSOCIATION', countyCode: '01' },
+  // Member organisations of the demo's network history (prisma/seed/demo-history.ts): they join
+  // and some leave over the last two years, so the dashboards show a network changing.
+  { key: 'helsingborgs-stad', name: 'Helsingborgs stad', kind: 'MUNICIPALITY', countyCode: '12', scbCode: '1283' },
+  { key: 'vasteras-stad', name: 'Västerås stad', kind: 'MUNICIPALITY', countyCode: '19', scbCode: '1980' },
+  { key: 'orebro-kommun', name: 'Örebro kommun', kind: 'MUNICIPALITY', countyCode: '18', scbCode: '1880' },
+  { key: 'jonkopings-kommun', name: 'Jönköpings kommun', kind: 'MUNICIPALITY', countyCode: '06', scbCode: '0680' },
+  { key: 'lunds-kommun', name: 'Lunds kommun', kind: 'MUNICIPALITY', countyCode: '12', scbCode: '1281' },
+  { key: 'norrkopings-kommun', name: 'Norrköpings kommun', kind: 'MUNICIPALITY', countyCode: '05', scbCode: '0581' },
+  { key: 'sundsvalls-kommun', name: 'Sundsvalls kommun', kind: 'MUNICIPALITY', countyCode: '22', scbCode: '2281' },
+  { key: 'karlstads-kommun', name: 'Karlstads kommun', kind: 'MUNICIPALITY', countyCode: '17', scbCode: '1780' },
 ];
 
 /** Email domains the demo's organisations have verified: a sign-up at one is confirmed at once. */
@@ -77,6 +87,9 @@ export const demoAccounts: DemoAccount[] = [
       { networkSlug: 'digitala-tjanster-inom-socialtjansten', role: 'STEERING', competence: 'BUSINESS_DEVELOPER', since: '2018-03-12' },
     ],
   },
+  // Coordinates Digitala tjänster inom socialtjänsten for SKL, its arranger (p. 39), so that
+  // network's history has a secretariat (prisma/seed/demo-history.ts).
+  { email: 'socialtjanst@trappan.test', name: 'Mona Karlsson', title: 'Projektledare', organizationKey: 'skl', platformRole: 'NONE', memberships: [{ networkSlug: 'digitala-tjanster-inom-socialtjansten', role: 'COORDINATOR', competence: 'PROJECT_MANAGER', isListed: true, since: '2018-03-12' }] },
   { email: 'fotboll@trappan.test', name: 'Nils Forsberg', title: 'Anläggningsexpert', organizationKey: 'svenska-fotbollforbundet', platformRole: 'NONE', memberships: [{ networkSlug: 'konstgras', role: 'MEMBER', competence: 'TECHNICIAN', since: '2017-11-06' }] },
   // At the firm Table 1 names as arranger of Räddningstjänst (p. 36): the arranger's firm
   // coordinates the network, without a vote.

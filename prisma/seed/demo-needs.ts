@@ -42,8 +42,10 @@ const REPORT = (order: number) => `2019-03-01T10:${String(order).padStart(2, '0'
 
 type Answer = { answer: MaturityAnswer; evidence: string };
 
-type DemoNeed = {
+export type DemoNeed = {
   networkSlug: string;
+  /** Shown publicly (the default); an internal need names its organisations all the same. */
+  isPublic?: boolean;
   title: string;
   problem: string;
   affected?: string;
@@ -453,10 +455,12 @@ async function seedNeed(tx: Prisma.TransactionClient, need: DemoNeed, find: Look
   for (const item of need.checklist ?? []) {
     if (!ladderStep || !isChecklistKey(ladderStep, item.key)) throw new Error(`Demo need "${need.title}": ${item.key} is not on its step`);
   }
-  // Every demo need is public, and a public need names the organisations behind it.
+  // A public need names the organisations behind it; the demo names them on internal ones too.
   if (!mayBePublic(need.organizations.length)) throw new Error(`Demo need "${need.title}" is public without an organisation`);
   if (need.buyerGroup && !mayHaveBuyerGroup(status)) throw new Error(`Demo need "${need.title}" has a buyer group too early`);
-  if (need.handover && !mayHandOver(status)) throw new Error(`Demo need "${need.title}" is handed over too early`);
+  // A need handed over may have moved on since (implemented): the move itself was checked above.
+  const wasHandedOver = need.transitions.some((t) => t.to === 'HANDED_OVER');
+  if (need.handover && !mayHandOver(status) && !wasHandedOver) throw new Error(`Demo need "${need.title}" is handed over too early`);
 
   const times = [
     ...need.transitions.map((t) => t.at),
@@ -503,7 +507,7 @@ async function seedNeed(tx: Prisma.TransactionClient, need: DemoNeed, find: Look
       desiredEffect: need.desiredEffect,
       status,
       ladderStep,
-      isPublic: true,
+      isPublic: need.isPublic ?? true,
       ownerId: userId(need.owner),
       proposedById: userId(need.proposedBy),
       volumeUnit: need.volumeUnit ?? '',
@@ -602,6 +606,11 @@ async function seedNeed(tx: Prisma.TransactionClient, need: DemoNeed, find: Look
 }
 
 export async function seedDemoNeeds(tx: Prisma.TransactionClient): Promise<void> {
+  await seedNeedList(tx, needs);
+}
+
+/** Seeds the given needs (skipping those that exist), checked against the server's rules. */
+export async function seedNeedList(tx: Prisma.TransactionClient, needs: readonly DemoNeed[]): Promise<void> {
   const emails = [
     ...new Set(
       needs.flatMap((n) => [

@@ -36,7 +36,8 @@ export async function ensureOrganization(db: Db, { key, ...input }: SeedOrganiza
 
 export async function ensureUser(
   db: Db,
-  input: { email: string; name: string; title?: string; password: string; organizationId: string | null; platformRole?: PlatformRole; affiliation?: 'PENDING' },
+  // A null password makes a person who cannot sign in with one (the demo's history people).
+  input: { email: string; name: string; title?: string; password: string | null; organizationId: string | null; platformRole?: PlatformRole; affiliation?: 'PENDING' },
 ) {
   const user = ZUserInput.parse(input);
   const existing = await db.user.findUnique({ where: { email: user.email }, select: { id: true } });
@@ -52,7 +53,7 @@ export async function ensureUser(
       // too unless the demo shows a pending person.
       affiliation: input.organizationId ? (input.affiliation ?? 'CONFIRMED') : 'NONE',
       emailVerifiedAt: new Date(),
-      passwordHash: await hashPassword(input.password),
+      passwordHash: input.password === null ? null : await hashPassword(input.password),
     },
     select: { id: true },
   });

@@ -11,6 +11,8 @@ import { seedDemoAgendas } from './demo-agendas';
 import { seedDemoDashboards } from './demo-dashboards';
 import { seedDemoDialogues } from './demo-dialogues';
 import { seedDemoGovernance } from './demo-governance';
+import { seedDemoHistory } from './demo-history';
+import { seedDemoHistoryNeeds } from './demo-history-needs';
 import { seedDemoJoinRequests } from './demo-join-requests';
 import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoMinutes } from './demo-minutes';
@@ -56,6 +58,9 @@ export async function seedDatabase(prisma: PrismaClient, options: { demo: boolea
       await seedDemoMinutes(tx);
       await seedDemoNeeds(tx);
       await seedDemoDialogues(tx, now);
+      // After the needs: the history records what became of Konstgräs's handover.
+      await seedDemoHistory(tx, organizationIds, now);
+      await seedDemoHistoryNeeds(tx, now);
       await seedDemoDashboards(tx, now);
     },
     { timeout: 120_000, maxWait: 30_000 },

@@ -1,11 +1,16 @@
 // A network's dashboard: the public sees what the network shows publicly, a participant also
 // attendance, competences and activity; every chart has a title, a text alternative and its
-// figures in a table; the page works without JavaScript and passes axe.
-import { expect, test } from '@playwright/test';
+// figures in a table; the page works without JavaScript and passes axe. The demo history
+// (prisma/seed/demo-history.ts) gives Konstgräs a granted period that ends within six months
+// and next year's applied for; Avancerad rening av avloppsvatten has base funding without end.
+import { expect, type Locator, test } from '@playwright/test';
 
 import { expectNoSeriousA11yViolations, signIn } from './helpers';
 
 const DASHBOARD = '/sv/networks/konstgras/dashboard';
+
+/** A figure of a panel's list: the value beside its label. */
+const figure = (panel: Locator, label: string) => panel.locator('dl > div').filter({ hasText: label }).getByRole('definition');
 
 test('the public reads the funding, the needs funnel and the member organisations, and nothing members-only', async ({ page }) => {
   const response = await page.goto(DASHBOARD);
@@ -99,4 +104,27 @@ test('an observer follows the dashboard but gives no view of their own', async (
   await expect(page.getByRole('table', { name: 'Framgångsfaktorerna år för år' })).toBeVisible();
   await expect(page.getByRole('link', { name: /Ge din bild/ })).toHaveCount(0);
   expect((await page.goto(`${DASHBOARD}/my-view`))?.status()).toBe(403);
+});
+
+test('a funder observing Konstgräs reads the runway warning, in Swedish and in English', async ({ page }) => {
+  await signIn(page, 'funder@trappan.test');
+  await page.goto(DASHBOARD);
+  const funding = page.getByRole('main').getByRole('region', { name: 'Finansiering', exact: true });
+  await expect(funding.getByRole('note')).toHaveText(/^Varning: ingen beviljad finansiering täcker hela det kommande halvåret\./);
+  // The grant ends on a date within six months, and the application for the next period is only pending.
+  await expect(figure(funding, 'Beviljad finansiering räcker till och med')).toHaveText(/\d{4}/);
+  await expect(figure(funding, 'Beviljade perioder som slutar inom sex månader')).not.toHaveText('0');
+  await expect(figure(funding, 'Sökt finansiering som väntar på beslut')).toHaveText(/^\d+ perioder,\s[\d\s]+\skr$/);
+  await expectNoSeriousA11yViolations(page);
+
+  await page.goto('/en/networks/konstgras/dashboard');
+  await expect(page.getByRole('main').getByRole('region', { name: 'Funding', exact: true }).getByRole('note')).toHaveText(/^Warning: no granted funding covers the whole of the next six months\./);
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('a network whose base funding has no end date shows no runway warning', async ({ page }) => {
+  await page.goto('/sv/networks/avancerad-rening-av-avloppsvatten/dashboard');
+  const funding = page.getByRole('main').getByRole('region', { name: 'Finansiering', exact: true });
+  await expect(figure(funding, 'Beviljad finansiering räcker till och med')).toHaveText('Tills vidare (utan slutdatum)');
+  await expect(funding.getByRole('note')).toHaveCount(0);
 });

@@ -67,6 +67,8 @@ describe('network profile', () => {
   it('gives funding periods as calendar dates', async () => {
     const network = await database.prisma.network.findUniqueOrThrow({ where: { slug: 'konstgras' }, select: { id: true } });
     const funder = await database.prisma.networkFunder.findFirstOrThrow({ where: { networkId: network.id }, select: { id: true } });
+    // In place of the demo history's periods (dated from the seeding day), two with known dates.
+    await database.prisma.fundingPeriod.deleteMany({ where: { funderId: funder.id } });
     await database.prisma.fundingPeriod.createMany({
       data: [
         { funderId: funder.id, status: 'ENDED', periodStart: new Date('2019-01-01'), periodEnd: new Date('2021-12-31'), amountSek: 1_234_567 },

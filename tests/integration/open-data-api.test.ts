@@ -22,6 +22,9 @@ let database: TestDatabase;
 
 beforeAll(async () => {
   database = await createDemoDatabaseForApp();
+  // The documented examples (src/modules/open-data/examples.ts) show Konstgräs without the demo
+  // history's funding periods, which are dated from the seeding day and so change every day.
+  await database.prisma.fundingPeriod.deleteMany({ where: { funder: { network: { slug: 'konstgras' } } } });
 });
 afterAll(async () => {
   await database.drop();
@@ -145,7 +148,11 @@ describe('GET /api/v1/networks', () => {
       'digitala-tjanster-inom-socialtjansten',
       'valfardsteknik',
     ]);
-    expect((await json<NetworkList>(await networks({ county: '12' }))).data.map((n) => n.slug)).toEqual(['konstgras']);
+    // Skåne (12): Malmö is a member of Konstgräs; the demo history adds Lund and Helsingborg elsewhere.
+    const skane = (await json<NetworkList>(await networks({ county: '12' }))).data.map((n) => n.slug);
+    expect(skane).toEqual(expect.arrayContaining(['konstgras']));
+    const withMembersInSkane = await database.prisma.network.findMany({ where: { counties: { some: { countyCode: '12' } } }, select: { slug: true } });
+    expect(skane.sort()).toEqual(withMembersInSkane.map((n) => n.slug).sort());
   });
 
   it('describes each network as documented, with an absolute link built from the request', async () => {
@@ -338,7 +345,10 @@ describe('GET /api/v1/organisations', () => {
 
   it('filters by kind', async () => {
     const municipalities = await allOrganisations({ kind: 'municipality' });
-    expect(municipalities.map((o) => o.id)).toEqual(['goteborgs-stad', 'linkopings-kommun', 'malmo-stad', 'umea-kommun']);
+    expect(municipalities.every((o) => o.kind === 'municipality')).toBe(true);
+    expect(municipalities.map((o) => o.id)).toEqual(expect.arrayContaining(['goteborgs-stad', 'linkopings-kommun', 'malmo-stad', 'umea-kommun']));
+    // Uppsala kommun takes part in no network, so it is not listed.
+    expect(municipalities.map((o) => o.id)).not.toContain('uppsala-kommun');
   });
 
   it('answers bad parameters with a 400 naming them', async () => {

@@ -38,7 +38,21 @@ async function snapshot() {
     p.handover.findMany({ orderBy: { id: 'asc' } }),
     p.handoverDocument.findMany({ orderBy: { id: 'asc' } }),
   ]);
+  const [meetings, attendance, minutes, periods, results, factorAssessments] = await Promise.all([
+    p.meeting.findMany({ orderBy: { id: 'asc' } }),
+    p.meetingAttendance.findMany({ orderBy: { id: 'asc' } }),
+    p.minutes.findMany({ orderBy: { id: 'asc' } }),
+    p.fundingPeriod.findMany({ orderBy: { id: 'asc' } }),
+    p.handoverResult.findMany({ orderBy: { id: 'asc' } }),
+    p.factorAssessment.findMany({ orderBy: { id: 'asc' }, include: { scores: { orderBy: { factor: 'asc' } } } }),
+  ]);
   return {
+    meetings,
+    attendance,
+    minutes,
+    periods,
+    results,
+    factorAssessments,
     organizations,
     users,
     networks,
@@ -116,9 +130,10 @@ describe('seed', () => {
       },
     });
     const need = (title: string) => needs.find((n) => n.title === title)!;
-    expect(needs.every((n) => n.isPublic)).toBe(true);
+    const reportNeeds = ['Känsla av sammanhang', 'Sustainable Mobility Challenge', 'Hållbara konstgräsplaner', 'Avancerad rening av avloppsvatten'];
+    expect(reportNeeds.every((title) => need(title).isPublic)).toBe(true);
     expect(
-      ['Känsla av sammanhang', 'Sustainable Mobility Challenge', 'Hållbara konstgräsplaner', 'Avancerad rening av avloppsvatten'].map(
+      reportNeeds.map(
         (title) => [title, need(title).network.slug, need(title).ladderStep, need(title).status],
       ),
     ).toEqual([
@@ -187,6 +202,60 @@ describe('seed', () => {
 
     const kommentus = await database.prisma.user.findUniqueOrThrow({ where: { email: 'kommentus@trappan.test' }, select: { memberships: true, organization: { select: { slug: true } } } });
     expect(kommentus).toEqual({ memberships: [], organization: { slug: 'skl-kommentus' } });
+  });
+
+  it('gives Konstgräs and two other networks two years of history for their dashboards', async () => {
+    const now = Date.now();
+    const DAY = 24 * 60 * 60 * 1000;
+    const slugs = ['konstgras', 'avancerad-rening-av-avloppsvatten', 'digitala-tjanster-inom-socialtjansten'];
+    for (const slug of slugs) {
+      const network = await database.prisma.network.findUniqueOrThrow({
+        where: { slug },
+        select: {
+          memberships: { select: { joinedAt: true, leftAt: true, status: true } },
+          meetings: { where: { endsAt: { lt: new Date(now - 30 * DAY) } }, select: { startsAt: true, _count: { select: { attendance: true } }, minutes: { select: { status: true } } } },
+          factorAssessments: { where: { memberId: null }, select: { year: true } },
+        },
+      });
+      // Held meetings in each of the last two years, each with attendance and approved minutes.
+      const heldWithin = (from: number, to: number) => network.meetings.filter((m) => m.startsAt.getTime() >= now - to * DAY && m.startsAt.getTime() < now - from * DAY);
+      expect(heldWithin(0, 365).length, slug).toBeGreaterThanOrEqual(2);
+      expect(heldWithin(365, 730).length, slug).toBeGreaterThanOrEqual(2);
+      for (const meeting of heldWithin(0, 730)) {
+        expect(meeting._count.attendance, slug).toBeGreaterThan(0);
+        expect(meeting.minutes?.status, slug).toBe('APPROVED');
+      }
+      // People joined and left within the last two years.
+      expect(network.memberships.some((m) => m.joinedAt.getTime() > now - 730 * DAY), slug).toBe(true);
+      expect(network.memberships.some((m) => m.status === 'LEFT' && m.leftAt!.getTime() > now - 730 * DAY), slug).toBe(true);
+      // The secretariat assessed the success factors in at least two years.
+      expect(new Set(network.factorAssessments.map((a) => a.year)).size, slug).toBeGreaterThanOrEqual(2);
+    }
+
+    // Konstgräs's granted funding ends within six months, and the next period is only applied for.
+    const periods = await database.prisma.fundingPeriod.findMany({ where: { funder: { network: { slug: 'konstgras' } } }, select: { status: true, periodEnd: true } });
+    const granted = periods.filter((p) => p.status === 'GRANTED');
+    expect(granted.length).toBeGreaterThan(0);
+    for (const period of granted) expect(period.periodEnd!.getTime()).toBeLessThan(now + 183 * DAY);
+    expect(periods.some((p) => p.status === 'APPLIED')).toBe(true);
+
+    // The three networks' needs are at every status and on every step of the ladder.
+    const needs = await database.prisma.need.findMany({ where: { network: { slug: { in: slugs } } }, select: { status: true, ladderStep: true } });
+    expect(new Set(needs.map((n) => n.status))).toEqual(new Set(['PROPOSED', 'PRIORITISED', 'MARKET_TESTED', 'IN_PREPARATION', 'IN_PROCUREMENT', 'HANDED_OVER', 'IMPLEMENTED', 'ARCHIVED']));
+    expect(new Set(needs.map((n) => n.ladderStep))).toEqual(new Set(['INITIATE', 'INTRODUCE', 'IMPLEMENT', null]));
+
+    // What became of the handover to SKL Kommentus: advertised, a contract, call-offs by member municipalities, an effect.
+    const results = await database.prisma.handoverResult.findMany({
+      where: { handover: { need: { title: 'Hållbara konstgräsplaner' } } },
+      select: { kind: true, occurredOn: true, reference: true, url: true, supplierName: true, valueSek: true, organization: { select: { kind: true } } },
+    });
+    expect(new Set(results.map((r) => r.kind))).toEqual(new Set(['ADVERTISED', 'CONTRACT', 'CALL_OFF', 'EFFECT']));
+    expect(results.find((r) => r.kind === 'ADVERTISED')).toMatchObject({ reference: expect.stringMatching(/\d/), url: expect.stringMatching(/^https:/) });
+    expect(results.find((r) => r.kind === 'CONTRACT')).toMatchObject({ supplierName: expect.any(String), valueSek: expect.any(Number) });
+    const callOffs = results.filter((r) => r.kind === 'CALL_OFF');
+    expect(callOffs.length).toBeGreaterThanOrEqual(2);
+    for (const callOff of callOffs) expect(callOff.organization?.kind).toBe('MUNICIPALITY');
+    for (const result of results) expect(result.occurredOn.getTime()).toBeLessThanOrEqual(now);
   });
 
   it('changes nothing when run again', async () => {

@@ -47,7 +47,8 @@ describe('the success factors', () => {
     const again = await saveAs('secretariat@trappan.test', form('secretariat', [5, 4, 4, 4, 2], { 'comment-COMMUNICATION': 'Nyhetsbrev varje månad.' }));
     expect(again).toMatchObject({ redirectedTo: expect.stringContaining('done=assessed') });
 
-    expect(await prisma().factorAssessment.count({ where: { networkId: konstgras, memberId: null } })).toBe(2); // last year's (the demo's) and this year's
+    // Saved again, this year's assessment is replaced, not added; the demo's earlier years stay.
+    expect(await prisma().factorAssessment.count({ where: { networkId: konstgras, memberId: null, year: YEAR } })).toBe(1);
     const { factors } = await getNetworkDashboard(konstgras, true);
     expect(factors?.secretariat[YEAR]?.COMMUNICATION).toEqual({ score: 4, comment: 'Nyhetsbrev varje månad.' });
     expect(factors?.secretariat[YEAR - 1]?.COMMUNICATION?.score).toBe(2);
@@ -55,6 +56,8 @@ describe('the success factors', () => {
   });
 
   it('counts members’ own views as a spread, without names, and refuses an observer', async () => {
+    // From no views this year (the demo has a few), so the spread is the three below.
+    await prisma().factorAssessment.deleteMany({ where: { networkId: konstgras, year: YEAR, memberId: { not: null } } });
     await saveAs('buyer@trappan.test', form('member', [3, 3, 5, 2, 1]));
     await saveAs('umea@trappan.test', form('member', [4, 2, 5, 3, 1]));
     await saveAs('goteborg@trappan.test', form('member', [5, 3, 4, 3, 2]));

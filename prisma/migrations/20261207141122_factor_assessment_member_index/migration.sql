@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "FactorAssessment_memberId_idx" ON "FactorAssessment"("memberId");
