@@ -367,7 +367,18 @@ describe('Trappan’s OCDS extension', () => {
     } finally {
       vi.unstubAllEnvs();
     }
-    // Without a contact address none is made up; that is all OCDS then misses.
+    // The demo has its own open-data address, so its extension is complete too.
+    vi.stubEnv('TRAPPAN_DEMO', 'true');
+    vi.stubEnv('TRAPPAN_CONTACT_EMAIL', '');
+    try {
+      const { metadata } = await servedExtension();
+      expect(ocds.extensionMetadata(metadata), describeErrors(ocds.extensionMetadata.errors)).toBe(true);
+      expect(metadata.contactPoint?.email).toBe('oppnadata@trappan.test');
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    // Without a contact address a real installation gets none made up; that is all OCDS then misses.
+    vi.stubEnv('TRAPPAN_DEMO', 'false');
     vi.stubEnv('TRAPPAN_CONTACT_EMAIL', '');
     try {
       const { metadata } = await servedExtension();

@@ -137,7 +137,7 @@ export const getOpenApi = openDataEndpoint(async (request: Request) => jsonRespo
 export const getOcdsExtension = openDataEndpoint(async (request: Request) => {
   assertValid({ value: null, invalid: [], unknown: unexpectedParameters(new URL(request.url).searchParams, []) }, []);
   const operator = readOperator();
-  return jsonResponse(request, ocdsExtensionMetadata(originOf(request), { name: operator.name, email: operator.email }));
+  return jsonResponse(request, ocdsExtensionMetadata(originOf(request), { name: operator.name, email: operator.openDataEmail }));
 });
 
 export const getOcdsExtensionReleaseSchema = openDataEndpoint(async (request: Request) => {

@@ -103,8 +103,9 @@ export function ocdsExtensionMetadata(origin: string, contact: { name: string | 
     documentationUrl: { en: `${origin}/en/open-data#needs`, sv: `${origin}/sv/open-data#needs` },
     compatibility: ['1.1'],
     schemas: [OCDS_EXTENSION_SCHEMA_FILE],
-    // OCDS asks for a contact point with an email address; an installation that has named
-    // none (TRAPPAN_CONTACT_EMAIL) gets no made-up one.
+    // OCDS asks for a contact point with an email address: the open-data contact, as in the
+    // DCAT catalogue (TRAPPAN_CONTACT_EMAIL; the demo's own address in demo mode). An
+    // installation that has named none gets no made-up one.
     ...(contact.email ? { contactPoint: { name: contact.name ?? 'Trappan', email: contact.email } } : {}),
   };
 }
