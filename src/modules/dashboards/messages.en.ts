@@ -1,5 +1,6 @@
 // English UI text of the dashboards (the national overview and a network's dashboard): same shape as messages.sv.ts.
 import { template } from '@/i18n/template';
+import { formatNumber } from '@/ui/format';
 import type { DashboardsMessages } from './messages.sv';
 
 export const dashboardsEn: DashboardsMessages = {
@@ -184,7 +185,7 @@ export const dashboardsEn: DashboardsMessages = {
     endingWithin6: 'Granted periods ending within six months',
     endingWithin12: 'Granted periods ending within twelve months',
     applied: 'Funding applied for, awaiting a decision',
-    appliedValue: template('{count} periods, {amount}'),
+    appliedValue: (count: number, amount: string) => `${count === 1 ? '1 period' : `${formatNumber(count, 'en')} periods`}, ${amount}`,
     runwayWarning: 'Warning: no granted funding covers the whole of the next six months. Apply for new funding or extend what there is in time, or the network’s work may stop.',
     grantedByKind: 'Granted amounts of current and coming periods, by kind of funding',
     fundingKind: 'Kind of funding',

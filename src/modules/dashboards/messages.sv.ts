@@ -1,5 +1,6 @@
 // Swedish UI text of the dashboards (the national overview and a network's dashboard): the primary language. English (messages.en.ts) must have the same shape.
 import { template } from '@/i18n/template';
+import { formatNumber } from '@/ui/format';
 export const dashboardsSv = {
   overview: {
     title: 'Nationell översikt',
@@ -184,7 +185,7 @@ export const dashboardsSv = {
     endingWithin6: 'Beviljade perioder som slutar inom sex månader',
     endingWithin12: 'Beviljade perioder som slutar inom tolv månader',
     applied: 'Sökt finansiering som väntar på beslut',
-    appliedValue: template('{count} perioder, {amount}'),
+    appliedValue: (count: number, amount: string) => `${count === 1 ? '1 period' : `${formatNumber(count, 'sv')} perioder`}, ${amount}`,
     runwayWarning: 'Varning: ingen beviljad finansiering täcker hela det kommande halvåret. Sök ny finansiering eller förläng den som finns i tid, annars kan nätverkets arbete stanna.',
     grantedByKind: 'Beviljade belopp för pågående och kommande perioder, efter typ av finansiering',
     fundingKind: 'Typ av finansiering',

@@ -111,7 +111,7 @@ export async function NetworkDashboardPage({ locale, slug, done }: { locale: Loc
             {
               key: 'applied',
               label: t.applied,
-              value: fill(t.appliedValue, { count: formatNumber(funding.applied.count, locale), amount: formatKronor(funding.applied.amountSek, locale) }),
+              value: t.appliedValue(funding.applied.count, formatKronor(funding.applied.amountSek, locale)),
             },
           ]}
         />
