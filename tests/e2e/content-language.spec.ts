@@ -38,7 +38,10 @@ test('a meeting’s title and place are marked Swedish, in the list and on its p
   const main = page.getByRole('main');
   const meeting = main.getByRole('link', { name: 'Nätverksmöte om miljökraven' });
   expect(await languageOf(meeting)).toBe('sv');
-  expect(await languageOf(main.getByText('Malmö stadshus, August Palms plats 1, Malmö'))).toBe('sv');
+  // The demo's history has more meetings in the same place: each is marked.
+  const places = await main.getByText('Malmö stadshus, August Palms plats 1, Malmö').all();
+  expect(places.length).toBeGreaterThan(0);
+  for (const place of places) expect(await languageOf(place)).toBe('sv');
   await meeting.click();
   const title = main.getByRole('heading', { level: 1, name: 'Nätverksmöte om miljökraven' });
   await expect(title).toBeVisible();
