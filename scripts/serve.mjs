@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 
 import next from 'next';
 
+import { armRequestDeadline, requestDeadlineMs } from './lib/request-deadline.mjs';
 import { refusalPage, refuseRequest } from './lib/request-guard.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,6 +42,16 @@ export async function serve({ port, hostname, log = (line) => console.log(line) 
   const handle = app.getRequestHandler();
   await app.prepare();
 
+  const deadline = requestDeadlineMs();
+  const answerRefusal = (res, status) => {
+    res.writeHead(status, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+      ...(status === 503 ? { 'Retry-After': '5' } : {}),
+    });
+    res.end(refusalPage(status));
+  };
   let closing = false;
   let underWay = 0;
   const server = http.createServer((req, res) => {
@@ -58,10 +69,17 @@ export async function serve({ port, hostname, log = (line) => console.log(line) 
     }
     const refusal = refuseRequest(req);
     if (refusal) {
-      res.writeHead(refusal.status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
-      res.end(refusalPage(refusal.status));
+      answerRefusal(res, refusal.status);
       return;
     }
+    armRequestDeadline(res, deadline, () => {
+      // What Next had set for its own answer (cookies among them) is not this answer's.
+      for (const name of res.getHeaderNames()) res.removeHeader(name);
+      if (req.url?.startsWith('/api/')) {
+        res.writeHead(503, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', 'Retry-After': '5' });
+        res.end(JSON.stringify({ error: { code: 'timeout', message: 'The server could not answer in time. Please try again in a moment.' } }));
+      } else answerRefusal(res, 503);
+    });
     handle(req, res);
   });
 
