@@ -223,6 +223,7 @@ export async function OverviewPage({ locale, sort }: { locale: Locale; sort: Tab
                   series={[{ key: 'mean', label: t.mean, values: SUCCESS_FACTORS.map((factor) => profileMeans[factor] ?? 0) }]}
                   categoryAxisLabel={t.factorAxis}
                   valueAxisLabel={t.scoreAxis}
+                  scaleMax={5}
                   locale={locale}
                 />
               )}
