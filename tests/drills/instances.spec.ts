@@ -228,14 +228,37 @@ test.describe.serial('two instances on one PostgreSQL behind nginx', () => {
     expect(firstThrottled(single)).toBeLessThanOrEqual(FREE_FAILURES + 2);
   });
 
+  /**
+   * The sign-in form posted without JavaScript, as a script would forge it: the form's hidden
+   * fields (the server action's reference) from the page, a right password, and the headers.
+   * Before the forwarded headers were pinned, this answered 303 to https://evil.example/sv/me.
+   */
+  async function forgedSignIn(port: number, headers: Record<string, string>): Promise<{ status: number; location: string }> {
+    const html = await (await fetch(`http://127.0.0.1:${port}/sv/sign-in`)).text();
+    const form = html.slice(html.indexOf('<form'), html.indexOf('</form>'));
+    const body = new FormData();
+    for (const [, name, value] of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)) {
+      body.append(name!, (value ?? '').replaceAll('&quot;', '"').replaceAll('&amp;', '&'));
+    }
+    body.append('email', 'goteborg@trappan.test');
+    body.append('password', DEMO_PASSWORD);
+    const response = await fetch(`http://127.0.0.1:${port}/sv/sign-in`, { method: 'POST', body, headers, redirect: 'manual' });
+    return { status: response.status, location: response.headers.get('location') ?? '' };
+  }
+
   test('a forged X-Forwarded-Host moves no redirect to another host, directly or through nginx', async ({ browser }) => {
     const forged = { 'x-forwarded-host': FORGED_HOST, 'x-forwarded-proto': 'https' };
-    for (const [where, port] of [['instance A directly', DRILL_PORTS.a], ['instance B directly', DRILL_PORTS.b], ['nginx', DRILL_PORTS.nginx]] as const) {
+    const where = [['instance A directly', DRILL_PORTS.a], ['instance B directly', DRILL_PORTS.b], ['nginx', DRILL_PORTS.nginx]] as const;
+    for (const [name, port] of where) {
+      // The sign-in itself: without an Origin it lands on the real host; with the forged host's
+      // Origin (which would have passed the origin check against the forged header) it is refused.
+      expect(await forgedSignIn(port, forged), name).toEqual({ status: 303, location: `${DRILL_PUBLIC_URL}/sv/me` });
+      expect((await forgedSignIn(port, { ...forged, origin: `https://${FORGED_HOST}` })).status, name).toBe(403);
+      // Auth.js's own sign-in address keeps the real host in its callback.
       const response = await fetch(`http://127.0.0.1:${port}/api/auth/signin`, { headers: forged, redirect: 'manual' });
-      const location = response.headers.get('location') ?? '';
-      expect(response.status, where).toBe(302);
-      expect(location, where).not.toContain(FORGED_HOST);
-      expect(decodeURIComponent(location), where).toContain(DRILL_PUBLIC_URL);
+      expect(response.status, name).toBe(302);
+      expect(response.headers.get('location') ?? '', name).not.toContain(FORGED_HOST);
+      expect(decodeURIComponent(response.headers.get('location') ?? ''), name).toContain(DRILL_PUBLIC_URL);
     }
 
     // The sign-in form itself, in a browser that forges the header on every request.
@@ -244,7 +267,7 @@ test.describe.serial('two instances on one PostgreSQL behind nginx', () => {
     await signIn(page, 'umea@trappan.test');
     expect(page.url()).toBe(`${DRILL_PUBLIC_URL}/sv/me`);
     await context.close();
-    figures.push(['forged X-Forwarded-Host: redirects to the forged host', '0 of 4 (2 direct, 1 through nginx, 1 browser sign-in)']);
+    figures.push(['forged X-Forwarded-Host: sign-ins sent to the forged host', '0 of 10 (A, B, nginx: form post with and without Origin, /api/auth/signin; a browser through nginx)']);
   });
 
   test('both outbox workers at once send every message exactly once', async () => {
