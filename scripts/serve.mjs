@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 
 import next from 'next';
 
+import { configuredPublicAddress, pinForwardedHeaders } from './lib/forwarded-headers.mjs';
 import { armRequestDeadline, requestDeadlineMs } from './lib/request-deadline.mjs';
 import { refusalPage, refuseRequest } from './lib/request-guard.mjs';
 
@@ -54,7 +55,10 @@ export async function serve({ port, hostname, log = (line) => console.log(line) 
   };
   let closing = false;
   let underWay = 0;
+  // The public address, not the client, decides the host redirects go to (forwarded-headers.mjs).
+  const publicAddress = configuredPublicAddress();
   const server = http.createServer((req, res) => {
+    pinForwardedHeaders(req, publicAddress);
     underWay += 1;
     res.once('close', () => {
       underWay -= 1;
