@@ -1,10 +1,13 @@
-// Runs once when the server starts: configuration that would publish wrong data stops the
-// server (a mistyped OCDS prefix), and the outbox worker delivers mail from inside the server
-// process (src/server/mail/outbox-worker.ts). Not during the build, and not in the edge runtime.
+// Runs once when the server starts: configuration that would publish or delete wrong data
+// stops the server (a mistyped OCDS prefix, a retention period that is no period), and the
+// outbox worker delivers mail from inside the server process (src/server/mail/outbox-worker.ts).
+// Not during the build, and not in the edge runtime.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
   const { exitOnInvalidOpenDataConfiguration } = await import('@/modules/open-data/check-configuration');
   exitOnInvalidOpenDataConfiguration();
+  const { exitOnInvalidRetentionConfiguration } = await import('@/server/retention');
+  exitOnInvalidRetentionConfiguration();
   const { startOutboxWorker } = await import('@/server/mail/outbox-worker');
   startOutboxWorker();
 }

@@ -149,7 +149,7 @@ describe('purging', () => {
     const submission = { userId: kept.id, action: 'need.propose', message: 'Behovet är föreslaget.' };
     await prisma().formSubmission.createMany({ data: [{ ...submission, key: 'i-förrgår', createdAt: days(2) }, { ...submission, key: 'nyss', createdAt: now }] });
 
-    expect(await purgeExpired(prisma(), now)).toEqual({ tokens: 1, throttles: 1, rateLimits: 1, sessions: 1, unverifiedAccounts: 1, formSubmissions: 1 });
+    expect(await purgeExpired(prisma(), now)).toEqual({ tokens: 1, throttles: 1, rateLimits: 1, sessions: 1, unverifiedAccounts: 1, formSubmissions: 1, auditEvents: 0, mails: 0, endedMemberships: 0 });
     expect(await prisma().formSubmission.findMany({ select: { key: true } })).toEqual([{ key: 'nyss' }]);
     expect(await prisma().user.findMany({ where: { id: { in: [kept.id, recent.id, never.id] } }, select: { id: true }, orderBy: { email: 'asc' } })).toHaveLength(2);
     expect(await prisma().accountToken.findMany({ select: { tokenHash: true } })).toEqual([{ tokenHash: 'giltig' }]);

@@ -1,6 +1,12 @@
 // English texts of the privacy notice and the accessibility statement: same shape as messages.sv.ts.
 import type { LegalMessages } from './messages.sv';
 
+const number = new Intl.NumberFormat('en-GB');
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const yearsEn = (n: number) => (n === 1 ? 'one year' : `${number.format(n)} years`);
+const daysEn = (n: number) => (n % 365 === 0 ? yearsEn(n / 365) : n === 1 ? 'one day' : `${number.format(n)} days`);
+const hoursEn = (n: number) => (n % 24 === 0 ? (n === 24 ? 'a day' : `${number.format(n / 24)} days`) : n === 1 ? 'one hour' : `${number.format(n)} hours`);
+
 export const legalEn: LegalMessages = {
   privacy: {
     title: 'Personal data in Trappan',
@@ -16,7 +22,7 @@ export const legalEn: LegalMessages = {
           'Your account: name, job title, email address, language, your organisation and whether it has confirmed you, your role in Trappan, which kinds of mail you have turned off, and when you last signed in. The password is stored only as an Argon2id hash, never in plain text.',
           'Sign-ins: one row per signed-in browser. It is deleted when you sign out and lasts eight hours at most.',
           'Single-use links to confirm your email address (valid for 24 hours) and to choose a new password (valid for one hour). Only a hash of the link is stored, deleted seven days after the link expired.',
-          'Counters that slow down password guessing and too many requests, per email address and per network address (IP address). They are deleted after a day.',
+          'Counters that slow down password guessing and too many requests, per email address and per network address (IP address).',
           'If you use your personal calendar link: only a hash of the link.',
           'What you do in networks: memberships and groups, requests to join and invitations, meeting registrations and attendance, proposed agenda items, minutes, decisions and votes, needs, prioritisations, commitments and handovers.',
           'A log of changes: who did what, and when.',
@@ -32,15 +38,24 @@ export const legalEn: LegalMessages = {
           "The log and the counters protect the service and let the networks' decisions be followed up.",
         ],
       },
-      {
-        heading: 'For how long',
-        items: [
-          'Accounts that never confirmed their email address are deleted after seven days, with their emails. Their rows in the log remain, without a name.',
-          'Your account stays until it is deleted.',
-          "The log is kept as long as the network's records, because it is the network's record of its decisions. Minutes, decisions and the log remain even if your account is deleted.",
-          'Emails in the outbox are not deleted automatically.',
-        ],
-      },
+    ],
+    retention: {
+      heading: 'For how long',
+      items: (p) => [
+        'Accounts that never confirmed their email address are deleted after seven days, with their emails. Their rows in the log remain, without a name.',
+        'Your account stays until it is deleted.',
+        `The counters that slow down password guessing and too many requests are deleted ${hoursEn(p.throttleHours)} after they were last used.`,
+        `Emails in the outbox are deleted ${daysEn(p.mailDays)} after they were sent (or could not be sent). Emails not sent yet are not deleted.`,
+        p.auditYears === null
+          ? "The log is not deleted: it is kept as long as the network's records, because it shows who decided what."
+          : `The log is kept for ${yearsEn(p.auditYears)} and then deleted: it shows who decided what, and ten years is the general limitation period in Sweden.`,
+        "Minutes and decisions are the networks' records and are not deleted, not even when your account is deleted.",
+        p.endedMembershipDays === null
+          ? "An ended membership stays in the network's history, with all its details."
+          : `An ended membership stays in the network's history (who, for which organisation, in which role, when it began and ended), which the network's statistics are built on. ${capitalise(daysEn(p.endedMembershipDays))} after it ended, why and by whom it was ended are removed, as are your competence and whether you were shown on the network's page.`,
+      ],
+    },
+    laterSections: [
       {
         heading: 'Your rights',
         items: [

@@ -2,10 +2,19 @@
 // (/{locale}/accessibility). English (messages.en.ts) must have the same shape. A section is a
 // heading and its paragraphs: one is shown as a paragraph, more as a list. Every sentence must
 // stay true of what Trappan does (prisma/schema.prisma, src/server/purge.ts, tests/e2e/).
+import type { RetentionPeriods } from '@/server/retention';
+
+const number = new Intl.NumberFormat('sv-SE');
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const yearsSv = (n: number) => (n === 1 ? 'ett år' : `${number.format(n)} år`);
+const daysSv = (n: number) => (n % 365 === 0 ? yearsSv(n / 365) : n === 1 ? 'en dag' : `${number.format(n)} dagar`);
+const hoursSv = (n: number) => (n % 24 === 0 ? (n === 24 ? 'ett dygn' : `${number.format(n / 24)} dygn`) : n === 1 ? 'en timme' : `${number.format(n)} timmar`);
+
 export const legalSv = {
   privacy: {
     title: 'Personuppgifter i Trappan',
     lead: 'Så här hanterar Trappan uppgifter om dig: vad som sparas, varför, hur länge och vem du kontaktar.',
+    /** The sections before how long data is kept (`retention`), and those after it (`laterSections`). */
     sections: [
       {
         heading: 'Vem som ansvarar',
@@ -19,7 +28,7 @@ export const legalSv = {
           'Ditt konto: namn, titel, e-postadress, språk, din organisation och om organisationen har bekräftat dig, din roll i Trappan, vilka slags brev du valt bort och när du senast loggade in. Lösenordet sparas bara som en Argon2id-hash, aldrig i klartext.',
           'Inloggningar: en rad per inloggad webbläsare. Den tas bort när du loggar ut och gäller i högst åtta timmar.',
           'Engångslänkar för att bekräfta e-postadressen (gäller 24 timmar) och välja nytt lösenord (gäller en timme). Bara en hash av länken sparas, och den raderas sju dagar efter att länken gått ut.',
-          'Räknare som bromsar gissning av lösenord och för många förfrågningar, per e-postadress och per nätverksadress (IP-adress). De raderas efter ett dygn.',
+          'Räknare som bromsar gissning av lösenord och för många förfrågningar, per e-postadress och per nätverksadress (IP-adress).',
           'Om du använder din personliga kalenderlänk: bara en hash av länken.',
           'Det du gör i nätverken: medlemskap och grupper, ansökningar och inbjudningar, anmälningar och närvaro vid möten, förslag till dagordningar, protokoll, beslut och röster, behov, prioriteringar, åtaganden och överlämningar.',
           'En logg över ändringar: vem som gjorde vad, och när.',
@@ -35,15 +44,25 @@ export const legalSv = {
           'Loggen och räknarna finns för att skydda tjänsten och för att nätverkens beslut ska kunna följas upp.',
         ],
       },
-      {
-        heading: 'Hur länge',
-        items: [
-          'Konton som aldrig bekräftat sin e-postadress raderas efter sju dagar, med sina brev. Loggens rader finns kvar, utan namn.',
-          'Ditt konto finns kvar tills det tas bort.',
-          'Loggen sparas lika länge som nätverkets handlingar, eftersom den är nätverkets underlag för sina beslut. Protokoll, beslut och loggen finns kvar även om ditt konto tas bort.',
-          'Breven i utkorgen raderas inte automatiskt.',
-        ],
-      },
+    ],
+    /** How long, from the periods this installation is configured with (src/server/retention.ts). */
+    retention: {
+      heading: 'Hur länge',
+      items: (p: RetentionPeriods): string[] => [
+        'Konton som aldrig bekräftat sin e-postadress raderas efter sju dagar, med sina brev. Loggens rader finns kvar, utan namn.',
+        'Ditt konto finns kvar tills det tas bort.',
+        `Räknarna som bromsar gissning av lösenord och för många förfrågningar raderas ${hoursSv(p.throttleHours)} efter att de senast användes.`,
+        `Breven i utkorgen raderas ${daysSv(p.mailDays)} efter att de skickades (eller inte kunde skickas). Brev som ännu inte skickats raderas inte.`,
+        p.auditYears === null
+          ? 'Loggen raderas inte: den sparas lika länge som nätverkets handlingar, eftersom den visar vem som beslutade vad.'
+          : `Loggen sparas i ${yearsSv(p.auditYears)} och raderas sedan: den visar vem som beslutade vad, och tio år är den allmänna preskriptionstiden.`,
+        'Protokoll och beslut är nätverkens handlingar och raderas inte, inte heller om ditt konto tas bort.',
+        p.endedMembershipDays === null
+          ? 'Ett avslutat medlemskap finns kvar i nätverkets historik, med alla uppgifter.'
+          : `Ett avslutat medlemskap finns kvar i nätverkets historik (vem, för vilken organisation, i vilken roll, när det började och slutade), som nätverkets statistik bygger på. ${capitalise(daysSv(p.endedMembershipDays))} efter att det slutade tas varför och av vem det avslutades bort, liksom din kompetens och om du visades på nätverkets sida.`,
+      ],
+    },
+    laterSections: [
       {
         heading: 'Dina rättigheter',
         items: [

@@ -5,15 +5,17 @@
 // with SKIP LOCKED). Through SMTP_URL when set; in demo mode without it, messages are only
 // marked sent, and the demo mailbox (/{locale}/demo/mailbox) shows them. Otherwise mail stays
 // in the outbox, and the worker says so once. TRAPPAN_OUTBOX_WORKER=off turns it off. Once an
-// hour (and at start) it also purges what has outlived its use (src/server/purge.ts); that
-// runs even when mail cannot leave, since expired sessions and counters pile up regardless.
+// hour (and at start) it also purges what has outlived its use and its retention period
+// (src/server/purge.ts, src/server/retention.ts) and logs the counts; that runs even when mail
+// cannot leave, since expired sessions and counters pile up regardless.
 import 'server-only';
 
 import nodemailer from 'nodemailer';
 
 import { db } from '@/server/db/client';
 import { isDemoMode } from '@/server/db/database-config';
-import { purgeExpired } from '@/server/purge';
+import { describePurge, purgeExpired } from '@/server/purge';
+import { readRetentionPeriods } from '@/server/retention';
 
 import { DEFAULT_FROM, deliverPendingNotifications } from './deliver-outbox';
 
@@ -58,6 +60,8 @@ export function startOutboxWorker(env: Env = process.env): void {
   const transport = outboxTransport(env);
   if (!transport) console.warn('SMTP_URL is not set: mail stays in the outbox (an admin reads it at /sv/admin/outbox).');
   const from = outboxFrom(env);
+  // Checked at start (src/instrumentation.ts), so this does not throw here.
+  const periods = readRetentionPeriods(env);
   let running = false;
   let lastPurge = 0;
 
@@ -73,7 +77,7 @@ export function startOutboxWorker(env: Env = process.env): void {
       }
       if (Date.now() - lastPurge >= PURGE_EVERY_MS) {
         lastPurge = Date.now();
-        await purgeExpired(db(), new Date());
+        console.log(describePurge(await purgeExpired(db(), new Date(), { periods })));
       }
     } catch (error) {
       console.error('The outbox worker failed this round:', error instanceof Error ? error.message : error);
