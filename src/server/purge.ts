@@ -107,23 +107,46 @@ async function minimiseEndedMemberships(prisma: PrismaClient, cutoff: Date, batc
   }
 }
 
-/** Accounts never confirmed nor used, a batch of people per transaction (their mail, their audit references, the row). */
+/**
+ * Accounts never confirmed nor used, a batch of people per transaction (their mail, their audit
+ * references, the row). An account something else still points to (a membership an
+ * administrator made for it) stays: its batch is retried one account at a time, and the purge
+ * goes on past it instead of stopping every hour at the same row.
+ */
 async function purgeUnverifiedAccounts(prisma: PrismaClient, signedUpBefore: Date, batchSize: number): Promise<number> {
   const never = { emailVerifiedAt: null, lastSignInAt: null, deletedAt: null, createdAt: { lt: signedUpBefore } };
   let total = 0;
+  let after: string | undefined;
   for (;;) {
-    const found = (await prisma.user.findMany({ where: never, select: { id: true }, take: batchSize })).map((u) => u.id);
+    const found = (await prisma.user.findMany({ where: { ...never, ...(after ? { id: { gt: after } } : {}) }, select: { id: true }, orderBy: { id: 'asc' }, take: batchSize })).map((u) => u.id);
     if (found.length === 0) return total;
-    total += await prisma.$transaction(async (tx) => {
-      // Locked and checked again: someone who confirms their address meanwhile keeps everything.
-      const locked = await tx.$queryRaw<Array<{ id: string }>>`
-        SELECT id FROM "User" WHERE id IN (${Prisma.join(found)}) AND "emailVerifiedAt" IS NULL AND "lastSignInAt" IS NULL AND "deletedAt" IS NULL FOR UPDATE`;
-      const ids = locked.map((row) => row.id);
-      if (ids.length === 0) return 0;
-      await tx.notification.deleteMany({ where: { userId: { in: ids } } });
-      await tx.auditEvent.updateMany({ where: { actorId: { in: ids } }, data: { actorId: null } });
-      return (await tx.user.deleteMany({ where: { id: { in: ids } } })).count;
-    });
+    after = found.at(-1);
+    try {
+      total += await deleteUnverifiedAccounts(prisma, found);
+    } catch (error) {
+      if (!isForeignKeyViolation(error)) throw error;
+      for (const id of found) total += await deleteUnverifiedAccounts(prisma, [id]).catch((e: unknown) => (isForeignKeyViolation(e) ? 0 : Promise.reject(e)));
+    }
     if (found.length < batchSize) return total;
   }
+}
+
+function deleteUnverifiedAccounts(prisma: PrismaClient, found: string[]): Promise<number> {
+  return prisma.$transaction(async (tx) => {
+    // Locked and checked again: someone who confirms their address meanwhile keeps everything.
+    const locked = await tx.$queryRaw<Array<{ id: string }>>`
+      SELECT id FROM "User" WHERE id IN (${Prisma.join(found)}) AND "emailVerifiedAt" IS NULL AND "lastSignInAt" IS NULL AND "deletedAt" IS NULL FOR UPDATE`;
+    const ids = locked.map((row) => row.id);
+    if (ids.length === 0) return 0;
+    await tx.notification.deleteMany({ where: { userId: { in: ids } } });
+    await tx.auditEvent.updateMany({ where: { actorId: { in: ids } }, data: { actorId: null } });
+    return (await tx.user.deleteMany({ where: { id: { in: ids } } })).count;
+  });
+}
+
+/** A row another table still points to: PostgreSQL's 23503 or 23001 (RESTRICT), raw or as Prisma reports it. */
+function isForeignKeyViolation(error: unknown): boolean {
+  const { code, meta } = (error ?? {}) as { code?: unknown; meta?: { driverAdapterError?: { cause?: { code?: unknown; originalCode?: unknown } } } };
+  const cause = meta?.driverAdapterError?.cause;
+  return [code, cause?.code, cause?.originalCode].some((c) => c === 'P2003' || c === '23503' || c === '23001');
 }

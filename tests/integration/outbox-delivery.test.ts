@@ -158,6 +158,23 @@ describe('purging', () => {
     // The audit row stays, without its actor.
     expect(await prisma().auditEvent.findFirstOrThrow({ where: { entityId: never.id } })).toMatchObject({ actorId: null });
   });
+
+  it('keeps a never-confirmed account that a membership still points to, and purges the others past it', async () => {
+    const now = new Date();
+    const old = new Date(now.getTime() - 8 * 24 * 60 * 60 * 1000);
+    const area = await prisma().thematicArea.create({ data: { slug: 'purge-area', nameSv: 'Rensning', nameEn: 'Purge' } });
+    const network = await prisma().network.create({ data: { slug: 'rensning', name: 'Rensning', descriptionSv: '.', descriptionEn: '.', areaId: area.id, initiator: 'BUYER', status: 'ACTIVE' } });
+    const organization = await prisma().organization.create({ data: { slug: 'rensning-kommun', name: 'Rensning kommun', kind: 'MUNICIPALITY' } });
+    // Ids in order, so the account with the membership comes first in the purge's batch.
+    const held = await prisma().user.create({ data: { id: 'a-held-unverified', email: 'hallen@example.se', name: 'Hållen', createdAt: old } });
+    await prisma().membership.create({ data: { userId: held.id, networkId: network.id, organizationId: organization.id, role: 'MEMBER' } });
+    const free = await prisma().user.create({ data: { id: 'b-free-unverified', email: 'fri@example.se', name: 'Fri', createdAt: old } });
+
+    const purged = await purgeExpired(prisma(), now);
+    expect(purged.unverifiedAccounts).toBe(1);
+    expect(await prisma().user.findUnique({ where: { id: held.id } })).not.toBeNull();
+    expect(await prisma().user.findUnique({ where: { id: free.id } })).toBeNull();
+  });
 });
 
 describe('the demo mailbox', () => {
