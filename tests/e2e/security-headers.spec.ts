@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { expect, test, type APIResponse, type Page } from '@playwright/test';
 
 import { signIn } from './helpers';
+import { OIDC_E2E } from './oidc-test-login';
 
 const STATIC_HEADERS = {
   'x-content-type-options': 'nosniff',
@@ -117,6 +118,21 @@ test('client components work under the policy and the browser reports no violati
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __stayed?: boolean }).__stayed)).toBe(true);
   expect(await violations()).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ baseURL: OIDC_E2E.appBaseURL, javaScriptEnabled: false });
+
+  // The sign-in form is then posted as a form and answered with a redirect to the provider, which
+  // the browser checks against form-action: the provider's origin must be in it.
+  test('the organisation’s login still takes the visitor to the provider', async ({ page }) => {
+    const logged: string[] = [];
+    page.on('console', (message) => logged.push(message.text()));
+    await page.goto('/sv/sign-in');
+    await page.getByRole('main').getByRole('button', { name: `Logga in med ${OIDC_E2E.name}`, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`^${OIDC_E2E.issuer}/interaction/`));
+    expect(logged.filter((line) => /Content Security Policy/i.test(line))).toEqual([]);
+  });
 });
 
 test('a server error page has the headers too, and HSTS when the public address is https', async ({ request }) => {
