@@ -137,7 +137,7 @@ test.describe('without JavaScript', () => {
 
 test('a server error page has the headers too, and HSTS when the public address is https', async ({ request }) => {
   test.setTimeout(120_000);
-  const port = Number(process.env.E2E_PORT || 3100) + 61;
+  const port = Number(process.env.E2E_PORT || 3100) + 63;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     // Nothing listens on port 9 of this machine: every read fails at once.
