@@ -1,5 +1,7 @@
 import type { NextConfig } from 'next';
 
+import { STATIC_SECURITY_HEADERS } from './scripts/lib/security-headers.mjs';
+
 const nextConfig: NextConfig = {
   // A separate build folder lets a test or benchmark build run beside a developer's server.
   distDir: process.env.NEXT_DIST_DIR || '.next',
@@ -10,18 +12,11 @@ const nextConfig: NextConfig = {
   // forbidden() and unauthorized(): a page a person may not open answers 403 with its own page
   // (src/app/[locale]/forbidden.tsx), not 200 with a notice.
   experimental: { authInterrupts: true },
+  // The production server (scripts/serve.mjs) sets these and the Content-Security-Policy on every
+  // answer itself; listed here too so that `next dev` has them (it has no nonce policy: React's
+  // development build needs eval).
   async headers() {
-    return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-        ],
-      },
-    ];
+    return [{ source: '/:path*', headers: Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];
   },
 };
 

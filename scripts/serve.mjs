@@ -15,6 +15,7 @@ import next from 'next';
 import { configuredPublicAddress, pinForwardedHeaders } from './lib/forwarded-headers.mjs';
 import { armRequestDeadline, requestDeadlineMs } from './lib/request-deadline.mjs';
 import { refusalPage, refuseRequest } from './lib/request-guard.mjs';
+import { applySecurityHeaders, securityHeaderSettings } from './lib/security-headers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -48,7 +49,6 @@ export async function serve({ port, hostname, log = (line) => console.log(line) 
     res.writeHead(status, {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-store',
-      'X-Content-Type-Options': 'nosniff',
       ...(status === 503 ? { 'Retry-After': '5' } : {}),
     });
     res.end(refusalPage(status));
@@ -57,12 +57,15 @@ export async function serve({ port, hostname, log = (line) => console.log(line) 
   let underWay = 0;
   // The public address, not the client, decides the host redirects go to (forwarded-headers.mjs).
   const publicAddress = configuredPublicAddress();
+  const headerSettings = securityHeaderSettings();
   const server = http.createServer((req, res) => {
     pinForwardedHeaders(req, publicAddress);
     underWay += 1;
     res.once('close', () => {
       underWay -= 1;
     });
+    // On every answer, the guard's and Next's error pages included; the nonce for Next's scripts.
+    const securityHeaders = applySecurityHeaders(req, res, headerSettings);
     // While closing, keep-alive connections end after their current answer.
     if (closing) res.setHeader('Connection', 'close');
     // Draining: readiness says no, so that nothing new is routed here.
@@ -79,6 +82,7 @@ export async function serve({ port, hostname, log = (line) => console.log(line) 
     armRequestDeadline(res, deadline, () => {
       // What Next had set for its own answer (cookies among them) is not this answer's.
       for (const name of res.getHeaderNames()) res.removeHeader(name);
+      for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
       if (req.url?.startsWith('/api/')) {
         res.writeHead(503, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', 'Retry-After': '5' });
         res.end(JSON.stringify({ error: { code: 'timeout', message: 'The server could not answer in time. Please try again in a moment.' } }));

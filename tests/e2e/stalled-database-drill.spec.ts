@@ -20,7 +20,7 @@ import { DEMO_PASSWORD, fieldLabel, submitSignIn } from './helpers';
 const REQUEST_DEADLINE_MS = 10_000;
 const PAGES = ['/sv/networks?sort=members', '/en/networks/konstgras', '/sv/networks/konstgras/needs', '/api/v1/networks?q=konstgräs', '/api/health/ready'];
 
-type Outcome = { path: string; status?: number; body: string; ms: number; error?: string };
+type Outcome = { path: string; status?: number; body: string; ms: number; error?: string; headers?: http.IncomingHttpHeaders };
 
 function get(port: number, pathname: string, timeoutMs = 30_000): Promise<Outcome> {
   const started = Date.now();
@@ -29,7 +29,7 @@ function get(port: number, pathname: string, timeoutMs = 30_000): Promise<Outcom
       let body = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => (body += chunk));
-      response.on('end', () => resolve({ path: pathname, status: response.statusCode, body, ms: Date.now() - started }));
+      response.on('end', () => resolve({ path: pathname, status: response.statusCode, body, ms: Date.now() - started, headers: response.headers }));
     });
     request.on('timeout', () => request.destroy(new Error('no answer')));
     request.on('error', (error) => resolve({ path: pathname, body: '', ms: Date.now() - started, error: error.message }));
@@ -97,6 +97,9 @@ test('a stalled database: clear answers within the deadline, the form keeps what
     for (const answer of answers) {
       expect(answer.ms, answer.path).toBeLessThan(REQUEST_DEADLINE_MS + 2000);
       expect(answer.status, answer.path).toBeGreaterThanOrEqual(500);
+      // Error pages, the API's 503 and the deadline's page alike carry the security headers (docs/decisions/0029).
+      expect(answer.headers?.['content-security-policy'], answer.path).toMatch(/script-src 'self' 'nonce-/);
+      expect(answer.headers?.['x-frame-options'], answer.path).toBe('DENY');
       if (answer.path.startsWith('/api/')) continue;
       // Next's error page or the deadline's page: either says to try again, in the page's language.
       expect(answer.body, answer.path).toMatch(answer.path.startsWith('/en') ? /try again/i : /Försök igen/);
