@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import next from 'next';
 
 import { configuredPublicAddress, pinForwardedHeaders } from './lib/forwarded-headers.mjs';
-import { armRequestDeadline, requestDeadlineMs } from './lib/request-deadline.mjs';
+import { answerDeadline, armRequestDeadline, requestDeadlineMs } from './lib/request-deadline.mjs';
 import { refusalPage, refuseRequest } from './lib/request-guard.mjs';
 import { applySecurityHeaders, securityHeaderSettings } from './lib/security-headers.mjs';
 
@@ -46,11 +46,7 @@ export async function serve({ port, hostname, log = (line) => console.log(line) 
 
   const deadline = requestDeadlineMs();
   const answerRefusal = (res, status) => {
-    res.writeHead(status, {
-      'Content-Type': 'text/html; charset=utf-8',
-      'Cache-Control': 'no-store',
-      ...(status === 503 ? { 'Retry-After': '5' } : {}),
-    });
+    res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
     res.end(refusalPage(status));
   };
   let closing = false;
@@ -79,15 +75,7 @@ export async function serve({ port, hostname, log = (line) => console.log(line) 
       answerRefusal(res, refusal.status);
       return;
     }
-    armRequestDeadline(res, deadline, () => {
-      // What Next had set for its own answer (cookies among them) is not this answer's.
-      for (const name of res.getHeaderNames()) res.removeHeader(name);
-      for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
-      if (req.url?.startsWith('/api/')) {
-        res.writeHead(503, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', 'Retry-After': '5' });
-        res.end(JSON.stringify({ error: { code: 'timeout', message: 'The server could not answer in time. Please try again in a moment.' } }));
-      } else answerRefusal(res, 503);
-    });
+    armRequestDeadline(res, deadline, () => answerDeadline(req, res, securityHeaders));
     handle(req, res);
   });
 

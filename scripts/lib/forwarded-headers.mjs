@@ -2,7 +2,8 @@
 // absolute addresses (the redirect after sign-in, the server action's origin check) from
 // X-Forwarded-Host and X-Forwarded-Proto, and a server reached directly takes those from the
 // client: "X-Forwarded-Host: evil.example" made the sign-in redirect there. When the site's
-// public address is configured (AUTH_URL, else TRAPPAN_PUBLIC_URL), serve.mjs overwrites both
+// public address is configured (TRAPPAN_PUBLIC_URL, else AUTH_URL, the order of
+// src/server/public-origin.ts, which the mails' links and HSTS use), serve.mjs overwrites both
 // headers with it on every request, so no client can choose them; nginx in front does the same
 // (deploy/nginx/trappan.conf), and the two agree. Without a configured address (a developer's
 // or a demo's own machine) the headers are left as they come.
@@ -13,13 +14,13 @@
  * @returns {{ host: string, proto: 'http' | 'https' } | null}
  */
 export function configuredPublicAddress(env = process.env) {
-  const configured = env.AUTH_URL?.trim() || env.TRAPPAN_PUBLIC_URL?.trim();
+  const configured = env.TRAPPAN_PUBLIC_URL?.trim() || env.AUTH_URL?.trim();
   if (!configured) return null;
   let url;
   try {
     url = new URL(configured);
   } catch {
-    throw new Error(`AUTH_URL or TRAPPAN_PUBLIC_URL is not an address: ${configured}`);
+    throw new Error(`TRAPPAN_PUBLIC_URL or AUTH_URL is not an address: ${configured}`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`The public address must start with http:// or https://: ${configured}`);
   return { host: url.host, proto: url.protocol === 'https:' ? 'https' : 'http' };

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { configuredPublicAddress, pinForwardedHeaders } from './forwarded-headers.mjs';
 
 describe('configuredPublicAddress', () => {
-  it('is AUTH_URL when set, else TRAPPAN_PUBLIC_URL', () => {
-    expect(configuredPublicAddress({ AUTH_URL: 'https://trappan.example.se', TRAPPAN_PUBLIC_URL: 'https://other.example' })).toEqual({ host: 'trappan.example.se', proto: 'https' });
+  it('is TRAPPAN_PUBLIC_URL when set, else AUTH_URL, as for the links in mails', () => {
+    expect(configuredPublicAddress({ TRAPPAN_PUBLIC_URL: 'https://trappan.example.se', AUTH_URL: 'https://other.example' })).toEqual({ host: 'trappan.example.se', proto: 'https' });
     expect(configuredPublicAddress({ TRAPPAN_PUBLIC_URL: 'http://localhost:3000/' })).toEqual({ host: 'localhost:3000', proto: 'http' });
   });
 

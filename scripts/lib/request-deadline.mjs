@@ -4,6 +4,8 @@
 // first in the usual case, with Next's error page or the form kept; this is the backstop for
 // anything that still hangs. What Next writes after the deadline is dropped.
 
+import { refusalPage } from './request-guard.mjs';
+
 export const DEFAULT_REQUEST_DEADLINE_MS = 10_000;
 
 /**
@@ -37,4 +39,24 @@ export function armRequestDeadline(res, ms, answer) {
   }, ms);
   timer.unref();
   res.once('close', () => clearTimeout(timer));
+}
+
+/**
+ * The deadline's answer: 503 with Retry-After, the guard's "try again" page (JSON under /api/).
+ * What Next had set for its own answer (cookies among them) is not this answer's, so it goes;
+ * the headers every answer carries (the security headers) are set again.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {Record<string, string>} keep
+ */
+export function answerDeadline(req, res, keep) {
+  for (const name of res.getHeaderNames()) res.removeHeader(name);
+  for (const [name, value] of Object.entries(keep)) res.setHeader(name, value);
+  if (req.url?.startsWith('/api/')) {
+    res.writeHead(503, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', 'Retry-After': '5' });
+    res.end(JSON.stringify({ error: { code: 'timeout', message: 'The server could not answer in time. Please try again in a moment.' } }));
+    return;
+  }
+  res.writeHead(503, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Retry-After': '5' });
+  res.end(refusalPage(503));
 }

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { armRequestDeadline, requestDeadlineMs } from './request-deadline.mjs';
+import { answerDeadline, armRequestDeadline, requestDeadlineMs } from './request-deadline.mjs';
 
 let server: http.Server | undefined;
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
@@ -51,6 +51,37 @@ describe('armRequestDeadline', () => {
     const streamed = await fetch(`${origin}/stream`);
     expect(streamed.status).toBe(200);
     expect(await streamed.text()).toBe('first part, second part');
+  });
+});
+
+describe('answerDeadline', () => {
+  const KEEP = { 'Content-Security-Policy': "default-src 'self'", 'X-Frame-Options': 'DENY' };
+  const hanging = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    res.setHeader('Set-Cookie', 'session=for-the-late-answer');
+    res.setHeader('Content-Type', 'text/x-component');
+    armRequestDeadline(res, 100, () => answerDeadline(req, res, KEEP));
+  };
+
+  it('answers a page with the "try again" page in both languages, 503, Retry-After and the headers every answer carries, without what Next had set', async () => {
+    const origin = await serveWith(hanging);
+    const response = await fetch(`${origin}/sv/networks`);
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('5');
+    expect(response.headers.get('content-security-policy')).toBe(KEEP['Content-Security-Policy']);
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(response.headers.get('set-cookie')).toBeNull();
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const page = await response.text();
+    expect(page).toContain('Försök igen om en stund');
+    expect(page).toContain('Please try again in a moment');
+  });
+
+  it('answers the API in JSON', async () => {
+    const origin = await serveWith(hanging);
+    const response = await fetch(`${origin}/api/v1/networks`);
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ error: { code: 'timeout', message: expect.stringMatching(/try again/) } });
+    expect(response.headers.get('content-security-policy')).toBe(KEEP['Content-Security-Policy']);
   });
 });
 
