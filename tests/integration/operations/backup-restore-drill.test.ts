@@ -88,8 +88,7 @@ async function registryNames(database: Database): Promise<string[]> {
 describe(`backup and restore drill (${serverUrl ? 'PostgreSQL' : 'embedded PGlite'})`, () => {
   it('restores every table to the backup\'s row count and the registry to the same networks', { timeout: 300_000 }, async () => {
     const seeded = await runCommand('npx', ['tsx', 'scripts/prepare-db.ts'], env());
-    expect(seeded.stderr).toBe('');
-    expect(seeded.code).toBe(0);
+    expect(seeded.code, seeded.stderr).toBe(0);
 
     const before = await withDatabase(async (database) => ({
       counts: await rowCounts(database),
@@ -100,8 +99,7 @@ describe(`backup and restore drill (${serverUrl ? 'PostgreSQL' : 'embedded PGlit
 
     const file = path.join(workDir, config.kind === 'pglite' ? 'drill.sql.gz' : 'drill.dump');
     const backup = await npm('db:backup', file);
-    expect(backup.stderr).toBe('');
-    expect(backup.code).toBe(0);
+    expect(backup.code, backup.stderr).toBe(0);
     expect(backup.stdout).toContain(`to ${file} (`);
 
     // Written after the backup: a new organisation and a published network, through Prisma.
@@ -129,8 +127,7 @@ describe(`backup and restore drill (${serverUrl ? 'PostgreSQL' : 'embedded PGlit
     expect(written).not.toEqual(before.counts);
 
     const restore = await npm('db:restore', file);
-    expect(restore.stderr).toBe('');
-    expect(restore.code).toBe(0);
+    expect(restore.code, restore.stderr).toBe(0);
     expect(restore.stdout).toContain('Its migrations are current.');
 
     const after = await withDatabase(async (database) => ({
