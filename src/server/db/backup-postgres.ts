@@ -16,7 +16,10 @@ import { openDatabase } from './open-database';
  * /usr/lib/postgresql/N/bin (as scripts/with-postgres.sh does: pg_dump must be at least the
  * server's version), then PATH.
  */
-export function findPostgresProgram(name: 'pg_dump' | 'pg_restore' | 'psql', env = process.env): string {
+export function findPostgresProgram(
+  name: 'pg_dump' | 'pg_restore' | 'psql',
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): string {
   const candidates: string[] = [];
   if (env.TRAPPAN_PG_BINDIR) candidates.push(path.join(env.TRAPPAN_PG_BINDIR, name));
   const debianRoot = '/usr/lib/postgresql';
@@ -58,7 +61,7 @@ export async function restorePostgres(url: string, file: string): Promise<{ appl
     // An embedded database's backup, moved over to PostgreSQL: plain SQL without DROPs, so it
     // needs an empty database; in one transaction, so a refusal leaves it empty.
     const raw = await readFile(file);
-    const sql = format === 'sql-gzip' ? gunzipSync(raw) : raw;
+    const sql = withoutNewerSettings((format === 'sql-gzip' ? gunzipSync(raw) : raw).toString('utf8'));
     await runProgram('psql', ['--single-transaction', '--set=ON_ERROR_STOP=1', '--quiet', `--dbname=${url}`], sql);
   }
   const database = openDatabase({ kind: 'postgres', url });
@@ -69,11 +72,22 @@ export async function restorePostgres(url: string, file: string): Promise<{ appl
   }
 }
 
-async function runProgram(name: 'pg_dump' | 'pg_restore' | 'psql', args: string[], input?: Buffer): Promise<void> {
+/**
+ * PGlite's pg_dump is version 18 and sets transaction_timeout, which PostgreSQL before 17 does
+ * not know; its default (0) is what the line sets anyway.
+ */
+export function withoutNewerSettings(sql: string): string {
+  return sql.replace(/^SET transaction_timeout = 0;\r?\n/m, '');
+}
+
+async function runProgram(name: 'pg_dump' | 'pg_restore' | 'psql', args: string[], input?: string): Promise<void> {
   const program = findPostgresProgram(name);
   const child = spawn(program, args, { stdio: ['pipe', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  // A program that stops early (an error in the input) closes its stdin: its exit code and
+  // stderr say why, so the broken pipe itself is not the error to report.
+  child.stdin.on('error', () => {});
   child.stdin.end(input);
   const [code] = (await once(child, 'close')) as [number | null];
   if (code !== 0) throw new Error(`${name} failed (exit ${code}): ${stderr.trim()}`);
