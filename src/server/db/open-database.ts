@@ -10,6 +10,7 @@ import pg from 'pg';
 
 import { PrismaClient } from '@/generated/prisma/client';
 
+import { acquireDataDirLock } from './data-dir-lock';
 import type { DatabaseConfig, DatabaseTimeouts } from './database-config';
 import type { SqlExecutor } from './migrations';
 import { discardConnectionsLeftWaiting } from './pool-guards';
@@ -24,11 +25,16 @@ export type Database = {
 
 /**
  * Opens lazily: PGlite and the pool connect on the first query. Timeouts apply to PostgreSQL
- * only: the embedded database runs in this process and cannot stall apart from it.
+ * only: the embedded database runs in this process and cannot stall apart from it. An embedded
+ * database folder is locked at once, so a second process gets a clear refusal (DataDirLockedError).
  */
 export function openDatabase(config: DatabaseConfig, { timeouts }: { timeouts?: DatabaseTimeouts } = {}): Database {
   if (config.kind === 'pglite') {
-    if (!config.dataDir.startsWith('memory://')) mkdirSync(config.dataDir, { recursive: true });
+    let releaseLock = () => {};
+    if (!config.dataDir.startsWith('memory://')) {
+      mkdirSync(config.dataDir, { recursive: true });
+      releaseLock = acquireDataDirLock(config.dataDir);
+    }
     const pglite = new PGlite(config.dataDir);
     const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
     return {
@@ -43,6 +49,7 @@ export function openDatabase(config: DatabaseConfig, { timeouts }: { timeouts?: 
       close: async () => {
         await prisma.$disconnect();
         await pglite.close();
+        releaseLock();
       },
     };
   }
