@@ -12,7 +12,10 @@ import { parseArgs } from 'node:util';
 
 import next from 'next';
 
+import { logger } from './lib/log.mjs';
+import { requestObserver } from './lib/observe-request.mjs';
 import { refusalPage, refuseRequest } from './lib/request-guard.mjs';
+import { routeMatcherForBuild } from './lib/route-pattern.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -36,14 +39,17 @@ export function shutdownDrainMs(env = process.env) {
  * Starts the server and resolves once it listens.
  * @param {{ port: number, hostname?: string, log?: (line: string) => void }} options
  */
-export async function serve({ port, hostname, log = (line) => console.log(line) }) {
+export async function serve({ port, hostname, log = (line) => logger().info(line) }) {
   const app = next({ dev: false, dir: root, port, hostname: hostname ?? 'localhost' });
   const handle = app.getRequestHandler();
   await app.prepare();
+  // Request id, access log line and metrics for every request (lib/observe-request.mjs).
+  const observe = requestObserver({ routeOf: routeMatcherForBuild(root) });
 
   let closing = false;
   let underWay = 0;
   const server = http.createServer((req, res) => {
+    observe(req, res);
     underWay += 1;
     res.once('close', () => {
       underWay -= 1;

@@ -3,6 +3,7 @@
 // and CORS open to every origin (the data is public). Unexpected failures become a 500 JSON
 // without details; the details go to the server log.
 import { matchesIfNoneMatch, weakEtag } from '@/server/etag';
+import { logUnexpected } from '@/server/log';
 
 export const CACHE_CONTROL = 'public, max-age=60';
 
@@ -81,7 +82,7 @@ export function openDataEndpoint<A extends unknown[]>(
           error: { code: error.code, message: error.message, ...(error.parameters ? { parameters: error.parameters } : {}) },
         });
       }
-      console.error(`Open data API: ${request.method} ${new URL(request.url).pathname} failed`, error);
+      await logUnexpected('open data API failed', error, { method: request.method, path: new URL(request.url).pathname });
       return errorResponse(500, { error: { code: 'internal_error', message: 'The server could not answer this request. Please try again later.' } });
     }
   };

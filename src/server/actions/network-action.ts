@@ -25,6 +25,7 @@ import { getMessages, type Messages } from '@/i18n/messages';
 import { writeAuditEvent, type AuditSummary } from '@/server/audit';
 import { getCurrentUser, type CurrentUser } from '@/server/auth/current-user';
 import { db } from '@/server/db/client';
+import { logUnexpected } from '@/server/log';
 import { forgetShortLivedCaches } from '@/server/short-lived-cache';
 import { canSeeDraft, type Actor, type Decision, type NetworkParties } from '@/server/policy';
 
@@ -194,7 +195,7 @@ export async function runNetworkAction<S extends z.ZodType>(formData: FormData, 
   } catch (error) {
     if (error instanceof FieldRefusal) return { status: 'error', message: t.actions.fixErrors, fieldErrors: error.fieldErrors, values };
     if (!(error instanceof Refusal)) {
-      console.error(`Action ${spec.action} failed`, error);
+      await logUnexpected('action failed', error, { action: spec.action });
       return { status: 'error', message: t.actions.unexpected, values };
     }
     const target = located as Located | null;

@@ -19,6 +19,7 @@ import { writeAuditEvent, type AuditSummary } from '@/server/audit';
 import { getCurrentUser, type CurrentUser } from '@/server/auth/current-user';
 import { clientAddress } from '@/server/client-address';
 import { db } from '@/server/db/client';
+import { logUnexpected } from '@/server/log';
 import { forgetShortLivedCaches } from '@/server/short-lived-cache';
 import { hitRateLimit, type RateLimit } from '@/server/rate-limit';
 import type { FormState } from '@/ui/form-state';
@@ -104,7 +105,7 @@ export async function runPersonAction<S extends z.ZodType>(formData: FormData, s
     // Thrown rather than returned when something was already written: the transaction rolls back.
     if (error instanceof FieldRefusal) return { status: 'error', message: t.actions.fixErrors, fieldErrors: error.fieldErrors, values };
     if (!(error instanceof Refusal)) {
-      console.error(`Action ${spec.action} failed`, error);
+      await logUnexpected('action failed', error, { action: spec.action });
       return { status: 'error', message: t.actions.unexpected, values };
     }
     await writeAuditEvent(db(), { actorId: user.id, action: spec.action, entityType: 'User', entityId: null, outcome: 'DENIED', after: { reason: error.code } });
@@ -158,7 +159,7 @@ export async function runPublicAction<S extends z.ZodType>(formData: FormData, s
     return { status: 'success', message: outcome.message, detail: outcome.detail, redirectTo: outcome.redirectTo };
   } catch (error) {
     if (error instanceof Refusal) return { status: 'error', message: t.refused[error.code], values };
-    console.error(`Action ${spec.action} failed`, error);
+    await logUnexpected('action failed', error, { action: spec.action });
     return { status: 'error', message: t.actions.unexpected, values };
   }
 }
