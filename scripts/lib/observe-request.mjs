@@ -7,7 +7,10 @@ import { recordRequest } from './metrics.mjs';
 import { REQUEST_ID_HEADER, requestIdFor } from './request-id.mjs';
 import { pathOf, UNMATCHED_ROUTE } from './route-pattern.mjs';
 
-/** TRAPPAN_ACCESS_LOG=off turns the access log off (benchmarks, end-to-end tests); metrics still count. */
+/**
+ * TRAPPAN_ACCESS_LOG=off turns the access log off (benchmarks, end-to-end tests); metrics still count.
+ * @param {Record<string, string | undefined>} env
+ */
 export function isAccessLogOn(env = process.env) {
   return env.TRAPPAN_ACCESS_LOG?.trim().toLowerCase() !== 'off';
 }
