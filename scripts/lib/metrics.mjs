@@ -9,6 +9,9 @@ const DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 1
 
 function createMetrics() {
   const registry = new client.Registry();
+  // The process's own: CPU, memory, event-loop lag, garbage collection, under the names every
+  // Node.js dashboard knows (process_*, nodejs_*).
+  client.collectDefaultMetrics({ register: registry });
   return {
     registry,
     requests: new client.Counter({

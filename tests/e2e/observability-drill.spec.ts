@@ -87,6 +87,7 @@ test('metrics count pages by route behind a token, the access log has a line per
     expect(valueOf(after, countSeries) - valueOf(before, countSeries)).toBe(PAGES);
     expect(valueOf(after, histogramSeries) - valueOf(before, histogramSeries)).toBe(PAGES);
     expect(after).toContain('trappan_database_info{kind="pglite"} 1');
+    expect(after).toMatch(/^process_resident_memory_bytes \d+/m);
     expect(after).toMatch(/^trappan_outbox_messages\{status="PENDING"\} \d+$/m);
     // Route patterns only: no slug of a network in any label.
     expect(after).not.toContain(`/${slug}`);
