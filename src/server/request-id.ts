@@ -1,7 +1,8 @@
 // The id of the request being answered, for audit events and logged errors. The custom server
 // (scripts/lib/observe-request.mjs) puts a checked id in the X-Request-Id request header of
 // every request; a request header rather than AsyncLocalStorage, because Next hands it to server
-// components, server actions and route handlers alike through next/headers.
+// components, server actions and route handlers alike through next/headers, without depending
+// on Next's rendering keeping the custom server's async context.
 import 'server-only';
 
 import { headers } from 'next/headers';
