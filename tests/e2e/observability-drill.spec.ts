@@ -33,7 +33,7 @@ async function readDatabase<T>(dataDir: string, read: (db: PGlite) => Promise<T>
 
 test('metrics count pages by route behind a token, the access log has a line per request, and audit events keep the request id', async () => {
   test.setTimeout(240_000);
-  const port = Number(process.env.E2E_PORT || 3100) + 61;
+  const port = Number(process.env.E2E_PORT || 3100) + 70;
   const base = `http://127.0.0.1:${port}`;
   const dataDir = `.data/drill-observability-${port}`;
   const secret = randomBytes(32).toString('base64url');
