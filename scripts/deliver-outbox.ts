@@ -38,7 +38,7 @@ async function main() {
       total.muted += batch.muted;
       if (batch.sent + batch.failed + batch.muted < BATCH_SIZE) break;
     }
-    console.log(`Sent ${total.sent} message(s); ${total.failed} failed; ${total.muted} not sent (turned off by the person).`);
+    console.log(`Sent ${total.sent} message(s); ${total.failed} failed (tried again later, or marked failed after the last try); ${total.muted} not sent (turned off by the person).`);
   } finally {
     smtp?.close();
     json.close();

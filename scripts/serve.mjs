@@ -12,8 +12,10 @@ import { parseArgs } from 'node:util';
 
 import next from 'next';
 
+import { configuredPublicAddress, pinForwardedHeaders } from './lib/forwarded-headers.mjs';
 import { logger } from './lib/log.mjs';
 import { requestObserver } from './lib/observe-request.mjs';
+import { armRequestDeadline, requestDeadlineMs } from './lib/request-deadline.mjs';
 import { refusalPage, refuseRequest } from './lib/request-guard.mjs';
 import { routeMatcherForBuild } from './lib/route-pattern.mjs';
 
@@ -46,9 +48,22 @@ export async function serve({ port, hostname, log = (line) => logger().info(line
   // Request id, access log line and metrics for every request (lib/observe-request.mjs).
   const observe = requestObserver({ routeOf: routeMatcherForBuild(root) });
 
+  const deadline = requestDeadlineMs();
+  const answerRefusal = (res, status) => {
+    res.writeHead(status, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+      ...(status === 503 ? { 'Retry-After': '5' } : {}),
+    });
+    res.end(refusalPage(status));
+  };
   let closing = false;
   let underWay = 0;
+  // The public address, not the client, decides the host redirects go to (forwarded-headers.mjs).
+  const publicAddress = configuredPublicAddress();
   const server = http.createServer((req, res) => {
+    pinForwardedHeaders(req, publicAddress);
     observe(req, res);
     underWay += 1;
     res.once('close', () => {
@@ -64,10 +79,17 @@ export async function serve({ port, hostname, log = (line) => logger().info(line
     }
     const refusal = refuseRequest(req);
     if (refusal) {
-      res.writeHead(refusal.status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
-      res.end(refusalPage(refusal.status));
+      answerRefusal(res, refusal.status);
       return;
     }
+    armRequestDeadline(res, deadline, () => {
+      // What Next had set for its own answer (cookies among them) is not this answer's.
+      for (const name of res.getHeaderNames()) res.removeHeader(name);
+      if (req.url?.startsWith('/api/')) {
+        res.writeHead(503, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', 'Retry-After': '5' });
+        res.end(JSON.stringify({ error: { code: 'timeout', message: 'The server could not answer in time. Please try again in a moment.' } }));
+      } else answerRefusal(res, 503);
+    });
     handle(req, res);
   });
 

@@ -76,6 +76,8 @@ fi
 
 export DATABASE_URL="postgresql://postgres@127.0.0.1:$port/trappan"
 export TEST_DATABASE_URL="postgresql://postgres@127.0.0.1:$port/postgres"
+# The server's data folder (its postmaster.pid names the server's process): drills pause it.
+export TRAPPAN_PG_DATA="$tmp/data"
 echo "with-postgres: PostgreSQL $("$bindir/pg_ctl" --version | awk '{print $3}') on 127.0.0.1:$port" >&2
 
 status=0

@@ -65,6 +65,8 @@ const PAGES = {
   400: { sv: ['Felaktig adress', 'Adressen innehåller tecken som inte kan läsas. Kontrollera länken och försök igen.'], en: ['Bad address', 'The address contains characters that cannot be read. Check the link and try again.'] },
   403: { sv: ['Otillåten begäran', 'Formuläret skickades från en annan webbplats och togs inte emot. Öppna sidan i Trappan och skicka igen.'], en: ['Request refused', 'The form was sent from another site and was not accepted. Open the page in Trappan and send it again.'] },
   404: { sv: ['Sidan finns inte', 'Det finns ingen sida på den här adressen.'], en: ['Page not found', 'There is no page at this address.'] },
+  // The request deadline's answer (request-deadline.mjs): the database or something else did not answer in time.
+  503: { sv: ['Trappan svarar inte just nu', 'Sidan kunde inte visas i tid. Försök igen om en stund.'], en: ['Trappan is not answering right now', 'The page could not be shown in time. Please try again in a moment.'] },
   413: { sv: ['För mycket data', 'Det du skickade är större än 1 MB och togs inte emot. Korta texten och försök igen.'], en: ['Too much data', 'What you sent is larger than 1 MB and was not accepted. Shorten the text and try again.'] },
 };
 

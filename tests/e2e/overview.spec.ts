@@ -14,6 +14,8 @@ const TEXT = {
     active: 'Aktivt',
     inactive: 'Nätverk utan aktivitet på 12 månader',
     profiles: 'Nätverken efter framgångsfaktorer',
+    profilesChart: 'Medelbetyg per framgångsfaktor i nätverkens senaste självskattning',
+    stepsChart: 'Publika behov i hela landet efter steg på trappan',
     trendsChart: /^Nätverk som startat och avslutats per år/,
     panels: ['Nätverk utan beviljad finansiering för de kommande sex månaderna', 'Publika behov på innovationstrappan efter område', 'Resultat efter överlämningar per år', 'Utvecklingen år för år'],
   },
@@ -23,6 +25,8 @@ const TEXT = {
     active: 'Active',
     inactive: 'Networks with no activity in 12 months',
     profiles: 'Networks by success factor',
+    profilesChart: "Mean score per success factor in the networks' latest self-assessments",
+    stepsChart: 'Public needs nationally by step on the ladder',
     trendsChart: /^Networks started and ended per year/,
     panels: ['Networks without granted funding for the next six months', 'Public needs on the innovation ladder by area', 'Results after handovers per year', 'Year by year'],
   },
@@ -55,6 +59,9 @@ for (const locale of ['sv', 'en'] as const) {
     await page.goto(`/${locale}/overview`);
     await expect(inactiveHeading(page, locale)).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: TEXT[locale].profiles })).toBeVisible();
+    // The profiles' chart, and the ladder by step, each with its text alternative.
+    await expect(page.getByRole('img', { name: TEXT[locale].profilesChart })).toBeVisible();
+    await expect(page.getByRole('img', { name: TEXT[locale].stepsChart })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
   });
 }

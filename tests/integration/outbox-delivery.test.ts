@@ -1,13 +1,14 @@
 // Mail leaving the outbox, against a real database: two senders at once never send a message
 // twice, a claim left by a sender that stopped is sent again, a kind the person turned off is
-// not sent, a send that fails is marked so; the purge deletes exactly what has outlived its
+// not sent, a send that fails is tried again with backoff and given up (FAILED) after the last
+// try; the purge deletes exactly what has outlived its
 // use; and the demo mailbox shows what was sent, newest first, for one address if asked.
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { DemoMailboxPage } from '@/modules/demo/mailbox-page';
 import { setDatabaseForTests } from '@/server/db/client';
-import { deliverPendingNotifications, STALE_CLAIM_MS } from '@/server/mail/deliver-outbox';
+import { deliverPendingNotifications, STALE_CLAIM_ERROR, STALE_CLAIM_MS } from '@/server/mail/deliver-outbox';
 import { purgeExpired } from '@/server/purge';
 
 import { createTestDatabase, type TestDatabase } from './test-database';
@@ -67,24 +68,67 @@ describe('delivering the outbox', () => {
     expect((await prisma().notification.findUniqueOrThrow({ where: { id: wanted.id } })).status).toBe('SENT');
   });
 
-  it('marks a message the mail server refused as failed, sends the rest, and does not try it again', async () => {
+  it('puts a message the mail server refused back in the queue with a backoff, sends the rest, and tries it again when the wait is over', async () => {
     const refused = await prisma().notification.create({ data: mail('studsar@example.se') });
     const fine = await prisma().notification.create({ data: mail('fungerar@example.se') });
-    const sent: string[] = [];
+    const tries: string[] = [];
+    let refuse = true;
     const transport = {
       sendMail: async (message: { to?: unknown }) => {
-        if (message.to === 'studsar@example.se') throw new Error('550 mailbox unavailable');
-        sent.push(String(message.to));
+        tries.push(String(message.to));
+        if (refuse && message.to === 'studsar@example.se') throw new Error('451 4.3.0 smtp://mailer:hemligt@smtp.example.se busy');
       },
     };
+    const t0 = new Date();
+    const at = (ms: number) => () => new Date(t0.getTime() + ms);
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(await deliverPendingNotifications({ prisma: prisma(), transport })).toEqual({ sent: 1, failed: 1, muted: 0 });
+    expect(await deliverPendingNotifications({ prisma: prisma(), transport, now: at(0) })).toEqual({ sent: 1, failed: 1, muted: 0 });
     quiet.mockRestore();
-    expect(sent).toEqual(['fungerar@example.se']);
-    expect(await prisma().notification.findUniqueOrThrow({ where: { id: refused.id } })).toMatchObject({ status: 'FAILED', sentAt: null });
+    expect(await prisma().notification.findUniqueOrThrow({ where: { id: refused.id } })).toMatchObject({
+      status: 'PENDING',
+      attempts: 1,
+      nextAttemptAt: new Date(t0.getTime() + 60_000),
+      lastError: '451 4.3.0 smtp://***@smtp.example.se busy',
+      sentAt: null,
+    });
     expect((await prisma().notification.findUniqueOrThrow({ where: { id: fine.id } })).sentAt).toBeInstanceOf(Date);
-    // A failed message waits for an admin (the outbox page), not for the next run.
-    expect(await deliverPendingNotifications({ prisma: prisma(), transport })).toEqual({ sent: 0, failed: 0, muted: 0 });
+
+    // Within the minute it is not tried; after it, it is, and this time it goes.
+    await deliverPendingNotifications({ prisma: prisma(), transport, now: at(59_000) });
+    expect(tries.filter((to) => to === 'studsar@example.se')).toHaveLength(1);
+    refuse = false;
+    expect(await deliverPendingNotifications({ prisma: prisma(), transport, now: at(61_000) })).toEqual({ sent: 1, failed: 0, muted: 0 });
+    expect(await prisma().notification.findUniqueOrThrow({ where: { id: refused.id } })).toMatchObject({ status: 'SENT', attempts: 2, nextAttemptAt: null });
+  });
+
+  it('marks a message that keeps failing FAILED after the last try, waiting twice as long each time before it', async () => {
+    const doomed = await prisma().notification.create({ data: mail('finns-inte@example.se') });
+    const retry = { maxAttempts: 3, baseDelayMs: 1000, maxDelayMs: 60_000 };
+    const triedAt: number[] = [];
+    const transport = {
+      sendMail: async (message: { to?: unknown }) => {
+        if (message.to !== 'finns-inte@example.se') return;
+        triedAt.push(clock);
+        throw new Error('550 5.1.1 mailbox unavailable');
+      },
+    };
+    let clock = 0;
+    const t0 = Date.now();
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    // Every half second for ten seconds, as a busy worker would.
+    for (clock = 0; clock <= 10_000; clock += 500) await deliverPendingNotifications({ prisma: prisma(), transport, retry, now: () => new Date(t0 + clock) });
+    quiet.mockRestore();
+    expect(triedAt).toEqual([0, 1000, 3000]);
+    expect(await prisma().notification.findUniqueOrThrow({ where: { id: doomed.id } })).toMatchObject({ status: 'FAILED', attempts: 3, nextAttemptAt: null, lastError: '550 5.1.1 mailbox unavailable', sentAt: null });
+  });
+
+  it('counts a claim left by a sender that crashed as a try, so a message that crashes every sender ends FAILED', async () => {
+    const claimedAt = new Date(Date.now() - STALE_CLAIM_MS - 1000);
+    const crasher = await prisma().notification.create({ data: { ...mail('kraschar@example.se'), status: 'SENDING', claimedAt, attempts: 5 } });
+    const { sent, transport } = recordingTransport();
+    await deliverPendingNotifications({ prisma: prisma(), transport });
+    expect(sent).not.toContain('kraschar@example.se');
+    expect(await prisma().notification.findUniqueOrThrow({ where: { id: crasher.id } })).toMatchObject({ status: 'FAILED', attempts: 5, lastError: STALE_CLAIM_ERROR });
   });
 });
 

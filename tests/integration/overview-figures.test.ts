@@ -10,7 +10,7 @@ import { overviewTableCsv } from '@/modules/dashboards/overview-csv';
 import { getOverviewData } from '@/modules/dashboards/overview-data';
 import { getFactorProfiles, getOverviewFigures } from '@/modules/dashboards/overview-figures-queries';
 import { getInactiveNetworks } from '@/modules/dashboards/overview-queries';
-import { nationalFunnel } from '@/modules/dashboards/overview-table-models';
+import { nationalFunnel, nationalSteps } from '@/modules/dashboards/overview-table-models';
 import { sortRows } from '@/modules/dashboards/overview-tables';
 import { setDatabaseForTests } from '@/server/db/client';
 
@@ -55,8 +55,8 @@ async function assessment(network: string, year: number, scores: [number, number
 }
 
 type Status = 'PROPOSED' | 'PRIORITISED' | 'MARKET_TESTED' | 'IN_PROCUREMENT' | 'HANDED_OVER' | 'IMPLEMENTED' | 'ARCHIVED';
-async function need(network: string, areaSlug: string, status: Status, isPublic: boolean, mergedIntoId?: string) {
-  return prisma().need.create({ data: { networkId: net[network]!, areaId: area[areaSlug]!, title: `${network} ${status}`, problem: '.', status, isPublic, mergedIntoId } });
+async function need(network: string, areaSlug: string, status: Status, isPublic: boolean, mergedIntoId?: string, ladderStep?: 'INITIATE' | 'INTRODUCE' | 'IMPLEMENT') {
+  return prisma().need.create({ data: { networkId: net[network]!, areaId: area[areaSlug]!, title: `${network} ${status}`, problem: '.', status, isPublic, mergedIntoId, ladderStep } });
 }
 
 beforeAll(async () => {
@@ -123,14 +123,14 @@ beforeAll(async () => {
 
   // Needs: public ones count, a private one and one merged into another do not, nor the draft's.
   await need('alfa', 'vatten', 'PROPOSED', true);
-  await need('alfa', 'vatten', 'PRIORITISED', true);
+  await need('alfa', 'vatten', 'PRIORITISED', true, undefined, 'INITIATE');
   const handedOver = await need('alfa', 'vatten', 'HANDED_OVER', true);
   const privateNeed = await need('alfa', 'vatten', 'IN_PROCUREMENT', false);
-  await need('alfa', 'vatten', 'ARCHIVED', true);
+  await need('alfa', 'vatten', 'ARCHIVED', true, undefined, 'INITIATE');
   await need('alfa', 'vatten', 'ARCHIVED', true, handedOver.id);
   await need('beta', 'aldreomsorg', 'PROPOSED', true);
-  await need('beta', 'aldreomsorg', 'IMPLEMENTED', true);
-  await need('gamma', 'aldreomsorg', 'MARKET_TESTED', true);
+  await need('beta', 'aldreomsorg', 'IMPLEMENTED', true, undefined, 'IMPLEMENT');
+  await need('gamma', 'aldreomsorg', 'MARKET_TESTED', true, undefined, 'INTRODUCE');
   await need('utkast', 'vatten', 'PROPOSED', true);
 
   // Results: advertised and a contract in 2025; a contract, two call-offs and an effect in
@@ -182,6 +182,24 @@ describe('figures for everyone', () => {
     ]);
   });
 
+  it('counts the same public needs per thematic area and step on the ladder, archived ones in no step', async () => {
+    const { funnel } = await getOverviewFigures({ now: NOW });
+    const byArea = Object.fromEntries(funnel.map((a) => [a.slug, a.steps]));
+    expect(byArea.vatten).toEqual({ INITIATE: 1, INTRODUCE: 0, IMPLEMENT: 0, UNPLACED: 2 });
+    expect(byArea.aldreomsorg).toEqual({ INITIATE: 0, INTRODUCE: 1, IMPLEMENT: 1, UNPLACED: 1 });
+    expect(nationalSteps({ funnel })).toEqual([
+      { step: 'INITIATE', count: 1 },
+      { step: 'INTRODUCE', count: 1 },
+      { step: 'IMPLEMENT', count: 1 },
+      { step: 'UNPLACED', count: 3 },
+    ]);
+    const { tables } = await getOverviewData(null, 'sv', { now: NOW });
+    expect(tables.steps.footer?.[0]?.cells).toEqual({ area: 'Alla områden', INITIATE: 1, INTRODUCE: 1, IMPLEMENT: 1, UNPLACED: 3, inFunnel: 6 });
+    const csv = await (await overviewTableCsv(new Request('http://localhost/sv/overview/csv/steps'), { params: Promise.resolve({ locale: 'sv', table: 'steps' }) })).text();
+    expect(csv).toContain('Tematiskt område;Initiera;Introducera;Införa;Inte placerade;I tratten');
+    expect(csv).toContain('Vatten och avlopp;1;0;0;2;3');
+  });
+
   it('lists the open networks that granted funding does not carry through the next six months, by the runway rule', async () => {
     const { withoutFunding } = await getOverviewFigures({ now: NOW });
     expect([...withoutFunding].sort((a, b) => a.slug.localeCompare(b.slug))).toEqual([
@@ -222,6 +240,8 @@ describe('figures for agency staff and administrators only', () => {
     const { tables } = await getOverviewData(agency, 'sv', { now: NOW });
     expect(tables.profiles?.rows.find((row) => row.key === 'alfa')).toMatchObject({ href: '/sv/networks/alfa/dashboard', cells: { year: 2026, mean: 3 } });
     expect(tables.profiles?.rows.find((row) => row.key === 'gamma')?.cells.mean).toBe(3.6);
+    // The chart's figures, also the table's last row: each factor's mean over both networks.
+    expect(tables.profiles?.footer?.[0]?.cells).toMatchObject({ network: 'Alla nätverk, medel', GOAL: 3.5, STRUCTURE: 3, ENGAGEMENT: 4.5, COMMUNICATION: 3, FUNDING: 2.5 });
   });
 
   it('lists the networks quiet for twelve months by their real activity, without closed networks and drafts', async () => {
@@ -273,6 +293,7 @@ describe('sorting and CSV', () => {
     actAs(agencyUserId);
     const sv = await (await overviewTableCsv(new Request('http://localhost/sv/overview/csv/profiles'), { params: Promise.resolve({ locale: 'sv', table: 'profiles' }) })).text();
     expect(sv).toContain('Gamma;2025;3;3;4;4;4;3,6');
+    expect(sv).toContain('Alla nätverk, medel;;3,5;3;4,5;3;2,5;');
     const en = await (await overviewTableCsv(new Request('http://localhost/en/overview/csv/profiles'), { params: Promise.resolve({ locale: 'en', table: 'profiles' }) })).text();
     expect(en).toContain('Gamma,2025,3,3,4,4,4,3.6');
 

@@ -89,6 +89,7 @@ export const siteEn: SiteMessages = {
   },
   actions: {
     fixErrors: 'Correct the errors below and try again.',
+    databaseUnavailable: "Trappan's database is not answering right now. What you typed is still in the form: please try again in a moment.",
     unexpected: 'Something went wrong and nothing was saved. Please try again shortly.',
     tooMany: (minutes: number) => `Too many attempts. Wait ${minutes === 1 ? 'a minute' : `${minutes} minutes`} and try again.`,
   },

@@ -87,6 +87,7 @@ export const siteSv = {
   },
   actions: {
     fixErrors: 'Rätta felen nedan och försök igen.',
+    databaseUnavailable: 'Trappans databas svarar inte just nu. Det du skrev finns kvar i formuläret: försök igen om en stund.',
     unexpected: 'Något gick fel och ingenting sparades. Försök igen om en stund.',
     tooMany: (minutes: number) => `För många försök. Vänta ${minutes === 1 ? 'en minut' : `${minutes} minuter`} och försök igen.`,
   },

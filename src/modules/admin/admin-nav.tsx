@@ -1,15 +1,21 @@
 // The links between the admin's pages, at the top of each: people, organisations, proposed
-// thematic areas, the outbox
-// and the audit log. The current page is marked for screen readers.
+// thematic areas, the outbox (with how many messages it gave up on, so a failing mail setup is
+// seen from any admin page) and the audit log. The current page is marked for screen readers.
 import Link from 'next/link';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { numberFormat } from '@/i18n/intl-formats';
+import { fill } from '@/i18n/template';
+import { getCurrentUser } from '@/server/auth/current-user';
+
+import { countFailedOutbox } from './outbox-queries';
 
 export type AdminSection = 'users' | 'organisations' | 'areas' | 'outbox' | 'audit';
 
-export function AdminNav({ locale, current }: { locale: Locale; current: AdminSection }) {
+export async function AdminNav({ locale, current }: { locale: Locale; current: AdminSection }) {
   const t = getMessages(locale).adminNav;
+  const failed = await countFailedOutbox(await getCurrentUser());
   const links: Array<[AdminSection, string]> = [
     ['users', t.users],
     ['organisations', t.organisations],
@@ -29,6 +35,17 @@ export function AdminNav({ locale, current }: { locale: Locale; current: AdminSe
             >
               {label}
             </Link>
+            {section === 'outbox' && failed ? (
+              <>
+                {' '}
+                <Link
+                  href={`/${locale}/admin/outbox?status=failed`}
+                  className="rounded-full bg-red-50 px-2 py-0.5 font-medium text-red-900 ring-1 ring-red-700/30 ring-inset hover:underline"
+                >
+                  {failed === 1 ? t.failedOne : fill(t.failedMany, { count: numberFormat(locale).format(failed) })}
+                </Link>
+              </>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -1,13 +1,17 @@
 // The notification outbox, for platform admins only: every message Trappan has written to
-// people (e.g. a published agenda), newest first, with whether the mail sender has sent it.
+// people (e.g. a published agenda), newest first, with whether the mail sender has sent it, how
+// many tries it took and the last error; the messages it gave up on are summed up on top.
 // Anyone else gets a 404, so the page does not reveal that it exists; signed out → sign in.
 // A GET form and plain links, so every view is a URL and works without JavaScript.
 import { notFound, redirect } from 'next/navigation';
 
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
+import { numberFormat } from '@/i18n/intl-formats';
 import { formatStockholmTimestamp } from '@/i18n/stockholm-time';
+import { fill } from '@/i18n/template';
 import { getCurrentUser } from '@/server/auth/current-user';
+import { retryPolicy } from '@/server/mail/retry-schedule';
 import { canReadAllAuditEvents } from '@/server/policy';
 import { cellClass, DataTable, lastCellClass, rowClass } from '@/ui/data-table';
 import { FilteredLog } from '@/ui/filtered-log';
@@ -15,7 +19,7 @@ import type { SearchParams } from '@/ui/search-params';
 
 import { AdminNav } from './admin-nav';
 import { outboxHref, parseOutboxQuery } from './outbox-params';
-import { listOutbox } from './outbox-queries';
+import { countFailedOutbox, listOutbox } from './outbox-queries';
 
 const STATUS_STYLE = {
   PENDING: 'bg-amber-50 text-amber-950 ring-amber-700/30',
@@ -36,7 +40,9 @@ export async function OutboxPage({ locale, searchParams }: { locale: Locale; sea
   // The outbox holds people's addresses and messages: the same readers as the whole audit log.
   if (!canReadAllAuditEvents(user)) notFound();
   const t = getMessages(locale).outbox;
-  const page = await listOutbox(query);
+  const [page, failed] = await Promise.all([listOutbox(query), countFailedOutbox(user)]);
+  const { maxAttempts } = retryPolicy();
+  const formatCount = (count: number) => numberFormat(locale).format(count);
   const filter = {
     id: 'outbox-status',
     name: 'status',
@@ -56,6 +62,16 @@ export async function OutboxPage({ locale, searchParams }: { locale: Locale; sea
         {t.title}
       </h1>
       <p className="max-w-3xl text-slate-700">{t.lead}</p>
+      {failed ? (
+        <p className="max-w-3xl rounded-md bg-red-50 p-3 text-red-900 ring-1 ring-red-700/30 ring-inset">
+          {failed === 1 ? fill(t.failedSummaryOne, { max: maxAttempts }) : fill(t.failedSummaryMany, { count: formatCount(failed), max: maxAttempts })}{' '}
+          {query.status !== 'FAILED' && (
+            <a href={outboxHref(basePath, { status: 'FAILED' })} className="font-semibold underline underline-offset-2 hover:no-underline">
+              {t.showFailed}
+            </a>
+          )}
+        </p>
+      ) : null}
 
       <FilteredLog
         texts={t}
@@ -69,8 +85,8 @@ export async function OutboxPage({ locale, searchParams }: { locale: Locale; sea
         <DataTable
           caption={t.caption}
           labelledBy="outbox-heading"
-          minWidth="min-w-[64rem]"
-          columns={[{ label: t.created }, { label: t.recipient }, { label: t.subject }, { label: t.kind }, { label: t.status }, { label: t.sentAt }]}
+          minWidth="min-w-[80rem]"
+          columns={[{ label: t.created }, { label: t.recipient }, { label: t.subject }, { label: t.kind }, { label: t.status }, { label: t.attempts }, { label: t.lastError }, { label: t.sentAt }]}
         >
           {page.messages.map((message) => (
             <tr key={message.id} className={rowClass}>
@@ -94,6 +110,15 @@ export async function OutboxPage({ locale, searchParams }: { locale: Locale; sea
                   {t.statuses[message.status]}
                 </span>
               </td>
+              <td className={cellClass}>
+                <span className="block whitespace-nowrap">{message.attempts ? fill(t.attemptsOf, { attempts: message.attempts, max: maxAttempts }) : t.none}</span>
+                {message.status === 'PENDING' && message.nextAttemptAt && (
+                  <span className="block text-sm whitespace-nowrap text-slate-700">
+                    {fill(t.nextAttempt, { time: formatStockholmTimestamp(message.nextAttemptAt, locale) })}
+                  </span>
+                )}
+              </td>
+              <td className={`${cellClass} max-w-xs text-sm break-words`}>{message.lastError && message.status !== 'SENT' ? message.lastError : t.none}</td>
               <td className={`${lastCellClass} whitespace-nowrap`}>
                 {message.sentAt ? <time dateTime={message.sentAt.toISOString()}>{formatStockholmTimestamp(message.sentAt, locale)}</time> : t.none}
               </td>

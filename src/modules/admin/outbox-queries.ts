@@ -1,9 +1,12 @@
 // Reads of the notification outbox for admins: newest first, a page at a time with a keyset
-// cursor on (createdAt, id) (the index Notification(createdAt, id)), optionally one status.
+// cursor on (createdAt, id) (the index Notification(createdAt, id)), optionally one status;
+// and how many it has given up on (status FAILED, the index Notification(status, createdAt)).
 import 'server-only';
 
 import type { NotificationStatus } from '@/generated/prisma/enums';
+import type { CurrentUser } from '@/server/auth/current-user';
 import { db } from '@/server/db/client';
+import { canReadAllAuditEvents } from '@/server/policy';
 import { encodeLogCursor, type LogCursor } from '@/ui/log-view';
 
 export const OUTBOX_PAGE_SIZE = 50;
@@ -18,7 +21,19 @@ export type OutboxMessage = {
   body: string;
   kind: string;
   status: NotificationStatus;
+  attempts: number;
+  nextAttemptAt: Date | null;
+  lastError: string | null;
 };
+
+/**
+ * Messages the outbox has given up on, for the admin's eye (the nav's count, the page's
+ * summary); null for anyone who may not read the outbox.
+ */
+export async function countFailedOutbox(viewer: CurrentUser | null): Promise<number | null> {
+  if (!viewer || !canReadAllAuditEvents(viewer)) return null;
+  return db().notification.count({ where: { status: 'FAILED' } });
+}
 
 export async function listOutbox(
   view: { status: NotificationStatus | null; cursor: LogCursor | null },
@@ -32,7 +47,7 @@ export async function listOutbox(
     },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: limit + 1,
-    select: { id: true, createdAt: true, sentAt: true, email: true, subject: true, body: true, kind: true, status: true, user: { select: { name: true } } },
+    select: { id: true, createdAt: true, sentAt: true, email: true, subject: true, body: true, kind: true, status: true, attempts: true, nextAttemptAt: true, lastError: true, user: { select: { name: true } } },
   });
   const page = rows.slice(0, limit);
   const last = page.at(-1);

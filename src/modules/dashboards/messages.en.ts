@@ -65,6 +65,12 @@ export const dashboardsEn: DashboardsMessages = {
     year: 'Year',
     mean: 'Mean',
     notAssessed: 'Not assessed',
+    profilesChart: "Mean score per success factor in the networks' latest self-assessments",
+    profilesSummary:
+      "Bar chart of the mean score, from 1 to 5, for each of the five success factors in the networks' latest self-assessments. The figures are in the table's last row.",
+    allNetworksMean: 'All networks, mean',
+    factorAxis: 'Success factor',
+    scoreAxis: 'Mean score (1–5)',
     noProfiles: 'No network has assessed the success factors yet.',
     // The ladder funnel by area.
     funnelHeading: 'Public needs on the innovation ladder by area',
@@ -81,6 +87,15 @@ export const dashboardsEn: DashboardsMessages = {
     inFunnel: 'In the funnel',
     archived: 'Archived',
     needsAxis: 'Number of needs',
+    stepsHeading: 'The needs by step on the ladder',
+    stepsLead:
+      'The same public needs by the step on the innovation ladder the network has placed them on: initiate (no solution on the market), introduce (solutions exist as prototypes) and implement (solutions can be bought). Archived needs are not counted.',
+    stepsCaption: 'Public needs by thematic area and step on the ladder',
+    stepsChart: 'Public needs nationally by step on the ladder',
+    stepsSummary: "Bar chart of the public needs nationally per step on the innovation ladder. The figures are in the table's total row.",
+    stepAxis: 'Step on the ladder',
+    notPlaced: 'Not placed',
+    allAreas: 'All areas',
     noPublicNeeds: 'There are no public needs in the registry yet.',
     // Networks without granted funding.
     withoutFundingHeading: 'Networks without granted funding for the next six months',

@@ -64,6 +64,12 @@ export const dashboardsSv = {
     year: 'År',
     mean: 'Medel',
     notAssessed: 'Inte skattad',
+    profilesChart: 'Medelbetyg per framgångsfaktor i nätverkens senaste självskattning',
+    profilesSummary:
+      'Stapeldiagram över medelbetyget för var och en av de fem framgångsfaktorerna, från 1 till 5, i nätverkens senaste självskattning. Siffrorna finns i tabellens sista rad.',
+    allNetworksMean: 'Alla nätverk, medel',
+    factorAxis: 'Framgångsfaktor',
+    scoreAxis: 'Medelbetyg (1–5)',
     noProfiles: 'Inget nätverk har skattat framgångsfaktorerna ännu.',
     // The ladder funnel by area.
     funnelHeading: 'Publika behov på innovationstrappan efter område',
@@ -80,6 +86,15 @@ export const dashboardsSv = {
     inFunnel: 'I tratten',
     archived: 'Arkiverade',
     needsAxis: 'Antal behov',
+    stepsHeading: 'Behoven efter steg på trappan',
+    stepsLead:
+      'Samma publika behov efter det steg på innovationstrappan som nätverket har placerat dem på: initiera (ingen lösning finns på marknaden), introducera (lösningar finns som prototyper) och införa (lösningar finns att köpa). Arkiverade behov räknas inte.',
+    stepsCaption: 'Publika behov efter tematiskt område och steg på trappan',
+    stepsChart: 'Publika behov i hela landet efter steg på trappan',
+    stepsSummary: 'Stapeldiagram över de publika behoven i hela landet per steg på innovationstrappan. Siffrorna finns i tabellens summarad.',
+    stepAxis: 'Steg på trappan',
+    notPlaced: 'Inte placerade',
+    allAreas: 'Alla områden',
     noPublicNeeds: 'Det finns inga publika behov i registret ännu.',
     // Networks without granted funding.
     withoutFundingHeading: 'Nätverk utan beviljad finansiering för de kommande sex månaderna',

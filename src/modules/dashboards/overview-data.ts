@@ -4,12 +4,13 @@
 // statement whatever the number of networks (docs/decisions/0024 counts them).
 import 'server-only';
 
+import type { SuccessFactor } from '@/generated/prisma/enums';
 import type { Locale } from '@/i18n/locales';
 import { getMessages } from '@/i18n/messages';
 
 import { getCachedOverviewFigures, getFactorProfiles, getOverviewFigures, type OverviewFigures } from './overview-figures-queries';
 import { getCachedNationalOverview, getInactiveNetworks, getNationalOverview, type InactiveNetworks, type NationalOverview } from './overview-queries';
-import { breakdownTables, fundingEndingTable, funnelTable, profilesTable, quietTable, resultsTable, trendsTable, withoutFundingTable } from './overview-table-models';
+import { breakdownTables, factorMeans, fundingEndingTable, funnelTable, profilesTable, quietTable, resultsTable, stepsTable, trendsTable, withoutFundingTable } from './overview-table-models';
 import type { OverviewTable, OverviewTableId } from './overview-tables';
 import type { OverviewViewer } from './rules';
 
@@ -19,6 +20,8 @@ export type OverviewData = {
   overview: NationalOverview;
   figures: OverviewFigures;
   inactive: InactiveNetworks | null;
+  /** Each success factor's mean over the networks' latest assessments, for the profiles chart; null where the profiles table is. */
+  profileMeans: Record<SuccessFactor, number | null> | null;
   /** Each table; the agency-only ones are null for a viewer who may not see them. */
   tables: Record<Exclude<OverviewTableId, AgencyTableId>, OverviewTable> & Record<AgencyTableId, OverviewTable | null>;
 };
@@ -37,10 +40,12 @@ export async function getOverviewData(viewer: OverviewViewer, locale: Locale, op
     overview,
     figures,
     inactive,
+    profileMeans: profiles && profiles.length > 0 ? factorMeans(profiles) : null,
     tables: {
       ...breakdownTables(overview, locale, messages),
       profiles: profiles && profilesTable(profiles, locale, messages),
       funnel: funnelTable(figures, locale, messages),
+      steps: stepsTable(figures, locale, messages),
       'without-funding': withoutFundingTable(figures, locale, messages),
       quiet: inactive && quietTable(inactive.rows, locale, messages),
       results: resultsTable(figures, messages),

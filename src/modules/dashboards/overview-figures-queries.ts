@@ -6,7 +6,7 @@
 // number of statements at ten networks and at ten thousand. Drafts count nowhere.
 import 'server-only';
 
-import type { NetworkStatus, SuccessFactor, FundingKind, FundingPeriodStatus } from '@/generated/prisma/enums';
+import type { NetworkStatus, SuccessFactor, FundingKind, FundingPeriodStatus, LadderStep } from '@/generated/prisma/enums';
 import { db } from '@/server/db/client';
 import { publishedNetworkSql } from '@/server/network-visibility';
 import { shortLivedCache } from '@/server/short-lived-cache';
@@ -21,8 +21,15 @@ export type FunnelStatus = (typeof FUNNEL_STATUSES)[number];
 /** A network's latest assessment of the five success factors by its coordinators. */
 export type FactorProfile = { slug: string; name: string; year: number; scores: Record<SuccessFactor, number | null> };
 
-/** Public needs of one thematic area per status; archived needs have left the funnel. */
-export type AreaFunnel = { slug: string; nameSv: string; nameEn: string; now: Record<FunnelStatus, number>; archived: number };
+/** Where a need stands on the ladder: its step, or not placed yet. */
+export type StepKey = LadderStep | 'UNPLACED';
+export const STEP_KEYS: readonly StepKey[] = ['INITIATE', 'INTRODUCE', 'IMPLEMENT', 'UNPLACED'];
+
+/**
+ * Public needs of one thematic area per status, and the same needs per step on the ladder;
+ * archived needs have left the funnel and count in no step.
+ */
+export type AreaFunnel = { slug: string; nameSv: string; nameEn: string; now: Record<FunnelStatus, number>; steps: Record<StepKey, number>; archived: number };
 
 export type NetworkWithoutFunding = {
   slug: string;
@@ -61,13 +68,13 @@ export async function getOverviewFigures(options: { now?: Date } = {}): Promise<
   const thisYear = Number(today.slice(0, 4));
   const [funnelRows, periodRows, resultRows, trendRows] = await Promise.all([
     // The same needs the public dashboard counts: public, not merged away, of published networks.
-    db().$queryRaw<Array<{ slug: string; nameSv: string; nameEn: string; status: string; count: number }>>`
-      SELECT a.slug, a."nameSv", a."nameEn", n.status::text AS status, count(*)::int AS count
+    db().$queryRaw<FunnelRow[]>`
+      SELECT a.slug, a."nameSv", a."nameEn", n.status::text AS status, n."ladderStep"::text AS step, count(*)::int AS count
         FROM "Need" n
         JOIN "Network" w ON w.id = n."networkId"
         JOIN "ThematicArea" a ON a.id = n."areaId"
        WHERE n."isPublic" AND n."mergedIntoId" IS NULL AND ${publishedNetworkSql('w')}
-       GROUP BY a.slug, a."nameSv", a."nameEn", n.status`,
+       GROUP BY a.slug, a."nameSv", a."nameEn", n.status, n."ladderStep"`,
     // Every funding period of every open network, and networks with none (one row of nulls),
     // for the runway rule; a closed network needs no funding.
     db().$queryRaw<Array<{ slug: string; name: string; networkStatus: NetworkStatus; kind: FundingKind | null; status: FundingPeriodStatus | null; periodStart: string | null; periodEnd: string | null; amountSek: number | null }>>`
@@ -139,7 +146,9 @@ export async function getOverviewFigures(options: { now?: Date } = {}): Promise<
   };
 }
 
-function funnelByArea(rows: ReadonlyArray<{ slug: string; nameSv: string; nameEn: string; status: string; count: number }>): AreaFunnel[] {
+type FunnelRow = { slug: string; nameSv: string; nameEn: string; status: string; step: LadderStep | null; count: number };
+
+export function funnelByArea(rows: readonly FunnelRow[]): AreaFunnel[] {
   const areas = new Map<string, AreaFunnel>();
   for (const row of rows) {
     const area = areas.get(row.slug) ?? {
@@ -147,10 +156,15 @@ function funnelByArea(rows: ReadonlyArray<{ slug: string; nameSv: string; nameEn
       nameSv: row.nameSv,
       nameEn: row.nameEn,
       now: Object.fromEntries(FUNNEL_STATUSES.map((status) => [status, 0])) as Record<FunnelStatus, number>,
+      steps: Object.fromEntries(STEP_KEYS.map((step) => [step, 0])) as Record<StepKey, number>,
       archived: 0,
     };
-    if (row.status === 'ARCHIVED') area.archived += Number(row.count);
-    else area.now[row.status as FunnelStatus] += Number(row.count);
+    const count = Number(row.count);
+    if (row.status === 'ARCHIVED') area.archived += count;
+    else {
+      area.now[row.status as FunnelStatus] += count;
+      area.steps[row.step ?? 'UNPLACED'] += count;
+    }
     areas.set(row.slug, area);
   }
   return [...areas.values()];

@@ -15,7 +15,8 @@ import { OverviewTableView } from './components/overview-table';
 import { getOverviewData } from './overview-data';
 import { TREND_YEARS } from './overview-figures-queries';
 import { FUNDING_HORIZON_MONTHS, OVERVIEW_LIST_LIMIT } from './overview-queries';
-import { nationalFunnel } from './overview-table-models';
+import { nationalFunnel, nationalSteps } from './overview-table-models';
+import { SUCCESS_FACTORS } from './success-factors';
 import type { TableSort } from './overview-tables';
 import { addMonths } from './rules';
 
@@ -23,9 +24,10 @@ export async function OverviewPage({ locale, sort }: { locale: Locale; sort: Tab
   const messages = getMessages(locale);
   const t = messages.overview;
   const user = await getCurrentUser();
-  const { overview, figures, inactive, tables } = await getOverviewData(user, locale);
+  const { overview, figures, inactive, tables, profileMeans } = await getOverviewData(user, locale);
   const tableProps = { sort, locale, t };
   const funnel = nationalFunnel(figures);
+  const steps = nationalSteps(figures);
   const funding = overview.fundingEnding;
 
   const sections: Array<readonly [string, string]> = [
@@ -141,6 +143,21 @@ export async function OverviewPage({ locale, sort }: { locale: Locale; sort: Tab
               locale={locale}
             />
             <OverviewTableView table={tables.funnel} anchor="ladder" minWidth="min-w-[64rem]" {...tableProps} />
+            <h3 id="ladder-steps" className="text-xl font-semibold">
+              {t.stepsHeading}
+            </h3>
+            <p className="max-w-3xl text-slate-700">{t.stepsLead}</p>
+            <BarChart
+              id="steps-chart"
+              title={t.stepsChart}
+              summary={t.stepsSummary}
+              categories={steps.map((row) => (row.step === 'UNPLACED' ? t.notPlaced : messages.needEnums.step[row.step]))}
+              series={[{ key: 'needs', label: t.needsAxis, values: steps.map((row) => row.count) }]}
+              categoryAxisLabel={t.stepAxis}
+              valueAxisLabel={t.needsAxis}
+              locale={locale}
+            />
+            <OverviewTableView table={tables.steps} anchor="ladder-steps" minWidth="min-w-[40rem]" {...tableProps} />
           </>
         )}
       </Panel>
@@ -196,7 +213,22 @@ export async function OverviewPage({ locale, sort }: { locale: Locale; sort: Tab
           {tables.profiles.rows.length === 0 ? (
             <EmptyState>{t.noProfiles}</EmptyState>
           ) : (
-            <OverviewTableView table={tables.profiles} anchor="profiles" limit={OVERVIEW_LIST_LIMIT} minWidth="min-w-[52rem]" {...tableProps} />
+            <>
+              {profileMeans && (
+                <BarChart
+                  id="profiles-chart"
+                  title={t.profilesChart}
+                  summary={t.profilesSummary}
+                  categories={SUCCESS_FACTORS.map((factor) => messages.successFactors.names[factor])}
+                  series={[{ key: 'mean', label: t.mean, values: SUCCESS_FACTORS.map((factor) => profileMeans[factor] ?? 0) }]}
+                  categoryAxisLabel={t.factorAxis}
+                  valueAxisLabel={t.scoreAxis}
+                  scaleMax={5}
+                  locale={locale}
+                />
+              )}
+              <OverviewTableView table={tables.profiles} anchor="profiles" limit={OVERVIEW_LIST_LIMIT} minWidth="min-w-[52rem]" {...tableProps} />
+            </>
           )}
         </Panel>
       )}

@@ -7,7 +7,7 @@ import type { Messages } from '@/i18n/messages';
 import { dashboardPath } from './dashboard-paths';
 import { countyName } from '@/modules/accounts/client';
 
-import type { OverviewFigures, FactorProfile, FunnelStatus } from './overview-figures-queries';
+import { STEP_KEYS, type OverviewFigures, type FactorProfile, type FunnelStatus, type StepKey } from './overview-figures-queries';
 import type { FundingEnding, InactiveNetwork, NationalOverview } from './overview-queries';
 import type { OverviewTable } from './overview-tables';
 import { FUNNEL_STATUSES } from './network-figures';
@@ -87,6 +87,7 @@ export function profilesTable(profiles: readonly FactorProfile[], locale: Locale
       ...SUCCESS_FACTORS.map((factor) => ({ key: factor, label: messages.successFactors.names[factor], kind: 'score' as const, empty: t.notAssessed })),
       { key: 'mean', label: t.mean, kind: 'decimal' },
     ],
+    footer: profiles.length === 0 ? [] : [{ key: 'mean', cells: { network: t.allNetworksMean, year: null, ...factorMeans(profiles), mean: null } }],
     rows: profiles.map((profile) => {
       const scores = SUCCESS_FACTORS.flatMap((factor) => (profile.scores[factor] === null ? [] : [profile.scores[factor]!]));
       return {
@@ -96,11 +97,21 @@ export function profilesTable(profiles: readonly FactorProfile[], locale: Locale
           network: profile.name,
           year: profile.year,
           ...profile.scores,
-          mean: scores.length > 0 ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null,
+          mean: meanOf(scores),
         },
       };
     }),
   };
+}
+
+const meanOf = (values: readonly number[]) => (values.length > 0 ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : null);
+
+/** Each factor's mean over the networks' latest assessments that scored it, to one decimal. */
+export function factorMeans(profiles: readonly FactorProfile[]): Record<(typeof SUCCESS_FACTORS)[number], number | null> {
+  return Object.fromEntries(SUCCESS_FACTORS.map((factor) => [factor, meanOf(profiles.flatMap((p) => (p.scores[factor] === null ? [] : [p.scores[factor]!])))])) as Record<
+    (typeof SUCCESS_FACTORS)[number],
+    number | null
+  >;
 }
 
 /** Needs that have reached each status nationally: at it or at a later one. */
@@ -132,6 +143,30 @@ export function funnelTable(figures: Pick<OverviewFigures, 'funnel'>, locale: Lo
       { key: 'now', cells: { area: t.allAreasNow, ...Object.fromEntries(national.map((row) => [row.status, row.now])), inFunnel, archived } },
       { key: 'reached', cells: { area: t.allAreasReached, ...Object.fromEntries(national.map((row) => [row.status, row.reached])), inFunnel: null, archived: null } },
     ],
+  };
+}
+
+/** Public needs nationally per step on the ladder (archived ones excepted). */
+export function nationalSteps(figures: Pick<OverviewFigures, 'funnel'>): Array<{ step: StepKey; count: number }> {
+  return STEP_KEYS.map((step) => ({ step, count: figures.funnel.reduce((sum, area) => sum + area.steps[step], 0) }));
+}
+
+export function stepsTable(figures: Pick<OverviewFigures, 'funnel'>, locale: Locale, messages: TableMessages): OverviewTable {
+  const t = messages.overview;
+  const areaName = (area: { nameSv: string; nameEn: string }) => (locale === 'sv' ? area.nameSv : area.nameEn);
+  const stepLabel = (step: StepKey) => (step === 'UNPLACED' ? t.notPlaced : messages.needEnums.step[step]);
+  const national = nationalSteps(figures);
+  const sum = (steps: Record<StepKey, number>) => STEP_KEYS.reduce((total, step) => total + steps[step], 0);
+  return {
+    id: 'steps',
+    caption: t.stepsCaption,
+    columns: [
+      { key: 'area', label: t.area, kind: 'text' },
+      ...STEP_KEYS.map((step) => ({ key: step, label: stepLabel(step), kind: 'number' as const })),
+      { key: 'inFunnel', label: t.inFunnel, kind: 'number' },
+    ],
+    rows: figures.funnel.map((area) => ({ key: area.slug, cells: { area: areaName(area), ...area.steps, inFunnel: sum(area.steps) } })),
+    footer: [{ key: 'all', cells: { area: t.allAreas, ...Object.fromEntries(national.map((row) => [row.step, row.count])), inFunnel: national.reduce((total, row) => total + row.count, 0) } }],
   };
 }
 

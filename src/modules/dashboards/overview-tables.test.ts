@@ -72,6 +72,13 @@ describe('cells as the reader reads them', () => {
     expect(formatCell(2026, { key: 'year', label: 'År', kind: 'year' }, 'sv')).toBe('2026');
     expect(formatCell(12.5, { key: 'share', label: 'Andel', kind: 'percent' }, 'sv')).toMatch(/^12,5\s%$/);
   });
+
+  it('writes a score as it is, and a mean of scores with one decimal in the language', () => {
+    const score = { key: 'GOAL', label: 'Målbild', kind: 'score' } as const;
+    expect(formatCell(4, score, 'sv')).toBe('4');
+    expect(formatCell(3.5, score, 'sv')).toBe('3,5');
+    expect(formatCell(3.5, score, 'en')).toBe('3.5');
+  });
 });
 
 describe('the CSV download', () => {

@@ -33,6 +33,7 @@ export const OVERVIEW_TABLE_IDS = [
   'funding-ending',
   'without-funding',
   'funnel',
+  'steps',
   'results',
   'trends',
   'profiles',
@@ -99,8 +100,10 @@ export function formatCell(value: CellValue, column: OverviewColumn, locale: Loc
     case 'percent':
       return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
     case 'year':
-    case 'score':
       return String(value);
+    case 'score':
+      // A mean of scores (the profiles' footer) has a decimal.
+      return Number.isInteger(value) ? String(value) : numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
     default:
       return formatNumber(value, locale);
   }
@@ -119,7 +122,8 @@ export function tableCsv(table: OverviewTable, rows: readonly OverviewRow[], loc
   const line = (row: OverviewRow): CsvCell[] =>
     table.columns.map((column) => {
       const value = row.cells[column.key] ?? null;
-      return typeof value === 'number' && column.kind === 'decimal' ? decimal.format(value) : value;
+      const decimalValue = typeof value === 'number' && (column.kind === 'decimal' || (column.kind === 'score' && !Number.isInteger(value)));
+      return decimalValue ? decimal.format(value) : value;
     });
   return toCsv(
     table.columns.map((column) => column.label),

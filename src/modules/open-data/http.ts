@@ -2,6 +2,7 @@
 // a weak ETag over the body with 304 answers to If-None-Match, one minute of public caching,
 // and CORS open to every origin (the data is public). Unexpected failures become a 500 JSON
 // without details; the details go to the server log.
+import { isDatabaseUnavailable } from '@/server/db/unavailable';
 import { matchesIfNoneMatch, weakEtag } from '@/server/etag';
 import { logUnexpected } from '@/server/log';
 
@@ -13,7 +14,7 @@ const CORS_HEADERS: Record<string, string> = {
   'Access-Control-Expose-Headers': 'ETag, X-Total-Count, X-Truncated',
 };
 
-export type ApiErrorCode = 'invalid_parameter' | 'not_found' | 'internal_error';
+export type ApiErrorCode = 'invalid_parameter' | 'not_found' | 'internal_error' | 'database_unavailable';
 
 export type ApiErrorBody = { error: { code: ApiErrorCode; message: string; parameters?: string[] } };
 
@@ -29,10 +30,10 @@ export class ApiError extends Error {
   }
 }
 
-export function errorResponse(status: number, body: ApiErrorBody): Response {
+export function errorResponse(status: number, body: ApiErrorBody, extraHeaders: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {
     status,
-    headers: { ...CORS_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
+    headers: { ...CORS_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...extraHeaders },
   });
 }
 
@@ -81,6 +82,10 @@ export function openDataEndpoint<A extends unknown[]>(
         return errorResponse(error.status, {
           error: { code: error.code, message: error.message, ...(error.parameters ? { parameters: error.parameters } : {}) },
         });
+      }
+      if (isDatabaseUnavailable(error)) {
+        console.error(`Open data API: ${request.method} ${new URL(request.url).pathname}: the database did not answer`);
+        return errorResponse(503, { error: { code: 'database_unavailable', message: 'The database is not answering right now. Please try again in a moment.' } }, { 'Retry-After': '5' });
       }
       await logUnexpected('open data API failed', error, { method: request.method, path: new URL(request.url).pathname });
       return errorResponse(500, { error: { code: 'internal_error', message: 'The server could not answer this request. Please try again later.' } });

@@ -163,6 +163,7 @@ const ERROR_RESPONSES = {
   '304': { $ref: '#/components/responses/NotModified' },
   '400': { $ref: '#/components/responses/BadRequest' },
   '500': { $ref: '#/components/responses/InternalError' },
+  '503': { $ref: '#/components/responses/Unavailable' },
 };
 
 const IF_NONE_MATCH = { $ref: '#/components/parameters/If-None-Match' };
@@ -507,7 +508,7 @@ const SCHEMAS = {
         type: 'object',
         required: ['code', 'message'],
         properties: {
-          code: { type: 'string', enum: ['invalid_parameter', 'not_found', 'internal_error'] },
+          code: { type: 'string', enum: ['invalid_parameter', 'not_found', 'internal_error', 'database_unavailable', 'timeout'] },
           message: { type: 'string' },
           parameters: { type: 'array', items: { type: 'string' }, description: 'The query parameters that were wrong (invalid_parameter only).' },
         },
@@ -720,6 +721,11 @@ export function openApiDocument(origin: string) {
         InternalError: {
           description: 'Something failed on the server. Nothing about the failure is disclosed.',
           content: json(ref('Error'), { error: { code: 'internal_error', message: 'The server could not answer this request. Please try again later.' } }),
+        },
+        Unavailable: {
+          description: 'The database did not answer in time (`database_unavailable`), or the answer took longer than the server allows (`timeout`). Try again after the seconds in Retry-After.',
+          headers: { 'Retry-After': { description: 'Seconds to wait before trying again.', schema: { type: 'integer' } } },
+          content: json(ref('Error'), { error: { code: 'database_unavailable', message: 'The database is not answering right now. Please try again in a moment.' } }),
         },
       },
     },

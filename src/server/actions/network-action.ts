@@ -25,10 +25,12 @@ import { getMessages, type Messages } from '@/i18n/messages';
 import { writeAuditEvent, type AuditSummary } from '@/server/audit';
 import { getCurrentUser, type CurrentUser } from '@/server/auth/current-user';
 import { db } from '@/server/db/client';
+import { isDatabaseUnavailable } from '@/server/db/unavailable';
 import { logUnexpected } from '@/server/log';
 import { forgetShortLivedCaches } from '@/server/short-lived-cache';
 import { canSeeDraft, type Actor, type Decision, type NetworkParties } from '@/server/policy';
 
+import { answeringWhenDatabaseFails } from './database-unavailable';
 import { fieldErrorsOf, formObject, localeOf, typedValues } from './form-input';
 import { submissionKeyOf } from './submission-key';
 import type { FormState } from '@/ui/form-state';
@@ -123,7 +125,11 @@ export type NetworkActionSpec<S extends z.ZodType> = {
   oncePerSubmission?: boolean;
 };
 
-export async function runNetworkAction<S extends z.ZodType>(formData: FormData, spec: NetworkActionSpec<S>): Promise<FormState> {
+export function runNetworkAction<S extends z.ZodType>(formData: FormData, spec: NetworkActionSpec<S>): Promise<FormState> {
+  return answeringWhenDatabaseFails(formData, spec.action, () => networkAction(formData, spec));
+}
+
+async function networkAction<S extends z.ZodType>(formData: FormData, spec: NetworkActionSpec<S>): Promise<FormState> {
   const locale = localeOf(formData);
   const t = getMessages(locale);
   const values = typedValues(formData);
@@ -195,6 +201,7 @@ export async function runNetworkAction<S extends z.ZodType>(formData: FormData, 
   } catch (error) {
     if (error instanceof FieldRefusal) return { status: 'error', message: t.actions.fixErrors, fieldErrors: error.fieldErrors, values };
     if (!(error instanceof Refusal)) {
+      if (isDatabaseUnavailable(error)) throw error;
       await logUnexpected('action failed', error, { action: spec.action });
       return { status: 'error', message: t.actions.unexpected, values };
     }

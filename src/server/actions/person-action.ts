@@ -19,11 +19,13 @@ import { writeAuditEvent, type AuditSummary } from '@/server/audit';
 import { getCurrentUser, type CurrentUser } from '@/server/auth/current-user';
 import { clientAddress } from '@/server/client-address';
 import { db } from '@/server/db/client';
+import { isDatabaseUnavailable } from '@/server/db/unavailable';
 import { logUnexpected } from '@/server/log';
 import { forgetShortLivedCaches } from '@/server/short-lived-cache';
 import { hitRateLimit, type RateLimit } from '@/server/rate-limit';
 import type { FormState } from '@/ui/form-state';
 
+import { answeringWhenDatabaseFails } from './database-unavailable';
 import { fieldErrorsOf, formObject, localeOf, typedValues } from './form-input';
 import { FieldRefusal, Refusal, type RefusalCode, type Tx } from './network-action';
 
@@ -62,7 +64,11 @@ export type PersonActionSpec<S extends z.ZodType> = {
 
 export type ActionResult = FormState & { redirectTo?: string };
 
-export async function runPersonAction<S extends z.ZodType>(formData: FormData, spec: PersonActionSpec<S>): Promise<ActionResult> {
+export function runPersonAction<S extends z.ZodType>(formData: FormData, spec: PersonActionSpec<S>): Promise<ActionResult> {
+  return answeringWhenDatabaseFails(formData, spec.action, () => personAction(formData, spec));
+}
+
+async function personAction<S extends z.ZodType>(formData: FormData, spec: PersonActionSpec<S>): Promise<ActionResult> {
   const locale = localeOf(formData);
   const t = getMessages(locale);
   const values = typedValues(formData);
@@ -105,6 +111,7 @@ export async function runPersonAction<S extends z.ZodType>(formData: FormData, s
     // Thrown rather than returned when something was already written: the transaction rolls back.
     if (error instanceof FieldRefusal) return { status: 'error', message: t.actions.fixErrors, fieldErrors: error.fieldErrors, values };
     if (!(error instanceof Refusal)) {
+      if (isDatabaseUnavailable(error)) throw error;
       await logUnexpected('action failed', error, { action: spec.action });
       return { status: 'error', message: t.actions.unexpected, values };
     }
@@ -123,7 +130,11 @@ export type PublicActionSpec<S extends z.ZodType> = {
   perform: (context: PublicContext<z.output<S>>) => Promise<PersonOutcome & { actorId?: string | null }>;
 };
 
-export async function runPublicAction<S extends z.ZodType>(formData: FormData, spec: PublicActionSpec<S>): Promise<ActionResult> {
+export function runPublicAction<S extends z.ZodType>(formData: FormData, spec: PublicActionSpec<S>): Promise<ActionResult> {
+  return answeringWhenDatabaseFails(formData, spec.action, () => publicAction(formData, spec));
+}
+
+async function publicAction<S extends z.ZodType>(formData: FormData, spec: PublicActionSpec<S>): Promise<ActionResult> {
   const locale = localeOf(formData);
   const t = getMessages(locale);
   const values = typedValues(formData);
@@ -159,6 +170,7 @@ export async function runPublicAction<S extends z.ZodType>(formData: FormData, s
     return { status: 'success', message: outcome.message, detail: outcome.detail, redirectTo: outcome.redirectTo };
   } catch (error) {
     if (error instanceof Refusal) return { status: 'error', message: t.refused[error.code], values };
+    if (isDatabaseUnavailable(error)) throw error;
     await logUnexpected('action failed', error, { action: spec.action });
     return { status: 'error', message: t.actions.unexpected, values };
   }

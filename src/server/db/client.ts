@@ -4,13 +4,13 @@ import 'server-only';
 
 import type { PrismaClient } from '@/generated/prisma/client';
 
-import { resolveDatabaseConfig } from './database-config';
+import { resolveDatabaseConfig, resolveDatabaseTimeouts } from './database-config';
 import { openDatabase, type Database } from './open-database';
 
 const holder = globalThis as typeof globalThis & { trappanDatabase?: Database };
 
 export function getDatabase(): Database {
-  holder.trappanDatabase ??= openDatabase(resolveDatabaseConfig(process.env));
+  holder.trappanDatabase ??= openDatabase(resolveDatabaseConfig(process.env), { timeouts: resolveDatabaseTimeouts(process.env) });
   return holder.trappanDatabase;
 }
 

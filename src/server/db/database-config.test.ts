@@ -2,7 +2,7 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { isDemoMode, resolveDatabaseConfig } from './database-config';
+import { DEFAULT_DATABASE_TIMEOUTS, isDemoMode, resolveDatabaseConfig, resolveDatabaseTimeouts } from './database-config';
 
 describe('resolveDatabaseConfig', () => {
   it('uses the embedded database in .data/pglite by default', () => {
@@ -35,5 +35,17 @@ describe('isDemoMode', () => {
   it('can be forced either way', () => {
     expect(isDemoMode({ DATABASE_URL: 'postgresql://x/y', TRAPPAN_DEMO: 'true' })).toBe(true);
     expect(isDemoMode({ TRAPPAN_DEMO: 'false' })).toBe(false);
+  });
+});
+
+describe('resolveDatabaseTimeouts', () => {
+  it('uses the defaults when nothing is set, and the settings when they are', () => {
+    expect(resolveDatabaseTimeouts({})).toEqual(DEFAULT_DATABASE_TIMEOUTS);
+    expect(resolveDatabaseTimeouts({ TRAPPAN_DB_QUERY_TIMEOUT_MS: '2500', TRAPPAN_DB_CONNECT_TIMEOUT_MS: ' 1000 ' })).toMatchObject({ queryMs: 2500, connectMs: 1000 });
+  });
+
+  it('stops at a value that is not a whole number of milliseconds, naming the setting', () => {
+    expect(() => resolveDatabaseTimeouts({ TRAPPAN_DB_STATEMENT_TIMEOUT_MS: '5s' })).toThrow(/TRAPPAN_DB_STATEMENT_TIMEOUT_MS/);
+    expect(() => resolveDatabaseTimeouts({ TRAPPAN_DB_QUERY_TIMEOUT_MS: '10' })).toThrow(/at least 100/);
   });
 });

@@ -10,8 +10,9 @@ import pg from 'pg';
 
 import { PrismaClient } from '@/generated/prisma/client';
 
-import type { DatabaseConfig } from './database-config';
+import type { DatabaseConfig, DatabaseTimeouts } from './database-config';
 import type { SqlExecutor } from './migrations';
+import { discardConnectionsLeftWaiting } from './pool-guards';
 import { preparedStatementName } from './prepared-statements';
 
 export type Database = {
@@ -25,8 +26,11 @@ export type Database = {
 
 export type PoolStats = { total: number; idle: number; waiting: number };
 
-/** Opens lazily: PGlite and the pool connect on the first query. */
-export function openDatabase(config: DatabaseConfig): Database {
+/**
+ * Opens lazily: PGlite and the pool connect on the first query. Timeouts apply to PostgreSQL
+ * only: the embedded database runs in this process and cannot stall apart from it.
+ */
+export function openDatabase(config: DatabaseConfig, { timeouts }: { timeouts?: DatabaseTimeouts } = {}): Database {
   if (config.kind === 'pglite') {
     if (!config.dataDir.startsWith('memory://')) mkdirSync(config.dataDir, { recursive: true });
     const pglite = new PGlite(config.dataDir);
@@ -55,8 +59,12 @@ export function openDatabase(config: DatabaseConfig): Database {
     // registry search without filters read all 10,000 networks instead of using the search
     // index (14 ms instead of 3 ms); 1.1 is the usual value for SSDs and hosted PostgreSQL
     // (docs/decisions/0005-registry-search-and-filters.md).
-    options: '-c random_page_cost=1.1',
+    options: ['-c random_page_cost=1.1', ...(timeouts ? [`-c statement_timeout=${timeouts.statementMs}`, `-c idle_in_transaction_session_timeout=${timeouts.idleInTransactionMs}`] : [])].join(' '),
+    ...(timeouts ? { connectionTimeoutMillis: timeouts.connectMs, query_timeout: timeouts.queryMs } : {}),
+    // A connection to a server that vanished (no reset ever arrives) is noticed and dropped.
+    keepAlive: true,
   });
+  if (timeouts) discardConnectionsLeftWaiting(pool);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { statementNameGenerator: preparedStatementName }) });
   // The migration runner needs one session for its advisory lock and transactions.
   let session: pg.PoolClient | undefined;

@@ -50,6 +50,7 @@ export function BarChart({
   categoryAxisLabel,
   valueAxisLabel,
   locale,
+  scaleMax,
 }: {
   /** Unique on the page: names the title and the pattern. */
   id: string;
@@ -61,8 +62,10 @@ export function BarChart({
   categoryAxisLabel: string;
   valueAxisLabel: string;
   locale: Locale;
+  /** The top of the value axis when the values have one (a score of 1-5), so the bars read against the whole scale. */
+  scaleMax?: number;
 }) {
-  const max = Math.max(1, ...series.flatMap((s) => s.values));
+  const max = Math.max(1, scaleMax ?? 0, ...series.flatMap((s) => s.values));
   const y = scaleLinear().domain([0, max]).nice(5).range([BAR_AREA_HEIGHT, 0]);
   const x = scaleBand<number>().domain(categories.map((_, i) => i)).range([0, WIDTH - MARGIN.left - MARGIN.right]).padding(0.25);
   const inner = scaleBand<number>().domain(series.map((_, i) => i)).range([0, x.bandwidth()]).padding(0.08);
