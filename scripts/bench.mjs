@@ -204,6 +204,8 @@ function serverEnv(databaseEnv) {
     NEXT_TELEMETRY_DISABLED: '1',
     TRAPPAN_DEMO: 'true',
     AUTH_SECRET: randomBytes(32).toString('base64url'),
+    // The output is kept in memory for an error report: one line per measured request would fill it.
+    TRAPPAN_ACCESS_LOG: process.env.TRAPPAN_ACCESS_LOG ?? 'off',
   };
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
   return env;

@@ -24,6 +24,9 @@ process.env.TRAPPAN_DEMO = 'true';
 process.env.AUTH_SECRET = randomBytes(32).toString('base64url');
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 process.env.PORT = port;
+// Playwright prints the server's output: an access log line per request would bury the tests'
+// own. On when asked for (TRAPPAN_ACCESS_LOG=on); the observability drill runs its own server.
+process.env.TRAPPAN_ACCESS_LOG ??= 'off';
 // Links in the mails the journeys open from the demo mailbox lead back to this server.
 process.env.TRAPPAN_PUBLIC_URL = `http://localhost:${port}`;
 

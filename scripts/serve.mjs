@@ -13,8 +13,11 @@ import { parseArgs } from 'node:util';
 import next from 'next';
 
 import { configuredPublicAddress, pinForwardedHeaders } from './lib/forwarded-headers.mjs';
+import { logger } from './lib/log.mjs';
+import { requestObserver } from './lib/observe-request.mjs';
 import { answerDeadline, armRequestDeadline, requestDeadlineMs } from './lib/request-deadline.mjs';
 import { refusalPage, refuseRequest } from './lib/request-guard.mjs';
+import { routeMatcherForBuild } from './lib/route-pattern.mjs';
 import { applySecurityHeaders, securityHeaderSettings } from './lib/security-headers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -39,10 +42,12 @@ export function shutdownDrainMs(env = process.env) {
  * Starts the server and resolves once it listens.
  * @param {{ port: number, hostname?: string, log?: (line: string) => void }} options
  */
-export async function serve({ port, hostname, log = (line) => console.log(line) }) {
+export async function serve({ port, hostname, log = (line) => logger().info(line) }) {
   const app = next({ dev: false, dir: root, port, hostname: hostname ?? 'localhost' });
   const handle = app.getRequestHandler();
   await app.prepare();
+  // Request id, access log line and metrics for every request (lib/observe-request.mjs).
+  const observe = requestObserver({ routeOf: routeMatcherForBuild(root) });
 
   const deadline = requestDeadlineMs();
   const answerRefusal = (res, status) => {
@@ -56,6 +61,7 @@ export async function serve({ port, hostname, log = (line) => console.log(line) 
   const headerSettings = securityHeaderSettings();
   const server = http.createServer((req, res) => {
     pinForwardedHeaders(req, publicAddress);
+    observe(req, res);
     underWay += 1;
     res.once('close', () => {
       underWay -= 1;

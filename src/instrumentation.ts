@@ -2,6 +2,8 @@
 // stops the server (a mistyped OCDS prefix, a retention period that is no period), and the
 // outbox worker delivers mail from inside the server process (src/server/mail/outbox-worker.ts).
 // Not during the build, and not in the edge runtime.
+import type { Instrumentation } from 'next';
+
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
   const { exitOnInvalidOpenDataConfiguration } = await import('@/modules/open-data/check-configuration');
@@ -11,3 +13,10 @@ export async function register(): Promise<void> {
   const { startOutboxWorker } = await import('@/server/mail/outbox-worker');
   startOutboxWorker();
 }
+
+/** Every error Next meets while answering goes to the structured log with its request id. */
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { logRequestError } = await import('@/server/log');
+  logRequestError(error, request, context);
+};

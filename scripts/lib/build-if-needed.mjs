@@ -3,7 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-const INPUTS = ['src', 'public', 'prisma/schema.prisma', 'next.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json'];
+// The app bundles these four of the custom server's modules too (src/server/log.ts, metrics.ts).
+const SHARED_WITH_THE_SERVER = ['log', 'metrics', 'request-id', 'route-pattern'].map((name) => `scripts/lib/${name}.mjs`);
+const INPUTS = ['src', 'public', 'prisma/schema.prisma', 'next.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json', ...SHARED_WITH_THE_SERVER];
 
 function newestMtime(file) {
   if (!existsSync(file)) return 0;

@@ -50,7 +50,10 @@ export function armRequestDeadline(res, ms, answer) {
  * @param {Record<string, string>} keep
  */
 export function answerDeadline(req, res, keep) {
+  // The request id stays: the access log and the person's report name this answer by it.
+  const requestId = res.getHeader('x-request-id');
   for (const name of res.getHeaderNames()) res.removeHeader(name);
+  if (requestId !== undefined) res.setHeader('X-Request-Id', requestId);
   for (const [name, value] of Object.entries(keep)) res.setHeader(name, value);
   if (req.url?.startsWith('/api/')) {
     res.writeHead(503, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', 'Retry-After': '5' });

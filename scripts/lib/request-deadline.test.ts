@@ -57,6 +57,7 @@ describe('armRequestDeadline', () => {
 describe('answerDeadline', () => {
   const KEEP = { 'Content-Security-Policy': "default-src 'self'", 'X-Frame-Options': 'DENY' };
   const hanging = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    res.setHeader('X-Request-Id', 'req-42');
     res.setHeader('Set-Cookie', 'session=for-the-late-answer');
     res.setHeader('Content-Type', 'text/x-component');
     armRequestDeadline(res, 100, () => answerDeadline(req, res, KEEP));
@@ -70,6 +71,7 @@ describe('answerDeadline', () => {
     expect(response.headers.get('content-security-policy')).toBe(KEEP['Content-Security-Policy']);
     expect(response.headers.get('x-frame-options')).toBe('DENY');
     expect(response.headers.get('set-cookie')).toBeNull();
+    expect(response.headers.get('x-request-id')).toBe('req-42');
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     const page = await response.text();
     expect(page).toContain('Försök igen om en stund');

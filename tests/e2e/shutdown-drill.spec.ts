@@ -31,7 +31,8 @@ test('SIGTERM under load: every request under way is answered, and the server ex
   test.setTimeout(240_000);
   const port = Number(process.env.E2E_PORT || 3100) + 60;
   const dataDir = `.data/drill-shutdown-${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, TRAPPAN_DATA_DIR: dataDir, TRAPPAN_DEMO: 'true', AUTH_SECRET: randomBytes(32).toString('base64url'), TRAPPAN_SHUTDOWN_GRACE_MS: String(GRACE_MS) };
+  // No access log: the load's hundred lines would bury the drill's own in the test output.
+  const env: NodeJS.ProcessEnv = { ...process.env, TRAPPAN_DATA_DIR: dataDir, TRAPPAN_DEMO: 'true', AUTH_SECRET: randomBytes(32).toString('base64url'), TRAPPAN_SHUTDOWN_GRACE_MS: String(GRACE_MS), TRAPPAN_ACCESS_LOG: 'off' };
   delete env.DATABASE_URL;
   rmSync(dataDir, { recursive: true, force: true });
   execFileSync('npx', ['tsx', 'scripts/prepare-db.ts'], { env, stdio: 'ignore' });

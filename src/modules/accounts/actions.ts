@@ -10,6 +10,7 @@ import { getMessages } from '@/i18n/messages';
 import { signIn, ThrottledSignIn } from '@/server/auth/auth';
 import { throttleWaitSeconds } from '@/server/auth/verify-credentials';
 import { db } from '@/server/db/client';
+import { logUnexpected } from '@/server/log';
 
 import { safeCallbackPath } from './callback-path';
 
@@ -57,7 +58,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     if ('code' in error && error.code === 'unverified') return { message: t.unverified, unverified: true, values };
     if ('code' in error && error.code === 'disabled') return { message: t.disabled, values };
     if (error.type === 'CredentialsSignin') return { message: t.invalidCredentials, values };
-    console.error('Sign-in failed unexpectedly', error);
+    await logUnexpected('sign-in failed unexpectedly', error);
     return { message: t.unexpected, values };
   }
   return {};

@@ -11,6 +11,7 @@ import { redirect } from 'next/navigation';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/i18n/locales';
 import { signIn } from '@/server/auth/auth';
 import { OIDC_PROVIDER_ID, oidcSignInOption } from '@/server/auth/oidc';
+import { logUnexpected } from '@/server/log';
 
 import { safeCallbackPath } from './callback-path';
 
@@ -22,7 +23,7 @@ export async function signInWithOidcAction(formData: FormData): Promise<void> {
     await signIn(OIDC_PROVIDER_ID, { redirectTo: safeCallbackPath(formData.get('callbackUrl'), locale) });
   } catch (error) {
     if (!(error instanceof AuthError)) throw error; // includes the redirect to the provider
-    console.error('Sign-in with the organisation’s login could not start', error);
+    await logUnexpected('sign-in with the organisation’s login could not start', error);
     redirect(`/${locale}/sign-in?error=OidcUnavailable`);
   }
 }

@@ -4,6 +4,7 @@
 // without details; the details go to the server log.
 import { isDatabaseUnavailable } from '@/server/db/unavailable';
 import { matchesIfNoneMatch, weakEtag } from '@/server/etag';
+import { logUnexpected } from '@/server/log';
 
 export const CACHE_CONTROL = 'public, max-age=60';
 
@@ -86,7 +87,7 @@ export function openDataEndpoint<A extends unknown[]>(
         console.error(`Open data API: ${request.method} ${new URL(request.url).pathname}: the database did not answer`);
         return errorResponse(503, { error: { code: 'database_unavailable', message: 'The database is not answering right now. Please try again in a moment.' } }, { 'Retry-After': '5' });
       }
-      console.error(`Open data API: ${request.method} ${new URL(request.url).pathname} failed`, error);
+      await logUnexpected('open data API failed', error, { method: request.method, path: new URL(request.url).pathname });
       return errorResponse(500, { error: { code: 'internal_error', message: 'The server could not answer this request. Please try again later.' } });
     }
   };

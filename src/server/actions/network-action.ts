@@ -26,6 +26,7 @@ import { writeAuditEvent, type AuditSummary } from '@/server/audit';
 import { getCurrentUser, type CurrentUser } from '@/server/auth/current-user';
 import { db } from '@/server/db/client';
 import { isDatabaseUnavailable } from '@/server/db/unavailable';
+import { logUnexpected } from '@/server/log';
 import { forgetShortLivedCaches } from '@/server/short-lived-cache';
 import { canSeeDraft, type Actor, type Decision, type NetworkParties } from '@/server/policy';
 
@@ -201,7 +202,7 @@ async function networkAction<S extends z.ZodType>(formData: FormData, spec: Netw
     if (error instanceof FieldRefusal) return { status: 'error', message: t.actions.fixErrors, fieldErrors: error.fieldErrors, values };
     if (!(error instanceof Refusal)) {
       if (isDatabaseUnavailable(error)) throw error;
-      console.error(`Action ${spec.action} failed`, error);
+      await logUnexpected('action failed', error, { action: spec.action });
       return { status: 'error', message: t.actions.unexpected, values };
     }
     const target = located as Located | null;

@@ -20,6 +20,7 @@ import { getCurrentUser, type CurrentUser } from '@/server/auth/current-user';
 import { clientAddress } from '@/server/client-address';
 import { db } from '@/server/db/client';
 import { isDatabaseUnavailable } from '@/server/db/unavailable';
+import { logUnexpected } from '@/server/log';
 import { forgetShortLivedCaches } from '@/server/short-lived-cache';
 import { hitRateLimit, type RateLimit } from '@/server/rate-limit';
 import type { FormState } from '@/ui/form-state';
@@ -111,7 +112,7 @@ async function personAction<S extends z.ZodType>(formData: FormData, spec: Perso
     if (error instanceof FieldRefusal) return { status: 'error', message: t.actions.fixErrors, fieldErrors: error.fieldErrors, values };
     if (!(error instanceof Refusal)) {
       if (isDatabaseUnavailable(error)) throw error;
-      console.error(`Action ${spec.action} failed`, error);
+      await logUnexpected('action failed', error, { action: spec.action });
       return { status: 'error', message: t.actions.unexpected, values };
     }
     await writeAuditEvent(db(), { actorId: user.id, action: spec.action, entityType: 'User', entityId: null, outcome: 'DENIED', after: { reason: error.code } });
@@ -170,7 +171,7 @@ async function publicAction<S extends z.ZodType>(formData: FormData, spec: Publi
   } catch (error) {
     if (error instanceof Refusal) return { status: 'error', message: t.refused[error.code], values };
     if (isDatabaseUnavailable(error)) throw error;
-    console.error(`Action ${spec.action} failed`, error);
+    await logUnexpected('action failed', error, { action: spec.action });
     return { status: 'error', message: t.actions.unexpected, values };
   }
 }

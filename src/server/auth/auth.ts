@@ -14,6 +14,7 @@ import { resolveOidcAccount, type OidcRefusal } from '@/server/auth/oidc-account
 import { attemptSignIn } from '@/server/auth/sign-in-attempt';
 import { SESSION_MAX_AGE_SECONDS, endSession, startSession } from '@/server/auth/user-session';
 import { db } from '@/server/db/client';
+import { logger } from '@/server/log';
 
 /** Tells the sign-in form to ask the person to wait, without saying more. */
 export class ThrottledSignIn extends CredentialsSignin {
@@ -69,7 +70,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // A wrong password is an expected outcome, shown to the person; not a server error.
     error(error) {
       if (error instanceof CredentialsSignin || (error as { type?: string }).type === 'CredentialsSignin') return;
-      console.error(error);
+      logger().error({ err: error }, 'authentication error');
     },
   },
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },

@@ -20,8 +20,12 @@ export type Database = {
   config: DatabaseConfig;
   prisma: PrismaClient;
   sql: SqlExecutor;
+  /** The PostgreSQL pool's connections, for /api/metrics; null on the embedded database, which has no pool. */
+  poolStats(): PoolStats | null;
   close(): Promise<void>;
 };
+
+export type PoolStats = { total: number; idle: number; waiting: number };
 
 /**
  * Opens lazily: PGlite and the pool connect on the first query. Timeouts apply to PostgreSQL
@@ -46,6 +50,7 @@ export function openDatabase(config: DatabaseConfig, { timeouts }: { timeouts?: 
         },
         query: async <T>(text: string, params?: unknown[]) => (await pglite.query<T>(text, params)).rows,
       },
+      poolStats: () => null,
       close: async () => {
         await prisma.$disconnect();
         await pglite.close();
@@ -81,6 +86,7 @@ export function openDatabase(config: DatabaseConfig, { timeouts }: { timeouts?: 
       query: async <T>(text: string, params?: unknown[]) =>
         (await (await sessionClient()).query(text, params)).rows as T[],
     },
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: async () => {
       session?.release();
       await prisma.$disconnect();
