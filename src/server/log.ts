@@ -12,6 +12,11 @@ import { currentRequestId } from './request-id';
 
 export { logger };
 
+/** Logs that the database did not answer (a warning: the person was told to try again), with the request's id. */
+export async function logDatabaseUnavailable(where: string, error: unknown, fields: Record<string, unknown> = {}): Promise<void> {
+  logger().warn({ ...fields, requestId: await currentRequestId(), reason: error instanceof Error ? error.message : String(error) }, `${where}: the database did not answer`);
+}
+
 /** Logs an error the code caught and answered for ("something went wrong"), with the request's id. */
 export async function logUnexpected(message: string, error: unknown, fields: Record<string, unknown> = {}): Promise<void> {
   logger().error({ ...fields, requestId: await currentRequestId(), err: error }, message);

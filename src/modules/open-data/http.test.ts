@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { weakEtag } from '@/server/etag';
+import { logger } from '@/server/log';
 
 import { ApiError, cacheableResponse, openDataEndpoint, preflightResponse } from './http';
 
@@ -58,7 +59,7 @@ describe('openDataEndpoint', () => {
   });
 
   it('answers anything else with a 500 JSON that discloses nothing, and logs it', async () => {
-    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const log = vi.spyOn(logger(), 'error').mockImplementation(() => {});
     const endpoint = openDataEndpoint(async () => {
       throw new Error('connection to db.internal:5432 refused');
     });

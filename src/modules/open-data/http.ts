@@ -4,7 +4,7 @@
 // without details; the details go to the server log.
 import { isDatabaseUnavailable } from '@/server/db/unavailable';
 import { matchesIfNoneMatch, weakEtag } from '@/server/etag';
-import { logUnexpected } from '@/server/log';
+import { logDatabaseUnavailable, logUnexpected } from '@/server/log';
 
 export const CACHE_CONTROL = 'public, max-age=60';
 
@@ -84,7 +84,7 @@ export function openDataEndpoint<A extends unknown[]>(
         });
       }
       if (isDatabaseUnavailable(error)) {
-        console.error(`Open data API: ${request.method} ${new URL(request.url).pathname}: the database did not answer`);
+        await logDatabaseUnavailable('open data API', error, { method: request.method, path: new URL(request.url).pathname });
         return errorResponse(503, { error: { code: 'database_unavailable', message: 'The database is not answering right now. Please try again in a moment.' } }, { 'Retry-After': '5' });
       }
       await logUnexpected('open data API failed', error, { method: request.method, path: new URL(request.url).pathname });

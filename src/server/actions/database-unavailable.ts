@@ -9,6 +9,7 @@ import { unstable_rethrow } from 'next/navigation';
 
 import { getMessages } from '@/i18n/messages';
 import { isDatabaseUnavailable } from '@/server/db/unavailable';
+import { logDatabaseUnavailable } from '@/server/log';
 import type { FormState } from '@/ui/form-state';
 
 import { localeOf, typedValues } from './form-input';
@@ -20,7 +21,7 @@ export async function answeringWhenDatabaseFails<T>(formData: FormData, name: st
     // Next's redirects and "not found" travel as thrown errors.
     unstable_rethrow(error);
     if (!isDatabaseUnavailable(error)) throw error;
-    console.error(`Action ${name}: the database did not answer`, error instanceof Error ? error.message : error);
+    await logDatabaseUnavailable(`action ${name}`, error);
     return { status: 'error', message: getMessages(localeOf(formData)).actions.databaseUnavailable, values: typedValues(formData) };
   }
 }
