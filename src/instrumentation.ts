@@ -12,6 +12,9 @@ export async function register(): Promise<void> {
   exitOnInvalidRetentionConfiguration();
   const { startOutboxWorker } = await import('@/server/mail/outbox-worker');
   startOutboxWorker();
+  // Other instances' changes clear this one's cached public figures (several instances on PostgreSQL).
+  const { startChangeListener } = await import('@/server/change-notices');
+  startChangeListener();
 }
 
 /** Every error Next meets while answering goes to the structured log with its request id. */

@@ -2,7 +2,8 @@
 // minute old (registry counts, the national overview). It holds the pending promise, so a
 // burst of identical requests runs the query once; a failed load is not kept. Every committed
 // action forgets them (forgetShortLivedCaches), so a person who just published a network or
-// added a funder sees it at once; other server processes catch up within the minute.
+// added a funder sees it at once; other server instances on the same PostgreSQL are told
+// through NOTIFY and forget theirs too (change-notices.ts).
 import { LRUCache } from 'lru-cache';
 
 const caches = new Set<LRUCache<string, Promise<object>>>();

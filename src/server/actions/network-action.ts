@@ -27,7 +27,7 @@ import { getCurrentUser, type CurrentUser } from '@/server/auth/current-user';
 import { db } from '@/server/db/client';
 import { isDatabaseUnavailable } from '@/server/db/unavailable';
 import { logUnexpected } from '@/server/log';
-import { forgetShortLivedCaches } from '@/server/short-lived-cache';
+import { changesCommitted } from '@/server/change-notices';
 import { canSeeDraft, type Actor, type Decision, type NetworkParties } from '@/server/policy';
 
 import { answeringWhenDatabaseFails } from './database-unavailable';
@@ -196,7 +196,7 @@ async function networkAction<S extends z.ZodType>(formData: FormData, spec: Netw
     );
     if (outcome.unchanged) return { status: 'success', message: outcome.message, detail: outcome.detail };
     revalidatePath('/', 'layout');
-    forgetShortLivedCaches();
+    changesCommitted();
     return { status: 'success', message: outcome.message, detail: outcome.detail };
   } catch (error) {
     if (error instanceof FieldRefusal) return { status: 'error', message: t.actions.fixErrors, fieldErrors: error.fieldErrors, values };

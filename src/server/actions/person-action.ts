@@ -21,7 +21,7 @@ import { clientAddress } from '@/server/client-address';
 import { db } from '@/server/db/client';
 import { isDatabaseUnavailable } from '@/server/db/unavailable';
 import { logUnexpected } from '@/server/log';
-import { forgetShortLivedCaches } from '@/server/short-lived-cache';
+import { changesCommitted } from '@/server/change-notices';
 import { hitRateLimit, type RateLimit } from '@/server/rate-limit';
 import type { FormState } from '@/ui/form-state';
 
@@ -105,7 +105,7 @@ async function personAction<S extends z.ZodType>(formData: FormData, spec: Perso
     if (outcome.fieldError) return { status: 'error', message: t.actions.fixErrors, fieldErrors: outcome.fieldError, values };
     if (outcome.unchanged) return { status: 'success', message: outcome.message };
     revalidatePath('/', 'layout');
-    forgetShortLivedCaches();
+    changesCommitted();
     return { status: 'success', message: outcome.message, detail: outcome.detail, redirectTo: outcome.redirectTo };
   } catch (error) {
     // Thrown rather than returned when something was already written: the transaction rolls back.
