@@ -37,6 +37,15 @@ describe('the embedded database folder lock', () => {
     release();
   });
 
+  it('takes over a lock that names this process: left by an earlier run with the same id (a restarted container)', () => {
+    const dataDir = freshDataDir();
+    writeLock(dataDir, process.pid);
+    const release = acquireDataDirLock(dataDir);
+    expect(JSON.parse(readFileSync(lockFileFor(dataDir), 'utf8'))).toMatchObject({ pid: process.pid, since: expect.not.stringMatching(/^2026-12-07T03:00/) });
+    release();
+    expect(existsSync(lockFileFor(dataDir))).toBe(false);
+  });
+
   it('never takes over a lock from another machine', () => {
     const dataDir = freshDataDir();
     writeLock(dataDir, 1, 'another-host.example');

@@ -79,6 +79,10 @@ function readOwner(lockFile: string): DataDirLockOwner | undefined {
 function isAlive(owner: DataDirLockOwner): boolean {
   // A process on another machine (a shared volume) cannot be checked from here: assume it runs.
   if (owner.host !== hostname()) return true;
+  // This very process, which does not hold the lock (heldHere): a lock left by an earlier run
+  // that had the same process id, as a container restarted after a crash does (its server is
+  // process 1 again). Counted as alive, it would keep the server from ever starting.
+  if (owner.pid === process.pid) return false;
   try {
     process.kill(owner.pid, 0);
     return true;
