@@ -382,7 +382,7 @@ describe('the notification outbox', () => {
     }
   });
 
-  it('delivers pending messages and marks them SENT, or FAILED when the transport fails', async () => {
+  it('delivers pending messages and marks them SENT, or keeps one the transport failed for a later try', async () => {
     await prisma().notification.updateMany({ where: { status: 'PENDING' }, data: { status: 'SENT', sentAt: new Date() } });
     const [a, b] = await Promise.all(
       ['a@example.se', 'b@example.se'].map((email) =>
@@ -406,8 +406,9 @@ describe('the notification outbox', () => {
     expect(result).toEqual({ sent: 1, failed: 1, muted: 0 });
     expect(sent).toEqual(['Dagordning: Test']);
     expect(await prisma().notification.findUniqueOrThrow({ where: { id: a!.id } })).toMatchObject({ status: 'SENT', sentAt: expect.any(Date) });
-    expect(await prisma().notification.findUniqueOrThrow({ where: { id: b!.id } })).toMatchObject({ status: 'FAILED', sentAt: null });
-    // Nothing is left to send.
+    // The failed one waits for its next try (docs/decisions/0032), with why it failed.
+    expect(await prisma().notification.findUniqueOrThrow({ where: { id: b!.id } })).toMatchObject({ status: 'PENDING', sentAt: null, attempts: 1, lastError: 'mailbox unavailable', nextAttemptAt: expect.any(Date) });
+    // Nothing is left to send now.
     expect(await deliverPendingNotifications({ prisma: prisma(), transport })).toEqual({ sent: 0, failed: 0, muted: 0 });
   });
 });
