@@ -44,7 +44,8 @@ function serverProcesses(dataDir: string): number[] {
 }
 
 test('a stalled database: clear answers within the deadline, the form keeps what was typed, recovery without a restart', async ({ browser }) => {
-  test.setTimeout(300_000);
+  // Room for with-postgres.sh to install PostgreSQL on a machine without it.
+  test.setTimeout(420_000);
   const port = Number(process.env.E2E_PORT || 3100) + 61;
   const work = mkdtempSync(path.join(os.tmpdir(), 'trappan-stall-'));
   const pgDataFile = path.join(work, 'pg-data');
@@ -66,7 +67,7 @@ test('a stalled database: clear answers within the deadline, the form keeps what
     paused = [];
   };
   try {
-    await expect.poll(async () => (await get(port, '/api/health/ready', 5000)).status, { timeout: 180_000, intervals: [1000] }).toBe(200);
+    await expect.poll(async () => (await get(port, '/api/health/ready', 5000)).status, { timeout: 300_000, intervals: [1000] }).toBe(200);
     for (const page of PAGES) expect((await get(port, page)).status, page).toBe(200);
 
     const page = await context.newPage();
